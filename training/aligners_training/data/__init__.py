@@ -1,0 +1,1 @@
+"""Synthetic triples (prompt, misaligned, aligned) for the three alignment criteria."""
