@@ -1,0 +1,158 @@
+using System.Buffers;
+using Aligners.Inference.Models;
+using Aligners.Inference.Tokenization;
+using Microsoft.ML.OnnxRuntime;
+
+namespace Aligners.Inference.Inspection;
+
+/// <summary>
+/// A criterion's inspector: scores (prompt, response) pairs with P(aligned), the softmax of the
+/// aligned class. Batches are right-padded; thread-safe (ONNX Runtime sessions allow concurrent runs).
+/// </summary>
+public sealed class Inspector
+{
+    private readonly InferenceSession _session;
+    private readonly PairLayout _layout;
+    private readonly string[] _inputNames;
+    private readonly string[] _outputNames;
+    private readonly bool _feedsTokenTypes;
+    private readonly int _alignedClass;
+
+    internal Inspector(ModelManifest manifest, InferenceSession session, TextTokenizer tokenizer, string manifestFile)
+    {
+        Manifest = manifest;
+        _session = session;
+        Tokenizer = tokenizer;
+        _layout = PairLayout.Create(manifest.InputFormat, tokenizer, manifest.MaxInputTokens, manifestFile);
+        _feedsTokenTypes = manifest.Io.Inputs.Contains("token_type_ids");
+        _inputNames = [.. manifest.Io.Inputs];
+        _outputNames = [manifest.Io.Outputs[0]];
+        _alignedClass = manifest.Io.AlignedClass;
+    }
+
+    /// <summary>The manifest the inspector was loaded from.</summary>
+    public ModelManifest Manifest { get; }
+
+    /// <summary>The model name.</summary>
+    public string Name => Manifest.Name;
+
+    /// <summary>The criterion it scores.</summary>
+    public string Criterion => Manifest.Criterion;
+
+    /// <summary>The default threshold below which the criterion is flagged.</summary>
+    public double Threshold => Manifest.Threshold;
+
+    /// <summary>The tokenizer.</summary>
+    public TextTokenizer Tokenizer { get; }
+
+    /// <summary>Encodes a pair under the model's input format and truncation rule.</summary>
+    public InspectorInput Encode(string prompt, string response) => _layout.Encode(prompt, response);
+
+    /// <summary>P(aligned) for each pair, in one batched run.</summary>
+    public float[] Score(IReadOnlyList<(string Prompt, string Response)> pairs)
+    {
+        var inputs = new InspectorInput[pairs.Count];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            inputs[i] = Encode(pairs[i].Prompt, pairs[i].Response);
+        }
+        var scores = new float[inputs.Length];
+        Score(inputs, scores);
+        return scores;
+    }
+
+    /// <summary>P(aligned) for encoded inputs, written to <paramref name="scores"/>.</summary>
+    public void Score(ReadOnlySpan<InspectorInput> inputs, Span<float> scores)
+    {
+        if (inputs.Length == 0)
+        {
+            return;
+        }
+        var classes = 0;
+        var logits = RunLogits(inputs, ref classes);
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            scores[i] = Softmax(logits.AsSpan(i * classes, classes), _alignedClass);
+        }
+    }
+
+    /// <summary>Raw logits [batch, classes], for parity checks against the training code.</summary>
+    public float[][] Logits(ReadOnlySpan<InspectorInput> inputs)
+    {
+        var classes = 0;
+        var flat = RunLogits(inputs, ref classes);
+        var rows = new float[inputs.Length][];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = flat.AsSpan(i * classes, classes).ToArray();
+        }
+        return rows;
+    }
+
+    private float[] RunLogits(ReadOnlySpan<InspectorInput> inputs, ref int classes)
+    {
+        var batch = inputs.Length;
+        var width = 0;
+        foreach (var x in inputs)
+        {
+            width = Math.Max(width, x.InputIds.Length);
+        }
+        var size = batch * width;
+        var pool = ArrayPool<long>.Shared;
+        long[] ids = pool.Rent(size), mask = pool.Rent(size), types = pool.Rent(size);
+        try
+        {
+            ids.AsSpan(0, size).Fill(Tokenizer.PadId);
+            mask.AsSpan(0, size).Clear();
+            types.AsSpan(0, size).Clear();
+            for (var b = 0; b < batch; b++)
+            {
+                var x = inputs[b];
+                for (var t = 0; t < x.InputIds.Length; t++)
+                {
+                    ids[b * width + t] = x.InputIds[t];
+                    mask[b * width + t] = 1;
+                    types[b * width + t] = x.TokenTypeIds[t];
+                }
+            }
+            long[] shape = [batch, width];
+            using var idsValue = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, ids.AsMemory(0, size), shape);
+            using var maskValue = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, mask.AsMemory(0, size), shape);
+            using var typesValue = _feedsTokenTypes
+                ? OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, types.AsMemory(0, size), shape)
+                : null;
+            var values = _inputNames.Select(n => n switch
+            {
+                "input_ids" => idsValue,
+                "attention_mask" => maskValue,
+                "token_type_ids" => typesValue!,
+                _ => throw new InferenceException($"{Name}: unsupported inspector input '{n}'"),
+            }).ToArray();
+            using var outputs = _session.Run(null, _inputNames, values, _outputNames);
+            var logits = outputs[0];
+            classes = (int)logits.GetTensorTypeAndShape().Shape[^1];
+            return logits.GetTensorDataAsSpan<float>().ToArray();
+        }
+        finally
+        {
+            pool.Return(ids);
+            pool.Return(mask);
+            pool.Return(types);
+        }
+    }
+
+    private static float Softmax(ReadOnlySpan<float> logits, int index)
+    {
+        var max = float.NegativeInfinity;
+        foreach (var l in logits)
+        {
+            max = Math.Max(max, l);
+        }
+        double sum = 0;
+        foreach (var l in logits)
+        {
+            sum += Math.Exp(l - max);
+        }
+        return (float)(Math.Exp(logits[index] - max) / sum);
+    }
+}

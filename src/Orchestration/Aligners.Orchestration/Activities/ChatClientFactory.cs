@@ -1,0 +1,40 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using Azure.AI.OpenAI;
+using Azure.Identity;
+using Microsoft.Extensions.AI;
+using OpenAI;
+
+namespace Aligners.Orchestration.Activities;
+
+/// <summary>
+/// Builds the <see cref="IChatClient"/> for <see cref="LlmOptions"/>. The SDK's own retries are
+/// switched off: the activity runner retries with backoff, jitter and Retry-After, and counts attempts.
+/// </summary>
+public static class ChatClientFactory
+{
+    /// <summary>The chat client, or null when no LLM is configured.</summary>
+    public static IChatClient? Create(LlmOptions options)
+    {
+        var timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
+        return options.Provider switch
+        {
+            "azure-openai" => AzureClient(options, timeout).GetChatClient(options.Deployment).AsIChatClient(),
+            "openai-compatible" => new OpenAIClient(new ApiKeyCredential(options.ApiKey!), new OpenAIClientOptions
+            {
+                Endpoint = options.Endpoint,
+                RetryPolicy = new ClientRetryPolicy(0),
+                NetworkTimeout = timeout,
+            }).GetChatClient(options.Deployment).AsIChatClient(),
+            _ => null,
+        };
+    }
+
+    private static AzureOpenAIClient AzureClient(LlmOptions options, TimeSpan timeout)
+    {
+        var clientOptions = new AzureOpenAIClientOptions { RetryPolicy = new ClientRetryPolicy(0), NetworkTimeout = timeout };
+        return string.IsNullOrEmpty(options.ApiKey)
+            ? new AzureOpenAIClient(options.Endpoint!, new DefaultAzureCredential(), clientOptions)
+            : new AzureOpenAIClient(options.Endpoint!, new ApiKeyCredential(options.ApiKey), clientOptions);
+    }
+}
