@@ -1,0 +1,11 @@
+namespace Aligners.Orchestration.Client;
+
+/// <summary>A request refused before any instance was created, naming the field at fault.</summary>
+public sealed class AlignmentRequestException(string field, string problem) : Exception($"{field}: {problem}")
+{
+    /// <summary>The request field, as a JSON path.</summary>
+    public string Field { get; } = field;
+
+    /// <summary>What is wrong with it.</summary>
+    public string Problem { get; } = problem;
+}

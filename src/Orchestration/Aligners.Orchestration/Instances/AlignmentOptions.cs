@@ -1,0 +1,55 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Aligners.Orchestration.Instances;
+
+/// <summary>The policies requests can name, and which one applies when they name none.</summary>
+public sealed class AlignmentOptions : IValidatableObject
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Alignment";
+
+    /// <summary>The policy of requests that name none.</summary>
+    public string DefaultPolicy { get; set; } = "default";
+
+    /// <summary>Policies by name. When empty, one built-in <c>default</c> policy (threshold 0.5, up to 3 rewrites, re-inspection on).</summary>
+    public Dictionary<string, AlignmentPolicy> Policies { get; set; } = [];
+
+    /// <summary>The policy called <paramref name="name"/> (the default when null), with its name filled in; null when unknown.</summary>
+    public AlignmentPolicy? Resolve(string? name)
+    {
+        name ??= DefaultPolicy;
+        if (Policies.Count == 0)
+        {
+            return name == "default" ? new AlignmentPolicy() : null;
+        }
+        return Policies.TryGetValue(name, out var p) ? p with { Name = name } : null;
+    }
+
+    /// <summary>Every policy name.</summary>
+    public IEnumerable<string> Names => Policies.Count == 0 ? ["default"] : Policies.Keys;
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Resolve(DefaultPolicy) is null)
+        {
+            yield return new ValidationResult($"Alignment:DefaultPolicy '{DefaultPolicy}' is not among Alignment:Policies.", [nameof(DefaultPolicy)]);
+        }
+        foreach (var (name, policy) in Policies)
+        {
+            var results = new List<ValidationResult>();
+            Validator.TryValidateObject(policy, new ValidationContext(policy), results, true);
+            foreach (var r in results)
+            {
+                yield return new ValidationResult($"Alignment:Policies:{name}: {r.ErrorMessage}", [nameof(Policies)]);
+            }
+            foreach (var (criterion, threshold) in policy.Thresholds)
+            {
+                if (threshold is < 0 or > 1 || double.IsNaN(threshold))
+                {
+                    yield return new ValidationResult($"Alignment:Policies:{name}:Thresholds:{criterion} must be between 0 and 1.", [nameof(Policies)]);
+                }
+            }
+        }
+    }
+}
