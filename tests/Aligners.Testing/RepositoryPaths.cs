@@ -6,11 +6,18 @@ public static class RepositoryPaths
     /// <summary>The repository root (the folder holding <c>Aligners.sln</c>).</summary>
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The bundled models as copied next to the test binaries.</summary>
-    public static string Models => Path.Combine(AppContext.BaseDirectory, "models");
+    /// <summary>
+    /// The models under test: the bundled ones as copied next to the test binaries, or the folder
+    /// named by <c>ALIGNERS_TEST_MODELS</c> (an export with the same layout, golden files included).
+    /// </summary>
+    public static string Models => Environment.GetEnvironmentVariable("ALIGNERS_TEST_MODELS") is { Length: > 0 } dir
+        ? dir
+        : Path.Combine(AppContext.BaseDirectory, "models");
 
-    /// <summary>The golden files of the bundled models.</summary>
-    public static string Golden => Path.Combine(Root, "models", "golden");
+    /// <summary>The golden files of the models under test.</summary>
+    public static string Golden => Environment.GetEnvironmentVariable("ALIGNERS_TEST_MODELS") is { Length: > 0 } dir
+        ? Path.Combine(dir, "golden")
+        : Path.Combine(Root, "models", "golden");
 
     private static string FindRoot()
     {

@@ -27,7 +27,10 @@ def near_duplicate(misaligned, aligned):
 
 
 def generate(seed, train_per_criterion):
-    """Returns {split: [triple, ...]} for all criteria, in a deterministic order."""
+    """Returns {split: [triple, ...]} for all criteria, in a deterministic order.
+
+    `train_per_criterion` is a count, or a {criterion: count} for criteria that need more data
+    (factuality has facts to learn, not just a style)."""
     out = {s: [] for s in SPLITS}
     for criterion in sorted(CRITERIA):
         rng = random.Random(f"{seed}/{criterion}")
@@ -35,7 +38,8 @@ def generate(seed, train_per_criterion):
         weights = [i.weight for i in intents]
         seen = set()
         for split in SPLITS:
-            target = max(1, int(train_per_criterion * SPLIT_SHARE[split]))
+            per = train_per_criterion[criterion] if isinstance(train_per_criterion, dict) else train_per_criterion
+            target = max(1, int(per * SPLIT_SHARE[split]))
             rows, attempts = [], 0
             while len(rows) < target:
                 attempts += 1

@@ -1,3 +1,4 @@
+using Aligners.Inference.Execution;
 using Aligners.Inference.Models;
 using Microsoft.ML.OnnxRuntime;
 
@@ -182,7 +183,7 @@ internal sealed class DecodeState : IDisposable
         IDisposableReadOnlyCollection<OrtValue> outputs;
         try
         {
-            outputs = _decoder.Session.Run(null, _decoder.InputNames, _inputs, _decoder.OutputNames);
+            outputs = _decoder.Session.Run(SharedRunOptions.Default, _decoder.InputNames, _inputs, _decoder.OutputNames);
         }
         catch (OnnxRuntimeException e)
         {

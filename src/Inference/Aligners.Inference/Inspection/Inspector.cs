@@ -1,4 +1,5 @@
 using System.Buffers;
+using Aligners.Inference.Execution;
 using Aligners.Inference.Models;
 using Aligners.Inference.Tokenization;
 using Microsoft.ML.OnnxRuntime;
@@ -128,7 +129,7 @@ public sealed class Inspector
                 "token_type_ids" => typesValue!,
                 _ => throw new InferenceException($"{Name}: unsupported inspector input '{n}'"),
             }).ToArray();
-            using var outputs = _session.Run(null, _inputNames, values, _outputNames);
+            using var outputs = _session.Run(SharedRunOptions.Default, _inputNames, values, _outputNames);
             var logits = outputs[0];
             classes = (int)logits.GetTensorTypeAndShape().Shape[^1];
             return logits.GetTensorDataAsSpan<float>().ToArray();

@@ -37,6 +37,12 @@ public sealed record StartResult(string InstanceId, bool Created, SentMessage? M
 public sealed class AlignmentClient(JournalStore journals, InstanceIndex index, WorkQueue queue, InstanceRunner runner,
     IAlignmentInference inference, ActivityRunner activities, IOptions<AlignmentOptions> alignment, TimeProvider clock)
 {
+    /// <summary>Whether an upstream LLM is configured (requests may then omit the response).</summary>
+    public bool HasLlm => activities.HasLlm;
+
+    /// <summary>The policy a request naming <paramref name="name"/> gets; null when unknown.</summary>
+    public AlignmentPolicy? ResolvePolicy(string? name) => alignment.Value.Resolve(name);
+
     /// <summary>Criteria that have both an inspector and an aligner, ordered by name.</summary>
     public async Task<IReadOnlyList<string>> GetCriteriaAsync(CancellationToken ct)
     {

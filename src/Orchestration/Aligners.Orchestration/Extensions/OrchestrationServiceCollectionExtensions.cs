@@ -54,7 +54,8 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddSingleton<WorkItemProcessor>();
         services.AddSingleton<AlignmentClient>();
         services.AddHostedService<StorageInitializer>();
-        services.AddHostedService<QueueListener>();
+        services.AddHostedService(sp => new QueueListener(sp.GetRequiredService<WorkQueue>(), sp.GetRequiredService<WorkItemProcessor>(),
+            sp.GetRequiredService<IOptions<OrchestrationOptions>>(), sp.GetRequiredService<ILogger<QueueListener>>()));
         return services;
     }
 }

@@ -5,16 +5,25 @@ using Microsoft.Extensions.Options;
 
 namespace Aligners.Orchestration.Runtime;
 
+/// <summary>Handles one message of a polled queue: its text, how many times it was delivered, and its id.</summary>
+public delegate Task<WorkOutcome> QueueMessageHandler(string text, long dequeueCount, string messageId, CancellationToken cancellationToken);
+
 /// <summary>
-/// Polls the work queue where no Functions host delivers messages (locally, in CI, on Container
-/// Apps). Each message is held invisible, its visibility extended while the worker advances the
-/// instance, and deleted when the instance finishes; if the worker dies, the message reappears
-/// and another worker resumes from the journal. At most
-/// <see cref="OrchestrationOptions.MaxConcurrentInstances"/> instances run at once.
+/// Polls a queue where no Functions host delivers messages (locally, in CI, on Container Apps).
+/// Each message is held invisible, its visibility extended while the handler works, and deleted
+/// when it is done; if the process dies, the message reappears for another worker. A message
+/// whose handler says <see cref="WorkOutcome.Poison"/> moves to the poison queue. At most
+/// <see cref="OrchestrationOptions.MaxConcurrentInstances"/> messages are handled at once.
 /// </summary>
-public sealed partial class QueueListener(WorkQueue queue, WorkItemProcessor processor, IOptions<OrchestrationOptions> options,
+public sealed partial class QueueListener(QueuePair queue, QueueMessageHandler handler, IOptions<OrchestrationOptions> options,
     ILogger<QueueListener> logger) : BackgroundService
 {
+    /// <summary>The work queue's listener: advances instances.</summary>
+    public QueueListener(WorkQueue queue, WorkItemProcessor processor, IOptions<OrchestrationOptions> options, ILogger<QueueListener> logger)
+        : this(queue, (text, count, _, ct) => processor.ProcessAsync(text, count, ct), options, logger)
+    {
+    }
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -90,7 +99,7 @@ public sealed partial class QueueListener(WorkQueue queue, WorkItemProcessor pro
                 await gate.WaitAsync(stopRenewal.Token).ConfigureAwait(false);
                 try
                 {
-                    var updated = await queue.Work.UpdateMessageAsync(message.MessageId, receipt, visibilityTimeout: visibility,
+                    var updated = await queue.Main.UpdateMessageAsync(message.MessageId, receipt, visibilityTimeout: visibility,
                         cancellationToken: stopRenewal.Token).ConfigureAwait(false);
                     receipt = updated.Value.PopReceipt;
                 }
@@ -102,7 +111,7 @@ public sealed partial class QueueListener(WorkQueue queue, WorkItemProcessor pro
         }, CancellationToken.None);
         try
         {
-            var outcome = await processor.ProcessAsync(message.MessageText, message.DequeueCount, stoppingToken).ConfigureAwait(false);
+            var outcome = await handler(message.MessageText, message.DequeueCount, message.MessageId, stoppingToken).ConfigureAwait(false);
             await stopRenewal.CancelAsync().ConfigureAwait(false);
             await gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
             if (outcome == WorkOutcome.Poison)

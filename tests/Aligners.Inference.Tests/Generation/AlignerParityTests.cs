@@ -1,0 +1,68 @@
+using Aligners.Inference.Generation;
+
+namespace Aligners.Inference.Tests.Generation;
+
+public class AlignerParityTests(BundledModels models) : IClassFixture<BundledModels>
+{
+    public static TheoryData<string> Criteria => [.. Golden.Criteria];
+
+    [Theory]
+    [MemberData(nameof(Criteria))]
+    public void BuildPrompt_GoldenInputs_IdsIdenticalToPython(string criterion)
+    {
+        var aligner = models.Registry.GetAligner(criterion);
+        foreach (var c in Golden.Load($"aligner-{criterion}.json").GetProperty("cases").EnumerateArray())
+        {
+            Assert.Equal(Golden.Ints(c.GetProperty("input_ids")),
+                aligner.BuildPrompt(c.GetProperty("prompt").GetString()!, c.GetProperty("response").GetString()!));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Criteria))]
+    public void FirstStepLogits_GoldenInputs_MatchPyTorchWithin1e4(string criterion)
+    {
+        var aligner = models.Registry.GetAligner(criterion);
+        foreach (var c in Golden.Load($"aligner-{criterion}.json").GetProperty("cases").EnumerateArray())
+        {
+            var logits = aligner.FirstStepLogits(Golden.Ints(c.GetProperty("input_ids")));
+            var expected = Golden.Floats(c.GetProperty("first_step_logits"));
+            Assert.Equal(expected.Length, logits.Length);
+            var worst = expected.Select((e, i) => Math.Abs(e - logits[i])).Max();
+            Assert.True(worst <= 1e-4f, $"largest difference {worst}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Criteria))]
+    public void Generate_Greedy_TokensIdenticalToPyTorch(string criterion)
+    {
+        var aligner = models.Registry.GetAligner(criterion);
+        var golden = Golden.Load($"aligner-{criterion}.json");
+        var max = golden.GetProperty("max_new_tokens").GetInt32();
+        foreach (var c in golden.GetProperty("cases").EnumerateArray())
+        {
+            var result = aligner.GenerateIds([Golden.Ints(c.GetProperty("input_ids"))], [new GenerationOptions { MaxNewTokens = max }])[0];
+            Assert.Equal(Golden.Ints(c.GetProperty("greedy_ids")), result.TokenIds);
+            Assert.Equal(c.GetProperty("greedy_text").GetString(), result.Text);
+        }
+    }
+
+    [Fact]
+    public void GenerateBatch_LeftPaddedRows_EqualSingleGenerations()
+    {
+        var aligner = models.Registry.GetAligner("factuality");
+        var inputs = Golden.Load("aligner-factuality.json").GetProperty("cases").EnumerateArray().Take(8)
+            .Select(c => new AlignerInput(c.GetProperty("prompt").GetString()!, c.GetProperty("response").GetString()!)).ToList();
+
+        var batched = aligner.GenerateBatch(inputs);
+
+        Assert.Equal(8, batched.Count);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var single = aligner.Generate(inputs[i].Prompt, inputs[i].Response);
+            Assert.Equal(single.TokenIds, batched[i].TokenIds);
+        }
+        Assert.True(batched.Select(b => b.OutputTokens).Distinct().Count() > 1, "rows should stop at different lengths");
+    }
+}

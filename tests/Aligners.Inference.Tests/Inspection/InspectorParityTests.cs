@@ -1,0 +1,75 @@
+using Aligners.Inference.Inspection;
+
+namespace Aligners.Inference.Tests.Inspection;
+
+public class InspectorParityTests(BundledModels models) : IClassFixture<BundledModels>
+{
+    public static TheoryData<string> Criteria => [.. Golden.Criteria];
+
+    [Theory]
+    [MemberData(nameof(Criteria))]
+    public void Logits_GoldenInputs_MatchPyTorchWithin1e4(string criterion)
+    {
+        var inspector = models.Registry.GetInspector(criterion);
+        foreach (var c in Golden.Load($"inspector-{criterion}.json").GetProperty("cases").EnumerateArray())
+        {
+            var input = inspector.Encode(c.GetProperty("prompt").GetString()!, c.GetProperty("response").GetString()!);
+            Assert.Equal(Golden.Ints(c.GetProperty("input_ids")), input.InputIds);
+            var logits = inspector.Logits([input])[0];
+            var expected = Golden.Floats(c.GetProperty("logits"));
+            for (var k = 0; k < expected.Length; k++)
+            {
+                Assert.InRange(logits[k], expected[k] - 1e-4f, expected[k] + 1e-4f);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Criteria))]
+    public void Logits_Batched_EqualSingleWithin1e5(string criterion)
+    {
+        var inspector = models.Registry.GetInspector(criterion);
+        var inputs = Golden.Load($"inspector-{criterion}.json").GetProperty("cases").EnumerateArray()
+            .Select(c => inspector.Encode(c.GetProperty("prompt").GetString()!, c.GetProperty("response").GetString()!)).ToArray();
+
+        var batched = inspector.Logits(inputs);
+
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            var single = inspector.Logits([inputs[i]])[0];
+            for (var k = 0; k < single.Length; k++)
+            {
+                Assert.InRange(batched[i][k], single[k] - 1e-5f, single[k] + 1e-5f);
+            }
+        }
+    }
+
+    [Fact]
+    public void Score_ClearCases_SeparateAlignedFromMisaligned()
+    {
+        var inspector = models.Registry.GetInspector("factuality");
+
+        var scores = inspector.Score([
+            ("What is the capital of France?", "The capital of France is Paris."),
+            ("What is the capital of France?", "The capital of France is Madrid."),
+        ]);
+
+        Assert.True(scores[0] > 0.5f, $"correct answer scored {scores[0]}");
+        Assert.True(scores[1] < 0.5f, $"wrong answer scored {scores[1]}");
+    }
+
+    [Fact]
+    public void Encode_OverlongPair_TruncatedToMaxKeepingBothSides()
+    {
+        var inspector = models.Registry.GetInspector("helpful");
+        var longText = string.Join(' ', Enumerable.Repeat("please explain how to cook rice", 200));
+
+        var input = inspector.Encode(longText, longText);
+
+        Assert.Equal(inspector.Manifest.MaxInputTokens, input.InputIds.Length);
+        var sep = inspector.Tokenizer.SpecialId("[SEP]");
+        var at = Array.IndexOf(input.InputIds, sep);
+        var max = inspector.Manifest.MaxInputTokens;
+        Assert.InRange(at, max * 2 / 5, max * 3 / 5);
+    }
+}

@@ -1,0 +1,162 @@
+using System.Text.Json.Nodes;
+using Aligners.Inference.Execution;
+using Aligners.Inference.Models;
+using Aligners.Testing;
+
+namespace Aligners.Inference.Tests.Models;
+
+public class ModelRegistryTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("aligners-models-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    /// <summary>Copies one inspector and the tokenizer, then edits the copy's manifest.</summary>
+    private string CopyInspector(Action<JsonObject>? edit = null, string name = "inspector-ethical")
+    {
+        CopyDirectory(Path.Combine(RepositoryPaths.Models, "tokenizer"), Path.Combine(_dir, "tokenizer"));
+        var target = Path.Combine(_dir, name);
+        CopyDirectory(Path.Combine(RepositoryPaths.Models, "inspector-ethical"), target);
+        var file = Path.Combine(target, "model.json");
+        var manifest = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        manifest["name"] = name;
+        edit?.Invoke(manifest);
+        File.WriteAllText(file, manifest.ToJsonString());
+        return file;
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var f in Directory.GetFiles(from))
+        {
+            File.Copy(f, Path.Combine(to, Path.GetFileName(f)), overwrite: true);
+        }
+    }
+
+    private ModelManifestException LoadFails()
+    {
+        var e = Assert.ThrowsAny<InferenceException>(() => ModelRegistry.Load(_dir, new ExecutionOptions()).Dispose());
+        return Assert.IsType<ModelManifestException>(e);
+    }
+
+    [Fact]
+    public void Load_BundledModels_ExposesInspectorsAndAlignersByCriterion()
+    {
+        using var registry = ModelRegistry.Load(RepositoryPaths.Models, new ExecutionOptions());
+
+        Assert.Equal(["ethical", "factuality", "helpful"], registry.Criteria);
+        Assert.Equal(3, registry.Aligners.Count);
+        Assert.Equal(6, registry.Models.Count);
+        Assert.All(registry.Models, m => Assert.Matches("^[0-9a-f]{64}$", m.Sha256));
+        Assert.Equal("inspector-factuality", registry.GetInspector("factuality").Name);
+        Assert.Throws<InferenceException>(() => registry.GetAligner("concise"));
+    }
+
+    [Fact]
+    public void Load_ShaMismatch_NamesFileAndField()
+    {
+        var file = CopyInspector(m => m["sha256"] = new string('0', 64));
+
+        var e = LoadFails();
+
+        Assert.Equal(file, e.File);
+        Assert.Equal("sha256", e.Field);
+        Assert.Contains(file, e.Message);
+    }
+
+    [Fact]
+    public void Load_MissingOnnxFile_NamesField()
+    {
+        CopyInspector(m => m["onnx"] = "missing.onnx");
+
+        Assert.Equal("onnx", LoadFails().Field);
+    }
+
+    [Fact]
+    public void Load_InputNotInGraph_NamesTheInput()
+    {
+        CopyInspector(m => m["io"]!["inputs"] = new JsonArray("input_ids", "attention_mask", "token_type_ids"));
+
+        var e = LoadFails();
+
+        Assert.Equal("io.inputs[2]", e.Field);
+        Assert.Contains("token_type_ids", e.Problem);
+    }
+
+    [Fact]
+    public void Load_OutputNotInGraph_NamesTheOutput()
+    {
+        CopyInspector(m => m["io"]!["outputs"] = new JsonArray("scores"));
+
+        Assert.Equal("io.outputs[0]", LoadFails().Field);
+    }
+
+    [Theory]
+    [InlineData("kind", "\"classifier\"")]
+    [InlineData("schemaVersion", "2")]
+    [InlineData("threshold", "1.5")]
+    [InlineData("criterion", "\"Not A Slug\"")]
+    [InlineData("maxInputTokens", "0")]
+    [InlineData("inputFormat", "\"triple\"")]
+    public void Load_BadField_NamesIt(string field, string json)
+    {
+        CopyInspector(m => m[field] = JsonNode.Parse(json));
+
+        Assert.Equal(field, LoadFails().Field);
+    }
+
+    [Fact]
+    public void Load_UnknownTokenizerType_NamesField()
+    {
+        CopyInspector(m => m["tokenizer"]!["type"] = "tiktoken");
+
+        Assert.Equal("tokenizer.type", LoadFails().Field);
+    }
+
+    [Fact]
+    public void Load_SpecialTokenIdDisagreesWithTokenizer_NamesTheToken()
+    {
+        CopyInspector(m => m["tokenizer"]!["specialTokens"]!["[SEP]"] = 5);
+
+        Assert.Equal("tokenizer.specialTokens.[SEP]", LoadFails().Field);
+    }
+
+    [Fact]
+    public void Load_MalformedJson_NamesTheFile()
+    {
+        var file = CopyInspector();
+        File.WriteAllText(file, "{ \"name\": ");
+
+        var e = LoadFails();
+
+        Assert.Equal(file, e.File);
+    }
+
+    [Fact]
+    public void Load_TwoInspectorsForOneCriterion_IsRefused()
+    {
+        CopyInspector();
+        CopyInspector(name: "inspector-ethical-2");
+
+        Assert.Equal("criterion", LoadFails().Field);
+    }
+
+    [Fact]
+    public void Load_MissingDirectory_SaysWhichSetting()
+    {
+        var e = Assert.Throws<InferenceException>(() => ModelRegistry.Load(Path.Combine(_dir, "nope"), new ExecutionOptions()));
+
+        Assert.Contains("does not exist", e.Message);
+    }
+
+    [Fact]
+    public void Load_CudaInCpuBuild_FailsWithBuildHint()
+    {
+        CopyInspector();
+
+        var e = Assert.Throws<InferenceException>(() => ModelRegistry.Load(_dir, new ExecutionOptions { Device = "cuda" }));
+
+        Assert.Contains("UseCuda", e.Message);
+    }
+}
