@@ -64,6 +64,11 @@ public static class TokenizerLoader
             {
                 return id;
             }
+            // Tokenizers without a public vocabulary (BERT): a special token encodes to its one id.
+            if (vocab is null && inner.EncodeToIds(token) is [var single])
+            {
+                return single;
+            }
             throw new ModelManifestException(manifestFile, field, $"token '{token}' is neither in tokenizer.specialTokens nor in the vocabulary");
         }
 
