@@ -122,6 +122,13 @@ public sealed partial class QueueListener(QueuePair queue, QueueMessageHandler h
             {
                 await queue.DeleteAsync(message.MessageId, receipt, CancellationToken.None).ConfigureAwait(false);
             }
+            else
+            {
+                // Back off exponentially before the next attempt: 1 s, 2 s, 4 s, ... up to a minute.
+                var backoff = TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, Math.Max(0, message.DequeueCount - 1))));
+                await queue.Main.UpdateMessageAsync(message.MessageId, receipt, visibilityTimeout: backoff, cancellationToken: CancellationToken.None)
+                    .ConfigureAwait(false);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
