@@ -52,7 +52,8 @@ internal static class AlignApi
         }
         catch (AlignmentRequestException e)
         {
-            return Problems.Invalid(e.Field == "idempotencyKey" ? "Idempotency-Key" : e.Field, e.Problem);
+            var field = e.Field == "idempotencyKey" ? "Idempotency-Key" : e.Field;
+            return e.TooLarge ? Problems.TooLarge(field, e.Problem) : Problems.Invalid(field, e.Problem);
         }
         if (async || budget <= TimeSpan.Zero)
         {

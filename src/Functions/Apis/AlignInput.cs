@@ -38,11 +38,11 @@ public sealed record AlignInput
         }
         if (Prompt.Length > maxCharacters)
         {
-            throw new AlignmentRequestException(prefix + "prompt", $"is {Prompt.Length} characters; the limit is {maxCharacters}");
+            throw new AlignmentRequestException(prefix + "prompt", $"is {Prompt.Length} characters; the limit is {maxCharacters}", tooLarge: true);
         }
         if (Response?.Length > maxCharacters)
         {
-            throw new AlignmentRequestException(prefix + "response", $"is {Response.Length} characters; the limit is {maxCharacters}");
+            throw new AlignmentRequestException(prefix + "response", $"is {Response.Length} characters; the limit is {maxCharacters}", tooLarge: true);
         }
         if (Criteria?.Any(string.IsNullOrWhiteSpace) == true)
         {

@@ -59,7 +59,7 @@ internal static class BulkApi
         }
         catch (AlignmentRequestException e)
         {
-            return Problems.Invalid(e.Field, e.Problem);
+            return e.TooLarge ? Problems.TooLarge(e.Field, e.Problem) : Problems.Invalid(e.Field, e.Problem);
         }
     }
 

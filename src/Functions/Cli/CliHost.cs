@@ -26,7 +26,7 @@ internal sealed class CliHost : IAsyncDisposable
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddLocalSettings(Directory.GetCurrentDirectory());
         builder.Configuration["Orchestration:ListenToQueues"] = "false";
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration["Logging:LogLevel:Default"] = "Warning";
         var azurite = await LocalAzurite.StartIfNeededAsync(builder.Configuration, ct);
         builder.Services.AddAlignmentOrchestration();
         var host = builder.Build();

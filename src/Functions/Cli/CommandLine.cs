@@ -8,8 +8,10 @@ internal static class CommandLine
     public static Task<int> InvokeAsync(string[] args)
     {
         var urls = new Option<string?>("--urls") { Description = "Listen addresses, e.g. http://127.0.0.1:7071" };
+        // serve passes tokens it does not know (e.g. --environment=Development) on to ASP.NET Core's configuration.
         var serve = new Command("serve", "Run the function app: HTTP API and queue triggers (the default).") { urls };
-        serve.SetAction((r, ct) => ServeCommand.RunAsync(r.GetValue(urls), ct));
+        serve.TreatUnmatchedTokensAsErrors = false;
+        serve.SetAction((r, ct) => ServeCommand.RunAsync(r.GetValue(urls), [.. r.UnmatchedTokens], ct));
 
         var port = new Option<int>("--port") { Description = "Port of the app", DefaultValueFactory = _ => 7071 };
         var samples = new Option<FileInfo>("--samples") { Description = "JSONL to send through the bulk API", DefaultValueFactory = _ => new FileInfo("samples/requests.jsonl") };
@@ -36,7 +38,8 @@ internal static class CommandLine
         var models = new Command("models", "The models.") { list };
 
         var root = new RootCommand("Aligners: inspect and align LLM answers, with a tamper-evident audit trail.") { serve, demo, align, audit, models };
-        root.SetAction((r, ct) => ServeCommand.RunAsync(null, ct));
+        root.TreatUnmatchedTokensAsErrors = false;
+        root.SetAction((r, ct) => ServeCommand.RunAsync(null, [.. r.UnmatchedTokens], ct));
         return root.Parse(args).InvokeAsync();
     }
 }

@@ -6,9 +6,9 @@ namespace Aligners.Functions.Cli;
 /// <summary><c>serve</c>: the function app. Starts the project's local Azurite when no storage is configured and no Functions host runs.</summary>
 internal static class ServeCommand
 {
-    public static async Task<int> RunAsync(string? urls, CancellationToken ct)
+    public static async Task<int> RunAsync(string? urls, string[] hostArgs, CancellationToken ct)
     {
-        var builder = CreateBuilder(urls is null ? [] : ["--urls", urls]);
+        var builder = CreateBuilder(urls is null ? hostArgs : [.. hostArgs, "--urls", urls]);
         await using var azurite = await LocalAzurite.StartIfNeededAsync(builder.Configuration, ct);
         var app = builder.Build();
         app.MapFunctionApp();

@@ -40,8 +40,9 @@ internal static class QueueListeners
 {
     public static IServiceCollection AddQueueListeners(this IServiceCollection services)
     {
-        services.AddHostedService(sp => Listener(sp, FunctionNames.AlignRequests, sp.GetRequiredService<IOptions<QueueOptions>>().Value.AlignRequests));
-        services.AddHostedService(sp => Listener(sp, FunctionNames.BulkFanout, sp.GetRequiredService<IOptions<QueueOptions>>().Value.BulkFanout));
+        // Not AddHostedService: it keeps one registration per implementation type, and these are all QueueListeners.
+        services.AddSingleton<IHostedService>(sp => Listener(sp, FunctionNames.AlignRequests, sp.GetRequiredService<IOptions<QueueOptions>>().Value.AlignRequests));
+        services.AddSingleton<IHostedService>(sp => Listener(sp, FunctionNames.BulkFanout, sp.GetRequiredService<IOptions<QueueOptions>>().Value.BulkFanout));
         // The work queue's listener comes with the orchestration.
         return services;
     }

@@ -79,9 +79,13 @@ public class InstanceRunnerTests(AzuriteFixture azurite)
         Assert.Equal(first.InstanceId, second.InstanceId);
         Assert.True(first.Created);
         Assert.False(second.Created);
+        await h.Runner.AdvanceAsync(first.InstanceId, default);
+        var third = await h.Client.StartAsync(Misaligned, options, default);
+        Assert.Equal(first.InstanceId, third.InstanceId);
+        Assert.Null(third.Message);
         var events = Parse((await h.Client.ReadJournalAsync(first.InstanceId, default))!);
         Assert.Single(events, e => e.Type == EventTypes.InstanceStarted);
-        Assert.Equal(1, (await h.Queue.Main.GetPropertiesAsync()).Value.ApproximateMessagesCount);
+        Assert.Single(events, e => e.Type == EventTypes.InstanceCompleted);
     }
 
     [Fact]

@@ -60,10 +60,12 @@ public sealed class AlignmentClient(JournalStore journals, InstanceIndex index, 
         var id = options.IdempotencyKey is { } key ? IdFromKey(key) : Guid.CreateVersion7().ToString("N");
         var created = await journals.CreateAsync(id, ct).ConfigureAwait(false);
         var writer = await JournalWriter.OpenAsync(journals, clock, id, ct).ConfigureAwait(false);
+        JournalEvent? firstEvent = null;
         if (writer is null)
         {
             // A new journal, or one whose creator died before writing: the first event decides.
             var first = HashChain.Seal(0, EventTypes.InstanceStarted, clock.GetUtcNow(), Decider.ToJson(started), HashChain.Genesis);
+            firstEvent = first;
             try
             {
                 await journals.AppendAsync(id, [HashChain.ToLine(first)], 0, ct).ConfigureAwait(false);
@@ -79,12 +81,14 @@ public sealed class AlignmentClient(JournalStore journals, InstanceIndex index, 
             created = false;
         }
         SentMessage? message = null;
-        if (created || await index.GetAsync(id, ct).ConfigureAwait(false) is null)
+        if (created || (await index.GetAsync(id, ct).ConfigureAwait(false))?.Status is null or RuntimeStatus.Pending)
         {
-            // Enqueue before the summary row: a start that dies in between is re-enqueued by a retry.
-            message = await queue.EnqueueAsync(id, options.MessageDelay, ct).ConfigureAwait(false);
-            var state = await ReadStateAsync(id, ct).ConfigureAwait(false);
+            // The summary row goes before the message, so a fast worker's rows always come later.
+            // A repeated start of a still-Pending instance sends the message again: a start that died
+            // between row and message leaves no other trace, and a duplicate message is harmless.
+            var state = created ? InstanceState.Replay([firstEvent!]) : await ReadStateAsync(id, ct).ConfigureAwait(false);
             await index.UpsertAsync(id, state!, RuntimeStatus.Pending, "pending", ct).ConfigureAwait(false);
+            message = await queue.EnqueueAsync(id, options.MessageDelay, ct).ConfigureAwait(false);
         }
         if (created)
         {

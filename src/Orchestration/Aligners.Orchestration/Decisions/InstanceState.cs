@@ -43,6 +43,9 @@ public sealed class InstanceState
     /// <summary>The time of the last event.</summary>
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>The sequence number of the last event folded in.</summary>
+    public long LastSeq { get; private set; }
+
     /// <summary>Activities with a scheduling event.</summary>
     public HashSet<string> Scheduled { get; } = [];
 
@@ -82,6 +85,7 @@ public sealed class InstanceState
     public void Apply(JournalEvent e)
     {
         UpdatedAt = e.Time;
+        LastSeq = e.Seq;
         var d = e.Data;
         switch (e.Type)
         {

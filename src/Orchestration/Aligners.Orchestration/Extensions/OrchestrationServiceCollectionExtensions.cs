@@ -6,6 +6,7 @@ using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Journal;
 using Aligners.Orchestration.Runtime;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -54,7 +55,8 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddSingleton<WorkItemProcessor>();
         services.AddSingleton<AlignmentClient>();
         services.AddHostedService<StorageInitializer>();
-        services.AddHostedService(sp => new QueueListener(sp.GetRequiredService<WorkQueue>(), sp.GetRequiredService<WorkItemProcessor>(),
+        // Not AddHostedService: it keeps one registration per implementation type, and hosts add more QueueListeners.
+        services.AddSingleton<IHostedService>(sp => new QueueListener(sp.GetRequiredService<WorkQueue>(), sp.GetRequiredService<WorkItemProcessor>(),
             sp.GetRequiredService<IOptions<OrchestrationOptions>>(), sp.GetRequiredService<ILogger<QueueListener>>()));
         return services;
     }

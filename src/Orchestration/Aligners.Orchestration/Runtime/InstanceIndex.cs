@@ -8,17 +8,50 @@ namespace Aligners.Orchestration.Runtime;
 /// <summary>
 /// The Instances table: one summary row per instance (status, stage, times, job id) for status
 /// queries and listings. Written after the journal, so it may lag; the journal is the truth.
+/// Each row carries the journal position it describes and is only ever replaced by a row from a
+/// later position, so writers that race (a starter and a fast worker, two workers) never move a
+/// row backwards.
 /// </summary>
 public sealed class InstanceIndex(TableClient table)
 {
     /// <summary>The table.</summary>
     public TableClient Table => table;
 
-    /// <summary>Upserts the row of an instance.</summary>
-    public Task UpsertAsync(string instanceId, InstanceState state, RuntimeStatus status, string stage, CancellationToken ct)
+    /// <summary>Writes the row of an instance unless the stored row describes a later journal position.</summary>
+    public async Task UpsertAsync(string instanceId, InstanceState state, RuntimeStatus status, string stage, CancellationToken ct)
     {
-        var entity = new TableEntity(instanceId, "summary")
+        var entity = ToEntity(instanceId, state, status, stage);
+        for (var attempt = 0; attempt < 10; attempt++)
         {
+            var current = await table.GetEntityIfExistsAsync<TableEntity>(instanceId, "summary", cancellationToken: ct).ConfigureAwait(false);
+            try
+            {
+                if (!current.HasValue)
+                {
+                    await table.AddEntityAsync(entity, ct).ConfigureAwait(false);
+                    return;
+                }
+                var stored = current.Value!;
+                if ((stored.GetInt64("Seq") ?? -1) > state.LastSeq || (stored.GetInt64("Seq") == state.LastSeq && IsTerminal(stored)))
+                {
+                    return;
+                }
+                await table.UpdateEntityAsync(entity, stored.ETag, TableUpdateMode.Replace, ct).ConfigureAwait(false);
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412)
+            {
+                // Another writer got in between: look again.
+            }
+        }
+    }
+
+    private static bool IsTerminal(TableEntity row) => row.GetString("Status") is "Completed" or "Failed";
+
+    private static TableEntity ToEntity(string instanceId, InstanceState state, RuntimeStatus status, string stage) =>
+        new(instanceId, "summary")
+        {
+            ["Seq"] = state.LastSeq,
             ["Status"] = status.ToString(),
             ["Stage"] = stage,
             ["CreatedAt"] = state.CreatedAt,
@@ -28,8 +61,6 @@ public sealed class InstanceIndex(TableClient table)
             ["PolicyVersion"] = state.Started.Policy.Version,
             ["Error"] = state.Error,
         };
-        return table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct);
-    }
 
     /// <summary>The summary of one instance, or null.</summary>
     public async Task<InstanceSummary?> GetAsync(string instanceId, CancellationToken ct)
