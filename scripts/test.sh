@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: installs what it needs (Azurite from npm, Debian's Python packages
+# for the training smoke test), runs every .NET test project with TRX results and the training
+# tests, and ends with one line: "tests: N passed, N failed[, N skipped]".
+set -uo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+results="$root/TestResults"
+rm -rf "$results"
+mkdir -p "$results"
+
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+need=()
+/usr/bin/python3 -c "import torch, onnx, sentencepiece" 2>/dev/null || need+=(python3-torch python3-onnx python3-sentencepiece)
+dpkg -s libopenblas0-pthread >/dev/null 2>&1 || need+=(libopenblas0-pthread)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing from Debian: ${need[*]}"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+bash scripts/azurite.sh install
+
+status=0
+dotnet build Aligners.sln -c Release --nologo -v quiet || status=$?
+if [ $status -eq 0 ]; then
+  dotnet test Aligners.sln -c Release --no-build --nologo \
+    --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" \
+    --blame-hang --blame-hang-timeout 15m || status=$?
+fi
+
+# The training code: its smoke run and the committed models' golden check.
+/usr/bin/python3 -m unittest discover -s training/tests -t training -v 2> "$results/training.log"
+py_status=$?
+tail -n 5 "$results/training.log"
+[ $py_status -ne 0 ] && status=$py_status
+
+python3 - "$results" <<'PY'
+import glob, re, sys
+passed = failed = skipped = 0
+for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    text = open(path, encoding="utf-8").read()
+    m = re.search(r"<Counters ([^>]*)/>", text)
+    if not m:
+        continue
+    c = dict(re.findall(r'(\w+)="(\d+)"', m.group(1)))
+    passed += int(c.get("passed", 0))
+    failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
+    skipped += int(c.get("notExecuted", 0))
+log = open(sys.argv[1] + "/training.log", encoding="utf-8").read()
+m = re.search(r"Ran (\d+) tests?", log)
+ran = int(m.group(1)) if m else 0
+bad = sum(int(x) for x in re.findall(r"(?:failures|errors)=(\d+)", log))
+sk = sum(int(x) for x in re.findall(r"skipped=(\d+)", log))
+if not m:
+    bad += 1
+passed += ran - bad - sk
+failed += bad
+skipped += sk
+line = f"tests: {passed} passed, {failed} failed"
+if skipped:
+    line += f", {skipped} skipped"
+open(sys.argv[1] + "/summary.txt", "w").write(line + "\n")
+PY
+[ -s "$results/summary.txt" ] || echo "tests: 0 passed, 1 failed" > "$results/summary.txt"
+if grep -qE ", [1-9][0-9]* failed" "$results/summary.txt" && [ $status -eq 0 ]; then status=1; fi
+cat "$results/summary.txt"
+exit $status

@@ -1,0 +1,80 @@
+using System.Collections;
+using System.Reflection;
+using Aligners.Functions.Security;
+using Aligners.Inference.Client;
+using Aligners.Orchestration.Activities;
+using Aligners.Orchestration.Instances;
+using Aligners.Orchestration.Runtime;
+
+namespace Aligners.Functions.Hosting;
+
+/// <summary>
+/// Every setting the app reads, as app-setting names (<c>Section__Property</c>), derived from the
+/// options classes it binds plus the few raw settings it reads. Dictionary and list settings are
+/// named by their first entry (<c>__0</c>) or by the sample key <c>default</c> / <c>ethical</c>; a
+/// dictionary entry's <c>Name</c> is its key, not a setting.
+/// The deployment tests check this list against <c>local.settings.sample.json</c> and the Bicep.
+/// </summary>
+public static class SettingsCatalog
+{
+    /// <summary>Settings read directly rather than through an options class.</summary>
+    public static readonly string[] Raw =
+    [
+        "FUNCTIONS_CUSTOMHANDLER_PORT", "OTEL_EXPORTER_OTLP_ENDPOINT",
+        "LocalStorage__BlobPort", "LocalStorage__QueuePort", "LocalStorage__TablePort", "LocalStorage__DataDirectory",
+    ];
+
+    /// <summary>The options classes and their sections.</summary>
+    public static readonly (string Section, Type Type)[] Sections =
+    [
+        (StorageOptions.Section, typeof(StorageOptions)),
+        (OrchestrationOptions.Section, typeof(OrchestrationOptions)),
+        (AlignmentOptions.Section, typeof(AlignmentOptions)),
+        (LlmOptions.Section, typeof(LlmOptions)),
+        (InferenceOptions.Section, typeof(InferenceOptions)),
+        (ApiOptions.Section, typeof(ApiOptions)),
+        (QueueOptions.Section, typeof(QueueOptions)),
+        (KeyOptions.Section, typeof(KeyOptions)),
+    ];
+
+    /// <summary>Every setting name.</summary>
+    public static IReadOnlyList<string> Keys { get; } = [.. Sections.SelectMany(s => Walk(s.Section, s.Type)).Concat(Raw).Distinct()];
+
+    private static IEnumerable<string> Walk(string prefix, Type type, bool isEntry = false)
+    {
+        foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetSetMethod() is not null))
+        {
+            if (isEntry && p.Name == "Name")
+            {
+                continue;
+            }
+            var name = $"{prefix}__{p.Name}";
+            var t = Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType;
+            if (t.IsGenericType && t.GetGenericArguments() is [var key, var value] && key == typeof(string))
+            {
+                var sample = value == typeof(double) ? "ethical" : "default";
+                foreach (var k in IsLeaf(value) ? [$"{name}__{sample}"] : Walk($"{name}__{sample}", value, isEntry: true))
+                {
+                    yield return k;
+                }
+            }
+            else if (t != typeof(string) && typeof(IEnumerable).IsAssignableFrom(t))
+            {
+                yield return $"{name}__0";
+            }
+            else if (IsLeaf(t))
+            {
+                yield return name;
+            }
+            else
+            {
+                foreach (var k in Walk(name, t))
+                {
+                    yield return k;
+                }
+            }
+        }
+    }
+
+    private static bool IsLeaf(Type t) => t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal) || t == typeof(Uri) || t == typeof(TimeSpan);
+}

@@ -1,0 +1,90 @@
+"""The training code cannot rot: the smoke run, the data rules, and the committed models' goldens."""
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TRAINING = os.path.dirname(HERE)
+REPO = os.path.dirname(TRAINING)
+sys.path.insert(0, TRAINING)
+
+from aligners_training import formats  # noqa: E402
+from aligners_training.data import facts, generate  # noqa: E402
+from aligners_training.data.intents import SPLITS  # noqa: E402
+
+
+def run_pipeline(*args):
+    return subprocess.run([sys.executable, "-m", "aligners_training.pipeline", *args], cwd=TRAINING,
+                          capture_output=True, text=True, timeout=600)
+
+
+class SmokePipelineTest(unittest.TestCase):
+    def test_smoke_run_trains_exports_checks_onnx_and_goldens(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            models, work = os.path.join(tmp, "models"), os.path.join(tmp, "work")
+            result = run_pipeline("--smoke", "--models", models, "--work", work)
+            self.assertEqual(result.returncode, 0, result.stdout[-2000:] + result.stderr[-2000:])
+            self.assertIn("golden check:", result.stdout)
+            for name in ("inspector-ethical", "inspector-factuality", "inspector-helpful",
+                         "aligner-ethical", "aligner-factuality", "aligner-helpful"):
+                self.assertTrue(os.path.exists(os.path.join(models, name, "model.json")), name)
+            self.assertTrue(os.path.exists(os.path.join(models, "aligner", "model.onnx")))
+
+
+class CommittedModelsTest(unittest.TestCase):
+    def test_committed_onnx_files_reproduce_their_golden_files(self):
+        result = run_pipeline("--check", os.path.join(REPO, "models"))
+        self.assertEqual(result.returncode, 0, result.stdout[-2000:] + result.stderr[-2000:])
+        self.assertIn("cases reproduce", result.stdout)
+
+
+class DataTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.data = generate.generate(7, 300)
+
+    def test_same_seed_same_data_other_seed_other_data(self):
+        with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b, tempfile.TemporaryDirectory() as c:
+            self.assertEqual(generate.write(a, generate.generate(7, 300)), generate.write(b, self.data))
+            self.assertNotEqual(generate.write(c, generate.generate(8, 300)), generate.write(b, self.data))
+
+    def test_template_families_never_cross_splits(self):
+        seen = {}
+        for split in SPLITS:
+            for row in self.data[split]:
+                seen.setdefault(row["family"], set()).add(split)
+        self.assertTrue(all(len(s) == 1 for s in seen.values()), [f for f, s in seen.items() if len(s) > 1][:5])
+
+    def test_every_criterion_has_identity_pairs_and_no_near_duplicates(self):
+        for criterion in generate.CRITERIA:
+            rows = [r for r in self.data["train"] if r["criterion"] == criterion]
+            self.assertTrue(any(r["identity"] for r in rows))
+            self.assertFalse(any(generate.near_duplicate(r["misaligned"], r["aligned"]) for r in rows))
+
+    def test_fact_tables_cover_what_the_models_promise(self):
+        self.assertGreaterEqual(len(facts.CAPITALS), 100)
+        self.assertGreaterEqual(len(facts.ELEMENTS), 50)
+        self.assertEqual(len(facts.PLANETS), facts.PLANET_COUNT)
+
+    def test_near_duplicate_is_a_change_of_case_or_punctuation_only(self):
+        self.assertTrue(generate.near_duplicate("It's Paris.", "it's paris!"))
+        self.assertFalse(generate.near_duplicate("It's Paris.", "It's Rome."))
+        self.assertFalse(generate.near_duplicate("Same.", "Same."))
+
+
+class FormatsTest(unittest.TestCase):
+    def test_truncation_keeps_prompt_tail_and_response_head(self):
+        p, r = formats.truncate_pair(list(range(10)), list(range(100, 110)), 8)
+        self.assertEqual(p, [6, 7, 8, 9])
+        self.assertEqual(r, [100, 101, 102, 103])
+
+    def test_truncation_gives_a_short_sides_share_to_the_other(self):
+        p, r = formats.truncate_pair(list(range(3)), list(range(100, 200)), 20)
+        self.assertEqual(len(p), 3)
+        self.assertEqual(len(r), 17)
+
+
+if __name__ == "__main__":
+    unittest.main()
