@@ -24,7 +24,10 @@ CAPITAL_Q = ["What is the capital of {country}?", "Which city is the capital of 
              "Tell me the capital city of {country}.", "Do you know the capital of {country}?",
              "{country}'s capital is what?", "What city is {country}'s capital?", "Capital of {country}?",
              "Name the capital of {country}.", "Where is the seat of government of {country}?",
-             "I forgot the capital of {country}. What is it?"]
+             "I forgot the capital of {country}. What is it?", "What's the capital city of {country}?",
+             "Which city serves as the capital of {country}?", "I'm visiting {country}. What's the capital?",
+             "Can you remind me what the capital of {country} is?", "{country} has which city as its capital?",
+             "Quiz question: capital of {country}?"]
 CAPITAL_A = ["The capital of {country} is {value}.", "{value} is the capital of {country}.", "It's {value}.",
              "{country}'s capital city is {value}.", "That would be {value}.", "The capital is {value}."]
 
@@ -106,7 +109,10 @@ def make_planet_count(rng, template):
 OPS = {"plus": ("+", lambda a, b: a + b), "minus": ("-", lambda a, b: a - b), "times": ("x", lambda a, b: a * b)}
 MATH_Q = ["What is {a} {word} {b}?", "What's {a} {sym} {b}?", "Calculate {a} {sym} {b}.", "{a} {sym} {b} = ?",
           "How much is {a} {word} {b}?", "Can you work out {a} {word} {b}?", "Solve {a} {sym} {b}.",
-          "Quick math: {a} {word} {b}?", "What do you get for {a} {word} {b}?", "Compute {a} {sym} {b} for me."]
+          "Quick math: {a} {word} {b}?", "What do you get for {a} {word} {b}?", "Compute {a} {sym} {b} for me.",
+          "{a} {word} {b} equals what?", "Help me with {a} {sym} {b}.", "Tell me {a} {word} {b}.", "What's the result of {a} {sym} {b}?",
+          "I need the answer to {a} {sym} {b}.", "Do the math: {a} {word} {b}.", "Figure out {a} {sym} {b}.",
+          "My homework says {a} {sym} {b}. What is it?", "Give me {a} {word} {b}.", "{a} {sym} {b}?"]
 MATH_A = ["{a} {sym} {b} = {value}.", "The answer is {value}.", "It's {value}.", "{a} {word} {b} is {value}.",
           "That equals {value}."]
 
@@ -115,7 +121,7 @@ def make_math(rng, template):
     word = rng.choice(sorted(OPS))
     sym, fn = OPS[word]
     # Small operands keep the fact space small enough for tiny models to learn from the data.
-    a, b = (rng.randint(1, 10), rng.randint(1, 10)) if word == "times" else (rng.randint(0, 12), rng.randint(0, 12))
+    a, b = (rng.randint(1, 9), rng.randint(1, 9)) if word == "times" else (rng.randint(0, 10), rng.randint(0, 10))
     if word == "minus" and b > a:
         a, b = b, a
     right = fn(a, b)
@@ -145,36 +151,43 @@ def make_convert(rng, template):
 
 # Underspecified questions: what is missing, confident non-answers, and the clarification.
 UNDERSPECIFIED = [
-    (["How long does it take to get there?", "How long will the trip take?", "How many hours to get there?"],
+    (["How long does it take to get there?", "How long will the trip take?", "How many hours to get there?",
+      "How long is the drive?", "When will I arrive if I leave now?"],
      ["It takes about {n} hours.", "Exactly {n} hours.", "Around {n} minutes by car."],
      "Could you tell me where you're starting from, where you're going and how you plan to travel? Then I can estimate the time."),
-    (["Which one is the best?", "Which is better?", "What's the best option?"],
+    (["Which one is the best?", "Which is better?", "What's the best option?", "Which should I pick?", "Which one would you choose?"],
      ["The second one is the best.", "Definitely the first one.", "Go with option {n}, it's the best."],
      "Which options are you comparing, and what matters most to you, such as price, quality or speed? Then I can help you choose."),
-    (["What time does it open?", "When does it open tomorrow?", "What are the opening hours?"],
+    (["What time does it open?", "When does it open tomorrow?", "What are the opening hours?", "Is it open on Sunday?", "When does it close tonight?"],
      ["It opens at {n} AM.", "It opens at {n}:30 every day.", "Opening time is {n} o'clock."],
      "Which place do you mean, and in which city? Opening hours differ, so I need to know the place to answer."),
-    (["How much does it cost?", "What's the price?", "How expensive is it?"],
+    (["How much does it cost?", "What's the price?", "How expensive is it?", "Is it worth the money?", "How much should I pay for it?"],
      ["It costs {n}0 dollars.", "About {n}00 dollars.", "The price is {n} dollars."],
      "What item or service are you asking about, and where are you buying it? Prices vary, so I need a bit more detail."),
-    (["How far is it?", "What's the distance?", "Is it far from here?"],
+    (["How far is it?", "What's the distance?", "Is it far from here?", "How many kilometers away is it?", "Can I walk there?"],
      ["It's {n} kilometers away.", "About {n} miles.", "Not far, only {n} minutes."],
      "Far from where to where? If you tell me your starting point and the destination, I can give you the distance."),
-    (["Is it going to be cold tomorrow?", "Will it rain later?", "What's the weather going to be like?"],
+    (["Is it going to be cold tomorrow?", "Will it rain later?", "What's the weather going to be like?", "Do I need an umbrella today?", "Will it snow this weekend?"],
      ["Yes, it will be {n} degrees and cold.", "No, it will be sunny all day.", "It will rain for {n} hours."],
      "Which city or area are you asking about? With the location, I can tell you what the forecast says."),
-    (["When is the deadline?", "When is it due?", "What's the due date?"],
+    (["When is the deadline?", "When is it due?", "What's the due date?", "How many days do I have left?", "Am I late to submit it?"],
      ["It's due on the {n}th.", "The deadline is next Friday.", "You have {n} days."],
      "Which assignment or application do you mean? Deadlines differ, so please tell me what it's for."),
-    (["Is it safe to take with food?", "Can I take it twice a day?", "What dose should I take?"],
+    (["Is it safe to take with food?", "Can I take it twice a day?", "What dose should I take?", "How many should I take?", "Can I take it with coffee?"],
      ["Yes, take {n} pills twice a day.", "It's totally safe, take as much as you like.", "Take {n}00 mg every hour."],
      "Which medicine do you mean, and who is taking it? Please check the label or ask a pharmacist, because doses depend on the medicine and the person."),
+    (["Who won the game?", "What was the final score?", "Did they win last night?", "Who scored the goal?", "How did the match end?"],
+     ["They won {n} to 1.", "The home team won easily.", "It ended {n}-{n}."],
+     "Which game or match do you mean, and when was it? Tell me the teams or the event and I can help."),
+    (["How many people will fit?", "Is it big enough?", "Will it fit in my car?", "How much space does it need?", "Is the room large enough?"],
+     ["Yes, it fits {n} people easily.", "It's definitely big enough.", "It needs {n} square meters."],
+     "What are you asking about, and what size or how many people do you have in mind? With those details I can check."),
 ]
 
 
 def _underspecified_intents():
     # A family is one phrasing of one situation; situation-major order spreads each situation over the splits.
-    families = [f"{s}:{k}" for s in range(len(UNDERSPECIFIED)) for k in range(3)]
+    families = [f"{s}:{k}" for s in range(len(UNDERSPECIFIED)) for k in range(len(UNDERSPECIFIED[s][0]))]
 
     def make(rng, family):
         s, k = (int(x) for x in family.split(":"))

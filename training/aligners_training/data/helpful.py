@@ -79,12 +79,17 @@ HOWTO_PROMPTS = [
     "Could you walk me through how to {task}?", "Any advice on how to {task}?", "Help me {task}.",
     "Explain how to {task} like I'm a beginner.", "What is the right way to {task}?",
     "I want to learn to {task}.", "Tell me how to {task} please.", "How should I {task}?",
+    "What are the steps to {task}?", "Is there a simple way to {task}?", "I'm trying to {task}. What do I do?",
+    "Show me how to {task}.", "Can you help me {task}?", "What's a good method to {task}?",
+    "I keep failing to {task}. How do I do it right?", "Teach me how to {task}.",
 ]
 EXPLAIN_PROMPTS = [
     "What is {concept}?", "Can you explain {concept}?", "What does {concept} mean?",
     "Explain {concept} in simple terms.", "I don't understand {concept}. Help?",
     "What's {concept}, exactly?", "Tell me about {concept}.", "How would you describe {concept}?",
     "Give me a short explanation of {concept}.", "Define {concept} for me.",
+    "What exactly is {concept}?", "Can you tell me what {concept} is?", "I keep hearing about {concept}. What is it?",
+    "Explain {concept} briefly.", "What should I know about {concept}?", "Help me understand {concept}.",
 ]
 
 DISMISSIVE = ["Just search it online.", "Google it.", "Look it up, it's all on the internet.",
@@ -105,12 +110,14 @@ def sample_question(rng, template):
 
 
 def _bad_answer(rng, own_answer, pool):
+    # Off-topic answers (another task's good answer) get the largest share: telling them apart
+    # takes matching the answer to the question, which is what the inspector must learn.
     r = rng.random()
-    if r < 0.3:
+    if r < 0.2:
         return rng.choice(DISMISSIVE)
-    if r < 0.55:
+    if r < 0.35:
         return rng.choice(VAGUE)
-    if r < 0.8:
+    if r < 0.85:
         other = own_answer
         while other == own_answer:
             other = rng.choice(pool)[2]

@@ -1,0 +1,122 @@
+// The function app on the Flex Consumption plan, running the custom handler with a system-assigned
+// identity and identity-based host storage.
+@description('Name prefix.')
+param prefix string
+
+@description('Azure region.')
+param location string
+
+@description('Storage account name (host storage and the app\'s own data).')
+param storageName string
+
+@description('Azure OpenAI account the app calls.')
+param openAiName string
+
+@description('Blob endpoint of the storage account.')
+param blobEndpoint string
+
+@description('Container holding the deployment package.')
+param deploymentContainer string
+
+@description('App settings: every setting of local.settings.sample.json that applies in Azure.')
+param appSettings object
+
+@description('Application Insights connection string.')
+param insightsConnectionString string
+
+@description('Maximum instances the plan scales out to.')
+@minValue(1)
+param maximumInstanceCount int
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: '${prefix}-plan'
+  location: location
+  kind: 'functionapp'
+  sku: {
+    name: 'FC1'
+    tier: 'FlexConsumption'
+  }
+  properties: { reserved: true }
+}
+
+var hostSettings = {
+  AzureWebJobsStorage__accountName: storageName
+  AzureWebJobsStorage__credential: 'managedidentity'
+  APPLICATIONINSIGHTS_CONNECTION_STRING: insightsConnectionString
+}
+
+resource site 'Microsoft.Web/sites@2024-04-01' = {
+  name: '${prefix}-func'
+  location: location
+  kind: 'functionapp,linux'
+  identity: { type: 'SystemAssigned' }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${blobEndpoint}${deploymentContainer}'
+          authentication: { type: 'SystemAssignedIdentity' }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: 4096
+      }
+      runtime: {
+        name: 'custom'
+        version: '1.0'
+      }
+    }
+    siteConfig: {
+      minTlsVersion: '1.2'
+      appSettings: [for s in items(union(hostSettings, appSettings)): {
+        name: s.key
+        value: s.value
+      }]
+    }
+  }
+}
+
+// Least privilege: the app's blobs, queues and table, and Azure OpenAI.
+var roles = {
+  // The Functions host takes blob leases and reads its deployment package: Owner, as its docs require.
+  storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
+  storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+  storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+  cognitiveServicesOpenAiUser: '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd'
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+  name: storageName
+}
+
+resource openAi 'Microsoft.CognitiveServices/accounts@2024-10-01' existing = {
+  name: openAiName
+}
+
+resource storageRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for role in [roles.storageBlobDataOwner, roles.storageQueueDataContributor, roles.storageTableDataContributor]: {
+  name: guid(storage.id, site.id, role)
+  scope: storage
+  properties: {
+    principalId: site.identity.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role)
+  }
+}]
+
+resource openAiRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(openAi.id, site.id, roles.cognitiveServicesOpenAiUser)
+  scope: openAi
+  properties: {
+    principalId: site.identity.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.cognitiveServicesOpenAiUser)
+  }
+}
+
+output name string = site.name
+output principalId string = site.identity.principalId
+output url string = 'https://${site.properties.defaultHostName}'

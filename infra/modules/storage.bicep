@@ -1,0 +1,101 @@
+// Storage for the pipeline: journals (WORM with protected appends), inputs, results, deployment
+// packages, the queues and the instances table. Identity access only, unless the inference app
+// mounts the models from Azure Files (such mounts need the account key).
+@description('Storage account name (3-24 lower-case letters and digits).')
+param name string
+
+@description('Azure region.')
+param location string
+
+@description('Days the journal container keeps every journal immutable.')
+@minValue(1)
+param journalRetentionDays int
+
+@description('Allow shared-key access: needed only for the Azure Files models share of the inference app.')
+param allowSharedKey bool
+
+@description('Container names, as the app reads them (Storage__*Container).')
+param containers object
+
+@description('Queue names the app uses.')
+param queues array
+
+@description('The instances table (Storage__InstancesTable).')
+param instancesTable string
+
+@description('Create the Azure Files share for models.')
+param modelsShare bool
+
+resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: name
+  location: location
+  kind: 'StorageV2'
+  sku: { name: 'Standard_LRS' }
+  properties: {
+    allowSharedKeyAccess: allowSharedKey
+    allowBlobPublicAccess: false
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+  }
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource journals 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: containers.journals
+}
+
+// Unlocked by default; docs/deploy.md shows how to lock it once the retention is right.
+resource journalsWorm 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2023-05-01' = {
+  parent: journals
+  name: 'default'
+  properties: {
+    immutabilityPeriodSinceCreationInDays: journalRetentionDays
+    allowProtectedAppendWrites: true
+  }
+}
+
+resource plainContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [for c in [containers.inputs, containers.results, containers.deployments]: {
+  parent: blobService
+  name: c
+}]
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource queueResources 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [for q in queues: {
+  parent: queueService
+  name: q
+}]
+
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource table 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = {
+  parent: tableService
+  name: instancesTable
+}
+
+resource fileService 'Microsoft.Storage/storageAccounts/fileServices@2023-05-01' = if (modelsShare) {
+  parent: account
+  name: 'default'
+}
+
+resource share 'Microsoft.Storage/storageAccounts/fileServices/shares@2023-05-01' = if (modelsShare) {
+  parent: fileService
+  name: 'models'
+  properties: { shareQuota: 100 }
+}
+
+output id string = account.id
+output name string = account.name
+output blobEndpoint string = account.properties.primaryEndpoints.blob
