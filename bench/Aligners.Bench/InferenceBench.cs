@@ -1,0 +1,173 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Aligners.Inference.Execution;
+using Aligners.Inference.Generation;
+using Aligners.Inference.Inspection;
+using Aligners.Inference.Models;
+using Microsoft.ML.OnnxRuntime;
+
+namespace Aligners.Bench;
+
+/// <summary>
+/// Inference throughput: inspector pairs/s by batch size, micro-batched concurrent callers against
+/// one-at-a-time calls, aligner decode tokens/s, the library's cost over a bare session run, and
+/// the PyTorch originals of the same weights on the same token ids and thread count.
+/// </summary>
+internal static class InferenceBench
+{
+    public static async Task<JsonObject> RunAsync(string modelsDir, string goldenDir, int threads, string python, string trainingDir)
+    {
+        using var registry = ModelRegistry.Load(modelsDir, new ExecutionOptions { IntraOpThreads = threads, InterOpThreads = 1 });
+        var inspector = registry.GetInspector("helpful");
+        var aligner = registry.GetAligner("helpful");
+        var pairs = Golden.Pairs(goldenDir);
+        var encoded = pairs.Select(p => inspector.Encode(p.Prompt, p.Response)).ToArray();
+        var result = new JsonObject { ["threads"] = threads };
+
+        // Inspector pairs/s at batch 1, 8 and 32, from token ids, like the PyTorch side.
+        var inspect = new JsonObject();
+        foreach (var batch in new[] { 1, 8, 32 })
+        {
+            var inputs = Enumerable.Range(0, 32).Select(i => encoded[i % encoded.Length]).ToArray();
+            var scores = new float[batch];
+            var seconds = Measure.MedianSeconds(() =>
+            {
+                for (var i = 0; i < inputs.Length; i += batch)
+                {
+                    inspector.Score(inputs.AsSpan(i, batch), scores);
+                }
+            });
+            inspect[batch.ToString()] = Math.Round(inputs.Length / seconds, 1);
+        }
+        result["inspectorPairsPerSecond"] = inspect;
+
+        // The library's cost over a bare InferenceSession.Run on the same 32-pair batch.
+        var batch32 = Enumerable.Range(0, 32).Select(i => encoded[i % encoded.Length]).ToArray();
+        var libSeconds = Measure.MedianSeconds(() =>
+        {
+            var scores = new float[32];
+            for (var r = 0; r < 20; r++)
+            {
+                inspector.Score(batch32, scores);
+            }
+        });
+        var bareSeconds = BareRun(inspector, batch32, threads, modelsDir);
+        result["libraryOverBareRun"] = new JsonObject
+        {
+            ["librarySeconds"] = Math.Round(libSeconds / 20, 6),
+            ["bareSeconds"] = Math.Round(bareSeconds / 20, 6),
+            ["overheadPercent"] = Math.Round((libSeconds - bareSeconds) / bareSeconds * 100, 1),
+        };
+
+        // 64 concurrent single-pair callers through the micro-batcher, against the same 64 calls one at a time.
+        var callers = Enumerable.Range(0, 64).Select(i => pairs[i % pairs.Count]).ToArray();
+        await using (var batcher = new InspectorBatcher(inspector, new BatchingOptions { MaxBatchSize = 32, MaxWaitMilliseconds = 2 }))
+        {
+            var concurrent = await Measure.MedianSecondsAsync(() => Task.WhenAll(callers.Select(c => Task.Run(() => batcher.ScoreAsync(c.Prompt, c.Response)))));
+            var sequential = Measure.MedianSeconds(() =>
+            {
+                foreach (var c in callers)
+                {
+                    inspector.Score([c]);
+                }
+            });
+            result["microBatching"] = new JsonObject
+            {
+                ["concurrentPairsPerSecond"] = Math.Round(64 / concurrent, 1),
+                ["oneAtATimePairsPerSecond"] = Math.Round(64 / sequential, 1),
+                ["speedup"] = Math.Round(sequential / concurrent, 2),
+            };
+        }
+
+        // Aligner decode tokens/s: greedy, 64 new tokens, stop tokens off so every row runs the full length.
+        var prompts = pairs.Select(p => aligner.BuildPrompt(p.Prompt, p.Response)).ToArray();
+        var decode = new JsonObject();
+        foreach (var batch in new[] { 1, 8 })
+        {
+            var rows = prompts.Take(batch).ToArray();
+            var settings = rows.Select(_ => new RowSettings(64, new HashSet<int>(), GenerationOptions.Greedy)).ToArray();
+            var decodeSeconds = new List<double>();
+            for (var trial = 0; trial < 7; trial++)
+            {
+                using var loop = new GenerationLoop(aligner.Decoder, rows, settings);
+                var produced = new List<int>();
+                while (loop.Advance(produced))
+                {
+                }
+                if (trial >= 2)
+                {
+                    decodeSeconds.Add(loop.Timings().DecodeMilliseconds / 1000);
+                }
+            }
+            // The first token comes from the prefill; the decode phase makes the other 63 per row.
+            decode[batch.ToString()] = Math.Round(batch * 63 / Measure.Median(decodeSeconds), 1);
+        }
+        result["alignerDecodeTokensPerSecond"] = decode;
+
+        result["pytorch"] = await PyTorchAsync(python, trainingDir, modelsDir, threads, encoded, prompts);
+        return result;
+    }
+
+    private static double BareRun(Inspector inspector, InspectorInput[] batch, int threads, string modelsDir)
+    {
+        using var options = SessionFactory.CreateOptions(new ExecutionOptions { IntraOpThreads = threads, InterOpThreads = 1 });
+        using var session = new InferenceSession(Path.Combine(modelsDir, "inspector-helpful", "model.onnx"), options);
+        var width = batch.Max(b => b.InputIds.Length);
+        var ids = new long[batch.Length * width];
+        var mask = new long[ids.Length];
+        for (var b = 0; b < batch.Length; b++)
+        {
+            for (var t = 0; t < batch[b].InputIds.Length; t++)
+            {
+                ids[b * width + t] = batch[b].InputIds[t];
+                mask[b * width + t] = 1;
+            }
+        }
+        using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, [batch.Length, width]);
+        using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, [batch.Length, width]);
+        using var run = new RunOptions();
+        string[] inputs = ["input_ids", "attention_mask"];
+        string[] outputs = ["logits"];
+        return Measure.MedianSeconds(() =>
+        {
+            for (var r = 0; r < 20; r++)
+            {
+                using var result = session.Run(run, inputs, [idsValue, maskValue], outputs);
+            }
+        });
+    }
+
+    private static async Task<JsonNode?> PyTorchAsync(string python, string trainingDir, string modelsDir, int threads,
+        InspectorInput[] encoded, int[][] prompts)
+    {
+        var input = Path.GetTempFileName();
+        await File.WriteAllTextAsync(input, JsonSerializer.Serialize(new
+        {
+            inspector = encoded.Select(e => e.InputIds).ToArray(),
+            aligner = prompts,
+        }));
+        var info = new ProcessStartInfo(python) { WorkingDirectory = trainingDir, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-m", "aligners_training.pytorch_baseline", "--models", modelsDir, "--inputs", input, "--threads", threads.ToString() })
+        {
+            info.ArgumentList.Add(a);
+        }
+        info.Environment["OPENBLAS_NUM_THREADS"] = threads.ToString();
+        info.Environment["OMP_NUM_THREADS"] = threads.ToString();
+        using var p = Process.Start(info)!;
+        var stdout = await p.StandardOutput.ReadToEndAsync();
+        var stderr = await p.StandardError.ReadToEndAsync();
+        await p.WaitForExitAsync();
+        File.Delete(input);
+        return p.ExitCode == 0 ? JsonNode.Parse(stdout) : new JsonObject { ["error"] = stderr[^Math.Min(stderr.Length, 2000)..] };
+    }
+}
+
+/// <summary>The benchmark inputs: the golden files' prompts and responses.</summary>
+internal static class Golden
+{
+    public static List<(string Prompt, string Response)> Pairs(string goldenDir) =>
+        [.. new[] { "ethical", "factuality", "helpful" }.SelectMany(c =>
+            JsonDocument.Parse(File.ReadAllText(Path.Combine(goldenDir, $"aligner-{c}.json"))).RootElement.GetProperty("cases").EnumerateArray()
+                .Select(e => (e.GetProperty("prompt").GetString()!, e.GetProperty("response").GetString()!)))];
+}

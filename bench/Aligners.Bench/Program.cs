@@ -1,0 +1,31 @@
+using System.CommandLine;
+using System.Text.Json;
+using Aligners.Bench;
+using Aligners.Testing;
+
+// bench inference [--threads N]   |   bench orchestration [--instances N] [--concurrency N]
+var threads = new Option<int>("--threads") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Threads for ONNX Runtime and PyTorch" };
+var python = new Option<string>("--python") { DefaultValueFactory = _ => "/usr/bin/python3", Description = "Python with Debian's torch" };
+var output = new Option<FileInfo?>("--output") { Description = "Also write the JSON here" };
+var inference = new Command("inference", "Inspector and aligner throughput, library overhead, PyTorch eager side by side.") { threads, python, output };
+inference.SetAction(async (r, ct) => Write(await InferenceBench.RunAsync(RepositoryPaths.Models, RepositoryPaths.Golden, r.GetValue(threads), r.GetValue(python)!,
+    Path.Combine(RepositoryPaths.Root, "training")), r.GetValue(output)));
+
+var instances = new Option<int>("--instances") { DefaultValueFactory = _ => 1000 };
+var concurrency = new Option<int>("--concurrency") { DefaultValueFactory = _ => 16 };
+var orchestration = new Command("orchestration", "Instances through the runtime on Azurite with the bundled models.") { instances, concurrency, output };
+orchestration.SetAction(async (r, ct) => Write(await OrchestrationBench.RunAsync(RepositoryPaths.Models, RepositoryPaths.Golden, r.GetValue(instances),
+    r.GetValue(concurrency)), r.GetValue(output)));
+
+return await new RootCommand("Aligners benchmarks; results go to docs/performance.md.") { inference, orchestration }.Parse(args).InvokeAsync();
+
+static int Write(System.Text.Json.Nodes.JsonObject result, FileInfo? output)
+{
+    var text = result.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    Console.WriteLine(text);
+    if (output is not null)
+    {
+        File.WriteAllText(output.FullName, text);
+    }
+    return 0;
+}
