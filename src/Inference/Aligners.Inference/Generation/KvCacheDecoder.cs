@@ -72,6 +72,7 @@ internal sealed class DecodeState : IDisposable
     private readonly long[] _stepIds;
     private readonly long[] _stepPositions;
     private readonly OrtValue[] _inputs;
+    private readonly OrtValue[] _pasts;
     private IDisposableReadOnlyCollection<OrtValue>? _outputs;
     private int _total;
     private int _lastSequence;
@@ -86,6 +87,7 @@ internal sealed class DecodeState : IDisposable
         _stepIds = new long[_batch];
         _stepPositions = new long[_batch];
         _inputs = new OrtValue[decoder.InputNames.Length];
+        _pasts = new OrtValue[decoder.Layers * 2];
         PromptWidth = width;
         Prompts = prompts;
     }
@@ -143,12 +145,11 @@ internal sealed class DecodeState : IDisposable
             _stepPositions[b]++;
         }
         _total++;
-        var pasts = new OrtValue[_decoder.Layers * 2];
-        for (var i = 0; i < pasts.Length; i++)
+        for (var i = 0; i < _pasts.Length; i++)
         {
-            pasts[i] = _outputs![i + 1];
+            _pasts[i] = _outputs![i + 1];
         }
-        Run(_stepIds, _stepPositions, 1, pasts);
+        Run(_stepIds, _stepPositions, 1, _pasts);
     }
 
     /// <summary>The logits of row <paramref name="row"/> at its last position, valid until the next run.</summary>

@@ -122,13 +122,17 @@ public sealed class Inspector
             using var typesValue = _feedsTokenTypes
                 ? OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, types.AsMemory(0, size), shape)
                 : null;
-            var values = _inputNames.Select(n => n switch
+            var values = new OrtValue[_inputNames.Length];
+            for (var i = 0; i < values.Length; i++)
             {
-                "input_ids" => idsValue,
-                "attention_mask" => maskValue,
-                "token_type_ids" => typesValue!,
-                _ => throw new InferenceException($"{Name}: unsupported inspector input '{n}'"),
-            }).ToArray();
+                values[i] = _inputNames[i] switch
+                {
+                    "input_ids" => idsValue,
+                    "attention_mask" => maskValue,
+                    "token_type_ids" => typesValue!,
+                    var n => throw new InferenceException($"{Name}: unsupported inspector input '{n}'"),
+                };
+            }
             using var outputs = _session.Run(SharedRunOptions.Default, _inputNames, values, _outputNames);
             var logits = outputs[0];
             classes = (int)logits.GetTensorTypeAndShape().Shape[^1];
