@@ -84,7 +84,12 @@ internal static class FunctionAppExtensions
             });
     }
 
-    /// <summary>Running locally without configured keys: make random ones for this run and say so.</summary>
+    /// <summary>Random keys for a local run without configured ones: made once per process, so every
+    /// options instance (IOptions, IOptionsMonitor) sees the same.</summary>
+    private static readonly Lazy<(string Function, string Admin)> GeneratedKeys =
+        new(() => (Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))));
+
+    /// <summary>Running locally without configured keys: use the process's random ones and say so once.</summary>
     private static void EphemeralKeys(KeyOptions keys, bool underHost, ILoggerFactory logs)
     {
         keys.FunctionKeys.RemoveAll(string.IsNullOrWhiteSpace);
@@ -92,16 +97,21 @@ internal static class FunctionAppExtensions
         {
             return;
         }
+        var created = !GeneratedKeys.IsValueCreated;
+        var (function, admin) = GeneratedKeys.Value;
         if (string.IsNullOrEmpty(keys.AdminKey))
         {
-            keys.AdminKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+            keys.AdminKey = admin;
         }
         if (keys.FunctionKeys.Count == 0)
         {
-            keys.FunctionKeys.Add(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
+            keys.FunctionKeys.Add(function);
         }
-        logs.CreateLogger("Aligners.Functions.Keys").LogWarning(
-            "No Keys configured: generated for this run. Function key: {FunctionKey}. Admin key: {AdminKey}", keys.FunctionKeys[0], keys.AdminKey);
+        if (created)
+        {
+            logs.CreateLogger("Aligners.Functions.Keys").LogWarning(
+                "No Keys configured: generated for this run. Function key: {FunctionKey}. Admin key: {AdminKey}", keys.FunctionKeys[0], keys.AdminKey);
+        }
     }
 }
 
