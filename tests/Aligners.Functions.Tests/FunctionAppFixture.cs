@@ -38,7 +38,15 @@ public sealed class FunctionApp : WebApplicationFactory<Program>
 
     public FunctionApp(FunctionAppStorage storage, Dictionary<string, string?>? extra = null)
     {
-        Settings = new Dictionary<string, string?>
+        Settings = FreshSettings(storage);
+        foreach (var (k, v) in extra ?? [])
+        {
+            Settings[k] = v;
+        }
+    }
+
+    /// <summary>Settings with storage names no other test uses.</summary>
+    public static Dictionary<string, string?> FreshSettings(FunctionAppStorage storage) => new()
         {
             ["Storage:ConnectionString"] = storage.Azurite.ConnectionString,
             ["Storage:JournalContainer"] = AzuriteFixture.UniqueName("j"),
@@ -55,11 +63,6 @@ public sealed class FunctionApp : WebApplicationFactory<Program>
             ["Inference:ModelsDirectory"] = RepositoryPaths.Models,
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        foreach (var (k, v) in extra ?? [])
-        {
-            Settings[k] = v;
-        }
-    }
 
     public Dictionary<string, string?> Settings { get; }
 

@@ -30,21 +30,9 @@ public class CrashTests(FunctionAppStorage storage)
     [Fact]
     public async Task Worker_KilledThreeTimesMidFlight_EveryInstanceCompletesExactlyOnce()
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = storage.Azurite.ConnectionString,
-            ["Storage:JournalContainer"] = AzuriteFixture.UniqueName("j"),
-            ["Storage:InputsContainer"] = AzuriteFixture.UniqueName("i"),
-            ["Storage:ResultsContainer"] = AzuriteFixture.UniqueName("r"),
-            ["Storage:InstancesTable"] = AzuriteFixture.UniqueName("t"),
-            ["Orchestration:WorkQueue"] = AzuriteFixture.UniqueName("w"),
-            ["Orchestration:VisibilityTimeoutSeconds"] = "5",
-            ["Orchestration:MaxConcurrentInstances"] = "16",
-            ["Queues:AlignRequests"] = AzuriteFixture.UniqueName("q"),
-            ["Queues:AlignResults"] = AzuriteFixture.UniqueName("n"),
-            ["Queues:BulkFanout"] = AzuriteFixture.UniqueName("f"),
-            ["Inference:ModelsDirectory"] = RepositoryPaths.Models,
-        };
+        var settings = FunctionApp.FreshSettings(storage);
+        settings["Orchestration:VisibilityTimeoutSeconds"] = "5";
+        settings["Orchestration:MaxConcurrentInstances"] = "16";
         using var client = await ClientHostAsync(settings);
         var alignment = client.Services.GetRequiredService<AlignmentClient>();
         var ids = new List<string>();
