@@ -81,7 +81,7 @@ public sealed class AlignmentClient(JournalStore journals, InstanceIndex index, 
             created = false;
         }
         SentMessage? message = null;
-        if (created || (await index.GetAsync(id, ct).ConfigureAwait(false))?.Status is null or RuntimeStatus.Pending)
+        if (created || (await index.GetAsync(id, ct, options.JobId).ConfigureAwait(false))?.Status is null or RuntimeStatus.Pending)
         {
             // The summary row goes before the message, so a fast worker's rows always come later.
             // A repeated start of a still-Pending instance sends the message again: a start that died

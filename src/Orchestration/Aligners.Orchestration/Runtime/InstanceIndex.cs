@@ -10,7 +10,8 @@ namespace Aligners.Orchestration.Runtime;
 /// queries and listings. Written after the journal, so it may lag; the journal is the truth.
 /// Each row carries the journal position it describes and is only ever replaced by a row from a
 /// later position, so writers that race (a starter and a fast worker, two workers) never move a
-/// row backwards.
+/// row backwards. A bulk job's instances share the job id as partition key, so a job's progress is
+/// one partition query; other instances are each their own partition.
 /// </summary>
 public sealed class InstanceIndex(TableClient table)
 {
@@ -23,7 +24,7 @@ public sealed class InstanceIndex(TableClient table)
         var entity = ToEntity(instanceId, state, status, stage);
         for (var attempt = 0; attempt < 10; attempt++)
         {
-            var current = await table.GetEntityIfExistsAsync<TableEntity>(instanceId, "summary", cancellationToken: ct).ConfigureAwait(false);
+            var current = await table.GetEntityIfExistsAsync<TableEntity>(entity.PartitionKey, entity.RowKey, cancellationToken: ct).ConfigureAwait(false);
             try
             {
                 if (!current.HasValue)
@@ -48,9 +49,13 @@ public sealed class InstanceIndex(TableClient table)
 
     private static bool IsTerminal(TableEntity row) => row.GetString("Status") is "Completed" or "Failed";
 
+    private static (string Partition, string Row) Keys(string instanceId, string? jobId) =>
+        jobId is null ? (instanceId, "summary") : (jobId, instanceId);
+
     private static TableEntity ToEntity(string instanceId, InstanceState state, RuntimeStatus status, string stage) =>
-        new(instanceId, "summary")
+        new(Keys(instanceId, state.Started.JobId).Partition, Keys(instanceId, state.Started.JobId).Row)
         {
+            ["InstanceId"] = instanceId,
             ["Seq"] = state.LastSeq,
             ["Status"] = status.ToString(),
             ["Stage"] = stage,
@@ -62,12 +67,13 @@ public sealed class InstanceIndex(TableClient table)
             ["Error"] = state.Error,
         };
 
-    /// <summary>The summary of one instance, or null.</summary>
-    public async Task<InstanceSummary?> GetAsync(string instanceId, CancellationToken ct)
+    /// <summary>The summary of one instance (of <paramref name="jobId"/>, when it belongs to a bulk job), or null.</summary>
+    public async Task<InstanceSummary?> GetAsync(string instanceId, CancellationToken ct, string? jobId = null)
     {
         try
         {
-            var row = await table.GetEntityAsync<TableEntity>(instanceId, "summary", cancellationToken: ct).ConfigureAwait(false);
+            var (partition, rowKey) = Keys(instanceId, jobId);
+            var row = await table.GetEntityAsync<TableEntity>(partition, rowKey, cancellationToken: ct).ConfigureAwait(false);
             return ToSummary(row.Value);
         }
         catch (RequestFailedException e) when (e.Status == 404)
@@ -80,23 +86,24 @@ public sealed class InstanceIndex(TableClient table)
     public async IAsyncEnumerable<InstanceSummary> ListAsync(string? jobId, RuntimeStatus? status,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var filters = new List<string> { "RowKey eq 'summary'" };
+        var filters = new List<string>();
         if (jobId is not null)
         {
-            filters.Add(TableClient.CreateQueryFilter($"JobId eq {jobId}"));
+            filters.Add(TableClient.CreateQueryFilter($"PartitionKey eq {jobId}"));
         }
         if (status is not null)
         {
             filters.Add(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"));
         }
-        await foreach (var row in table.QueryAsync<TableEntity>(string.Join(" and ", filters), cancellationToken: ct).ConfigureAwait(false))
+        var filter = filters.Count == 0 ? null : string.Join(" and ", filters);
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
         {
             yield return ToSummary(row);
         }
     }
 
     private static InstanceSummary ToSummary(TableEntity row) => new(
-        row.PartitionKey,
+        row.GetString("InstanceId") ?? row.PartitionKey,
         Enum.Parse<RuntimeStatus>(row.GetString("Status")),
         row.GetString("Stage") ?? "",
         row.GetDateTimeOffset("CreatedAt") ?? default,
