@@ -20,7 +20,7 @@ def _training(run, data_hash):
 
 def inspector(run, sp, criterion, metrics, data_hash):
     onnx_file = run.path(f"inspector-{criterion}", "model.onnx")
-    cfg = run.p["inspector"]
+    cfg = run.inspector_arch(criterion)
     inputs, outputs = export.inspector_io()
     return {
         "schemaVersion": SCHEMA,

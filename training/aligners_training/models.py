@@ -21,6 +21,9 @@ class InspectorConfig:
     d_ff: int = 512
     max_len: int = 256
     dropout: float = 0.1
+    # "cls" reads the first position; "mean" averages every real position, which generalizes
+    # better to prompt phrasings the model has not seen.
+    pooling: str = "cls"
 
     def to_dict(self):
         return asdict(self)
@@ -47,7 +50,11 @@ class Inspector(nn.Module):
         bias = (1.0 - attention_mask.to(x.dtype))[:, None, None, :] * NEG
         for block in self.layers:
             x = block(x, bias)
-        return self.head(self.final(x[:, 0]))
+        x = self.final(x)
+        if self.cfg.pooling == "mean":
+            keep = attention_mask.to(x.dtype).unsqueeze(-1)
+            return self.head((x * keep).sum(1) / keep.sum(1).clamp(min=1.0))
+        return self.head(x[:, 0])
 
 
 class _EncoderBlock(nn.Module):

@@ -26,7 +26,10 @@ PROFILES = {
     # Factuality gets 2.5x the data and more inspector epochs: its models must memorize the fact
     # tables, where the other criteria are mostly style.
     "full": dict(per_criterion={"ethical": 11000, "factuality": 27500, "helpful": 11000}, vocab=4096, golden=20,
-                 inspector=dict(d_model=128, n_layers=4, n_heads=4, d_ff=512, max_len=256),
+                 # Mean pooling generalizes better to unseen phrasings for helpful (0.81 against 0.79
+                 # held-out accuracy) but worse for factuality (0.77 against 0.86): chosen per criterion.
+                 inspector=dict(d_model=128, n_layers=4, n_heads=4, d_ff=512, max_len=256,
+                                pooling={"ethical": "cls", "factuality": "cls", "helpful": "mean"}),
                  inspector_train=dict(epochs={"ethical": 2, "factuality": 5, "helpful": 3}, batch_size=64, lr=1e-3, max_steps=None),
                  aligner=dict(d_model=256, n_layers=4, n_heads=4, d_ff=704, max_len=512),
                  aligner_train=dict(epochs=3, batch_size=32, lr=1e-3, max_steps=None),
@@ -65,8 +68,12 @@ class Run:
     def tokenizer(self):
         return tk.load(self.path("tokenizer", "tokenizer.model"))
 
-    def inspector_cfg(self, sp):
-        return InspectorConfig(vocab_size=sp.get_piece_size(), **self.p["inspector"])
+    def inspector_arch(self, criterion):
+        """The inspector settings of one criterion (values given per criterion are resolved)."""
+        return {k: v[criterion] if isinstance(v, dict) else v for k, v in self.p["inspector"].items()}
+
+    def inspector_cfg(self, sp, criterion):
+        return InspectorConfig(vocab_size=sp.get_piece_size(), **self.inspector_arch(criterion))
 
     def aligner_cfg(self, sp):
         return AlignerConfig(vocab_size=sp.get_piece_size(), **self.p["aligner"])
@@ -93,15 +100,15 @@ def stage_aligner(run):
     run.log("aligner exported")
 
 
-def stage_inspectors(run):
+def stage_inspectors(run, criteria=CRITERIA):
     torch.set_num_threads(1)
     sp = run.tokenizer()
     rows = run.rows("train")
-    for c in CRITERIA:
+    for c in criteria:
         settings = dict(run.p["inspector_train"])
         if isinstance(settings["epochs"], dict):
             settings["epochs"] = settings["epochs"][c]
-        model = train_inspector.train(sp, rows, c, run.inspector_cfg(sp), seed=run.seed, log=run.log, **settings)
+        model = train_inspector.train(sp, rows, c, run.inspector_cfg(sp, c), seed=run.seed, log=run.log, **settings)
         os.makedirs(run.path(f"inspector-{c}"), exist_ok=True)
         export.export_inspector(model, run.path(f"inspector-{c}", "model.onnx"))
         run.log(f"inspector {c} exported")
@@ -109,7 +116,7 @@ def stage_inspectors(run):
 
 def load_models(run, sp):
     """PyTorch modules rebuilt from the exported ONNX files: evaluation sees the shipped weights."""
-    inspectors = {c: export.load_weights(Inspector(run.inspector_cfg(sp)), run.path(f"inspector-{c}", "model.onnx"))
+    inspectors = {c: export.load_weights(Inspector(run.inspector_cfg(sp, c)), run.path(f"inspector-{c}", "model.onnx"))
                   for c in CRITERIA}
     aligner = export.load_weights(Aligner(run.aligner_cfg(sp)), run.path("aligner", "model.onnx"))
     return inspectors, aligner
@@ -204,6 +211,7 @@ def main():
     ap.add_argument("--work", help="work folder for data and logs (default: training/work[/smoke])")
     ap.add_argument("--stage", choices=sorted(STAGES), help="run one stage only")
     ap.add_argument("--check", metavar="MODELS", help="check MODELS against its golden files and exit")
+    ap.add_argument("--criteria", help="with --stage inspectors: only these (comma-separated)")
     args = ap.parse_args()
     if args.check:
         check(args.check, None)
@@ -212,6 +220,9 @@ def main():
     work = args.work or os.path.join(REPO, "training", "work", *(["smoke"] if args.smoke else []))
     models = args.models or (os.path.join(work, "models") if args.smoke else os.path.join(REPO, "models"))
     run = Run(profile, args.seed, os.path.abspath(models), os.path.abspath(work))
+    if args.stage == "inspectors" and args.criteria:
+        stage_inspectors(run, args.criteria.split(","))
+        return
     if args.stage:
         STAGES[args.stage](run)
         return
