@@ -43,3 +43,11 @@ def cosine_lr(step, total, peak, warmup):
         return peak * (step + 1) / warmup
     progress = (step - warmup) / max(1, total - warmup)
     return peak * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, progress))))
+
+
+def optimizer_step(opt, model, loss):
+    """One update with the gradient norm clipped at 1: both trainings use the same rule."""
+    opt.zero_grad()
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+    opt.step()

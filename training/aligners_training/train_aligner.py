@@ -6,7 +6,7 @@ import torch
 import torch.nn.functional as F
 
 from . import formats
-from .batching import buckets, cosine_lr, pad_right
+from .batching import buckets, cosine_lr, optimizer_step, pad_right, positions
 from .models import Aligner, AlignerConfig
 
 
@@ -42,13 +42,10 @@ def train(sp, rows, cfg: AlignerConfig, max_input, max_output, epochs, batch_siz
                 labels[j, len(x) - 1: len(x) + len(y) - 1] = torch.tensor(y)
             for g in opt.param_groups:
                 g["lr"] = cosine_lr(step, total, lr, warmup=max(1, total // 20))
-            pos = (mask.cumsum(-1) - 1).clamp(min=0)
+            pos = positions(mask)
             logits = model(ids, mask, pos, *model.empty_past(len(batch)))[0]
             loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), labels.reshape(-1), ignore_index=-100)
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
+            optimizer_step(opt, model, loss)
             step += 1
             tokens += int(mask.sum())
             if step % 100 == 0 or step == total:

@@ -6,7 +6,7 @@ import torch
 import torch.nn.functional as F
 
 from . import formats
-from .batching import buckets, cosine_lr, pad_right
+from .batching import buckets, cosine_lr, optimizer_step, pad_right
 from .models import Inspector, InspectorConfig
 
 # Misaligned answers of another criterion that do not violate this one: a factually wrong
@@ -69,10 +69,7 @@ def train(sp, rows, criterion, cfg: InspectorConfig, epochs, batch_size, lr, see
             for g in opt.param_groups:
                 g["lr"] = cosine_lr(step, total, lr, warmup=max(1, total // 20))
             loss = F.cross_entropy(model(ids, mask), y)
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
+            optimizer_step(opt, model, loss)
             step += 1
             tokens += int(mask.sum())
             if step % 100 == 0 or step == total:
