@@ -70,7 +70,9 @@ public class AlignerBehaviourTests(BundledModels models) : IClassFixture<Bundled
     public void Generate_SamplingWithSeed_IsReproducibleAndSeedsDiffer()
     {
         var aligner = models.Registry.GetAligner("helpful");
-        GenerationOptions Sampled(int seed) => new() { Temperature = 1.5f, TopP = 0.95f, Seed = seed, MaxNewTokens = 24 };
+        // A trained aligner is confident: only a flattened distribution with the whole vocabulary in the
+        // nucleus makes different seeds likely to pick different tokens.
+        GenerationOptions Sampled(int seed) => new() { Temperature = 2.5f, TopP = 1f, Seed = seed, MaxNewTokens = 24 };
 
         var a = aligner.Generate(Prompt, Response, Sampled(7));
         var b = aligner.Generate(Prompt, Response, Sampled(7));
