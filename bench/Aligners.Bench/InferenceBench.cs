@@ -42,19 +42,19 @@ internal static class InferenceBench
         }
         result["inspectorPairsPerSecond"] = inspect;
 
-        // The library's cost over a bare InferenceSession.Run on the same 32-pair batch.
-        var batch32 = Enumerable.Range(0, 32).Select(i => encoded[i % encoded.Length]).ToArray();
-        var libSeconds = Measure.MedianSeconds(() =>
-        {
-            var scores = new float[32];
-            for (var r = 0; r < 20; r++)
-            {
-                inspector.Score(batch32, scores);
-            }
-        });
-        var bareSeconds = BareRun(inspector, batch32, threads, modelsDir);
+        // The library's cost over a bare InferenceSession.Run on the same 32-pair batch. The rows share
+        // one length so that both sides do the same work (the library would split a mixed batch), and
+        // the trials alternate so that drift in the machine's speed hits both sides alike.
+        var uniform = Enumerable.Repeat(encoded.OrderBy(e => e.InputIds.Length).ElementAt(encoded.Length / 2), 32).ToArray();
+        var scores32 = new float[32];
+        using var bare = new BareInspectorRun(inspector, uniform, threads, modelsDir);
+        var (libSeconds, bareSeconds) = Measure.Alternating(
+            () => { for (var r = 0; r < 20; r++) { inspector.Score(uniform, scores32); } },
+            () => { for (var r = 0; r < 20; r++) { bare.Run(); } });
         result["libraryOverBareRun"] = new JsonObject
         {
+            ["batch"] = 32,
+            ["tokensPerRow"] = uniform[0].InputIds.Length,
             ["librarySeconds"] = Math.Round(libSeconds / 20, 6),
             ["bareSeconds"] = Math.Round(bareSeconds / 20, 6),
             ["overheadPercent"] = Math.Round((libSeconds - bareSeconds) / bareSeconds * 100, 1),
@@ -107,35 +107,6 @@ internal static class InferenceBench
 
         result["pytorch"] = await PyTorchAsync(python, trainingDir, modelsDir, threads, encoded, prompts);
         return result;
-    }
-
-    private static double BareRun(Inspector inspector, InspectorInput[] batch, int threads, string modelsDir)
-    {
-        using var options = SessionFactory.CreateOptions(new ExecutionOptions { IntraOpThreads = threads, InterOpThreads = 1 });
-        using var session = new InferenceSession(Path.Combine(modelsDir, "inspector-helpful", "model.onnx"), options);
-        var width = batch.Max(b => b.InputIds.Length);
-        var ids = new long[batch.Length * width];
-        var mask = new long[ids.Length];
-        for (var b = 0; b < batch.Length; b++)
-        {
-            for (var t = 0; t < batch[b].InputIds.Length; t++)
-            {
-                ids[b * width + t] = batch[b].InputIds[t];
-                mask[b * width + t] = 1;
-            }
-        }
-        using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, [batch.Length, width]);
-        using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, [batch.Length, width]);
-        using var run = new RunOptions();
-        string[] inputs = ["input_ids", "attention_mask"];
-        string[] outputs = ["logits"];
-        return Measure.MedianSeconds(() =>
-        {
-            for (var r = 0; r < 20; r++)
-            {
-                using var result = session.Run(run, inputs, [idsValue, maskValue], outputs);
-            }
-        });
     }
 
     private static async Task<JsonNode?> PyTorchAsync(string python, string trainingDir, string modelsDir, int threads,

@@ -22,6 +22,27 @@ internal static class Measure
         return Median(times);
     }
 
+    /// <summary>Median seconds of <paramref name="a"/> and of <paramref name="b"/>, their trials interleaved.</summary>
+    public static (double A, double B) Alternating(Action a, Action b, int warmup = 2, int trials = 9)
+    {
+        var times = (A: new List<double>(), B: new List<double>());
+        for (var i = 0; i < warmup + trials; i++)
+        {
+            var t = Stopwatch.GetTimestamp();
+            a();
+            var ta = Stopwatch.GetElapsedTime(t).TotalSeconds;
+            t = Stopwatch.GetTimestamp();
+            b();
+            var tb = Stopwatch.GetElapsedTime(t).TotalSeconds;
+            if (i >= warmup)
+            {
+                times.A.Add(ta);
+                times.B.Add(tb);
+            }
+        }
+        return (Median(times.A), Median(times.B));
+    }
+
     public static async Task<double> MedianSecondsAsync(Func<Task> body, int warmup = 2, int trials = 5)
     {
         for (var i = 0; i < warmup; i++)

@@ -44,6 +44,29 @@ public class InspectorParityTests(BundledModels models) : IClassFixture<BundledM
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Criteria))]
+    public void Score_MixedLengthBatch_GivesEachRowItsSingleScore(string criterion)
+    {
+        var inspector = models.Registry.GetInspector(criterion);
+        var golden = Golden.Load($"inspector-{criterion}.json").GetProperty("cases").EnumerateArray()
+            .Select(c => inspector.Encode(c.GetProperty("prompt").GetString()!, c.GetProperty("response").GetString()!)).ToArray();
+        // Long and short rows interleaved, so the batch is split into runs and scattered back.
+        var padded = inspector.Encode(string.Join(" ", Enumerable.Repeat("Tell me more about this, please.", 40)), "Sure.");
+        var inputs = golden.SelectMany((x, i) => i % 4 == 0 ? new[] { x, padded } : [x]).ToArray();
+        Assert.Contains(inputs, x => x.InputIds.Length > 2 * golden.Min(g => g.InputIds.Length));
+
+        var scores = new float[inputs.Length];
+        inspector.Score(inputs, scores);
+
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            var single = new float[1];
+            inspector.Score([inputs[i]], single);
+            Assert.InRange(scores[i], single[0] - 1e-5f, single[0] + 1e-5f);
+        }
+    }
+
     [Fact]
     public void Score_ClearCases_SeparateAlignedFromMisaligned()
     {

@@ -62,18 +62,44 @@ public sealed class Inspector
         return scores;
     }
 
-    /// <summary>P(aligned) for encoded inputs, written to <paramref name="scores"/>.</summary>
+    /// <summary>
+    /// P(aligned) for encoded inputs, written to <paramref name="scores"/>. Rows are grouped by
+    /// length into as few runs as keep the padding small (<see cref="LengthBuckets"/>).
+    /// </summary>
     public void Score(ReadOnlySpan<InspectorInput> inputs, Span<float> scores)
     {
-        if (inputs.Length == 0)
+        var n = inputs.Length;
+        if (n == 0)
         {
             return;
         }
-        var classes = 0;
-        var logits = RunLogits(inputs, ref classes);
-        for (var i = 0; i < inputs.Length; i++)
+        int[] rowsArray = ArrayPool<int>.Shared.Rent(n), lengthsArray = ArrayPool<int>.Shared.Rent(n);
+        try
         {
-            scores[i] = Softmax(logits.AsSpan(i * classes, classes), _alignedClass);
+            Span<int> rows = rowsArray.AsSpan(0, n), lengths = lengthsArray.AsSpan(0, n);
+            for (var i = 0; i < n; i++)
+            {
+                rows[i] = i;
+                lengths[i] = inputs[i].InputIds.Length;
+            }
+            lengths.Sort(rows);
+            for (var start = 0; start < n;)
+            {
+                var count = LengthBuckets.Next(lengths, start);
+                var run = rows.Slice(start, count);
+                var classes = 0;
+                var logits = RunLogits(inputs, run, ref classes);
+                for (var k = 0; k < count; k++)
+                {
+                    scores[run[k]] = Softmax(logits.AsSpan(k * classes, classes), _alignedClass);
+                }
+                start += count;
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rowsArray);
+            ArrayPool<int>.Shared.Return(lengthsArray);
         }
     }
 
@@ -81,7 +107,12 @@ public sealed class Inspector
     public float[][] Logits(ReadOnlySpan<InspectorInput> inputs)
     {
         var classes = 0;
-        var flat = RunLogits(inputs, ref classes);
+        var order = new int[inputs.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        var flat = RunLogits(inputs, order, ref classes);
         var rows = new float[inputs.Length][];
         for (var i = 0; i < rows.Length; i++)
         {
@@ -90,13 +121,14 @@ public sealed class Inspector
         return rows;
     }
 
-    private float[] RunLogits(ReadOnlySpan<InspectorInput> inputs, ref int classes)
+    /// <summary>One session run over the rows of <paramref name="inputs"/> named by <paramref name="rows"/>, in that order.</summary>
+    private float[] RunLogits(ReadOnlySpan<InspectorInput> inputs, ReadOnlySpan<int> rows, ref int classes)
     {
-        var batch = inputs.Length;
+        var batch = rows.Length;
         var width = 0;
-        foreach (var x in inputs)
+        foreach (var r in rows)
         {
-            width = Math.Max(width, x.InputIds.Length);
+            width = Math.Max(width, inputs[r].InputIds.Length);
         }
         var size = batch * width;
         var pool = ArrayPool<long>.Shared;
@@ -108,7 +140,7 @@ public sealed class Inspector
             types.AsSpan(0, size).Clear();
             for (var b = 0; b < batch; b++)
             {
-                var x = inputs[b];
+                var x = inputs[rows[b]];
                 for (var t = 0; t < x.InputIds.Length; t++)
                 {
                     ids[b * width + t] = x.InputIds[t];
