@@ -35,10 +35,31 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    public static AppProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string?> settings)
+    public static AppProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string?> settings) =>
+        Launch([Dll, .. args], settings, workingDirectory: null);
+
+    /// <summary>
+    /// The way the README runs the app: <c>dotnet run --project src/Functions</c> from
+    /// <paramref name="workingDirectory"/>, on the build the tests were built with.
+    /// </summary>
+    public static AppProcess StartWithDotnetRun(IEnumerable<string> args, IReadOnlyDictionary<string, string?> settings, string workingDirectory)
+    {
+#if DEBUG
+        const string configuration = "Debug";
+#else
+        const string configuration = "Release";
+#endif
+        var project = Path.Combine(Aligners.Testing.RepositoryPaths.Root, "src", "Functions");
+        return Launch(["run", "--project", project, "-c", configuration, "--no-build", "--", .. args], settings, workingDirectory);
+    }
+
+    private static AppProcess Launch(IEnumerable<string> args, IReadOnlyDictionary<string, string?> settings, string? workingDirectory)
     {
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        info.ArgumentList.Add(Dll);
+        if (workingDirectory is not null)
+        {
+            info.WorkingDirectory = workingDirectory;
+        }
         foreach (var a in args)
         {
             info.ArgumentList.Add(a);

@@ -51,6 +51,17 @@ public class AlignCommandTests(FunctionAppStorage storage) : IDisposable
     }
 
     [Fact]
+    public async Task Align_ThroughDotnetRun_ResolvesRelativePathsFromTheCallersFolder()
+    {
+        File.Move(Input(2), Path.Combine(_dir, "relative-in.jsonl"));
+
+        await using var run = AppProcess.StartWithDotnetRun(["align", "--input", "relative-in.jsonl", "--output", "relative-out.jsonl"], Settings(), _dir);
+
+        Assert.True(await run.WaitAsync(TimeSpan.FromMinutes(5)) == 0, run.Output);
+        Assert.Equal(2, Read(Path.Combine(_dir, "relative-out.jsonl")).Count);
+    }
+
+    [Fact]
     public async Task Align_InterruptedRun_ResumesWithoutRedoingFinishedIds()
     {
         var input = Input(24);
