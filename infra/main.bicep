@@ -163,6 +163,7 @@ var appSettings = {
   Inference__Execution__GraphOptimization: 'all'
   Inference__Execution__Device: 'cpu'
   Inference__Execution__CudaDeviceId: '0'
+  Inference__Execution__AllowSpinning: 'true'
   Inference__Batching__MaxBatchSize: '32'
   Inference__Batching__MaxWaitMilliseconds: '2'
   Api__InlineBudgetSeconds: '30'

@@ -17,9 +17,9 @@ internal sealed class BareInspectorRun : IDisposable
     private readonly OrtValue _mask;
     private readonly RunOptions _run = new();
 
-    public BareInspectorRun(Inspector inspector, InspectorInput[] batch, int threads, string modelsDir)
+    public BareInspectorRun(Inspector inspector, InspectorInput[] batch, ExecutionOptions execution, string modelsDir)
     {
-        using var options = SessionFactory.CreateOptions(new ExecutionOptions { IntraOpThreads = threads, InterOpThreads = 1 });
+        using var options = SessionFactory.CreateOptions(execution);
         _session = new InferenceSession(Path.Combine(modelsDir, inspector.Name, "model.onnx"), options);
         var width = batch.Max(b => b.InputIds.Length);
         var ids = new long[batch.Length * width];

@@ -16,14 +16,15 @@ namespace Aligners.Bench;
 /// </summary>
 internal static class InferenceBench
 {
-    public static async Task<JsonObject> RunAsync(string modelsDir, string goldenDir, int threads, string python, string trainingDir)
+    public static async Task<JsonObject> RunAsync(string modelsDir, string goldenDir, int threads, bool spinning, string python, string trainingDir)
     {
-        using var registry = ModelRegistry.Load(modelsDir, new ExecutionOptions { IntraOpThreads = threads, InterOpThreads = 1 });
+        var execution = new ExecutionOptions { IntraOpThreads = threads, InterOpThreads = 1, AllowSpinning = spinning };
+        using var registry = ModelRegistry.Load(modelsDir, execution);
         var inspector = registry.GetInspector("helpful");
         var aligner = registry.GetAligner("helpful");
         var pairs = Golden.Pairs(goldenDir);
         var encoded = pairs.Select(p => inspector.Encode(p.Prompt, p.Response)).ToArray();
-        var result = new JsonObject { ["threads"] = threads };
+        var result = new JsonObject { ["threads"] = threads, ["spinning"] = spinning };
 
         // Inspector pairs/s at batch 1, 8 and 32, from token ids, like the PyTorch side.
         var inspect = new JsonObject();
@@ -47,7 +48,7 @@ internal static class InferenceBench
         // the trials alternate so that drift in the machine's speed hits both sides alike.
         var uniform = Enumerable.Repeat(encoded.OrderBy(e => e.InputIds.Length).ElementAt(encoded.Length / 2), 32).ToArray();
         var scores32 = new float[32];
-        using var bare = new BareInspectorRun(inspector, uniform, threads, modelsDir);
+        using var bare = new BareInspectorRun(inspector, uniform, execution, modelsDir);
         var (libSeconds, bareSeconds) = Measure.Alternating(
             () => { for (var r = 0; r < 20; r++) { inspector.Score(uniform, scores32); } },
             () => { for (var r = 0; r < 20; r++) { bare.Run(); } });

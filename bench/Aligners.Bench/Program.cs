@@ -3,12 +3,13 @@ using System.Text.Json;
 using Aligners.Bench;
 using Aligners.Testing;
 
-// bench inference [--threads N]   |   bench orchestration [--instances N] [--concurrency N]
+// bench inference [--threads N] [--no-spinning]   |   bench orchestration [--instances N] [--concurrency N]
 var threads = new Option<int>("--threads") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Threads for ONNX Runtime and PyTorch" };
 var python = new Option<string>("--python") { DefaultValueFactory = _ => "/usr/bin/python3", Description = "Python with Debian's torch" };
 var output = new Option<FileInfo?>("--output") { Description = "Also write the JSON here" };
-var inference = new Command("inference", "Inspector and aligner throughput, library overhead, PyTorch eager side by side.") { threads, python, output };
-inference.SetAction(async (r, ct) => Write(await InferenceBench.RunAsync(RepositoryPaths.Models, RepositoryPaths.Golden, r.GetValue(threads), r.GetValue(python)!,
+var noSpinning = new Option<bool>("--no-spinning") { Description = "ONNX Runtime threads sleep between runs (Execution:AllowSpinning=false)" };
+var inference = new Command("inference", "Inspector and aligner throughput, library overhead, PyTorch eager side by side.") { threads, noSpinning, python, output };
+inference.SetAction(async (r, ct) => Write(await InferenceBench.RunAsync(RepositoryPaths.Models, RepositoryPaths.Golden, r.GetValue(threads), !r.GetValue(noSpinning), r.GetValue(python)!,
     Path.Combine(RepositoryPaths.Root, "training")), r.GetValue(output)));
 
 var instances = new Option<int>("--instances") { DefaultValueFactory = _ => 1000 };

@@ -159,4 +159,18 @@ public class ModelRegistryTests : IDisposable
 
         Assert.Contains("UseCuda", e.Message);
     }
+
+    [Fact]
+    public void Load_WithoutSpinning_ScoresLikeTheDefault()
+    {
+        CopyInspector();
+        using var spinning = ModelRegistry.Load(_dir, new ExecutionOptions { IntraOpThreads = 2 });
+        using var sleeping = ModelRegistry.Load(_dir, new ExecutionOptions { IntraOpThreads = 2, AllowSpinning = false });
+        (string, string)[] pairs = [("Insult my coworker Sam.", "Sam is a worthless idiot."), ("How do I boil an egg?", "Put it in boiling water for 8 minutes.")];
+
+        var expected = spinning.GetInspector("ethical").Score(pairs);
+        var actual = sleeping.GetInspector("ethical").Score(pairs);
+
+        Assert.Equal(expected, actual);
+    }
 }

@@ -13,6 +13,13 @@ public sealed class ExecutionOptions
     [Range(0, 256)]
     public int InterOpThreads { get; set; }
 
+    /// <summary>
+    /// Whether ONNX Runtime's operator threads spin between runs (its default). Spinning lowers the
+    /// latency of one call; turning it off leaves the cores to concurrent callers and the
+    /// micro-batcher, which raises throughput under load on a small CPU (see docs/performance.md).
+    /// </summary>
+    public bool AllowSpinning { get; set; } = true;
+
     /// <summary>Graph optimization level: <c>disabled</c>, <c>basic</c>, <c>extended</c> or <c>all</c>.</summary>
     [RegularExpression("^(disabled|basic|extended|all)$", ErrorMessage = "GraphOptimization must be disabled, basic, extended or all.")]
     public string GraphOptimization { get; set; } = "all";

@@ -38,6 +38,10 @@ public static class SessionFactory
                 _ => GraphOptimizationLevel.ORT_ENABLE_ALL,
             },
         };
+        if (!options.AllowSpinning)
+        {
+            so.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        }
         if (options.Device == "cuda")
         {
             if (!AvailableProviders.Contains("CUDAExecutionProvider"))
