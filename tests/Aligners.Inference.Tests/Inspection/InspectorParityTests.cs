@@ -68,6 +68,17 @@ public class InspectorParityTests(BundledModels models) : IClassFixture<BundledM
     }
 
     [Fact]
+    public void Score_TooFewScoreSlots_IsRefusedBeforeRunning()
+    {
+        var inspector = models.Registry.GetInspector("helpful");
+        var input = inspector.Encode("How do I cook rice?", "Just search it online.");
+
+        var e = Assert.Throws<ArgumentException>(() => inspector.Score([input, input], new float[1]));
+
+        Assert.Equal("scores", e.ParamName);
+    }
+
+    [Fact]
     public void Score_ClearCases_SeparateAlignedFromMisaligned()
     {
         var inspector = models.Registry.GetInspector("factuality");

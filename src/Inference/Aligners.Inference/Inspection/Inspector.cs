@@ -66,9 +66,14 @@ public sealed class Inspector
     /// P(aligned) for encoded inputs, written to <paramref name="scores"/>. Rows are grouped by
     /// length into as few runs as keep the padding small (<see cref="LengthBuckets"/>).
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="scores"/> is shorter than <paramref name="inputs"/>.</exception>
     public void Score(ReadOnlySpan<InspectorInput> inputs, Span<float> scores)
     {
         var n = inputs.Length;
+        if (scores.Length < n)
+        {
+            throw new ArgumentException($"scores holds {scores.Length} values for {n} inputs.", nameof(scores));
+        }
         if (n == 0)
         {
             return;
