@@ -112,7 +112,14 @@ public class LlmActivityTests(AzuriteFixture azurite) : IAsyncLifetime
         var status = (await h.Client.GetStatusAsync(id, default))!;
         Assert.Contains("gave up after 2 attempts", status.Error);
         Assert.Contains("503", status.Error);
+        // The failure is journaled before the message moves, so the poison queue may lag the status.
         var poisoned = (await h.Queue.Poison.PeekMessagesAsync(10)).Value;
+        while (poisoned.Length == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the message did not reach the poison queue");
+            await Task.Delay(100);
+            poisoned = (await h.Queue.Poison.PeekMessagesAsync(10)).Value;
+        }
         Assert.Equal(id, WorkQueue.Parse(Assert.Single(poisoned).MessageText)!.InstanceId);
         while ((await h.Index.GetAsync(id, default))?.Status != RuntimeStatus.Failed)
         {
