@@ -30,7 +30,7 @@ PROFILES = {
                  # held-out accuracy) but worse for factuality (0.77 against 0.86): chosen per criterion.
                  inspector=dict(d_model=128, n_layers=4, n_heads=4, d_ff=512, max_len=256,
                                 pooling={"ethical": "cls", "factuality": "cls", "helpful": "mean"}),
-                 inspector_train=dict(epochs={"ethical": 2, "factuality": 5, "helpful": 3}, batch_size=64, lr=1e-3, max_steps=None),
+                 inspector_train=dict(epochs={"ethical": 2, "factuality": 5, "helpful": 5}, batch_size=64, lr=1e-3, max_steps=None),
                  aligner=dict(d_model=256, n_layers=4, n_heads=4, d_ff=704, max_len=512),
                  aligner_train=dict(epochs=3, batch_size=32, lr=1e-3, max_steps=None),
                  max_input=256, max_output=128),
