@@ -6,6 +6,11 @@ public class InspectorParityTests(BundledModels models) : IClassFixture<BundledM
 {
     public static TheoryData<string> Criteria => [.. Golden.Criteria];
 
+    /// <summary>The inspector's golden (prompt, response) pairs, encoded by the C# side.</summary>
+    private static InspectorInput[] GoldenInputs(Inspector inspector) =>
+        [.. Golden.Load($"inspector-{inspector.Criterion}.json").GetProperty("cases").EnumerateArray()
+            .Select(c => inspector.Encode(c.GetProperty("prompt").GetString()!, c.GetProperty("response").GetString()!))];
+
     [Theory]
     [MemberData(nameof(Criteria))]
     public void Logits_GoldenInputs_MatchPyTorchWithin1e4(string criterion)
@@ -29,8 +34,7 @@ public class InspectorParityTests(BundledModels models) : IClassFixture<BundledM
     public void Logits_Batched_EqualSingleWithin1e5(string criterion)
     {
         var inspector = models.Registry.GetInspector(criterion);
-        var inputs = Golden.Load($"inspector-{criterion}.json").GetProperty("cases").EnumerateArray()
-            .Select(c => inspector.Encode(c.GetProperty("prompt").GetString()!, c.GetProperty("response").GetString()!)).ToArray();
+        var inputs = GoldenInputs(inspector);
 
         var batched = inspector.Logits(inputs);
 
@@ -49,8 +53,7 @@ public class InspectorParityTests(BundledModels models) : IClassFixture<BundledM
     public void Score_MixedLengthBatch_GivesEachRowItsSingleScore(string criterion)
     {
         var inspector = models.Registry.GetInspector(criterion);
-        var golden = Golden.Load($"inspector-{criterion}.json").GetProperty("cases").EnumerateArray()
-            .Select(c => inspector.Encode(c.GetProperty("prompt").GetString()!, c.GetProperty("response").GetString()!)).ToArray();
+        var golden = GoldenInputs(inspector);
         // Long and short rows interleaved, so the batch is split into runs and scattered back.
         var padded = inspector.Encode(string.Join(" ", Enumerable.Repeat("Tell me more about this, please.", 40)), "Sure.");
         var inputs = golden.SelectMany((x, i) => i % 4 == 0 ? new[] { x, padded } : [x]).ToArray();
