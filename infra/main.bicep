@@ -1,4 +1,4 @@
-// Aligners in one resource group: storage, the function app (Flex Consumption, custom handler),
+// Aligners in one resource group: storage, the function app (Flex Consumption, .NET isolated worker with Durable Functions),
 // the GPU inference app on Container Apps, Azure OpenAI, and monitoring. Setting and resource
 // names match what the code reads (see local.settings.sample.json).
 targetScope = 'resourceGroup'
@@ -11,9 +11,9 @@ param location string = resourceGroup().location
 @maxLength(14)
 param prefix string
 
-@description('Days each journal stays immutable (WORM, appends allowed).')
+@description('Days each audit record stays immutable (WORM, appends allowed).')
 @minValue(1)
-param journalRetentionDays int = 365
+param auditRetentionDays int = 365
 
 @description('GPU workload profile of the inference app.')
 @allowed(['Consumption-GPU-NC8as-T4', 'Consumption-GPU-NC24-A100'])
@@ -40,14 +40,6 @@ param openAiModelVersion string = '2024-07-18'
 @minValue(1)
 param openAiCapacity int = 30
 
-@description('Function key callers send as x-functions-key.')
-@secure()
-param functionKey string
-
-@description('Admin key: also opens the audit trail.')
-@secure()
-param adminKey string
-
 @description('Alignment policy defaults.')
 param policy object = {
   version: '1'
@@ -61,18 +53,16 @@ var names = {
   openAi: '${prefix}-openai-${uniqueString(resourceGroup().id)}'
 }
 var containers = {
-  journals: 'journals'
+  audit: 'audit'
   inputs: 'inputs'
   results: 'results'
   deployments: 'deployments'
 }
 var queues = {
-  work: 'alignment-work'
   requests: 'align-requests'
   results: 'align-results'
-  fanout: 'bulk-fanout'
+  bulk: 'bulk-requests'
 }
-var instancesTable = 'instances'
 
 module monitoring 'modules/monitoring.bicep' = {
   name: 'monitoring'
@@ -87,11 +77,10 @@ module storage 'modules/storage.bicep' = {
   params: {
     name: names.storage
     location: location
-    journalRetentionDays: journalRetentionDays
+    auditRetentionDays: auditRetentionDays
     allowSharedKey: modelsSource == 'storage'
     containers: containers
-    queues: [queues.work, '${queues.work}-poison', queues.requests, '${queues.requests}-poison', queues.results, queues.fanout, '${queues.fanout}-poison']
-    instancesTable: instancesTable
+    queues: [queues.requests, '${queues.requests}-poison', queues.results, queues.bulk, '${queues.bulk}-poison']
     modelsShare: modelsSource == 'storage'
   }
 }
@@ -125,22 +114,15 @@ module inference 'modules/containerapps.bicep' = {
 }
 
 // Every setting of local.settings.sample.json that applies in Azure. Storage goes by identity
-// (no connection string), the LLM by Entra ID (no key), and FUNCTIONS_CUSTOMHANDLER_PORT is set by the host.
+// (AzureWebJobsStorage__accountName, set with the host's settings), the LLM by Entra ID (no key);
+// function keys are the platform's own.
 var appSettings = {
-  Storage__AccountName: storage.outputs.name
-  Storage__JournalContainer: containers.journals
+  Storage__AuditContainer: containers.audit
   Storage__InputsContainer: containers.inputs
   Storage__ResultsContainer: containers.results
-  Storage__InstancesTable: instancesTable
-  Orchestration__WorkQueue: queues.work
-  Orchestration__MaxDequeueCount: '5'
-  Orchestration__VisibilityTimeoutSeconds: '30'
-  Orchestration__MaxConcurrentInstances: '16'
-  Orchestration__MaxPollIntervalMilliseconds: '1000'
-  Orchestration__ActivityMaxRetries: '4'
-  Orchestration__ActivityRetryBaseDelayMilliseconds: '200'
-  Orchestration__ActivityRetryMaxDelayMilliseconds: '20000'
-  Orchestration__ListenToQueues: 'false'
+  Queues__AlignRequests: queues.requests
+  Queues__AlignResults: queues.results
+  Queues__BulkRequests: queues.bulk
   Alignment__DefaultPolicy: 'default'
   Alignment__Policies__default__Version: policy.version
   Alignment__Policies__default__DefaultThreshold: policy.defaultThreshold
@@ -153,6 +135,7 @@ var appSettings = {
   Llm__Deployment: openAi.outputs.deployment
   Llm__SystemPrompt: ''
   Llm__MaxOutputTokens: '800'
+  Llm__MaxRetries: '2'
   Llm__TimeoutSeconds: '100'
   Inference__Mode: inferenceMode
   Inference__ModelsDirectory: 'models'
@@ -163,21 +146,31 @@ var appSettings = {
   Inference__Execution__GraphOptimization: 'all'
   Inference__Execution__Device: 'cpu'
   Inference__Execution__CudaDeviceId: '0'
-  Inference__Execution__AllowSpinning: 'true'
+  Inference__Execution__AllowSpinning: 'false'
   Inference__Batching__MaxBatchSize: '32'
   Inference__Batching__MaxWaitMilliseconds: '2'
+  Requests__MaxTextCharacters: '100000'
+  Requests__MaxBulkLines: '100000'
+  Requests__MaxIdCharacters: '200'
+  Retries__Inference__MaxAttempts: '4'
+  Retries__Inference__FirstRetryMilliseconds: '1000'
+  Retries__Inference__MaxRetryMilliseconds: '15000'
+  Retries__Inference__BackoffCoefficient: '2'
+  Retries__Llm__MaxAttempts: '5'
+  Retries__Llm__FirstRetryMilliseconds: '2000'
+  Retries__Llm__MaxRetryMilliseconds: '60000'
+  Retries__Llm__BackoffCoefficient: '2'
+  Retries__Storage__MaxAttempts: '6'
+  Retries__Storage__FirstRetryMilliseconds: '500'
+  Retries__Storage__MaxRetryMilliseconds: '30000'
+  Retries__Storage__BackoffCoefficient: '2'
   Api__InlineBudgetSeconds: '30'
+  Api__StatusPollMilliseconds: '20'
   Api__MaxAlignBodyBytes: '1048576'
   Api__MaxBulkBodyBytes: '67108864'
-  Api__MaxBulkLines: '100000'
-  Api__MaxTextCharacters: '100000'
-  Queues__AlignRequests: queues.requests
-  Queues__AlignResults: queues.results
-  Queues__BulkFanout: queues.fanout
-  Queues__FanoutChunk: '50'
-  Queues__AlignRequestBudgetSeconds: '120'
-  Keys__FunctionKeys__0: functionKey
-  Keys__AdminKey: adminKey
+  Api__BulkChunkSize: '10'
+  Api__BulkWave: '8'
+  Api__BulkChunksPerGeneration: '100'
   OTEL_EXPORTER_OTLP_ENDPOINT: ''
 }
 

@@ -1,33 +1,82 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
-using Aligners.Orchestration.Client;
-using Aligners.Orchestration.Decisions;
-using Aligners.Orchestration.Extensions;
+using Aligners.LocalHost.Hosting;
+using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Instances;
-using Aligners.Orchestration.Journal;
-using Aligners.Orchestration.Runtime;
+using Aligners.Orchestration.Requests;
+using Aligners.Orchestration.Workflows;
 using Aligners.Testing;
-using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Aligners.Bench;
 
 /// <summary>
-/// N instances through the real runtime on Azurite with the bundled models: instances per second,
-/// activities per second, storage operations per instance, and orchestration overhead per
-/// instance (wall time minus the activities' critical path).
+/// Alignment instances on the Durable Task engine (DTFx on Azurite through the sidecar, as the
+/// local host runs it) with the bundled models: instances per second, storage requests per
+/// instance, and the orchestration's overhead per instance (its wall time minus the activities on
+/// its critical path). <c>engine</c> keeps a fixed number of instances in flight through the
+/// client; <c>sync</c> sends POST /api/align one at a time over HTTP and measures what the caller waits beyond the models.
 /// </summary>
 internal static class OrchestrationBench
 {
-    public static async Task<JsonObject> RunAsync(string modelsDir, string goldenDir, int instances, int concurrency)
+    public static async Task<JsonObject> RunEngineAsync(string goldenDir, int instances, int concurrency)
     {
         var azurite = new AzuriteFixture();
         await azurite.InitializeAsync();
         try
         {
-            return await RunAsync(azurite, modelsDir, goldenDir, instances, concurrency);
+            await using var runtime = await StartAsync(azurite, http: null);
+            var client = runtime.Services.GetRequiredService<DurableTaskClient>();
+            var validator = runtime.Services.GetRequiredService<RequestValidator>();
+            var audit = runtime.Services.GetRequiredService<AuditLog>();
+            var pairs = Golden.Pairs(goldenDir);
+            await WarmUpAsync(client, validator, pairs);
+
+            using var counter = new StorageRequestCounter(azurite.ConnectionString);
+            var ids = new ConcurrentBag<string>();
+            var started = Stopwatch.GetTimestamp();
+            await Parallel.ForAsync(0, instances, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) =>
+            {
+                var id = await StartOneAsync(client, validator, pairs, i);
+                await client.WaitWithinAsync(id, Timeout.InfiniteTimeSpan, TimeSpan.FromMilliseconds(250), ct);
+                ids.Add(id);
+            });
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            var requests = counter.Count;
+
+            var overheads = new List<double>();
+            var walls = new List<double>();
+            var activities = 0;
+            foreach (var id in ids)
+            {
+                var metadata = (await client.GetInstanceAsync(id, getInputsAndOutputs: true))!;
+                var output = metadata.ReadOutputAs<AlignmentOutput>()!;
+                var completed = HashChain.Parse((await audit.ReadLinesAsync(id, default))!.Last());
+                var wall = (completed.Time - metadata.CreatedAt).TotalMilliseconds;
+                activities += output.Activities.Count + 2;
+                walls.Add(wall);
+                overheads.Add(wall - CriticalPath(output));
+            }
+            return new JsonObject
+            {
+                ["mode"] = "engine",
+                ["instances"] = instances,
+                ["inFlight"] = concurrency,
+                ["elapsedSeconds"] = Math.Round(elapsed, 1),
+                ["instancesPerSecond"] = Math.Round(instances / elapsed, 2),
+                ["activitiesPerSecond"] = Math.Round(activities / elapsed, 1),
+                ["activitiesPerInstance"] = Math.Round((double)activities / instances, 2),
+                ["storageRequestsPerInstance"] = Math.Round((double)requests / instances, 1),
+                ["wallMsP50"] = Math.Round(Measure.Percentile(walls, 0.5), 1),
+                ["wallMsP95"] = Math.Round(Measure.Percentile(walls, 0.95), 1),
+                ["overheadMsP50"] = Math.Round(Measure.Percentile(overheads, 0.5), 1),
+                ["overheadMsP95"] = Math.Round(Measure.Percentile(overheads, 0.95), 1),
+            };
         }
         finally
         {
@@ -35,125 +84,104 @@ internal static class OrchestrationBench
         }
     }
 
-    private static async Task<JsonObject> RunAsync(AzuriteFixture azurite, string modelsDir, string goldenDir, int instances, int concurrency)
+    /// <summary>POST /api/align, one request at a time: the caller's latency minus the models' critical path.</summary>
+    public static async Task<JsonObject> RunSyncAsync(string goldenDir, int requests)
     {
-        var finished = new FinishCounter();
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var azurite = new AzuriteFixture();
+        await azurite.InitializeAsync();
+        try
         {
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Orchestration:MaxConcurrentInstances"] = concurrency.ToString(),
-            ["Orchestration:MaxPollIntervalMilliseconds"] = "200",
-            ["Inference:ModelsDirectory"] = modelsDir,
-        });
-        builder.Logging.ClearProviders();
-        builder.Services.AddAlignmentOrchestration();
-        builder.Services.AddSingleton<IInstanceObserver>(finished);
-        using var host = builder.Build();
-        await host.StartAsync();
-        var client = host.Services.GetRequiredService<AlignmentClient>();
-        var pairs = Golden.Pairs(goldenDir);
-
-        var port = new Uri(azurite.ConnectionString.Split(';').First(p => p.StartsWith("BlobEndpoint=")).Split('=')[1]).Port;
-        using var counter = new StorageRequestCounter(port);
-        var started = Stopwatch.GetTimestamp();
-        var ids = new List<string>();
-        for (var i = 0; i < instances; i++)
-        {
-            var (prompt, response) = pairs[i % pairs.Count];
-            ids.Add((await client.StartAsync(new AlignmentRequest { Prompt = $"{prompt} (#{i})", Response = response }, null, default)).InstanceId);
-        }
-        while (finished.Count(ids) < instances)
-        {
-            await Task.Delay(100);
-        }
-        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        var requests = counter.Count;
-        await host.StopAsync();
-
-        var overheads = new List<double>();
-        var walls = new List<double>();
-        var waits = new List<double>();
-        var activities = 0;
-        var journals = host.Services.GetRequiredService<JournalStore>();
-        foreach (var id in ids)
-        {
-            var events = (await journals.ReadAsync(id, 0, default))!.Lines.Select(HashChain.Parse).ToList();
-            // The client journals the start when it creates the instance; the worker's first append
-            // comes when it picks the instance up: the time between is the wait in the work queue.
-            waits.Add((events[1].Time - events[0].Time).TotalMilliseconds);
-            var wall = (events[^1].Time - events[1].Time).TotalMilliseconds;
-            var durations = events.Where(e => e.Type == EventTypes.ActivityCompleted)
-                .ToDictionary(e => e.Data["activityId"]!.GetValue<string>(), e => e.Data["durationMs"]!.GetValue<double>());
-            // Activities scheduled in one append ran concurrently: the slowest of each group is on the critical path.
-            var critical = events.Where(e => e.Type == EventTypes.ActivityScheduled).GroupBy(e => e.Time)
-                .Sum(g => g.Max(e => durations.GetValueOrDefault(e.Data["activityId"]!.GetValue<string>())));
-            activities += durations.Count;
-            walls.Add(wall);
-            overheads.Add(wall - critical);
-        }
-        return new JsonObject
-        {
-            ["instances"] = instances,
-            ["concurrency"] = concurrency,
-            ["elapsedSeconds"] = Math.Round(elapsed, 1),
-            ["instancesPerSecond"] = Math.Round(instances / elapsed, 2),
-            ["activitiesPerSecond"] = Math.Round(activities / elapsed, 1),
-            ["activitiesPerInstance"] = Math.Round((double)activities / instances, 2),
-            ["storageRequestsPerInstance"] = Math.Round((double)requests / instances, 1),
-            ["queueWaitMsP50"] = Math.Round(Measure.Percentile(waits, 0.5), 1),
-            ["queueWaitMsP95"] = Math.Round(Measure.Percentile(waits, 0.95), 1),
-            ["wallMsP50"] = Math.Round(Measure.Percentile(walls, 0.5), 1),
-            ["wallMsP95"] = Math.Round(Measure.Percentile(walls, 0.95), 1),
-            ["overheadMsP50"] = Math.Round(Measure.Percentile(overheads, 0.5), 1),
-            ["overheadMsP95"] = Math.Round(Measure.Percentile(overheads, 0.95), 1),
-        };
-    }
-
-    private sealed class FinishCounter : IInstanceObserver
-    {
-        private readonly HashSet<string> _done = [];
-
-        public int Count(IEnumerable<string> ids)
-        {
-            lock (_done)
+            var port = FreePorts.Next();
+            await using var runtime = await StartAsync(azurite, http: $"http://127.0.0.1:{port}");
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+            http.DefaultRequestHeaders.Add("x-functions-key", HostSettings.FunctionKey);
+            var pairs = Golden.Pairs(goldenDir);
+            var overheads = new List<double>();
+            var latencies = new List<double>();
+            for (var i = -30; i < requests; i++)
             {
-                return ids.Count(_done.Contains);
+                var (prompt, response) = pairs[Math.Abs(i) % pairs.Count];
+                var t = Stopwatch.GetTimestamp();
+                var answer = await http.PostAsJsonAsync("api/align", new { prompt = $"{prompt} (#{i})", response });
+                var latency = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+                var body = await answer.Content.ReadFromJsonAsync<JsonElement>();
+                if (i < 0)
+                {
+                    continue;
+                }
+                var output = body.GetProperty("output").Deserialize<AlignmentOutput>(WorkflowJson.Options)!;
+                latencies.Add(latency);
+                overheads.Add(latency - CriticalPath(output));
             }
-        }
-
-        public Task OnFinishedAsync(string instanceId, InstanceState state, CancellationToken cancellationToken)
-        {
-            lock (_done)
+            return new JsonObject
             {
-                _done.Add(instanceId);
-            }
-            return Task.CompletedTask;
+                ["mode"] = "sync",
+                ["requests"] = requests,
+                ["latencyMsP50"] = Math.Round(Measure.Percentile(latencies, 0.5), 1),
+                ["latencyMsP95"] = Math.Round(Measure.Percentile(latencies, 0.95), 1),
+                ["overheadMsP50"] = Math.Round(Measure.Percentile(overheads, 0.5), 1),
+                ["overheadMsP95"] = Math.Round(Measure.Percentile(overheads, 0.95), 1),
+            };
+        }
+        finally
+        {
+            await azurite.DisposeAsync();
         }
     }
 
-    /// <summary>Counts HTTP requests to Azurite through the System.Net.Http activity source.</summary>
+    /// <summary>The activities one after the other: the LLM call, each inspection round's slowest, each rewrite.</summary>
+    private static double CriticalPath(AlignmentOutput output) => output.Activities
+        .GroupBy(a => a.Name == WorkflowNames.Inspect ? a.Id[..a.Id.LastIndexOf(':')] : a.Id)
+        .Sum(g => g.Max(a => a.DurationMs));
+
+    private static async Task<LocalRuntime> StartAsync(AzuriteFixture azurite, string? http)
+    {
+        var settings = HostSettings.Fresh(azurite);
+        settings["Logging:LogLevel:Default"] = "Error";
+        var runtime = await LocalFunctionsHost.BuildAsync([.. settings.Select(p => $"--{p.Key}={p.Value}")], http ?? "http://127.0.0.1:0", http is not null, default);
+        await runtime.App.StartAsync();
+        return runtime;
+    }
+
+    private static async Task<string> StartOneAsync(DurableTaskClient client, RequestValidator validator, List<(string Prompt, string Response)> pairs, int i)
+    {
+        var (prompt, response) = pairs[((i % pairs.Count) + pairs.Count) % pairs.Count];
+        var input = await validator.ValidateAsync(new AlignInput { Prompt = $"{prompt} (#{i})", Response = response }, default);
+        var id = Guid.NewGuid().ToString("N");
+        await client.StartOnceAsync(WorkflowNames.Alignment, input, id, default, mayExist: false);
+        return id;
+    }
+
+    private static async Task WarmUpAsync(DurableTaskClient client, RequestValidator validator, List<(string Prompt, string Response)> pairs)
+    {
+        // Enough instances, a few at a time, for the JIT to have compiled the hot paths before timing starts.
+        await Parallel.ForAsync(0, 60, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, ct) =>
+            await client.WaitWithinAsync(await StartOneAsync(client, validator, pairs, -i - 1), Timeout.InfiniteTimeSpan, TimeSpan.FromMilliseconds(50), ct));
+    }
+
+    /// <summary>Counts HTTP requests to Azurite's ports through the System.Net.Http activity source.</summary>
     private sealed class StorageRequestCounter : IDisposable
     {
         private readonly ActivityListener _listener;
         private int _count;
 
-        public StorageRequestCounter(int anyAzuritePort)
+        public StorageRequestCounter(string connectionString)
         {
+            var ports = connectionString.Split(';').Where(p => p.Contains("Endpoint=", StringComparison.Ordinal))
+                .Select(p => new Uri(p[(p.IndexOf('=') + 1)..]).Port).ToHashSet();
             _listener = new ActivityListener
             {
                 ShouldListenTo = s => s.Name == "System.Net.Http",
                 Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
                 ActivityStopped = a =>
                 {
-                    if (a.GetTagItem("server.address") is "127.0.0.1")
+                    if (a.GetTagItem("server.port") is int port && ports.Contains(port))
                     {
                         Interlocked.Increment(ref _count);
                     }
                 },
             };
             ActivitySource.AddActivityListener(_listener);
-            _ = anyAzuritePort;
         }
 
         public int Count => Volatile.Read(ref _count);

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Aligners.Bench;
 using Aligners.Testing;
 
-// bench inference [--threads N] [--no-spinning]   |   bench orchestration [--instances N] [--concurrency N]
+// bench inference [--threads N] [--no-spinning]  |  bench orchestration [--instances N] [--concurrency N]  |  bench sync [--requests N]
 var threads = new Option<int>("--threads") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Threads for ONNX Runtime and PyTorch" };
 var python = new Option<string>("--python") { DefaultValueFactory = _ => "/usr/bin/python3", Description = "Python with Debian's torch" };
 var output = new Option<FileInfo?>("--output") { Description = "Also write the JSON here" };
@@ -13,12 +13,16 @@ inference.SetAction(async (r, ct) => Write(await InferenceBench.RunAsync(Reposit
     Path.Combine(RepositoryPaths.Root, "training")), r.GetValue(output)));
 
 var instances = new Option<int>("--instances") { DefaultValueFactory = _ => 1000 };
-var concurrency = new Option<int>("--concurrency") { DefaultValueFactory = _ => 16 };
-var orchestration = new Command("orchestration", "Instances through the runtime on Azurite with the bundled models.") { instances, concurrency, output };
-orchestration.SetAction(async (r, ct) => Write(await OrchestrationBench.RunAsync(RepositoryPaths.Models, RepositoryPaths.Golden, r.GetValue(instances),
+var concurrency = new Option<int>("--concurrency") { DefaultValueFactory = _ => 16, Description = "Instances kept in flight" };
+var orchestration = new Command("orchestration", "Instances on the Durable Task engine on Azurite with the bundled models.") { instances, concurrency, output };
+orchestration.SetAction(async (r, ct) => Write(await OrchestrationBench.RunEngineAsync(RepositoryPaths.Golden, r.GetValue(instances),
     r.GetValue(concurrency)), r.GetValue(output)));
 
-return await new RootCommand("Aligners benchmarks; results go to docs/performance.md.") { inference, orchestration }.Parse(args).InvokeAsync();
+var requests = new Option<int>("--requests") { DefaultValueFactory = _ => 100 };
+var sync = new Command("sync", "POST /api/align one at a time through the local host: the caller's wait beyond the models.") { requests, output };
+sync.SetAction(async (r, ct) => Write(await OrchestrationBench.RunSyncAsync(RepositoryPaths.Golden, r.GetValue(requests)), r.GetValue(output)));
+
+return await new RootCommand("Aligners benchmarks; results go to docs/performance.md.") { inference, orchestration, sync }.Parse(args).InvokeAsync();
 
 static int Write(System.Text.Json.Nodes.JsonObject result, FileInfo? output)
 {

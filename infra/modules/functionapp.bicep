@@ -1,5 +1,6 @@
-// The function app on the Flex Consumption plan, running the custom handler with a system-assigned
-// identity and identity-based host storage.
+// The function app on the Flex Consumption plan: the .NET isolated worker with Durable Functions
+// on Azure Storage, a system-assigned identity and identity-based host storage (the engine's task
+// hub lives in the same account).
 @description('Name prefix.')
 param prefix string
 
@@ -66,8 +67,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         instanceMemoryMB: 4096
       }
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
     }
     siteConfig: {
@@ -80,7 +81,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
   }
 }
 
-// Least privilege: the app's blobs, queues and table, and Azure OpenAI.
+// Least privilege: the app's and the task hub's blobs, queues and tables, and Azure OpenAI.
 var roles = {
   // The Functions host takes blob leases and reads its deployment package: Owner, as its docs require.
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'

@@ -1,15 +1,16 @@
-// Storage for the pipeline: journals (WORM with protected appends), inputs, results, deployment
-// packages, the queues and the instances table. Identity access only, unless the inference app
-// mounts the models from Azure Files (such mounts need the account key).
+// Storage for the pipeline: audit records (WORM with protected appends), inputs, results,
+// deployment packages and the app's queues; Durable Functions creates its task hub's queues,
+// tables and containers itself. Identity access only, unless the inference app mounts the models
+// from Azure Files (such mounts need the account key).
 @description('Storage account name (3-24 lower-case letters and digits).')
 param name string
 
 @description('Azure region.')
 param location string
 
-@description('Days the journal container keeps every journal immutable.')
+@description('Days the audit container keeps every record immutable.')
 @minValue(1)
-param journalRetentionDays int
+param auditRetentionDays int
 
 @description('Allow shared-key access: needed only for the Azure Files models share of the inference app.')
 param allowSharedKey bool
@@ -19,9 +20,6 @@ param containers object
 
 @description('Queue names the app uses.')
 param queues array
-
-@description('The instances table (Storage__InstancesTable).')
-param instancesTable string
 
 @description('Create the Azure Files share for models.')
 param modelsShare bool
@@ -45,17 +43,17 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01'
   name: 'default'
 }
 
-resource journals 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+resource audit 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
   parent: blobService
-  name: containers.journals
+  name: containers.audit
 }
 
 // Unlocked by default; docs/deploy.md shows how to lock it once the retention is right.
-resource journalsWorm 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2023-05-01' = {
-  parent: journals
+resource auditWorm 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2023-05-01' = {
+  parent: audit
   name: 'default'
   properties: {
-    immutabilityPeriodSinceCreationInDays: journalRetentionDays
+    immutabilityPeriodSinceCreationInDays: auditRetentionDays
     allowProtectedAppendWrites: true
   }
 }
@@ -74,16 +72,6 @@ resource queueResources 'Microsoft.Storage/storageAccounts/queueServices/queues@
   parent: queueService
   name: q
 }]
-
-resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
-  parent: account
-  name: 'default'
-}
-
-resource table 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = {
-  parent: tableService
-  name: instancesTable
-}
 
 resource fileService 'Microsoft.Storage/storageAccounts/fileServices@2023-05-01' = if (modelsShare) {
   parent: account

@@ -1,8 +1,9 @@
-using Aligners.Functions.Cli;
+using Aligners.Functions.Extensions;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
 
-// One executable, two faces: `serve` (the default) is the Azure Functions custom handler and
-// local server; the other verbs are the command-line tool. See Cli/CommandLine.cs.
-return await CommandLine.InvokeAsync(args);
-
-/// <summary>The function app's entry point (public for WebApplicationFactory in the tests).</summary>
-public partial class Program;
+// The Azure Functions isolated worker. Locally, src/LocalHost runs the same functions without a Functions host.
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.Services.AddFunctionApp(builder.Configuration);
+builder.Build().Run();

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Aligners.Functions.Hosting;
-using Aligners.Orchestration.Runtime;
+using Aligners.Orchestration.Storage;
 using Aligners.Testing;
 
 namespace Aligners.Infra.Tests;
@@ -10,13 +10,9 @@ public class SettingsTests
     /// <summary>Settings that have no place in Azure's app settings, and why.</summary>
     private static readonly Dictionary<string, string> NotInAzure = new()
     {
-        ["FUNCTIONS_CUSTOMHANDLER_PORT"] = "set by the Functions host",
-        ["Storage__ConnectionString"] = "storage is reached by managed identity (Storage__AccountName)",
+        ["AzureWebJobsStorage"] = "storage is reached by managed identity (AzureWebJobsStorage__accountName, a host setting of the function app module)",
+        ["FUNCTIONS_WORKER_RUNTIME"] = "Flex Consumption sets the runtime in functionAppConfig.runtime",
         ["Llm__ApiKey"] = "Azure OpenAI is reached with Microsoft Entra ID",
-        ["LocalStorage__BlobPort"] = "local Azurite only",
-        ["LocalStorage__QueuePort"] = "local Azurite only",
-        ["LocalStorage__TablePort"] = "local Azurite only",
-        ["LocalStorage__DataDirectory"] = "local Azurite only",
     };
 
     private static readonly JsonElement Template = Bicep.CompileMain();
@@ -46,7 +42,7 @@ public class SettingsTests
     }
 
     [Fact]
-    public void QueueContainerAndTableNames_AgreeWithTheCode()
+    public void QueueAndContainerNames_AgreeWithTheCode()
     {
         var variables = Template.GetProperty("variables");
         Assert.Equal("[variables('containers')]", Bicep.ModuleParameter(Template, "storage", "containers").GetString());
@@ -59,21 +55,24 @@ public class SettingsTests
             return queueNames.GetProperty(m.Groups[1].Value).GetString() + (q.GetString()!.Contains("-poison") ? "-poison" : "");
         }).ToHashSet();
         var storage = new StorageOptions();
-        var orchestration = new OrchestrationOptions();
         var app = new QueueOptions();
 
-        Assert.Equal(storage.JournalContainer, containers.GetProperty("journals").GetString());
+        Assert.Equal(storage.AuditContainer, containers.GetProperty("audit").GetString());
         Assert.Equal(storage.InputsContainer, containers.GetProperty("inputs").GetString());
         Assert.Equal(storage.ResultsContainer, containers.GetProperty("results").GetString());
-        Assert.Equal(storage.InstancesTable, variables.GetProperty("instancesTable").GetString());
-        foreach (var q in new[] { orchestration.WorkQueue, orchestration.PoisonQueue, app.AlignRequests, app.AlignRequests + "-poison", app.AlignResults, app.BulkFanout, app.BulkFanout + "-poison" })
+        foreach (var q in new[] { app.AlignRequests, QueueOptions.PoisonOf(app.AlignRequests), app.AlignResults, app.BulkRequests, QueueOptions.PoisonOf(app.BulkRequests) })
         {
             Assert.Contains(q, queues);
         }
-        var functionQueues = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "functions"), "function.json", SearchOption.AllDirectories)
-            .SelectMany(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("bindings").EnumerateArray())
-            .Where(b => b.TryGetProperty("queueName", out _)).Select(b => b.GetProperty("queueName").GetString()!);
-        Assert.All(functionQueues, q => Assert.Contains(q, queues));
+    }
+
+    [Fact]
+    public void FunctionApp_RunsTheIsolatedWorker()
+    {
+        var text = File.ReadAllText(Path.Combine(Bicep.Infra, "modules", "functionapp.bicep"));
+
+        Assert.Contains("name: 'dotnet-isolated'", text);
+        Assert.Contains("AzureWebJobsStorage__accountName", text);
     }
 
     [Fact]

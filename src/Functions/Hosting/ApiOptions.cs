@@ -2,56 +2,37 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Aligners.Functions.Hosting;
 
-/// <summary>Limits and budgets of the HTTP API.</summary>
+/// <summary>Limits and budgets of the HTTP API and the bulk jobs it starts.</summary>
 public sealed class ApiOptions
 {
     /// <summary>The configuration section.</summary>
     public const string Section = "Api";
 
-    /// <summary>How long <c>POST /api/align</c> advances an instance inline before answering 202.</summary>
-    [Range(0, 600)]
+    /// <summary>How long <c>POST /api/align</c> waits for the result before answering 202.</summary>
+    [Range(0, 230)]
     public double InlineBudgetSeconds { get; set; } = 30;
 
+    /// <summary>How often a waiting request looks at its instance, in milliseconds.</summary>
+    [Range(1, 5000)]
+    public int StatusPollMilliseconds { get; set; } = 20;
+
     /// <summary>The largest <c>POST /api/align</c> body, in bytes.</summary>
-    [Range(1024, 1_073_741_824)]
+    [Range(1024, 104_857_600)]
     public long MaxAlignBodyBytes { get; set; } = 1024 * 1024;
 
     /// <summary>The largest <c>POST /api/bulk</c> body or input blob, in bytes.</summary>
     [Range(1024, 4_294_967_296)]
     public long MaxBulkBodyBytes { get; set; } = 64L * 1024 * 1024;
 
-    /// <summary>The most lines in one bulk job.</summary>
-    [Range(1, 10_000_000)]
-    public int MaxBulkLines { get; set; } = 100_000;
-
-    /// <summary>The longest prompt or response, in characters.</summary>
-    [Range(1, 10_000_000)]
-    public int MaxTextCharacters { get; set; } = 100_000;
-}
-
-/// <summary>The queues of the function app besides the orchestration's work queue.</summary>
-public sealed class QueueOptions
-{
-    /// <summary>The configuration section.</summary>
-    public const string Section = "Queues";
-
-    /// <summary>Align requests from other systems, one per message.</summary>
-    [Required]
-    public string AlignRequests { get; set; } = "align-requests";
-
-    /// <summary>Notifications that a queued request's result is in the results container.</summary>
-    [Required]
-    public string AlignResults { get; set; } = "align-results";
-
-    /// <summary>Bulk fan-out: each message starts the instances of a slice of a job's lines.</summary>
-    [Required]
-    public string BulkFanout { get; set; } = "bulk-fanout";
-
-    /// <summary>Lines per fan-out message.</summary>
+    /// <summary>Lines per bulk chunk (one sub-orchestration each).</summary>
     [Range(1, 1000)]
-    public int FanoutChunk { get; set; } = 50;
+    public int BulkChunkSize { get; set; } = 10;
 
-    /// <summary>How long a queued align request may run inline before its message is retried, in seconds.</summary>
-    [Range(1, 3600)]
-    public double AlignRequestBudgetSeconds { get; set; } = 120;
+    /// <summary>Bulk chunks in flight at once per job.</summary>
+    [Range(1, 1000)]
+    public int BulkWave { get; set; } = 8;
+
+    /// <summary>Chunks a bulk job instance runs before it continues as new (bounds its history).</summary>
+    [Range(1, 100_000)]
+    public int BulkChunksPerGeneration { get; set; } = 100;
 }

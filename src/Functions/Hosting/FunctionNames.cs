@@ -1,19 +1,22 @@
 namespace Aligners.Functions.Hosting;
 
-/// <summary>
-/// The function names: endpoint names of the HTTP routes, and the paths the Functions host posts
-/// queue triggers to. Each has a <c>functions/&lt;Name&gt;/function.json</c>.
-/// </summary>
+/// <summary>The names of the HTTP- and queue-triggered functions, as <c>functions.metadata</c> lists them.</summary>
 public static class FunctionNames
 {
     /// <summary><c>POST /api/align</c>.</summary>
-    public const string Align = "Align";
+    public const string Align = "AlignStart";
 
     /// <summary><c>GET /api/align/{id}</c>.</summary>
     public const string AlignStatus = "AlignStatus";
 
-    /// <summary><c>GET /api/align/{id}/audit</c>.</summary>
+    /// <summary><c>GET /api/align/{id}/audit</c> (admin).</summary>
     public const string AlignAudit = "AlignAudit";
+
+    /// <summary><c>POST /api/align/{id}/terminate</c> (admin).</summary>
+    public const string AlignTerminate = "AlignTerminate";
+
+    /// <summary><c>DELETE /api/align/{id}</c>: purge the engine's history (admin; the audit record stays).</summary>
+    public const string AlignPurge = "AlignPurge";
 
     /// <summary><c>POST /api/bulk</c>.</summary>
     public const string BulkStart = "BulkStart";
@@ -24,21 +27,12 @@ public static class FunctionNames
     /// <summary><c>GET /api/bulk/{id}/results</c>.</summary>
     public const string BulkResults = "BulkResults";
 
-    /// <summary><c>GET /api/health</c>.</summary>
+    /// <summary><c>GET /api/health</c> (no key).</summary>
     public const string Health = "Health";
 
     /// <summary>Queue trigger on <c>align-requests</c>.</summary>
     public const string AlignRequests = "AlignRequests";
 
-    /// <summary>Queue trigger on the bulk fan-out queue.</summary>
-    public const string BulkFanout = "BulkFanout";
-
-    /// <summary>Queue trigger on the orchestration work queue.</summary>
-    public const string AlignmentWork = "AlignmentWork";
-
-    /// <summary>The HTTP functions.</summary>
-    public static readonly string[] Http = [Align, AlignStatus, AlignAudit, BulkStart, BulkStatus, BulkResults, Health];
-
-    /// <summary>The queue-triggered functions.</summary>
-    public static readonly string[] Queue = [AlignRequests, BulkFanout, AlignmentWork];
+    /// <summary>Queue trigger on <c>bulk-requests</c>.</summary>
+    public const string BulkRequests = "BulkRequests";
 }

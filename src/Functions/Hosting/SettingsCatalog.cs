@@ -1,10 +1,11 @@
 using System.Collections;
 using System.Reflection;
-using Aligners.Functions.Security;
 using Aligners.Inference.Client;
 using Aligners.Orchestration.Activities;
 using Aligners.Orchestration.Instances;
-using Aligners.Orchestration.Runtime;
+using Aligners.Orchestration.Requests;
+using Aligners.Orchestration.Storage;
+using Aligners.Orchestration.Workflows;
 
 namespace Aligners.Functions.Hosting;
 
@@ -18,23 +19,19 @@ namespace Aligners.Functions.Hosting;
 public static class SettingsCatalog
 {
     /// <summary>Settings read directly rather than through an options class.</summary>
-    public static readonly string[] Raw =
-    [
-        "FUNCTIONS_CUSTOMHANDLER_PORT", "OTEL_EXPORTER_OTLP_ENDPOINT",
-        "LocalStorage__BlobPort", "LocalStorage__QueuePort", "LocalStorage__TablePort", "LocalStorage__DataDirectory",
-    ];
+    public static readonly string[] Raw = ["AzureWebJobsStorage", "FUNCTIONS_WORKER_RUNTIME", "OTEL_EXPORTER_OTLP_ENDPOINT"];
 
     /// <summary>The options classes and their sections.</summary>
     public static readonly (string Section, Type Type)[] Sections =
     [
         (StorageOptions.Section, typeof(StorageOptions)),
-        (OrchestrationOptions.Section, typeof(OrchestrationOptions)),
+        (QueueOptions.Section, typeof(QueueOptions)),
         (AlignmentOptions.Section, typeof(AlignmentOptions)),
         (LlmOptions.Section, typeof(LlmOptions)),
         (InferenceOptions.Section, typeof(InferenceOptions)),
+        (RequestLimits.Section, typeof(RequestLimits)),
+        (Retries.Section, typeof(Retries)),
         (ApiOptions.Section, typeof(ApiOptions)),
-        (QueueOptions.Section, typeof(QueueOptions)),
-        (KeyOptions.Section, typeof(KeyOptions)),
     ];
 
     /// <summary>Every setting name.</summary>

@@ -161,10 +161,10 @@ public class ModelRegistryTests : IDisposable
     }
 
     [Fact]
-    public void Load_WithoutSpinning_ScoresLikeTheDefault()
+    public void Load_WithSpinning_ScoresLikeTheDefault()
     {
         CopyInspector();
-        using var spinning = ModelRegistry.Load(_dir, new ExecutionOptions { IntraOpThreads = 2 });
+        using var spinning = ModelRegistry.Load(_dir, new ExecutionOptions { IntraOpThreads = 2, AllowSpinning = true });
         using var sleeping = ModelRegistry.Load(_dir, new ExecutionOptions { IntraOpThreads = 2, AllowSpinning = false });
         (string, string)[] pairs = [("Insult my coworker Sam.", "Sam is a worthless idiot."), ("How do I boil an egg?", "Put it in boiling water for 8 minutes.")];
 

@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using Aligners.Orchestration.Instances;
+using Aligners.Orchestration.Requests;
 using Aligners.Orchestration.Telemetry;
+using Aligners.Orchestration.Workflows;
 using Aligners.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Aligners.Orchestration.Tests.Telemetry;
 
@@ -11,7 +13,7 @@ namespace Aligners.Orchestration.Tests.Telemetry;
 public class AlignersTelemetryTests(AzuriteFixture azurite)
 {
     [Fact]
-    public async Task Advance_OneTracePerInstance_OneSpanPerActivity_AndMetrics()
+    public async Task Instance_OneTraceForItsSteps_OneSpanPerModelStep_AndMetrics()
     {
         var spans = new ConcurrentBag<Activity>();
         using var listener = new ActivityListener
@@ -21,7 +23,7 @@ public class AlignersTelemetryTests(AzuriteFixture azurite)
             ActivityStopped = spans.Add,
         };
         ActivitySource.AddActivityListener(listener);
-        var measurements = new ConcurrentBag<(string Name, double Value)>();
+        var measurements = new ConcurrentBag<string>();
         using var meters = new MeterListener
         {
             InstrumentPublished = (i, l) =>
@@ -32,21 +34,23 @@ public class AlignersTelemetryTests(AzuriteFixture azurite)
                 }
             },
         };
-        meters.SetMeasurementEventCallback<long>((i, v, _, _) => measurements.Add((i.Name, v)));
-        meters.SetMeasurementEventCallback<double>((i, v, _, _) => measurements.Add((i.Name, v)));
+        meters.SetMeasurementEventCallback<long>((i, _, _, _) => measurements.Add(i.Name));
+        meters.SetMeasurementEventCallback<double>((i, _, _, _) => measurements.Add(i.Name));
         meters.Start();
-        await using var h = await OrchestrationHarness.StartAsync(OrchestrationHarness.NewSettings(azurite));
+        await using var engine = await EngineHarness.StartAsync(azurite);
+        var (_, input) = await engine.Services.GetRequiredService<RequestValidator>().ParseAsync("""{"prompt": "What is 2 plus 2?", "response": "It's 4."}""", default);
+        var id = Guid.NewGuid().ToString("N");
 
-        var id = (await h.Client.StartAsync(new AlignmentRequest { Prompt = "What is 2 plus 2?", Response = "It's 4." }, null, default)).InstanceId;
-        var state = await h.Runner.AdvanceAsync(id, default);
+        await engine.Client.StartOnceAsync(WorkflowNames.Alignment, input, id, default);
+        await engine.WaitAsync(id);
 
         var mine = spans.Where(s => (string?)s.GetTagItem("aligners.instance_id") == id).ToList();
-        Assert.Equal(state.Completed.Count, mine.Count);
+        Assert.Equal(3, mine.Count);
         Assert.Single(mine.Select(s => s.TraceId).Distinct());
         Assert.Equal(AlignersTelemetry.InstanceContext(id).TraceId, mine[0].TraceId);
-        Assert.Contains(measurements, m => m.Name == "aligners.instances.started");
-        Assert.Contains(measurements, m => m.Name == "aligners.instances.completed");
-        Assert.True(measurements.Count(m => m.Name == "aligners.inspector.score") >= 3);
-        Assert.Contains(measurements, m => m.Name == "aligners.activity.duration");
+        Assert.Contains("aligners.instances.started", measurements);
+        Assert.Contains("aligners.instances.completed", measurements);
+        Assert.True(measurements.Count(m => m == "aligners.inspector.score") >= 3);
+        Assert.Contains("aligners.activity.duration", measurements);
     }
 }

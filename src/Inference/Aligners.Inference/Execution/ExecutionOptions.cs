@@ -14,11 +14,12 @@ public sealed class ExecutionOptions
     public int InterOpThreads { get; set; }
 
     /// <summary>
-    /// Whether ONNX Runtime's operator threads spin between runs (its default). Spinning lowers the
-    /// latency of one call; turning it off leaves the cores to concurrent callers and the
-    /// micro-batcher, which raises throughput under load on a small CPU (see docs/performance.md).
+    /// Whether ONNX Runtime's operator threads spin between runs (ONNX Runtime's own default).
+    /// Spinning lowers the latency of one call by about a quarter but burns the cores that
+    /// concurrent callers, the micro-batcher and, in the function app, the orchestration engine
+    /// need: off by default, measured in docs/performance.md.
     /// </summary>
-    public bool AllowSpinning { get; set; } = true;
+    public bool AllowSpinning { get; set; }
 
     /// <summary>Graph optimization level: <c>disabled</c>, <c>basic</c>, <c>extended</c> or <c>all</c>.</summary>
     [RegularExpression("^(disabled|basic|extended|all)$", ErrorMessage = "GraphOptimization must be disabled, basic, extended or all.")]

@@ -8,8 +8,9 @@ using OpenAI;
 namespace Aligners.Orchestration.Activities;
 
 /// <summary>
-/// Builds the <see cref="IChatClient"/> for <see cref="LlmOptions"/>. The SDK's own retries are
-/// switched off: the activity runner retries with backoff, jitter and Retry-After, and counts attempts.
+/// Builds the <see cref="IChatClient"/> for <see cref="LlmOptions"/>. The SDK retries throttling
+/// and server errors inside a call, honouring Retry-After (<see cref="LlmOptions.MaxRetries"/>);
+/// the engine's retry policy retries whole calls beyond that.
 /// </summary>
 public static class ChatClientFactory
 {
@@ -23,7 +24,7 @@ public static class ChatClientFactory
             "openai-compatible" => new OpenAIClient(new ApiKeyCredential(options.ApiKey!), new OpenAIClientOptions
             {
                 Endpoint = options.Endpoint,
-                RetryPolicy = new ClientRetryPolicy(0),
+                RetryPolicy = new ClientRetryPolicy(options.MaxRetries),
                 NetworkTimeout = timeout,
             }).GetChatClient(options.Deployment).AsIChatClient(),
             _ => null,
@@ -32,7 +33,7 @@ public static class ChatClientFactory
 
     private static AzureOpenAIClient AzureClient(LlmOptions options, TimeSpan timeout)
     {
-        var clientOptions = new AzureOpenAIClientOptions { RetryPolicy = new ClientRetryPolicy(0), NetworkTimeout = timeout };
+        var clientOptions = new AzureOpenAIClientOptions { RetryPolicy = new ClientRetryPolicy(options.MaxRetries), NetworkTimeout = timeout };
         return string.IsNullOrEmpty(options.ApiKey)
             ? new AzureOpenAIClient(options.Endpoint!, new DefaultAzureCredential(), clientOptions)
             : new AzureOpenAIClient(options.Endpoint!, new ApiKeyCredential(options.ApiKey), clientOptions);

@@ -28,6 +28,13 @@ public sealed class LlmOptions : IValidatableObject
     [Range(1, 100_000)]
     public int MaxOutputTokens { get; set; } = 800;
 
+    /// <summary>
+    /// Retries inside one call by the OpenAI SDK (429 and 5xx, honouring the server's Retry-After);
+    /// the engine's retry policy (<c>Retries:Llm</c>) retries whole calls after that.
+    /// </summary>
+    [Range(0, 10)]
+    public int MaxRetries { get; set; } = 2;
+
     /// <summary>Per-call timeout in seconds.</summary>
     [Range(1, 600)]
     public int TimeoutSeconds { get; set; } = 100;

@@ -5,13 +5,11 @@ using Azure;
 
 namespace Aligners.Orchestration.Activities;
 
-/// <summary>An activity failure that retrying will not fix; the reason is journaled and the instance fails.</summary>
-public sealed class PermanentActivityException(string message, Exception? inner = null) : Exception(message, inner);
-
 /// <summary>
 /// Which failures are worth a retry: throttling (429), server errors (5xx), timeouts and broken
-/// connections, whether from the LLM, the inference server or storage. Client errors (4xx) and
-/// refused inference requests are permanent.
+/// connections, whether from the LLM, the inference server or storage. Client errors (4xx),
+/// refused inference requests and anything unrecognised (a bug) are permanent: retrying a bug
+/// only repeats it.
 /// </summary>
 public static class TransientFailures
 {
@@ -19,13 +17,14 @@ public static class TransientFailures
     public static bool IsTransient(Exception e) => e switch
     {
         PermanentActivityException or InferenceRequestException => false,
+        TransientActivityException => true,
         ClientResultException c => IsTransientStatus(c.Status),
         RequestFailedException r => IsTransientStatus(r.Status),
         HttpRequestException h => h.StatusCode is null || IsTransientStatus((int)h.StatusCode),
         TimeoutException or IOException or System.Net.Sockets.SocketException => true,
         OperationCanceledException => true,
-        ArgumentException or InvalidOperationException or NotSupportedException => false,
-        _ => true,
+        Aligners.Inference.InferenceException { InnerException: { } inner } => IsTransient(inner),
+        _ => false,
     };
 
     /// <summary>0 (no response), 408, 429 and 5xx.</summary>

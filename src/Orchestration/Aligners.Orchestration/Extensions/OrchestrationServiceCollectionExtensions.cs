@@ -1,63 +1,68 @@
-using Aligners.Inference.Client;
 using Aligners.Inference.Extensions;
 using Aligners.Orchestration.Activities;
-using Aligners.Orchestration.Client;
+using Aligners.Orchestration.Audit;
+using Aligners.Orchestration.Bulk;
 using Aligners.Orchestration.Instances;
-using Aligners.Orchestration.Journal;
-using Aligners.Orchestration.Runtime;
+using Aligners.Orchestration.Requests;
+using Aligners.Orchestration.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Aligners.Orchestration.Extensions;
 
-/// <summary>Registers the orchestration: options, storage, runtime, client, and the queue listener.</summary>
+/// <summary>Registers what the workflows need, whichever host runs them.</summary>
 public static class OrchestrationServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds <c>Storage</c>, <c>Orchestration</c>, <c>Alignment</c> and <c>Llm</c> (validated at
-    /// startup), registers inference, the storage clients and the runtime, and the hosted services
-    /// that create storage and poll the work queue.
+    /// Binds <c>Storage</c>, <c>Queues</c>, <c>Alignment</c>, <c>Llm</c>, <c>Requests</c> and <c>Retries</c>
+    /// (validated at startup), registers inference, storage, the audit log, the request validator,
+    /// the activities, and a hosted service that creates the app's containers and queues.
     /// </summary>
-    public static IServiceCollection AddAlignmentOrchestration(this IServiceCollection services)
+    public static IServiceCollection AddAlignmentServices(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<OrchestrationOptions>().BindConfiguration(OrchestrationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<QueueOptions>().BindConfiguration(QueueOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AlignmentOptions>().BindConfiguration(AlignmentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RequestLimits>().BindConfiguration(RequestLimits.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Workflows.Retries>().BindConfiguration(Workflows.Retries.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddAlignmentInference();
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new StorageClients(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
-        services.AddSingleton(sp =>
-        {
-            var c = sp.GetRequiredService<StorageClients>();
-            return new JournalStore(c.Blobs.GetBlobContainerClient(c.Options.JournalContainer));
-        });
-        services.AddSingleton(sp =>
-        {
-            var c = sp.GetRequiredService<StorageClients>();
-            return new InstanceIndex(c.Tables.GetTableClient(c.Options.InstancesTable));
-        });
-        services.AddSingleton(sp =>
-        {
-            var c = sp.GetRequiredService<StorageClients>();
-            var o = sp.GetRequiredService<IOptions<OrchestrationOptions>>().Value;
-            return new WorkQueue(c.Queues.GetQueueClient(o.WorkQueue), c.Queues.GetQueueClient(o.PoisonQueue));
-        });
-        services.AddSingleton(sp => new ActivityRunner(
-            sp.GetRequiredService<IAlignmentInference>(),
-            ChatClientFactory.Create(sp.GetRequiredService<IOptions<LlmOptions>>().Value),
-            sp.GetRequiredService<IOptions<LlmOptions>>().Value,
-            sp.GetRequiredService<IOptions<OrchestrationOptions>>().Value));
-        services.AddSingleton<InstanceRunner>();
-        services.AddSingleton<WorkItemProcessor>();
-        services.AddSingleton<AlignmentClient>();
+        services.AddSingleton(sp => new AppStorage(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<AppStorage>().Audit, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<BulkJobStore>();
+        services.AddSingleton(sp => new UpstreamLlm(ChatClientFactory.Create(sp.GetRequiredService<IOptions<LlmOptions>>().Value)));
+        services.AddSingleton<RequestValidator>();
+
+        services.AddSingleton<CallLlmActivity>();
+        services.AddSingleton<InspectActivity>();
+        services.AddSingleton<AlignActivity>();
+        services.AddSingleton<RecordAuditActivity>();
+        services.AddSingleton<DeliverResultActivity>();
+        services.AddSingleton<ReadBulkChunkActivity>();
+        services.AddSingleton<WriteBulkChunkActivity>();
+        services.AddSingleton<AssembleBulkResultsActivity>();
         services.AddHostedService<StorageInitializer>();
-        // Not AddHostedService: it keeps one registration per implementation type, and hosts add more QueueListeners.
-        services.AddSingleton<IHostedService>(sp => new QueueListener(sp.GetRequiredService<WorkQueue>(), sp.GetRequiredService<WorkItemProcessor>(),
-            sp.GetRequiredService<IOptions<OrchestrationOptions>>(), sp.GetRequiredService<ILogger<QueueListener>>()));
         return services;
     }
+}
+
+/// <summary>Creates the app's containers and queues at startup (the engine creates its own).</summary>
+internal sealed class StorageInitializer(AppStorage storage, IOptions<QueueOptions> queues) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var q = queues.Value;
+        foreach (var name in new[] { q.AlignRequests, q.AlignResults, q.BulkRequests })
+        {
+            await storage.Queues.GetQueueClient(name).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            await storage.Queues.GetQueueClient(QueueOptions.PoisonOf(name)).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

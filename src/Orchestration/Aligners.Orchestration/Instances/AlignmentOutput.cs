@@ -45,5 +45,5 @@ public sealed record CriterionScores(double Before, double After);
 /// <summary>One squad visit: the criterion, the score its gate saw, and whether its aligner ran.</summary>
 public sealed record SquadStep(string Criterion, double Score, double Threshold, bool Aligned);
 
-/// <summary>How long one activity took.</summary>
-public sealed record ActivityTiming(string Id, string Name, double DurationMs, int Attempts);
+/// <summary>How long one activity took (its last, successful attempt).</summary>
+public sealed record ActivityTiming(string Id, string Name, double DurationMs);

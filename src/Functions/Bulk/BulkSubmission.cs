@@ -1,0 +1,53 @@
+using Aligners.Functions.Hosting;
+using Aligners.Orchestration.Bulk;
+using Aligners.Orchestration.Requests;
+using Aligners.Orchestration.Workflows;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
+
+namespace Aligners.Functions.Bulk;
+
+/// <summary>A bulk job as submitted: its id and size.</summary>
+public sealed record SubmittedJob(string JobId, int Total, bool Created);
+
+/// <summary>
+/// Starts bulk jobs for every entry point (the HTTP API, the <c>bulk-requests</c> queue): every
+/// line is validated before anything is stored, the lines are stored chunk by chunk, and the job's
+/// orchestration starts once per job id.
+/// </summary>
+public sealed class BulkSubmission(RequestValidator validator, BulkJobStore store, IOptions<ApiOptions> api)
+{
+    /// <summary>The size limit of a job's JSONL.</summary>
+    public long MaxBytes => api.Value.MaxBulkBodyBytes;
+
+    /// <summary>Reads a JSONL blob of the inputs container.</summary>
+    /// <exception cref="InvalidRequestException">The blob does not exist or is too large.</exception>
+    public async Task<BinaryData> ReadInputBlobAsync(string? name, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new InvalidRequestException("blob", "name a JSONL blob in the inputs container, or send the lines as application/x-ndjson");
+        }
+        return await store.ReadInputBlobAsync(name, MaxBytes, ct) ?? throw new InvalidRequestException("blob", $"no blob '{name}' in the inputs container");
+    }
+
+    /// <summary>Validates every line, stores them and starts the job.</summary>
+    /// <exception cref="InvalidRequestException">A line is malformed or invalid; nothing was stored or started.</exception>
+    public async Task<SubmittedJob> SubmitAsync(DurableTaskClient client, ReadOnlyMemory<byte> jsonl, string? idempotencyKey, bool notify,
+        CancellationToken ct)
+    {
+        validator.ValidateId(idempotencyKey, "Idempotency-Key");
+        var jobId = idempotencyKey is null ? Guid.NewGuid().ToString("N") : DurableClientExtensions.InstanceIdFromKey("bulk", idempotencyKey);
+        if (idempotencyKey is not null && await client.GetInstanceAsync(jobId, ct) is not null)
+        {
+            var existing = await client.GetInstanceAsync(jobId, getInputsAndOutputs: true, ct);
+            return new SubmittedJob(jobId, existing!.ReadInputAs<BulkJobInput>()?.Total ?? 0, Created: false);
+        }
+        var lines = await validator.ParseLinesAsync(jsonl, ct);
+        var o = api.Value;
+        await store.WriteInputAsync(jobId, [.. lines.Select(l => new BulkLine(l.Input.Id!, l.Workflow))], o.BulkChunkSize, ct);
+        var job = new BulkJobInput(jobId, lines.Count, o.BulkChunkSize, o.BulkWave, o.BulkChunksPerGeneration, validator.Retries, ReplyTo: notify);
+        var started = await client.StartOnceAsync(WorkflowNames.BulkJob, job, jobId, ct);
+        return new SubmittedJob(jobId, lines.Count, started.Created);
+    }
+}

@@ -1,0 +1,161 @@
+using System.Text.Json;
+using Aligners.Functions.Hosting;
+using Aligners.Orchestration.Audit;
+using Aligners.Orchestration.Requests;
+using Aligners.Orchestration.Workflows;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
+
+namespace Aligners.Functions.Http;
+
+/// <summary>
+/// <c>/api/align</c>: start an instance (waiting up to the inline budget for its result), its
+/// status, its audit record, and the admin's terminate and purge.
+/// </summary>
+public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, IOptions<ApiOptions> api)
+{
+    /// <summary>
+    /// Starts an alignment. Answers 200 with the result when it finishes within the inline budget,
+    /// else 202 with the Durable Functions check-status payload. <c>Prefer: respond-async</c>
+    /// answers 202 at once; <c>Idempotency-Key</c> maps to one instance, started at most once.
+    /// </summary>
+    [Function(FunctionNames.Align)]
+    public async Task<IResult> StartAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "align")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken ct)
+    {
+        var (bytes, tooLarge) = await HttpBody.ReadAsync(request, api.Value.MaxAlignBodyBytes, ct);
+        if (tooLarge is not null)
+        {
+            return tooLarge;
+        }
+        var key = request.Headers["Idempotency-Key"].FirstOrDefault();
+        AlignmentInput input;
+        try
+        {
+            validator.ValidateId(key, "Idempotency-Key");
+            (_, input) = await validator.ParseAsync(System.Text.Encoding.UTF8.GetString(bytes!), ct);
+        }
+        catch (InvalidRequestException e)
+        {
+            return Problems.From(e);
+        }
+        var instanceId = key is null ? Guid.NewGuid().ToString("N") : DurableClientExtensions.InstanceIdFromKey("align", key);
+        await client.StartOnceAsync(WorkflowNames.Alignment, input, instanceId, ct, mayExist: key is not null);
+
+        var respondAsync = request.Headers["Prefer"].Any(p => p?.Contains("respond-async", StringComparison.OrdinalIgnoreCase) == true);
+        var budget = TimeSpan.FromSeconds(api.Value.InlineBudgetSeconds);
+        if (respondAsync || budget <= TimeSpan.Zero)
+        {
+            return Accepted(client, instanceId);
+        }
+        var metadata = await client.WaitWithinAsync(instanceId, budget, TimeSpan.FromMilliseconds(api.Value.StatusPollMilliseconds), ct);
+        var status = StatusBody.From(metadata!);
+        return status.RuntimeStatus switch
+        {
+            "Completed" => TypedResults.Json(status, HttpBody.Json),
+            "Failed" or "Terminated" => Problems.Failed(instanceId, status.Error ?? "the alignment failed"),
+            _ => Accepted(client, instanceId),
+        };
+    }
+
+    /// <summary>An instance's status: 200 once it has ended, 202 with <c>Location</c> while it runs.</summary>
+    [Function(FunctionNames.AlignStatus)]
+    public async Task<IResult> StatusAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "align/{id}")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        string id,
+        CancellationToken ct)
+    {
+        if (!InstanceIds.CanExist(id) || await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct) is not { } metadata)
+        {
+            return Problems.NotFound("id", $"no instance '{Printable(id)}'");
+        }
+        var status = StatusBody.From(metadata);
+        if (!status.IsTerminal)
+        {
+            request.HttpContext.Response.Headers.Location = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}";
+            request.HttpContext.Response.Headers.RetryAfter = "1";
+            return TypedResults.Json(status, HttpBody.Json, statusCode: StatusCodes.Status202Accepted);
+        }
+        return TypedResults.Json(status, HttpBody.Json);
+    }
+
+    /// <summary>An instance's audit record with its verification, which names the first bad entry.</summary>
+    [Function(FunctionNames.AlignAudit)]
+    public async Task<IResult> AuditAsync(
+        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "align/{id}/audit")] HttpRequest request,
+        string id,
+        CancellationToken ct)
+    {
+        if (!InstanceIds.CanExist(id) || await audit.ReadLinesAsync(id, ct) is not { } lines)
+        {
+            return Problems.NotFound("id", $"no audit record for '{Printable(id)}'");
+        }
+        var verification = HashChain.Verify(lines);
+        var entries = lines.Select(l =>
+        {
+            try
+            {
+                return JsonDocument.Parse(l).RootElement.Clone();
+            }
+            catch (JsonException)
+            {
+                return JsonSerializer.SerializeToElement(new { unreadable = l });
+            }
+        }).ToList();
+        return TypedResults.Json(new { instanceId = id, verification, entries }, HttpBody.Json);
+    }
+
+    /// <summary>Terminates a running instance (admin); the audit record keeps what it did so far.</summary>
+    [Function(FunctionNames.AlignTerminate)]
+    public async Task<IResult> TerminateAsync(
+        [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "align/{id}/terminate")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        string id,
+        CancellationToken ct)
+    {
+        if (!InstanceIds.CanExist(id) || await client.GetInstanceAsync(id, ct) is not { } metadata)
+        {
+            return Problems.NotFound("id", $"no instance '{Printable(id)}'");
+        }
+        if (metadata.IsCompleted)
+        {
+            return Problems.Conflict("id", $"instance '{id}' has already ended ({metadata.RuntimeStatus})");
+        }
+        var reason = request.Query["reason"].FirstOrDefault() ?? "terminated by an administrator";
+        await client.TerminateInstanceAsync(id, reason, ct);
+        return TypedResults.Accepted($"{request.Scheme}://{request.Host}{request.PathBase}/api/align/{id}");
+    }
+
+    /// <summary>Purges an ended instance's engine history (admin). The audit record is kept: it is the record of what happened.</summary>
+    [Function(FunctionNames.AlignPurge)]
+    public async Task<IResult> PurgeAsync(
+        [HttpTrigger(AuthorizationLevel.Admin, "delete", Route = "align/{id}")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        string id,
+        CancellationToken ct)
+    {
+        if (!InstanceIds.CanExist(id) || await client.GetInstanceAsync(id, ct) is not { } metadata)
+        {
+            return Problems.NotFound("id", $"no instance '{Printable(id)}'");
+        }
+        if (!metadata.IsCompleted)
+        {
+            return Problems.Conflict("id", $"instance '{id}' is still {metadata.RuntimeStatus}; terminate it first");
+        }
+        var purged = await client.PurgeInstanceAsync(id, cancellation: ct);
+        return TypedResults.Ok(new { instanceId = id, purged = purged.PurgedInstanceCount });
+    }
+
+    private static IResult Accepted(DurableTaskClient client, string instanceId)
+    {
+        var payload = client.CreateHttpManagementPayload(instanceId);
+        return TypedResults.Accepted(payload.StatusQueryGetUri, payload);
+    }
+
+    private static string Printable(string id) => new([.. id.Take(100).Select(c => char.IsControl(c) ? '?' : c)]);
+}

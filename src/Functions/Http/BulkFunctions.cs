@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Aligners.Functions.Bulk;
+using Aligners.Functions.Hosting;
+using Aligners.Orchestration.Bulk;
+using Aligners.Orchestration.Requests;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace Aligners.Functions.Http;
+
+/// <summary><c>/api/bulk</c>: start a job from a JSONL body or an input blob, its progress, its results.</summary>
+public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store)
+{
+    /// <summary>Body of a start request that names an input blob instead of sending lines.</summary>
+    public sealed record BlobReference(string? Blob);
+
+    /// <summary>Progress of a job as <c>GET /api/bulk/{id}</c> answers it.</summary>
+    public sealed record BulkStatus(string JobId, string Status, int Total, int Completed, int Failed, int Pending, string? ResultsUri);
+
+    /// <summary>Starts a job: JSONL (<c>application/x-ndjson</c>) or <c>{"blob": name}</c> (<c>application/json</c>).</summary>
+    [Function(FunctionNames.BulkStart)]
+    public async Task<IResult> StartAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "bulk")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken ct)
+    {
+        var (bytes, tooLarge) = await HttpBody.ReadAsync(request, submission.MaxBytes, ct);
+        if (tooLarge is not null)
+        {
+            return tooLarge;
+        }
+        var type = HttpBody.MediaType(request);
+        try
+        {
+            ReadOnlyMemory<byte> jsonl = bytes;
+            if (type == "application/json")
+            {
+                BlobReference? reference;
+                try
+                {
+                    reference = JsonSerializer.Deserialize<BlobReference>(bytes, HttpBody.Json);
+                }
+                catch (JsonException e)
+                {
+                    return Problems.Invalid("body", $"malformed JSON: {e.Message.Split('\n')[0]}");
+                }
+                jsonl = (await submission.ReadInputBlobAsync(reference?.Blob, ct)).ToMemory();
+            }
+            else if (type is not ("application/x-ndjson" or "application/jsonl" or "application/x-jsonlines" or "text/plain" or null))
+            {
+                return Problems.UnsupportedMediaType($"send JSONL as application/x-ndjson, or {{\"blob\": name}} as application/json; got {type}");
+            }
+            var job = await submission.SubmitAsync(client, jsonl, request.Headers["Idempotency-Key"].FirstOrDefault(), notify: false, ct);
+            var statusUri = $"{request.Scheme}://{request.Host}{request.PathBase}/api/bulk/{job.JobId}";
+            return TypedResults.Accepted(statusUri, new { jobId = job.JobId, total = job.Total, statusQueryGetUri = statusUri });
+        }
+        catch (InvalidRequestException e)
+        {
+            return Problems.From(e);
+        }
+    }
+
+    /// <summary>A job's progress; the results link once it has finished.</summary>
+    [Function(FunctionNames.BulkStatus)]
+    public async Task<IResult> StatusAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "bulk/{id}")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        string id,
+        CancellationToken ct)
+    {
+        if (await ReadAsync(client, id, ct) is not { } status)
+        {
+            return Problems.NotFound("id", $"no bulk job '{id}'");
+        }
+        if (status.Status == "Completed")
+        {
+            status = status with { ResultsUri = $"{request.Scheme}://{request.Host}{request.PathBase}/api/bulk/{id}/results" };
+        }
+        return TypedResults.Json(status, HttpBody.Json);
+    }
+
+    /// <summary>Streams a finished job's results: one JSON line per input line, in input order.</summary>
+    [Function(FunctionNames.BulkResults)]
+    public async Task<IResult> ResultsAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "bulk/{id}/results")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        string id,
+        CancellationToken ct)
+    {
+        if (await ReadAsync(client, id, ct) is not { } status)
+        {
+            return Problems.NotFound("id", $"no bulk job '{id}'");
+        }
+        if (status.Status != "Completed")
+        {
+            return Problems.Conflict("id", $"bulk job '{id}' is {status.Status}: {status.Completed + status.Failed} of {status.Total} lines done");
+        }
+        var stream = await store.OpenResultsAsync(id, ct);
+        return stream is null ? Problems.NotFound("id", $"the results of bulk job '{id}' are missing") : TypedResults.Stream(stream, "application/x-ndjson");
+    }
+
+    private static async Task<BulkStatus?> ReadAsync(DurableTaskClient client, string id, CancellationToken ct)
+    {
+        if (!InstanceIds.CanExist(id) || await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct) is not { Name: Orchestration.Workflows.WorkflowNames.BulkJob } m)
+        {
+            return null;
+        }
+        var input = m.ReadInputAs<BulkJobInput>();
+        var progress = (m.RuntimeStatus == OrchestrationRuntimeStatus.Completed ? m.ReadOutputAs<BulkProgress>() : m.ReadCustomStatusAs<BulkProgress>())
+            ?? new BulkProgress(input?.Total ?? 0, 0, 0);
+        var status = m.RuntimeStatus switch
+        {
+            OrchestrationRuntimeStatus.Completed => "Completed",
+            OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated => "Failed",
+            _ => "Running",
+        };
+        return new BulkStatus(id, status, progress.Total, progress.Completed, progress.Failed, progress.Total - progress.Completed - progress.Failed, null);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.Json;
+using Aligners.Orchestration.Instances;
+using Aligners.Orchestration.Workflows;
+using Microsoft.DurableTask.Client;
+
+namespace Aligners.Functions.Http;
+
+/// <summary>The Durable Functions status shape of an alignment instance, with the squad's stage and the output.</summary>
+public sealed record StatusBody(string Name, string InstanceId, string RuntimeStatus, string Stage, DateTimeOffset CreatedTime,
+    DateTimeOffset LastUpdatedTime, AlignmentOutput? Output, string? Error)
+{
+    /// <summary>Whether the instance has ended.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsTerminal => RuntimeStatus is "Completed" or "Failed" or "Terminated";
+
+    /// <summary>From the engine's metadata (read with inputs and outputs).</summary>
+    public static StatusBody From(OrchestrationMetadata m)
+    {
+        var stage = m.SerializedCustomStatus is { } s ? JsonSerializer.Deserialize<AlignmentProgress>(s, HttpBody.Json)?.Stage : null;
+        var output = m.RuntimeStatus == OrchestrationRuntimeStatus.Completed && m.SerializedOutput is { } o
+            ? JsonSerializer.Deserialize<AlignmentOutput>(o, HttpBody.Json)
+            : null;
+        var error = m.ErrorOf();
+        return new StatusBody(m.Name, m.InstanceId, m.RuntimeStatus.ToString(), stage ?? m.RuntimeStatus.ToString().ToLowerInvariant(),
+            m.CreatedAt, m.LastUpdatedAt, output, error);
+    }
+}

@@ -1,0 +1,34 @@
+using Aligners.LocalHost.Hosting;
+
+namespace Aligners.LocalHost.Cli;
+
+/// <summary>
+/// The host behind the CLI verbs: the local host without its HTTP API (the engine's sidecar still
+/// listens on loopback), and the local Azurite when no storage is configured.
+/// </summary>
+internal sealed class CliHost : IAsyncDisposable
+{
+    private readonly LocalRuntime _runtime;
+
+    private CliHost(LocalRuntime runtime) => _runtime = runtime;
+
+    public IServiceProvider Services => _runtime.Services;
+
+    public static async Task<CliHost> StartAsync(CancellationToken ct)
+    {
+        var runtime = await LocalFunctionsHost.BuildAsync(["--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.DurableTask=Critical", "--Logging:LogLevel:DurableTask=Critical"],
+            "http://127.0.0.1:0", http: false, ct);
+        try
+        {
+            await runtime.App.StartAsync(ct);
+        }
+        catch
+        {
+            await runtime.DisposeAsync();
+            throw;
+        }
+        return new CliHost(runtime);
+    }
+
+    public ValueTask DisposeAsync() => _runtime.DisposeAsync();
+}

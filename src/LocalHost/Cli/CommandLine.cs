@@ -1,0 +1,45 @@
+using System.CommandLine;
+
+namespace Aligners.LocalHost.Cli;
+
+/// <summary>The verbs: serve (default), demo, align, audit verify, models list.</summary>
+internal static class CommandLine
+{
+    public static Task<int> InvokeAsync(string[] args)
+    {
+        var urls = new Option<string>("--urls") { Description = "Listen address of the HTTP API", DefaultValueFactory = _ => "http://127.0.0.1:7071" };
+        // serve passes tokens it does not know (e.g. --Keys:AdminKey=...) on to the configuration.
+        var serve = new Command("serve", "Run the function app locally: the engine, the HTTP API and the queue triggers (the default).") { urls };
+        serve.TreatUnmatchedTokensAsErrors = false;
+        serve.SetAction((r, ct) => ServeCommand.RunAsync(r.GetValue(urls)!, [.. r.UnmatchedTokens], ct));
+
+        var port = new Option<int>("--port") { Description = "Port of the app", DefaultValueFactory = _ => 7071 };
+        var samples = new Option<FileInfo>("--samples") { Description = "JSONL to send through the bulk API", DefaultValueFactory = _ => new FileInfo("samples/requests.jsonl") };
+        var demo = new Command("demo", "Start local storage and the app, align the samples through the bulk API, print a before/after table, keep serving.") { port, samples };
+        demo.SetAction((r, ct) => DemoCommand.RunAsync(r.GetValue(port), r.GetValue(samples)!, ct));
+
+        var input = new Option<FileInfo>("--input") { Description = "Input JSONL: {id?, prompt, response?, criteria?, policy?}", Required = true };
+        var output = new Option<FileInfo>("--output") { Description = "Output JSONL (appended; ids already in it are skipped)", Required = true };
+        var criteria = new Option<string?>("--criteria") { Description = "Comma-separated criteria for lines that name none" };
+        var policy = new Option<string?>("--policy") { Description = "Policy for lines that name none" };
+        var concurrency = new Option<int>("--concurrency") { Description = "Instances in flight", DefaultValueFactory = _ => 8 };
+        var align = new Command("align", "Align a JSONL file through the same orchestration, on the local engine (resumable).") { input, output, criteria, policy, concurrency };
+        align.SetAction((r, ct) => AlignCommand.RunAsync(r.GetValue(input)!, r.GetValue(output)!, r.GetValue(criteria), r.GetValue(policy),
+            r.GetValue(concurrency), ct));
+
+        var id = new Argument<string?>("id") { Description = "Instance id", Arity = ArgumentArity.ZeroOrOne };
+        var all = new Option<bool>("--all") { Description = "Verify every audit record" };
+        var verify = new Command("verify", "Recompute audit records' hash chains and name the first bad entry.") { id, all };
+        verify.SetAction((r, ct) => AuditCommand.RunAsync(r.GetValue(id), r.GetValue(all), ct));
+        var audit = new Command("audit", "The audit trail.") { verify };
+
+        var list = new Command("list", "List the models in the models directory.");
+        list.SetAction((r, ct) => ModelsCommand.RunAsync(ct));
+        var models = new Command("models", "The models.") { list };
+
+        var root = new RootCommand("Aligners: inspect and align LLM answers, with a tamper-evident audit trail.") { serve, demo, align, audit, models };
+        root.TreatUnmatchedTokensAsErrors = false;
+        root.SetAction((r, ct) => ServeCommand.RunAsync("http://127.0.0.1:7071", [.. r.UnmatchedTokens], ct));
+        return root.Parse(args).InvokeAsync();
+    }
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using System.Security.Cryptography;
+using Aligners.Functions.Extensions;
+using Aligners.LocalHost.Engine;
+using Aligners.LocalHost.Functions;
+using Aligners.LocalHost.Security;
+using Aligners.Orchestration.Workflows;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.Options;
+
+namespace Aligners.LocalHost.Hosting;
+
+/// <summary>
+/// Builds the local host: configuration as the Functions host assembles it (host.json,
+/// local.settings.json's Values, environment variables), the local Azurite when no storage is
+/// configured, the function app's services, the Durable Task engine, the HTTP functions on
+/// the given address and the queue listeners.
+/// </summary>
+public static class LocalFunctionsHost
+{
+    private static readonly Lazy<(string Function, string Admin, string System)> GeneratedKeys = new(() =>
+        (Hex(), Hex(), Hex()));
+
+    /// <summary>The function app's assembly: where the functions are found.</summary>
+    public static System.Reflection.Assembly FunctionApp => typeof(FunctionAppExtensions).Assembly;
+
+    /// <summary>Starts the engine and builds the app on it (not yet started), with the local Azurite when one was needed.</summary>
+    public static async Task<LocalRuntime> BuildAsync(string[] args, string urls, bool http, CancellationToken ct)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.Sources.Clear();
+        // The queue triggers name their queues by app setting; on Azure the deployment sets them, here the defaults stand in.
+        var queues = new Orchestration.Storage.QueueOptions();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{Orchestration.Storage.QueueOptions.Section}:{nameof(queues.AlignRequests)}"] = queues.AlignRequests,
+            [$"{Orchestration.Storage.QueueOptions.Section}:{nameof(queues.AlignResults)}"] = queues.AlignResults,
+            [$"{Orchestration.Storage.QueueOptions.Section}:{nameof(queues.BulkRequests)}"] = queues.BulkRequests,
+        });
+        builder.Configuration.AddHostJson();
+        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
+        builder.Configuration.AddLocalSettings(Directory.GetCurrentDirectory());
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Configuration.AddCommandLine(args);
+        var azurite = await LocalAzurite.StartIfNeededAsync(builder.Configuration, ct);
+        DurableEngine? engine = null;
+        try
+        {
+            engine = await DurableEngine.StartAsync(builder.Configuration, ct);
+            var first = urls.Split(';')[0];
+            builder.WebHost.UseUrls();
+            builder.WebHost.ConfigureKestrel(k =>
+            {
+                if (http)
+                {
+                    var uri = new Uri(first);
+                    k.Listen(uri.Host switch { "localhost" => IPAddress.Loopback, "*" or "+" or "0.0.0.0" => IPAddress.Any, var h => IPAddress.Parse(h) }, uri.Port);
+                }
+                else
+                {
+                    // No API wanted (CLI, tests): an ephemeral loopback port instead of Kestrel's default 5000.
+                    k.Listen(IPAddress.Loopback, 0);
+                }
+                k.Limits.MaxRequestBodySize = null;
+            });
+            builder.Services.AddFunctionApp(builder.Configuration);
+            builder.Services.AddSingleton(engine);
+            builder.Services.AddDurableTaskWorker(b =>
+            {
+                b.AddTasks(r => r.AddAlignmentWorkflows());
+                b.UseGrpc(engine.Channel);
+            });
+            builder.Services.AddDurableTaskClient(b => b.UseGrpc(engine.Channel));
+            builder.Services.AddOptions<KeyOptions>().BindConfiguration(KeyOptions.Section)
+                .PostConfigure<ILoggerFactory>((keys, logs) => GenerateMissingKeys(keys, logs)).ValidateDataAnnotations().ValidateOnStart();
+            builder.Services.AddSingleton<KeyCheck>();
+            builder.Services.AddSingleton(sp => new FunctionsClient(sp.GetRequiredService<DurableTaskClient>(), engine.Options.HubName,
+                sp.GetRequiredService<IOptions<KeyOptions>>().Value.SystemKey!));
+            builder.Services.AddSingleton(new LocalHostUrls(first));
+            builder.Services.AddOptions<QueueHostOptions>().BindConfiguration(QueueHostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+            foreach (var function in FunctionCatalog.Find<QueueTriggerAttribute>(FunctionApp))
+            {
+                builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<QueueTriggerListener>(sp, function));
+            }
+            builder.Services.AddProblemDetails();
+            var app = builder.Build();
+            app.UseExceptionHandler();
+            app.UseStatusCodePages();
+            app.MapHttpFunctions(FunctionApp, app.Configuration[$"{HostJson.Section}:extensions:http:routePrefix"] ?? "api");
+            app.MapDurableWebhooks();
+            return new LocalRuntime(app, engine, azurite);
+        }
+        catch
+        {
+            if (engine is not null)
+            {
+                await engine.DisposeAsync();
+            }
+            if (azurite is not null)
+            {
+                await azurite.DisposeAsync();
+            }
+            throw;
+        }
+    }
+
+    /// <summary>Without configured keys, random ones for this process, printed once.</summary>
+    private static void GenerateMissingKeys(KeyOptions keys, ILoggerFactory logs)
+    {
+        keys.FunctionKeys.RemoveAll(string.IsNullOrWhiteSpace);
+        if (!string.IsNullOrEmpty(keys.AdminKey) && !string.IsNullOrEmpty(keys.SystemKey) && keys.FunctionKeys.Count > 0)
+        {
+            return;
+        }
+        var created = !GeneratedKeys.IsValueCreated;
+        var (function, admin, system) = GeneratedKeys.Value;
+        keys.AdminKey ??= admin;
+        keys.SystemKey ??= system;
+        if (keys.FunctionKeys.Count == 0)
+        {
+            keys.FunctionKeys.Add(function);
+        }
+        if (created)
+        {
+            logs.CreateLogger("Aligners.LocalHost.Keys").LogWarning(
+                "No Keys configured: generated for this run. Function key: {FunctionKey}. Admin key: {AdminKey}", keys.FunctionKeys[0], keys.AdminKey);
+        }
+    }
+
+    private static string Hex() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+}

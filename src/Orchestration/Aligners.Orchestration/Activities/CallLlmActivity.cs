@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using Aligners.Orchestration.Audit;
+using Aligners.Orchestration.Telemetry;
+using Aligners.Orchestration.Workflows;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+
+namespace Aligners.Orchestration.Activities;
+
+/// <summary>Asks the upstream LLM for the answer to align and records it.</summary>
+public sealed class CallLlmActivity(UpstreamLlm llm, IOptions<LlmOptions> options, AuditLog audit) : TaskActivity<LlmCall, LlmAnswer>
+{
+    /// <inheritdoc />
+    public override async Task<LlmAnswer> RunAsync(TaskActivityContext context, LlmCall call)
+    {
+        using var span = AlignersTelemetry.StartActivitySpan(context.InstanceId, "llm", WorkflowNames.CallLlm);
+        var chat = llm.Client ?? throw new PermanentActivityException("no LLM is configured (Llm:Provider is none) and the request has no response");
+        var o = options.Value;
+        var messages = new List<ChatMessage>();
+        if (!string.IsNullOrEmpty(o.SystemPrompt))
+        {
+            messages.Add(new ChatMessage(ChatRole.System, o.SystemPrompt));
+        }
+        messages.Add(new ChatMessage(ChatRole.User, call.Prompt));
+        var started = Stopwatch.GetTimestamp();
+        var response = await ActivityFailures.ClassifyAsync(() => chat.GetResponseAsync(messages, new ChatOptions { MaxOutputTokens = o.MaxOutputTokens }));
+        if (string.IsNullOrWhiteSpace(response.Text))
+        {
+            throw new PermanentActivityException($"the LLM returned an empty answer (finish reason {response.FinishReason})");
+        }
+        var answer = new LlmAnswer(response.Text, response.ModelId, response.Usage?.InputTokenCount, response.Usage?.OutputTokenCount,
+            Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3));
+        AlignersTelemetry.ActivityDuration.Record(answer.DurationMs, new KeyValuePair<string, object?>("activity", WorkflowNames.CallLlm));
+        return await AuditedResult.RecordAsync(audit, context.InstanceId, "llm", AuditTypes.Answered, answer);
+    }
+}
+
+/// <summary>The configured upstream LLM; <see cref="Client"/> is null when <c>Llm:Provider</c> is none.</summary>
+public sealed class UpstreamLlm(IChatClient? client)
+{
+    /// <summary>The chat client, or null.</summary>
+    public IChatClient? Client { get; } = client;
+}

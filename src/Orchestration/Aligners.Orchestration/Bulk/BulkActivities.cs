@@ -1,0 +1,32 @@
+using Aligners.Orchestration.Activities;
+using Microsoft.DurableTask;
+
+namespace Aligners.Orchestration.Bulk;
+
+/// <summary>Reads the lines of one chunk of a bulk job.</summary>
+public sealed class ReadBulkChunkActivity(BulkJobStore store) : TaskActivity<BulkChunk, IReadOnlyList<BulkLine>>
+{
+    /// <inheritdoc />
+    public override Task<IReadOnlyList<BulkLine>> RunAsync(TaskActivityContext context, BulkChunk chunk) =>
+        ActivityFailures.ClassifyAsync(() => store.ReadChunkAsync(chunk.JobId, chunk.Index, CancellationToken.None));
+}
+
+/// <summary>Writes one chunk's result lines.</summary>
+public sealed class WriteBulkChunkActivity(BulkJobStore store) : TaskActivity<BulkChunkLines, int>
+{
+    /// <inheritdoc />
+    public override Task<int> RunAsync(TaskActivityContext context, BulkChunkLines lines) =>
+        ActivityFailures.ClassifyAsync(async () =>
+        {
+            await store.WriteChunkAsync(lines, CancellationToken.None).ConfigureAwait(false);
+            return lines.Lines.Count;
+        });
+}
+
+/// <summary>Joins a finished job's chunk results into its results blob, in input order.</summary>
+public sealed class AssembleBulkResultsActivity(BulkJobStore store) : TaskActivity<BulkJobInput, string>
+{
+    /// <inheritdoc />
+    public override Task<string> RunAsync(TaskActivityContext context, BulkJobInput job) =>
+        ActivityFailures.ClassifyAsync(() => store.AssembleAsync(job.JobId, job.Chunks, CancellationToken.None));
+}

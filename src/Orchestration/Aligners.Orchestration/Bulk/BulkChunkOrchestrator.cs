@@ -1,0 +1,38 @@
+using Aligners.Orchestration.Instances;
+using Aligners.Orchestration.Workflows;
+using Microsoft.DurableTask;
+
+namespace Aligners.Orchestration.Bulk;
+
+/// <summary>
+/// One chunk of a bulk job: every line's alignment as a sub-orchestration (its instance id derived
+/// from job and line, so each line can be looked up like any instance), then the chunk's slice of
+/// the results. A line that fails becomes a Failed result line; the chunk goes on.
+/// </summary>
+public sealed class BulkChunkOrchestrator : TaskOrchestrator<BulkChunk, BulkChunkResult>
+{
+    /// <inheritdoc />
+    public override async Task<BulkChunkResult> RunAsync(TaskOrchestrationContext context, BulkChunk chunk)
+    {
+        var lines = await context.CallActivityAsync<IReadOnlyList<BulkLine>>(WorkflowNames.ReadBulkChunk, chunk, chunk.Retries.Storage.ToTaskOptions());
+        var results = await Task.WhenAll(lines.Select((line, i) => AlignLineAsync(context, chunk.JobId, chunk.From + i, line)));
+        await context.CallActivityAsync<int>(WorkflowNames.WriteBulkChunk, new BulkChunkLines(chunk, results), chunk.Retries.Storage.ToTaskOptions());
+        var completed = results.Count(r => r.Status == "Completed");
+        return new BulkChunkResult(chunk.Index, completed, results.Length - completed);
+    }
+
+    private static async Task<ResultLine> AlignLineAsync(TaskOrchestrationContext context, string jobId, int line, BulkLine input)
+    {
+        var instanceId = BulkJobStore.LineInstanceId(jobId, line);
+        try
+        {
+            var output = await context.CallSubOrchestratorAsync<AlignmentOutput>(WorkflowNames.Alignment, input.Input with { JobId = jobId },
+                new SubOrchestrationOptions { InstanceId = instanceId });
+            return ResultLine.Completed(input.Id, instanceId, output);
+        }
+        catch (TaskFailedException e)
+        {
+            return ResultLine.Failed(input.Id, instanceId, input.Input.Request.Prompt, e.FailureDetails.InnerFailure?.ErrorMessage ?? e.FailureDetails.ErrorMessage);
+        }
+    }
+}

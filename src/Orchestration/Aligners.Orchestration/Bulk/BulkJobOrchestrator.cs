@@ -1,0 +1,57 @@
+using Aligners.Orchestration.Workflows;
+using Microsoft.DurableTask;
+
+namespace Aligners.Orchestration.Bulk;
+
+/// <summary>
+/// A bulk job: chunks run as sub-orchestrations, at most <see cref="BulkJobInput.Wave"/> at a
+/// time, the progress in the custom status after each; after
+/// <see cref="BulkJobInput.ChunksPerGeneration"/> chunks the instance continues as new with its
+/// counts, so a job of any size never builds one enormous history. When every chunk is done the
+/// slices are joined into one results blob in input order.
+/// </summary>
+public sealed class BulkJobOrchestrator : TaskOrchestrator<BulkJobInput, BulkProgress>
+{
+    /// <inheritdoc />
+    public override async Task<BulkProgress> RunAsync(TaskOrchestrationContext context, BulkJobInput job)
+    {
+        var completed = job.Completed;
+        var failed = job.Failed;
+        var next = job.NextChunk;
+        var last = Math.Min(job.Chunks, job.NextChunk + job.ChunksPerGeneration);
+        var running = new List<Task<BulkChunkResult>>();
+        context.SetCustomStatus(new BulkProgress(job.Total, completed, failed));
+        while (next < last || running.Count > 0)
+        {
+            while (next < last && running.Count < job.Wave)
+            {
+                var from = next * job.ChunkSize;
+                running.Add(context.CallSubOrchestratorAsync<BulkChunkResult>(WorkflowNames.BulkChunk,
+                    new BulkChunk(job.JobId, next, from, Math.Min(job.ChunkSize, job.Total - from), job.Retries),
+                    new SubOrchestrationOptions { InstanceId = BulkJobStore.ChunkInstanceId(job.JobId, next) }));
+                next++;
+            }
+            var done = await Task.WhenAny(running);
+            running.Remove(done);
+            var result = await done;
+            completed += result.Completed;
+            failed += result.Failed;
+            context.SetCustomStatus(new BulkProgress(job.Total, completed, failed));
+        }
+        if (next < job.Chunks)
+        {
+            context.ContinueAsNew(job with { NextChunk = next, Completed = completed, Failed = failed });
+            return new BulkProgress(job.Total, completed, failed);
+        }
+        var results = await context.CallActivityAsync<string>(WorkflowNames.AssembleBulkResults, job, job.Retries.Storage.ToTaskOptions());
+        var progress = new BulkProgress(job.Total, completed, failed, results);
+        context.SetCustomStatus(progress);
+        if (job.ReplyTo)
+        {
+            await context.CallActivityAsync(WorkflowNames.DeliverResult,
+                new Delivery(job.JobId, context.InstanceId, "Completed", null, failed > 0 ? $"{failed} of {job.Total} lines failed" : null, results),
+                job.Retries.Storage.ToTaskOptions());
+        }
+        return progress;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Aligners.Orchestration.Requests;
+
+/// <summary>A request refused before anything was started or stored, naming the field at fault.</summary>
+public sealed class InvalidRequestException(string field, string problem, bool tooLarge = false) : Exception($"{field}: {problem}")
+{
+    /// <summary>The field is over a size limit (HTTP 413) rather than wrong (HTTP 400).</summary>
+    public bool TooLarge { get; } = tooLarge;
+
+    /// <summary>The request field, as a JSON path (<c>lines[3].criteria[0]</c>).</summary>
+    public string Field { get; } = field;
+
+    /// <summary>What is wrong with it.</summary>
+    public string Problem { get; } = problem;
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Aligners.Inference.Client;
+using Aligners.Orchestration.Activities;
+using Aligners.Orchestration.Instances;
+using Aligners.Orchestration.Workflows;
+using Microsoft.Extensions.Options;
+
+namespace Aligners.Orchestration.Requests;
+
+/// <summary>
+/// The one validator of align requests, whichever way they arrive (HTTP body, bulk line, queue
+/// message, CLI line): checks sizes, criteria, the policy and that an answer can be had, and
+/// resolves criteria and policy into the workflow input, so that later configuration changes never
+/// change what a started instance does.
+/// </summary>
+public sealed class RequestValidator(IAlignmentInference inference, IOptions<AlignmentOptions> alignment, IOptions<LlmOptions> llm,
+    IOptions<RequestLimits> limits, IOptions<Retries> retries)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The size limits in force.</summary>
+    public RequestLimits Limits => limits.Value;
+
+    /// <summary>The retry policies new instances start with.</summary>
+    public Retries Retries => retries.Value;
+
+    /// <summary>Criteria that have both an inspector and an aligner, ordered by name.</summary>
+    public async Task<IReadOnlyList<string>> GetCriteriaAsync(CancellationToken ct)
+    {
+        var models = await inference.GetModelsAsync(ct).ConfigureAwait(false);
+        var inspectors = models.Where(m => m.Kind == "inspector").Select(m => m.Criterion).ToHashSet();
+        return [.. models.Where(m => m.Kind == "aligner" && inspectors.Contains(m.Criterion)).Select(m => m.Criterion).Distinct().Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Validates one request; <paramref name="prefix"/> locates it in a larger body (<c>lines[3].</c>).</summary>
+    /// <exception cref="InvalidRequestException">A field is missing, wrong or too large.</exception>
+    public async Task<AlignmentInput> ValidateAsync(AlignInput input, CancellationToken ct, string prefix = "") =>
+        Validate(input, await GetCriteriaAsync(ct).ConfigureAwait(false), prefix);
+
+    /// <summary>Parses and validates a JSON request (a queue message, a body).</summary>
+    /// <exception cref="InvalidRequestException">The JSON is malformed or the request invalid.</exception>
+    public async Task<(AlignInput Input, AlignmentInput Workflow)> ParseAsync(string json, CancellationToken ct, string where = "body")
+    {
+        var input = Parse(json, where);
+        return (input, Validate(input, await GetCriteriaAsync(ct).ConfigureAwait(false), where == "body" ? "" : where + "."));
+    }
+
+    /// <summary>Parses and validates every line of a JSONL document; names the first bad line.</summary>
+    /// <exception cref="InvalidRequestException">A line is malformed or invalid, or there are none or too many.</exception>
+    public async Task<IReadOnlyList<(AlignInput Input, AlignmentInput Workflow)>> ParseLinesAsync(ReadOnlyMemory<byte> jsonl, CancellationToken ct)
+    {
+        var known = await GetCriteriaAsync(ct).ConfigureAwait(false);
+        var lines = new List<(AlignInput, AlignmentInput)>();
+        var number = 0;
+        foreach (var raw in Encoding.UTF8.GetString(jsonl.Span).Split('\n'))
+        {
+            number++;
+            var line = raw.TrimEnd('\r');
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            var where = $"lines[{number}]";
+            var input = Parse(line, where);
+            input = input with { Id = input.Id ?? number.ToString(CultureInfo.InvariantCulture) };
+            lines.Add((input, Validate(input, known, where + ".")));
+            if (lines.Count > limits.Value.MaxBulkLines)
+            {
+                throw new InvalidRequestException("body", $"holds more than {limits.Value.MaxBulkLines} lines", tooLarge: true);
+            }
+        }
+        return lines.Count == 0 ? throw new InvalidRequestException("body", "holds no JSONL lines") : lines;
+    }
+
+    /// <summary>Checks an idempotency key or caller id.</summary>
+    /// <exception cref="InvalidRequestException">It is empty, too long, or holds control characters or path separators.</exception>
+    public void ValidateId(string? id, string field)
+    {
+        if (id is null)
+        {
+            return;
+        }
+        if (id.Length == 0 || id.Length > limits.Value.MaxIdCharacters || id.Any(c => char.IsControl(c) || c is '/' or '\\'))
+        {
+            throw new InvalidRequestException(field, $"must be 1 to {limits.Value.MaxIdCharacters} characters without control characters, '/' or '\\'");
+        }
+    }
+
+    private static AlignInput Parse(string json, string where)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            throw new InvalidRequestException(where, "is empty; send a JSON object");
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<AlignInput>(json, Json) ?? throw new InvalidRequestException(where, "is JSON null; send a JSON object");
+        }
+        catch (JsonException e)
+        {
+            var path = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? where : where + e.Path.TrimStart('$');
+            throw new InvalidRequestException(path, $"malformed JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine}): {e.Message.Split('\n')[0].Trim()}");
+        }
+    }
+
+    private AlignmentInput Validate(AlignInput input, IReadOnlyList<string> known, string prefix)
+    {
+        var max = limits.Value.MaxTextCharacters;
+        ValidateId(input.Id, prefix + "id");
+        if (string.IsNullOrWhiteSpace(input.Prompt))
+        {
+            throw new InvalidRequestException(prefix + "prompt", "is required and must not be blank");
+        }
+        if (input.Prompt.Length > max)
+        {
+            throw new InvalidRequestException(prefix + "prompt", $"is {input.Prompt.Length} characters; the limit is {max}", tooLarge: true);
+        }
+        if (input.Response?.Length > max)
+        {
+            throw new InvalidRequestException(prefix + "response", $"is {input.Response.Length} characters; the limit is {max}", tooLarge: true);
+        }
+        if (input.Response is null && !llm.Value.IsConfigured)
+        {
+            throw new InvalidRequestException(prefix + "response",
+                "is required: no upstream LLM is configured (Llm:Provider is none), so the request must bring the answer to align");
+        }
+        var criteria = input.Criteria is { Count: > 0 } asked ? asked : [.. known];
+        for (var i = 0; i < criteria.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(criteria[i]) || !known.Contains(criteria[i]))
+            {
+                throw new InvalidRequestException($"{prefix}criteria[{i}]", $"unknown criterion '{criteria[i]}'; known: {string.Join(", ", known)}");
+            }
+        }
+        var policy = alignment.Value.Resolve(input.Policy)
+            ?? throw new InvalidRequestException(prefix + "policy", $"unknown policy '{input.Policy}'; known: {string.Join(", ", alignment.Value.Names)}");
+        var request = new AlignmentRequest { Prompt = input.Prompt, Response = input.Response, Policy = input.Policy, Metadata = input.Metadata };
+        return new AlignmentInput(request, [.. criteria.Distinct()], policy, retries.Value);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using Aligners.Orchestration.Instances;
+
+namespace Aligners.Orchestration.Workflows;
+
+/// <summary>
+/// The input of an alignment instance: the request with its criteria and policy resolved when it
+/// was accepted, so a replay or a configuration change never changes what the instance does.
+/// </summary>
+/// <param name="Request">The caller's request.</param>
+/// <param name="Criteria">The criteria to check, in the caller's order.</param>
+/// <param name="Policy">The whole policy the instance runs under.</param>
+/// <param name="Retries">The retry policies of its activities.</param>
+/// <param name="JobId">The bulk job the instance belongs to.</param>
+/// <param name="ReplyTo">For the queue path: the request id whose result blob and notification to write.</param>
+public sealed record AlignmentInput(AlignmentRequest Request, IReadOnlyList<string> Criteria, AlignmentPolicy Policy, Retries Retries,
+    string? JobId = null, string? ReplyTo = null);
+
+/// <summary>Input of <see cref="WorkflowNames.CallLlm"/>.</summary>
+public sealed record LlmCall(string Prompt);
+
+/// <summary>The upstream LLM's answer.</summary>
+public sealed record LlmAnswer(string Text, string? Model, long? InputTokens, long? OutputTokens, double DurationMs);
+
+/// <summary>Input of <see cref="WorkflowNames.Inspect"/>: version <paramref name="Version"/> of the answer.</summary>
+public sealed record InspectCall(string Prompt, string Text, string Criterion, int Version);
+
+/// <summary>P(aligned) of one version under one criterion.</summary>
+public sealed record InspectorScore(string Criterion, int Version, double Score, double DurationMs);
+
+/// <summary>Input of <see cref="WorkflowNames.Align"/>: rewrite <paramref name="Text"/> into version <paramref name="Version"/>.</summary>
+public sealed record AlignCall(string Prompt, string Text, string Criterion, int Version);
+
+/// <summary>An aligner's rewrite; <see cref="Empty"/> when the aligner gave nothing and the text was kept.</summary>
+public sealed record Rewrite(string Criterion, int Version, string Text, bool Empty, string? Model, int InputTokens, int OutputTokens,
+    string? FinishReason, double DurationMs);
+
+/// <summary>Input of <see cref="WorkflowNames.RecordAudit"/>.</summary>
+public sealed record AuditCall(string EntryId, string Type, JsonObject Data);
+
+/// <summary>
+/// Input of <see cref="WorkflowNames.DeliverResult"/>: a queued request's or bulk job's outcome,
+/// and the audit entry that ends the instance's record (recorded before the result is delivered).
+/// </summary>
+public sealed record Delivery(string RequestId, string InstanceId, string Status, AlignmentOutput? Output, string? Error, string? ResultsBlob = null,
+    AuditCall? Record = null);
+
+/// <summary>The custom status of a running alignment instance.</summary>
+public sealed record AlignmentProgress(string Stage);

@@ -1,0 +1,149 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Aligners.Orchestration.Audit;
+using Aligners.Orchestration.Decisions;
+using Aligners.Orchestration.Instances;
+using Microsoft.DurableTask;
+
+namespace Aligners.Orchestration.Workflows;
+
+/// <summary>
+/// One answer through the pipeline (Ngweta et al.): get the answer (given, or from the upstream
+/// LLM), score it with every inspector at once, then visit the criteria in the squad's order; an
+/// aligner rewrites only where its gate opens, and after each rewrite all inspectors score again.
+/// Every step is also recorded in the instance's audit record, by the activity that did it.
+/// </summary>
+/// <remarks>
+/// An orchestrator is replayed from the engine's history: everything here must be deterministic.
+/// The decisions are the pure functions of <see cref="Squad"/>; time, I/O and models live in the
+/// activities.
+/// </remarks>
+public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, AlignmentOutput>
+{
+    /// <inheritdoc />
+    public override async Task<AlignmentOutput> RunAsync(TaskOrchestrationContext context, AlignmentInput input)
+    {
+        // The record is opened before any step: a step of the first round appending alongside it
+        // would race the others for the blob, which measured slower than this one activity.
+        await context.CallActivityAsync(WorkflowNames.RecordAudit, new AuditCall("started", AuditTypes.Started, Started(input)),
+            input.Retries.Storage.ToTaskOptions());
+        try
+        {
+            var output = await AlignAsync(context, input);
+            context.SetCustomStatus(new AlignmentProgress("completed"));
+            await EndAsync(context, input, new AuditCall("completed", AuditTypes.Completed,
+                new JsonObject { ["output"] = JsonSerializer.SerializeToNode(output, WorkflowJson.Options) }), "Completed", output, null);
+            return output;
+        }
+        catch (TaskFailedException e)
+        {
+            var error = $"{e.TaskName} failed: {e.FailureDetails.ErrorMessage}";
+            context.SetCustomStatus(new AlignmentProgress("failed"));
+            await EndAsync(context, input, new AuditCall("failed", AuditTypes.Failed,
+                new JsonObject { ["error"] = error, ["errorType"] = e.FailureDetails.ErrorType }), "Failed", null, error);
+            throw;
+        }
+    }
+
+    /// <summary>The last step: the record's closing entry, and for the queue path the result in the same activity.</summary>
+    private static Task EndAsync(TaskOrchestrationContext context, AlignmentInput input, AuditCall closing, string status, AlignmentOutput? output, string? error) =>
+        input.ReplyTo is { } requestId
+            ? context.CallActivityAsync(WorkflowNames.DeliverResult, new Delivery(requestId, context.InstanceId, status, output, error, Record: closing),
+                input.Retries.Storage.ToTaskOptions())
+            : context.CallActivityAsync(WorkflowNames.RecordAudit, closing, input.Retries.Storage.ToTaskOptions());
+
+    private static async Task<AlignmentOutput> AlignAsync(TaskOrchestrationContext context, AlignmentInput input)
+    {
+        var prompt = input.Request.Prompt;
+        var policy = input.Policy;
+        var timings = new List<ActivityTiming>();
+        var text = input.Request.Response;
+        if (text is null)
+        {
+            context.SetCustomStatus(new AlignmentProgress("llm"));
+            var answer = await context.CallActivityAsync<LlmAnswer>(WorkflowNames.CallLlm, new LlmCall(prompt), input.Retries.Llm.ToTaskOptions());
+            timings.Add(new ActivityTiming("llm", WorkflowNames.CallLlm, answer.DurationMs));
+            text = answer.Text;
+        }
+        var original = text;
+
+        context.SetCustomStatus(new AlignmentProgress("inspecting"));
+        var first = await InspectAllAsync(context, input, text, version: 0, timings);
+        var scores = first;
+        var version = 0;
+        var steps = new List<SquadStep>();
+        var applied = new List<string>();
+        foreach (var criterion in Squad.Order(input.Criteria, first, policy))
+        {
+            var threshold = policy.ThresholdOf(criterion);
+            var score = scores[criterion];
+            if (!Squad.Gate(score, threshold, applied.Count, policy.MaxRewrites))
+            {
+                steps.Add(new SquadStep(criterion, score, threshold, Aligned: false));
+                continue;
+            }
+            context.SetCustomStatus(new AlignmentProgress($"aligning:{criterion}"));
+            var rewrite = await context.CallActivityAsync<Rewrite>(WorkflowNames.Align, new AlignCall(prompt, text, criterion, version + 1), input.Retries.Inference.ToTaskOptions());
+            timings.Add(new ActivityTiming($"align:{version + 1}:{criterion}", WorkflowNames.Align, rewrite.DurationMs));
+            version++;
+            text = rewrite.Text;
+            applied.Add(criterion);
+            steps.Add(new SquadStep(criterion, score, threshold, Aligned: true));
+            if (policy.Reinspect)
+            {
+                context.SetCustomStatus(new AlignmentProgress("reinspecting"));
+                scores = await InspectAllAsync(context, input, text, version, timings);
+            }
+        }
+        if (!policy.Reinspect && version > 0)
+        {
+            context.SetCustomStatus(new AlignmentProgress("reinspecting"));
+            scores = await InspectAllAsync(context, input, text, version, timings);
+        }
+        return new AlignmentOutput
+        {
+            Prompt = prompt,
+            Response = original,
+            Aligned = text,
+            Changed = text != original,
+            Scores = input.Criteria.ToDictionary(c => c, c => new CriterionScores(first[c], scores[c])),
+            Applied = applied,
+            Steps = steps,
+            Activities = timings,
+            Policy = policy.Name,
+            PolicyVersion = policy.Version,
+            Metadata = input.Request.Metadata,
+        };
+    }
+
+    /// <summary>The inspector fan-out: one activity per criterion, awaited together.</summary>
+    private static async Task<Dictionary<string, double>> InspectAllAsync(TaskOrchestrationContext context, AlignmentInput input, string text,
+        int version, List<ActivityTiming> timings)
+    {
+        var results = await Task.WhenAll(input.Criteria.Select(c => context.CallActivityAsync<InspectorScore>(WorkflowNames.Inspect,
+            new InspectCall(input.Request.Prompt, text, c, version), input.Retries.Inference.ToTaskOptions())));
+        timings.AddRange(results.Select(r => new ActivityTiming($"inspect:{version}:{r.Criterion}", WorkflowNames.Inspect, r.DurationMs)));
+        return results.ToDictionary(r => r.Criterion, r => r.Score);
+    }
+
+    private static JsonObject Started(AlignmentInput input) => new()
+    {
+        ["request"] = JsonSerializer.SerializeToNode(input.Request, WorkflowJson.Options),
+        ["criteria"] = JsonSerializer.SerializeToNode(input.Criteria, WorkflowJson.Options),
+        ["policy"] = JsonSerializer.SerializeToNode(input.Policy, WorkflowJson.Options),
+        ["jobId"] = input.JobId,
+        ["replyTo"] = input.ReplyTo,
+    };
+}
+
+/// <summary>The JSON settings of workflow payloads written outside the engine (audit data, result blobs).</summary>
+public static class WorkflowJson
+{
+    /// <summary>camelCase, nulls left out.</summary>
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        // Stored and returned as UTF-8 JSON, never embedded in HTML: keep apostrophes and accents readable.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}

@@ -1,0 +1,48 @@
+namespace Aligners.Orchestration.Workflows;
+
+/// <summary>
+/// The names orchestrators and activities are registered and called by: the same on the
+/// Functions host (the <c>[Function]</c> names) and on the local host (the task registry).
+/// </summary>
+public static class WorkflowNames
+{
+    /// <summary>One answer through the inspectors and the squad.</summary>
+    public const string Alignment = "Alignment";
+
+    /// <summary>A bulk job: chunks in bounded waves, then one results blob.</summary>
+    public const string BulkJob = "BulkJob";
+
+    /// <summary>One chunk of a bulk job: its lines' alignments and its slice of the results.</summary>
+    public const string BulkChunk = "BulkChunk";
+
+    /// <summary>Ask the upstream LLM for an answer.</summary>
+    public const string CallLlm = "CallLlm";
+
+    /// <summary>Score one version of the answer under one criterion.</summary>
+    public const string Inspect = "Inspect";
+
+    /// <summary>Rewrite one version of the answer for one criterion.</summary>
+    public const string Align = "Align";
+
+    /// <summary>Append an entry to the instance's audit record.</summary>
+    public const string RecordAudit = "RecordAudit";
+
+    /// <summary>Write a queued request's result blob and notify.</summary>
+    public const string DeliverResult = "DeliverResult";
+
+    /// <summary>Read the lines of one bulk chunk.</summary>
+    public const string ReadBulkChunk = "ReadBulkChunk";
+
+    /// <summary>Write one bulk chunk's result lines.</summary>
+    public const string WriteBulkChunk = "WriteBulkChunk";
+
+    /// <summary>Join a bulk job's chunk results into its results blob, in input order.</summary>
+    public const string AssembleBulkResults = "AssembleBulkResults";
+
+    /// <summary>Every orchestrator name.</summary>
+    public static readonly IReadOnlyList<string> Orchestrators = [Alignment, BulkJob, BulkChunk];
+
+    /// <summary>Every activity name.</summary>
+    public static readonly IReadOnlyList<string> Activities =
+        [CallLlm, Inspect, Align, RecordAudit, DeliverResult, ReadBulkChunk, WriteBulkChunk, AssembleBulkResults];
+}

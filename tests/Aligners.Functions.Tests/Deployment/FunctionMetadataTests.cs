@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Aligners.Functions.Hosting;
+using Aligners.Orchestration.Workflows;
+using Aligners.Testing;
+
+namespace Aligners.Functions.Tests.Deployment;
+
+/// <summary>
+/// <c>functions.metadata</c>, written by the Functions SDK at build, is the deployment contract:
+/// what the Functions host indexes, triggers and protects. Every function is checked in it.
+/// </summary>
+public class FunctionMetadataTests
+{
+    /// <summary>The build output of the function app (the configuration the tests were built with).</summary>
+    public static string BuildOutput =>
+#if DEBUG
+        Path.Combine(RepositoryPaths.Root, "src", "Functions", "bin", "Debug", "net10.0", "linux-x64");
+#else
+        Path.Combine(RepositoryPaths.Root, "src", "Functions", "bin", "Release", "net10.0", "linux-x64");
+#endif
+
+    private sealed record Expected(string Trigger, string? AuthLevel = null, string? Route = null, string? Method = null, string? Queue = null, string? Output = null);
+
+    private static readonly Dictionary<string, Expected> Functions = new()
+    {
+        [FunctionNames.Align] = new("httpTrigger", "Function", "align", "post"),
+        [FunctionNames.AlignStatus] = new("httpTrigger", "Function", "align/{id}", "get"),
+        [FunctionNames.AlignAudit] = new("httpTrigger", "Admin", "align/{id}/audit", "get"),
+        [FunctionNames.AlignTerminate] = new("httpTrigger", "Admin", "align/{id}/terminate", "post"),
+        [FunctionNames.AlignPurge] = new("httpTrigger", "Admin", "align/{id}", "delete"),
+        [FunctionNames.BulkStart] = new("httpTrigger", "Function", "bulk", "post"),
+        [FunctionNames.BulkStatus] = new("httpTrigger", "Function", "bulk/{id}", "get"),
+        [FunctionNames.BulkResults] = new("httpTrigger", "Function", "bulk/{id}/results", "get"),
+        [FunctionNames.Health] = new("httpTrigger", "Anonymous", "health", "get"),
+        [FunctionNames.AlignRequests] = new("queueTrigger", Queue: "%Queues:AlignRequests%", Output: "%Queues:AlignRequests%-poison"),
+        [FunctionNames.BulkRequests] = new("queueTrigger", Queue: "%Queues:BulkRequests%", Output: "%Queues:BulkRequests%-poison"),
+        [WorkflowNames.Alignment] = new("orchestrationTrigger"),
+        [WorkflowNames.BulkJob] = new("orchestrationTrigger"),
+        [WorkflowNames.BulkChunk] = new("orchestrationTrigger"),
+    };
+
+    [Fact]
+    public void Metadata_ListsEveryFunction_WithItsTriggerRouteAndAuthLevel()
+    {
+        var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(BuildOutput, "functions.metadata"))).RootElement.EnumerateArray()
+            .ToDictionary(f => f.GetProperty("name").GetString()!);
+
+        var expectedNames = Functions.Keys.Concat(WorkflowNames.Activities).Order(StringComparer.Ordinal);
+        Assert.Equal(expectedNames, metadata.Keys.Order(StringComparer.Ordinal));
+        foreach (var (name, function) in metadata)
+        {
+            Assert.Equal("dotnet-isolated", function.GetProperty("language").GetString());
+            var bindings = function.GetProperty("bindings").EnumerateArray().ToList();
+            var trigger = bindings.Single(b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal));
+            var expected = Functions.GetValueOrDefault(name, new Expected("activityTrigger"));
+            Assert.Equal(expected.Trigger, trigger.GetProperty("type").GetString());
+            if (expected.Trigger == "httpTrigger")
+            {
+                Assert.Equal(expected.AuthLevel, trigger.GetProperty("authLevel").GetString());
+                Assert.Equal(expected.Route, trigger.GetProperty("route").GetString());
+                Assert.Equal([expected.Method], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+            }
+            if (expected.Queue is not null)
+            {
+                Assert.Equal(expected.Queue, trigger.GetProperty("queueName").GetString());
+                Assert.Contains(bindings, b => b.GetProperty("type").GetString() == "queue" && b.GetProperty("queueName").GetString() == expected.Output);
+                Assert.Contains(bindings, b => b.GetProperty("type").GetString() == "durableClient");
+            }
+        }
+    }
+
+    [Fact]
+    public void Build_RestoresTheHostExtensions_AndShipsHostJsonAndModels()
+    {
+        Assert.True(Directory.Exists(Path.Combine(BuildOutput, ".azurefunctions")), "the SDK's host extensions are missing");
+        Assert.True(File.Exists(Path.Combine(BuildOutput, "worker.config.json")));
+        Assert.True(File.Exists(Path.Combine(BuildOutput, "models", "inspector-ethical", "model.json")));
+        var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(BuildOutput, "host.json"))).RootElement;
+        var durable = host.GetProperty("extensions").GetProperty("durableTask");
+        Assert.Equal("AzureStorage", durable.GetProperty("storageProvider").GetProperty("type").GetString());
+        Assert.Equal("none", host.GetProperty("extensions").GetProperty("queues").GetProperty("messageEncoding").GetString());
+        Assert.False(host.TryGetProperty("customHandler", out _));
+    }
+}

@@ -1,0 +1,50 @@
+using Aligners.Inference.Client;
+using Aligners.Orchestration.Activities;
+using Aligners.Orchestration.Audit;
+using Aligners.Orchestration.Workflows;
+using Aligners.Testing;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aligners.Orchestration.Tests.Activities;
+
+/// <summary>At-least-once delivery: a step the engine runs twice is recorded once and answers what was recorded.</summary>
+[Collection(AzuriteCollection.Name)]
+public class AuditedStepTests(AzuriteFixture azurite)
+{
+    private sealed class Context(string instanceId) : TaskActivityContext
+    {
+        public override TaskName Name => WorkflowNames.Align;
+
+        public override string InstanceId { get; } = instanceId;
+    }
+
+    [Fact]
+    public async Task Align_DeliveredTwice_OneAuditEntry_BothDeliveriesReturnTheRecordedRewrite()
+    {
+        await using var engine = await EngineHarness.StartAsync(azurite);
+        var activity = engine.Services.GetRequiredService<AlignActivity>();
+        var context = new Context(Guid.NewGuid().ToString("N"));
+        var call = new AlignCall("How do I cook rice?", "Just search it online.", "helpful", 1);
+
+        var first = await activity.RunAsync(context, call);
+        var second = await activity.RunAsync(context, call);
+
+        Assert.Equal(first, second);
+        var entries = (await engine.Audit.ReadLinesAsync(context.InstanceId, default))!.Select(HashChain.Parse).ToList();
+        Assert.Single(entries);
+        Assert.Equal(first.Text, entries[0].Data["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Inspect_UnknownCriterion_IsPermanent_NotTransient()
+    {
+        await using var engine = await EngineHarness.StartAsync(azurite);
+        var activity = engine.Services.GetRequiredService<InspectActivity>();
+
+        var e = await Assert.ThrowsAnyAsync<Exception>(() => activity.RunAsync(new Context("x"), new InspectCall("q", "r", "tone", 0)));
+
+        Assert.IsType<InferenceRequestException>(e);
+        Assert.IsNotType<TransientActivityException>(e);
+    }
+}

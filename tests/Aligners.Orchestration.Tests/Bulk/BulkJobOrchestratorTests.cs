@@ -1,0 +1,47 @@
+using System.Text;
+using System.Text.Json;
+using Aligners.Orchestration.Bulk;
+using Aligners.Orchestration.Requests;
+using Aligners.Orchestration.Workflows;
+using Aligners.Testing;
+using Azure.Storage.Blobs;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aligners.Orchestration.Tests.Bulk;
+
+[Collection(AzuriteCollection.Name)]
+public class BulkJobOrchestratorTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Job_ContinuesAsNewAcrossGenerations_ResultsInInputOrder_AFailedLineStaysAFailedLine()
+    {
+        await using var engine = await EngineHarness.StartAsync(azurite);
+        var validator = engine.Services.GetRequiredService<RequestValidator>();
+        var prompts = Enumerable.Range(0, 9).Select(i => $"What is {i} plus {i}?").ToList();
+        var jsonl = string.Join('\n', prompts.Select((p, i) => JsonSerializer.Serialize(new { id = $"line-{i}", prompt = p, response = $"It is {2 * i}." })));
+        var lines = (await validator.ParseLinesAsync(Encoding.UTF8.GetBytes(jsonl), default))
+            .Select(l => new BulkLine(l.Input.Id!, l.Workflow)).ToList();
+        // A line whose criterion has no model: its instance fails, the job goes on.
+        lines[4] = lines[4] with { Input = lines[4].Input with { Criteria = ["tone"] } };
+        var jobId = Guid.NewGuid().ToString("N");
+        await engine.Services.GetRequiredService<BulkJobStore>().WriteInputAsync(jobId, lines, chunkSize: 2, default);
+
+        await engine.Client.StartOnceAsync(WorkflowNames.BulkJob,
+            new BulkJobInput(jobId, lines.Count, ChunkSize: 2, Wave: 2, ChunksPerGeneration: 2, validator.Retries), jobId, default);
+        var metadata = await engine.WaitAsync(jobId, seconds: 180);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, metadata.RuntimeStatus);
+        var progress = metadata.ReadOutputAs<BulkProgress>()!;
+        Assert.Equal((9, 8, 1), (progress.Total, progress.Completed, progress.Failed));
+        var results = new BlobContainerClient(azurite.ConnectionString, engine.Settings["Storage:ResultsContainer"]).GetBlobClient(progress.ResultsBlob);
+        var resultLines = (await results.DownloadContentAsync()).Value.Content.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonSerializer.Deserialize<ResultLine>(l, WorkflowJson.Options)!).ToList();
+        Assert.Equal(Enumerable.Range(0, 9).Select(i => $"line-{i}"), resultLines.Select(r => r.Id));
+        Assert.Equal("Failed", resultLines[4].Status);
+        Assert.Contains("tone", resultLines[4].Error);
+        Assert.All(resultLines.Where((_, i) => i != 4), r => Assert.Equal("Completed", r.Status));
+        Assert.Equal(BulkJobStore.LineInstanceId(jobId, 3), resultLines[3].InstanceId);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, (await engine.Client.GetInstanceAsync(resultLines[3].InstanceId))!.RuntimeStatus);
+    }
+}

@@ -1,0 +1,43 @@
+using Aligners.Orchestration.Decisions;
+using Aligners.Orchestration.Instances;
+
+namespace Aligners.Orchestration.Tests.Decisions;
+
+public class SquadTests
+{
+    private static readonly string[] Criteria = ["ethical", "factuality", "helpful"];
+
+    [Fact]
+    public void Order_LowestFirstScoreFirst_TiesKeepTheRequestOrder()
+    {
+        var scores = new Dictionary<string, double> { ["ethical"] = 0.4, ["factuality"] = 0.1, ["helpful"] = 0.4 };
+
+        Assert.Equal(["factuality", "ethical", "helpful"], Squad.Order(Criteria, scores, new AlignmentPolicy()));
+    }
+
+    [Fact]
+    public void Order_PolicyOrder_ComesFirst_TheRestFollowByScore()
+    {
+        var scores = new Dictionary<string, double> { ["ethical"] = 0.9, ["factuality"] = 0.1, ["helpful"] = 0.3 };
+        var policy = new AlignmentPolicy { Order = ["ethical", "unknown"] };
+
+        Assert.Equal(["ethical", "factuality", "helpful"], Squad.Order(Criteria, scores, policy));
+    }
+
+    [Theory]
+    [InlineData(0.49, 0.5, 0, 3, true)]
+    [InlineData(0.5, 0.5, 0, 3, false)]
+    [InlineData(0.1, 0.5, 3, 3, false)]
+    [InlineData(0.1, 0.05, 0, 3, false)]
+    public void Gate_OpensBelowTheThresholdWhileRewritesRemain(double score, double threshold, int done, int max, bool opens) =>
+        Assert.Equal(opens, Squad.Gate(score, threshold, done, max));
+
+    [Fact]
+    public void ThresholdOf_PerCriterionOverridesTheDefault()
+    {
+        var policy = new AlignmentPolicy { DefaultThreshold = 0.5, Thresholds = new Dictionary<string, double> { ["ethical"] = 0.8 } };
+
+        Assert.Equal(0.8, policy.ThresholdOf("ethical"));
+        Assert.Equal(0.5, policy.ThresholdOf("helpful"));
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using Aligners.Orchestration.Requests;
+using Aligners.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aligners.Orchestration.Tests.Requests;
+
+[Collection(AzuriteCollection.Name)]
+public class RequestValidatorTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private EngineHarness _engine = null!;
+
+    private RequestValidator Validator => _engine.Services.GetRequiredService<RequestValidator>();
+
+    public async Task InitializeAsync() => _engine = await EngineHarness.StartAsync(azurite, new() { ["Requests:MaxTextCharacters"] = "50" });
+
+    public async Task DisposeAsync() => await _engine.DisposeAsync();
+
+    [Theory]
+    [InlineData("""{"response": "r"}""", "prompt", false)]
+    [InlineData("""{"prompt": "  ", "response": "r"}""", "prompt", false)]
+    [InlineData("""{"prompt": "q"}""", "response", false)]
+    [InlineData("""{"prompt": "q", "response": "r", "criteria": ["ethical", "tone"]}""", "criteria[1]", false)]
+    [InlineData("""{"prompt": "q", "response": "r", "policy": "strict"}""", "policy", false)]
+    [InlineData("""{"prompt": "q", "response": "r", "criteria": "ethical"}""", "body.criteria", false)]
+    [InlineData("""{"prompt": "q", "response": "012345678901234567890123456789012345678901234567890"}""", "response", true)]
+    [InlineData("""{"prompt": "q", "response": "r", "id": "a/b"}""", "id", false)]
+    public async Task Parse_BadRequest_NamesTheField(string json, string field, bool tooLarge)
+    {
+        var e = await Assert.ThrowsAsync<InvalidRequestException>(() => Validator.ParseAsync(json, default));
+
+        Assert.Equal(field, e.Field);
+        Assert.Equal(tooLarge, e.TooLarge);
+    }
+
+    [Fact]
+    public async Task Parse_GoodRequest_ResolvesCriteriaAndPolicy()
+    {
+        var (_, input) = await Validator.ParseAsync("""{"prompt": "q", "response": "r"}""", default);
+
+        Assert.Equal(["ethical", "factuality", "helpful"], input.Criteria);
+        Assert.Equal("default", input.Policy.Name);
+    }
+
+    [Fact]
+    public async Task ParseLines_BadLine_NamesItsLineNumber_BlankLinesSkipped()
+    {
+        var jsonl = "{\"prompt\": \"a\", \"response\": \"b\"}\n\n{\"prompt\": \"c\", \"response\": \"d\", \"criteria\": [\"x\"]}\n";
+
+        var e = await Assert.ThrowsAsync<InvalidRequestException>(() => Validator.ParseLinesAsync(Encoding.UTF8.GetBytes(jsonl), default));
+
+        Assert.Equal("lines[3].criteria[0]", e.Field);
+    }
+
+    [Fact]
+    public async Task ParseLines_IdsDefaultToLineNumbers()
+    {
+        var lines = await Validator.ParseLinesAsync(Encoding.UTF8.GetBytes("{\"prompt\": \"a\", \"response\": \"b\"}\n{\"id\": \"x\", \"prompt\": \"c\", \"response\": \"d\"}"), default);
+
+        Assert.Equal(["1", "x"], lines.Select(l => l.Input.Id));
+    }
+}

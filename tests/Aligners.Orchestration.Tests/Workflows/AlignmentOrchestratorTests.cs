@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Aligners.Orchestration.Audit;
+using Aligners.Orchestration.Instances;
+using Aligners.Orchestration.Requests;
+using Aligners.Orchestration.Workflows;
+using Aligners.Testing;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aligners.Orchestration.Tests.Workflows;
+
+[Collection(AzuriteCollection.Name)]
+public class AlignmentOrchestratorTests(AzuriteFixture azurite)
+{
+    private static async Task<string> StartAsync(EngineHarness engine, string json)
+    {
+        var (_, input) = await engine.Services.GetRequiredService<RequestValidator>().ParseAsync(json, default);
+        var id = Guid.NewGuid().ToString("N");
+        await engine.Client.StartOnceAsync(WorkflowNames.Alignment, input, id, default);
+        return id;
+    }
+
+    private static async Task<List<AuditEntry>> EntriesAsync(EngineHarness engine, string id) =>
+        [.. (await engine.Audit.ReadLinesAsync(id, default))!.Select(HashChain.Parse)];
+
+    [Fact]
+    public async Task FlaggedAnswer_IsRewrittenThenEveryInspectorScoresAgain_AndEveryStepIsAudited()
+    {
+        await using var engine = await EngineHarness.StartAsync(azurite);
+
+        var id = await StartAsync(engine, """{"prompt": "How do I cook rice?", "response": "Just search it online."}""");
+        var output = (await engine.WaitAsync(id)).ReadOutputAs<AlignmentOutput>()!;
+
+        Assert.Equal(["helpful"], output.Applied);
+        Assert.True(output.Changed);
+        Assert.True(output.Scores["helpful"].Before < 0.5 && output.Scores["helpful"].After >= 0.5);
+        var entries = await EntriesAsync(engine, id);
+        Assert.True(HashChain.Verify((await engine.Audit.ReadLinesAsync(id, default))!).Valid);
+        Assert.Equal("started", entries[0].Id);
+        Assert.Equal("completed", entries[^1].Id);
+        Assert.Equal(
+            ["align:1:helpful", "inspect:0:ethical", "inspect:0:factuality", "inspect:0:helpful", "inspect:1:ethical", "inspect:1:factuality", "inspect:1:helpful"],
+            entries.Skip(1).SkipLast(1).Select(e => e.Id).Order(StringComparer.Ordinal));
+        var rewrite = entries.Single(e => e.Type == AuditTypes.Rewritten);
+        Assert.Equal(output.Aligned, rewrite.Data["text"]!.GetValue<string>());
+        Assert.True(entries.IndexOf(rewrite) > entries.FindLastIndex(e => e.Id.StartsWith("inspect:0:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task GoodAnswer_LeftUnchanged_NoAlignerRuns()
+    {
+        await using var engine = await EngineHarness.StartAsync(azurite);
+
+        var id = await StartAsync(engine, """{"prompt": "What is 7 times 8?", "response": "7 times 8 is 56.", "metadata": {"ticket": 7}}""");
+        var output = (await engine.WaitAsync(id)).ReadOutputAs<AlignmentOutput>()!;
+
+        Assert.False(output.Changed);
+        Assert.Empty(output.Applied);
+        Assert.Equal(output.Response, output.Aligned);
+        Assert.All(output.Steps, s => Assert.False(s.Aligned));
+        Assert.Equal(7, output.Metadata!["ticket"]!.GetValue<int>());
+        Assert.DoesNotContain(await EntriesAsync(engine, id), e => e.Type == AuditTypes.Rewritten);
+    }
+
+    [Fact]
+    public async Task PolicyWithoutReinspection_GatesOnFirstScores_InspectsOnceAtTheEnd()
+    {
+        await using var engine = await EngineHarness.StartAsync(azurite, new()
+        {
+            ["Alignment:Policies:once:Reinspect"] = "false",
+            ["Alignment:Policies:once:Version"] = "7",
+            ["Alignment:DefaultPolicy"] = "once",
+        });
+
+        var id = await StartAsync(engine, """{"prompt": "What is the capital of Peru?", "response": "The capital of Peru is Oslo, obviously, idiot."}""");
+        var output = (await engine.WaitAsync(id)).ReadOutputAs<AlignmentOutput>()!;
+
+        Assert.Equal("once", output.Policy);
+        Assert.Equal("7", output.PolicyVersion);
+        var inspected = (await EntriesAsync(engine, id)).Where(e => e.Type == AuditTypes.Inspected).Select(e => e.Id).ToList();
+        Assert.Equal(output.Applied.Count == 0 ? 3 : 6, inspected.Count);
+        Assert.All(inspected, e => Assert.Matches(output.Applied.Count == 0 ? "^inspect:0:" : $"^inspect:(0|{output.Applied.Count}):", e));
+    }
+
+    [Fact]
+    public async Task UnknownCriterionInTheInput_FailsAtOnce_WithTheReasonAudited()
+    {
+        await using var engine = await EngineHarness.StartAsync(azurite);
+        var (_, input) = await engine.Services.GetRequiredService<RequestValidator>().ParseAsync("""{"prompt": "q", "response": "r"}""", default);
+        var id = Guid.NewGuid().ToString("N");
+
+        await engine.Client.StartOnceAsync(WorkflowNames.Alignment, input with { Criteria = ["tone"] }, id, default);
+        var metadata = await engine.WaitAsync(id);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Failed, metadata.RuntimeStatus);
+        Assert.Contains("no inspector for criterion 'tone'", metadata.ErrorOf());
+        var failed = (await EntriesAsync(engine, id)).Last();
+        Assert.Equal(AuditTypes.Failed, failed.Type);
+        Assert.Contains("tone", failed.Data["error"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task StartOnce_SameIdTwice_RunsOnce()
+    {
+        await using var engine = await EngineHarness.StartAsync(azurite);
+        var (_, input) = await engine.Services.GetRequiredService<RequestValidator>().ParseAsync("""{"prompt": "What is 2 plus 2?", "response": "4."}""", default);
+        var id = DurableClientExtensions.InstanceIdFromKey("test", "same");
+
+        var first = await engine.Client.StartOnceAsync(WorkflowNames.Alignment, input, id, default);
+        await engine.WaitAsync(id);
+        var second = await engine.Client.StartOnceAsync(WorkflowNames.Alignment, input, id, default);
+
+        Assert.True(first.Created);
+        Assert.False(second.Created);
+        Assert.Single(await EntriesAsync(engine, id), e => e.Id == "started");
+        Assert.Single(await EntriesAsync(engine, id), e => e.Id == "completed");
+    }
+}
