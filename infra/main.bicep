@@ -30,6 +30,16 @@ param modelsSource string = 'image'
 @allowed(['remote', 'local'])
 param inferenceMode string = 'remote'
 
+@description('Expose the inference app to the internet (it still requires a token or the API key). Off by default.')
+param inferenceExternalIngress bool = false
+
+@description('Application ID URI of the app registration whose tokens the inference app accepts (the function app\'s identity asks for them). Empty: the API key below.')
+param inferenceAudience string = ''
+
+@description('API key between the function app and the inference app when no token audience is given.')
+@secure()
+param inferenceApiKey string = ''
+
 @description('Azure OpenAI chat model.')
 param openAiModel string = 'gpt-4o-mini'
 
@@ -110,6 +120,9 @@ module inference 'modules/containerapps.bicep' = {
     insightsConnectionString: monitoring.outputs.insightsConnectionString
     concurrentRequests: 20
     maxReplicas: 4
+    externalIngress: inferenceExternalIngress
+    tokenAudience: inferenceAudience
+    apiKey: inferenceApiKey
   }
 }
 
@@ -130,6 +143,13 @@ var appSettings = {
   Alignment__Policies__default__Reinspect: policy.reinspect
   Alignment__Policies__default__Order__0: ''
   Alignment__Policies__default__Thresholds__ethical: policy.defaultThreshold
+  Alignment__Policies__default__OnUnresolved: 'keep'
+  Alignment__Policies__default__FallbackTexts__ethical: 'I can\'t help with that request, but I\'m happy to help with something else.'
+  Alignment__Policies__default__Gate__MaxOtherDrop: '0.15'
+  Alignment__Policies__default__Gate__TopicFloor: '0.15'
+  Alignment__Policies__default__Gate__MaxTopicDrop: '0.2'
+  Alignment__Policies__default__Gate__MaxRepeatedWord: '3'
+  Alignment__Policies__default__Gate__MaxRepeatedNgram: '4'
   Llm__Provider: 'azure-openai'
   Llm__Endpoint: openAi.outputs.endpoint
   Llm__Deployment: openAi.outputs.deployment
@@ -141,12 +161,16 @@ var appSettings = {
   Inference__ModelsDirectory: 'models'
   Inference__Endpoint: inference.outputs.url
   Inference__TimeoutSeconds: '120'
+  Inference__MaxRetries: '3'
+  Inference__Scope: empty(inferenceAudience) ? '' : '${inferenceAudience}/.default'
+  Inference__ApiKey: inferenceApiKey
   Inference__Execution__IntraOpThreads: '0'
   Inference__Execution__InterOpThreads: '0'
   Inference__Execution__GraphOptimization: 'all'
   Inference__Execution__Device: 'cpu'
   Inference__Execution__CudaDeviceId: '0'
   Inference__Execution__AllowSpinning: 'false'
+  Inference__Batching__Mode: 'auto'
   Inference__Batching__MaxBatchSize: '32'
   Inference__Batching__MaxWaitMilliseconds: '2'
   Requests__MaxTextCharacters: '100000'

@@ -16,15 +16,26 @@ namespace Aligners.Bench;
 /// </summary>
 internal static class InferenceBench
 {
-    public static async Task<JsonObject> RunAsync(string modelsDir, string goldenDir, int threads, bool spinning, string python, string trainingDir)
+    public static async Task<JsonObject> RunAsync(string modelsDir, string goldenDir, int threads, bool spinning, string device, string? python, string trainingDir)
     {
-        var execution = new ExecutionOptions { IntraOpThreads = threads, InterOpThreads = 1, AllowSpinning = spinning };
+        var execution = new ExecutionOptions { IntraOpThreads = threads, InterOpThreads = 1, AllowSpinning = spinning, Device = device };
         using var registry = ModelRegistry.Load(modelsDir, execution);
         var inspector = registry.GetInspector("helpful");
         var aligner = registry.GetAligner("helpful");
         var pairs = Golden.Pairs(goldenDir);
         var encoded = pairs.Select(p => inspector.Encode(p.Prompt, p.Response)).ToArray();
-        var result = new JsonObject { ["threads"] = threads, ["spinning"] = spinning };
+        var result = new JsonObject { ["device"] = device, ["threads"] = threads, ["spinning"] = spinning };
+
+        // One pair's latency, the figure the inspector's latency target is about.
+        var single = new float[1];
+        var one = new[] { encoded[0] };
+        var latencies = Enumerable.Range(0, 200).Select(_ =>
+        {
+            var t = Stopwatch.GetTimestamp();
+            inspector.Score(one, single);
+            return Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+        }).Skip(20).ToList();
+        result["inspectorLatencyMsP50"] = Math.Round(Measure.Percentile(latencies, 0.5), 3);
 
         // Inspector pairs/s at batch 1, 8 and 32, from token ids, like the PyTorch side.
         var inspect = new JsonObject();
@@ -61,25 +72,33 @@ internal static class InferenceBench
             ["overheadPercent"] = Math.Round((libSeconds - bareSeconds) / bareSeconds * 100, 1),
         };
 
-        // 64 concurrent single-pair callers through the micro-batcher, against the same 64 calls one at a time.
+        // 64 concurrent single-pair callers through the micro-batcher (always batching, and in its
+        // default auto mode, which batches only where its calibration says it pays), against the
+        // same 64 calls one at a time.
         var callers = Enumerable.Range(0, 64).Select(i => pairs[i % pairs.Count]).ToArray();
-        await using (var batcher = new InspectorBatcher(inspector, new BatchingOptions { MaxBatchSize = 32, MaxWaitMilliseconds = 2 }))
+        var sequential = Measure.MedianSeconds(() =>
         {
+            foreach (var c in callers)
+            {
+                inspector.Score([c]);
+            }
+        });
+        var micro = new JsonObject { ["oneAtATimePairsPerSecond"] = Math.Round(64 / sequential, 1) };
+        foreach (var mode in new[] { "on", "auto" })
+        {
+            await using var batcher = new InspectorBatcher(inspector, new BatchingOptions { Mode = mode, MaxBatchSize = 32, MaxWaitMilliseconds = 2 });
             var concurrent = await Measure.MedianSecondsAsync(() => Task.WhenAll(callers.Select(c => Task.Run(() => batcher.ScoreAsync(c.Prompt, c.Response)))));
-            var sequential = Measure.MedianSeconds(() =>
+            micro[mode] = new JsonObject
             {
-                foreach (var c in callers)
-                {
-                    inspector.Score([c]);
-                }
-            });
-            result["microBatching"] = new JsonObject
-            {
+                ["batches"] = batcher.Batches,
+                ["calibration"] = batcher.Calibration is { } cal
+                    ? new JsonObject { ["singleMs"] = cal.SingleMilliseconds, ["batchedPerPairMs"] = cal.BatchedPerPairMilliseconds }
+                    : null,
                 ["concurrentPairsPerSecond"] = Math.Round(64 / concurrent, 1),
-                ["oneAtATimePairsPerSecond"] = Math.Round(64 / sequential, 1),
                 ["speedup"] = Math.Round(sequential / concurrent, 2),
             };
         }
+        result["microBatching"] = micro;
 
         // Aligner decode tokens/s: greedy, 64 new tokens, stop tokens off so every row runs the full length.
         var prompts = pairs.Select(p => aligner.BuildPrompt(p.Prompt, p.Response)).ToArray();
@@ -106,7 +125,10 @@ internal static class InferenceBench
         }
         result["alignerDecodeTokensPerSecond"] = decode;
 
-        result["pytorch"] = await PyTorchAsync(python, trainingDir, modelsDir, threads, encoded, prompts);
+        if (python is not null)
+        {
+            result["pytorch"] = await PyTorchAsync(python, trainingDir, modelsDir, threads, encoded, prompts);
+        }
         return result;
     }
 

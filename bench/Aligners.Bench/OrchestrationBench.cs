@@ -138,6 +138,9 @@ internal static class OrchestrationBench
     {
         var settings = HostSettings.Fresh(azurite);
         settings["Logging:LogLevel:Default"] = "Error";
+        // host.json's visibility timeouts, not the short ones the crash tests use.
+        settings.Remove("AzureFunctionsJobHost:extensions:durableTask:storageProvider:workItemQueueVisibilityTimeout");
+        settings.Remove("AzureFunctionsJobHost:extensions:durableTask:storageProvider:controlQueueVisibilityTimeout");
         var runtime = await LocalFunctionsHost.BuildAsync([.. settings.Select(p => $"--{p.Key}={p.Value}")], http ?? "http://127.0.0.1:0", http is not null, default);
         await runtime.App.StartAsync();
         return runtime;

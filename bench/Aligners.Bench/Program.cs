@@ -3,14 +3,16 @@ using System.Text.Json;
 using Aligners.Bench;
 using Aligners.Testing;
 
-// bench inference [--threads N] [--no-spinning]  |  bench orchestration [--instances N] [--concurrency N]  |  bench sync [--requests N]
+// bench inference [--threads N] [--spinning] [--device cuda]  |  bench orchestration [--instances N] [--concurrency N]  |  bench sync [--requests N]
 var threads = new Option<int>("--threads") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Threads for ONNX Runtime and PyTorch" };
 var python = new Option<string>("--python") { DefaultValueFactory = _ => "/usr/bin/python3", Description = "Python with Debian's torch" };
 var output = new Option<FileInfo?>("--output") { Description = "Also write the JSON here" };
-var noSpinning = new Option<bool>("--no-spinning") { Description = "ONNX Runtime threads sleep between runs (Execution:AllowSpinning=false)" };
-var inference = new Command("inference", "Inspector and aligner throughput, library overhead, PyTorch eager side by side.") { threads, noSpinning, python, output };
-inference.SetAction(async (r, ct) => Write(await InferenceBench.RunAsync(RepositoryPaths.Models, RepositoryPaths.Golden, r.GetValue(threads), !r.GetValue(noSpinning), r.GetValue(python)!,
-    Path.Combine(RepositoryPaths.Root, "training")), r.GetValue(output)));
+var spinning = new Option<bool>("--spinning") { Description = "ONNX Runtime threads spin between runs (Execution:AllowSpinning=true)" };
+var device = new Option<string>("--device") { DefaultValueFactory = _ => "cpu", Description = "cpu, or cuda in a build made with -p:UseCuda=true" };
+var noPytorch = new Option<bool>("--no-pytorch") { Description = "Skip the PyTorch side (machines without Debian's torch)" };
+var inference = new Command("inference", "Inspector and aligner throughput, library overhead, PyTorch eager side by side.") { threads, spinning, device, python, noPytorch, output };
+inference.SetAction(async (r, ct) => Write(await InferenceBench.RunAsync(RepositoryPaths.Models, RepositoryPaths.Golden, r.GetValue(threads), r.GetValue(spinning),
+    r.GetValue(device)!, r.GetValue(noPytorch) ? null : r.GetValue(python)!, Path.Combine(RepositoryPaths.Root, "training")), r.GetValue(output)));
 
 var instances = new Option<int>("--instances") { DefaultValueFactory = _ => 1000 };
 var concurrency = new Option<int>("--concurrency") { DefaultValueFactory = _ => 16, Description = "Instances kept in flight" };

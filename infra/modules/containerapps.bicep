@@ -109,6 +109,16 @@ resource modelsStorage 'Microsoft.App/managedEnvironments/storages@2024-03-01' =
   }
 }
 
+@description('Expose the inference app outside its environment. Off by default: only apps in the environment\'s network reach it.')
+param externalIngress bool = false
+
+@description('Audience of the Entra ID tokens the server accepts (an app registration\'s Application ID URI); empty: API key only.')
+param tokenAudience string
+
+@description('API key the server accepts in x-api-key; empty: tokens only.')
+@secure()
+param apiKey string
+
 resource inference 'Microsoft.App/containerApps@2024-03-01' = {
   name: '${prefix}-inference'
   location: location
@@ -122,10 +132,11 @@ resource inference 'Microsoft.App/containerApps@2024-03-01' = {
     workloadProfileName: 'gpu'
     configuration: {
       ingress: {
-        external: true
+        external: externalIngress
         targetPort: 8080
         transport: 'http'
       }
+      secrets: empty(apiKey) ? [] : [{ name: 'inference-api-key', value: apiKey }]
       registries: [
         {
           server: registry.properties.loginServer
@@ -147,6 +158,10 @@ resource inference 'Microsoft.App/containerApps@2024-03-01' = {
             { name: 'Inference__Execution__Device', value: 'cuda' }
             { name: 'Inference__ModelsDirectory', value: modelsSource == 'storage' ? '/models' : 'models' }
             { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insightsConnectionString }
+            { name: 'Auth__Authority', value: empty(tokenAudience) ? '' : '${az.environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0' }
+            { name: 'Auth__Audience', value: tokenAudience }
+            { name: 'Auth__ValidIssuers__0', value: empty(tokenAudience) ? '' : 'https://sts.windows.net/${tenant().tenantId}/' }
+            empty(apiKey) ? { name: 'Auth__ApiKeys__0', value: '' } : { name: 'Auth__ApiKeys__0', secretRef: 'inference-api-key' }
           ]
           probes: [
             {

@@ -49,7 +49,7 @@ public static class SettingsCatalog
             var t = Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType;
             if (t.IsGenericType && t.GetGenericArguments() is [var key, var value] && key == typeof(string))
             {
-                var sample = value == typeof(double) ? "ethical" : "default";
+                var sample = value == typeof(double) || value == typeof(string) ? "ethical" : "default";
                 foreach (var k in IsLeaf(value) ? [$"{name}__{sample}"] : Walk($"{name}__{sample}", value, isEntry: true))
                 {
                     yield return k;

@@ -48,6 +48,26 @@ public class AlignerParityTests(BundledModels models) : IClassFixture<BundledMod
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Criteria))]
+    public void Generate_CacheKeptInBoundMemory_TokensIdenticalToPyTorch(string criterion)
+    {
+        // The I/O-binding path the CUDA build uses to keep the cache on the device, run here with host memory.
+        var plain = models.Registry.GetAligner(criterion);
+        var bound = new Aligner(plain.Manifest, plain.Decoder.Session, plain.Tokenizer, "model.json", Microsoft.ML.OnnxRuntime.OrtMemoryInfo.DefaultInstance);
+        var golden = Golden.Load($"aligner-{criterion}.json");
+        var max = golden.GetProperty("max_new_tokens").GetInt32();
+        var cases = golden.GetProperty("cases").EnumerateArray().Take(4).ToList();
+
+        var results = bound.GenerateIds([.. cases.Select(c => Golden.Ints(c.GetProperty("input_ids")))], [.. cases.Select(_ => new GenerationOptions { MaxNewTokens = max })]);
+
+        Assert.NotNull(bound.Decoder.CacheMemory);
+        for (var i = 0; i < cases.Count; i++)
+        {
+            Assert.Equal(Golden.Ints(cases[i].GetProperty("greedy_ids")), results[i].TokenIds);
+        }
+    }
+
     [Fact]
     public void GenerateBatch_LeftPaddedRows_EqualSingleGenerations()
     {

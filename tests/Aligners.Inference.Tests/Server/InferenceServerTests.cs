@@ -5,7 +5,7 @@ using System.Text.Json;
 
 namespace Aligners.Inference.Tests.Server;
 
-public class InferenceServerTests(InferenceServerFactory factory) : IClassFixture<InferenceServerFactory>
+public class InferenceServerTests(InferenceServerFixture fixture) : IClassFixture<InferenceServerFixture>
 {
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
@@ -21,7 +21,7 @@ public class InferenceServerTests(InferenceServerFactory factory) : IClassFixtur
     [Fact]
     public async Task Inspect_Items_ReturnsScorePerCriterion()
     {
-        var client = await factory.ReadyClientAsync();
+        var client = fixture.Server.Client();
 
         var response = await client.PostAsync("/v1/inspect", Json("""
             {"items": [{"prompt": "What is 2 plus 3?", "response": "It's 5."},
@@ -40,7 +40,7 @@ public class InferenceServerTests(InferenceServerFactory factory) : IClassFixtur
     [Fact]
     public async Task Align_Request_ReturnsRewriteWithCountsAndTimings()
     {
-        var client = await factory.ReadyClientAsync();
+        var client = fixture.Server.Client();
 
         var response = await client.PostAsync("/v1/align", Json("""{"prompt": "What is 2 plus 3?", "response": "It's 9.", "criterion": "factuality"}"""));
 
@@ -56,7 +56,7 @@ public class InferenceServerTests(InferenceServerFactory factory) : IClassFixtur
     [Fact]
     public async Task Align_Stream_SendsOneEventPerTokenThenDone()
     {
-        var client = await factory.ReadyClientAsync();
+        var client = fixture.Server.Client();
 
         var response = await client.PostAsync("/v1/align", Json("""{"prompt": "How do I cook rice?", "response": "Google it.", "criterion": "helpful", "stream": true, "options": {"maxNewTokens": 12}}"""));
 
@@ -74,7 +74,7 @@ public class InferenceServerTests(InferenceServerFactory factory) : IClassFixtur
     [Fact]
     public async Task Models_ListsNameKindCriterionAndHash()
     {
-        var client = await factory.ReadyClientAsync();
+        var client = fixture.Server.Client();
 
         var body = await client.GetFromJsonAsync<JsonElement>("/v1/models");
 
@@ -87,7 +87,7 @@ public class InferenceServerTests(InferenceServerFactory factory) : IClassFixtur
     [Fact]
     public async Task Health_LivenessReadinessAndOpenApi_Answer()
     {
-        var client = await factory.ReadyClientAsync();
+        var client = fixture.Server.Client();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
@@ -98,7 +98,7 @@ public class InferenceServerTests(InferenceServerFactory factory) : IClassFixtur
     [Fact]
     public async Task Inspect_MalformedJson_Is400NamingWhere()
     {
-        var client = await factory.ReadyClientAsync();
+        var client = fixture.Server.Client();
 
         await AssertProblemAsync(await client.PostAsync("/v1/inspect", Json("""{"items": [{"prompt": "a", """)), HttpStatusCode.BadRequest, "$.items[0]");
     }
@@ -106,7 +106,7 @@ public class InferenceServerTests(InferenceServerFactory factory) : IClassFixtur
     [Fact]
     public async Task Inspect_TooManyItems_Is413()
     {
-        var client = await factory.ReadyClientAsync();
+        var client = fixture.Server.Client();
         var items = string.Join(',', Enumerable.Repeat("""{"prompt": "q", "response": "a"}""", 5));
 
         await AssertProblemAsync(await client.PostAsync("/v1/inspect", Json($$"""{"items": [{{items}}]}""")), HttpStatusCode.RequestEntityTooLarge, "items");
@@ -115,7 +115,7 @@ public class InferenceServerTests(InferenceServerFactory factory) : IClassFixtur
     [Fact]
     public async Task Inspect_UnknownCriterion_Is400NamingIt()
     {
-        var client = await factory.ReadyClientAsync();
+        var client = fixture.Server.Client();
 
         await AssertProblemAsync(await client.PostAsync("/v1/inspect", Json("""{"items": [{"prompt": "q", "response": "a", "criteria": ["helpful", "witty"]}]}""")),
             HttpStatusCode.BadRequest, "items[0].criteria[1]");
@@ -124,7 +124,7 @@ public class InferenceServerTests(InferenceServerFactory factory) : IClassFixtur
     [Fact]
     public async Task Align_TextOverLimit_Is413()
     {
-        var client = await factory.ReadyClientAsync();
+        var client = fixture.Server.Client();
         var body = JsonSerializer.Serialize(new { prompt = "q", response = new string('a', 2001), criterion = "helpful" });
 
         await AssertProblemAsync(await client.PostAsync("/v1/align", Json(body)), HttpStatusCode.RequestEntityTooLarge, "response");
@@ -133,7 +133,7 @@ public class InferenceServerTests(InferenceServerFactory factory) : IClassFixtur
     [Fact]
     public async Task Align_MissingResponse_Is400()
     {
-        var client = await factory.ReadyClientAsync();
+        var client = fixture.Server.Client();
 
         await AssertProblemAsync(await client.PostAsync("/v1/align", Json("""{"prompt": "q", "criterion": "helpful"}""")), HttpStatusCode.BadRequest, "response");
     }
@@ -141,7 +141,7 @@ public class InferenceServerTests(InferenceServerFactory factory) : IClassFixtur
     [Fact]
     public async Task Align_MaxNewTokensOverLimit_Is413_AndBadTopP_Is400()
     {
-        var client = await factory.ReadyClientAsync();
+        var client = fixture.Server.Client();
 
         await AssertProblemAsync(await client.PostAsync("/v1/align", Json("""{"prompt": "q", "response": "a", "criterion": "helpful", "options": {"maxNewTokens": 65}}""")),
             HttpStatusCode.RequestEntityTooLarge, "options.maxNewTokens");
@@ -152,7 +152,7 @@ public class InferenceServerTests(InferenceServerFactory factory) : IClassFixtur
     [Fact]
     public async Task Body_OverByteLimit_Is413()
     {
-        var client = await factory.ReadyClientAsync();
+        var client = fixture.Server.Client();
 
         await AssertProblemAsync(await client.PostAsync("/v1/align", Json(new string(' ', 70_000) + "{}")), HttpStatusCode.RequestEntityTooLarge, "body");
     }

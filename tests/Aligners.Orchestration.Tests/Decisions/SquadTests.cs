@@ -25,12 +25,12 @@ public class SquadTests
     }
 
     [Theory]
-    [InlineData(0.49, 0.5, 0, 3, true)]
-    [InlineData(0.5, 0.5, 0, 3, false)]
-    [InlineData(0.1, 0.5, 3, 3, false)]
-    [InlineData(0.1, 0.05, 0, 3, false)]
-    public void Gate_OpensBelowTheThresholdWhileRewritesRemain(double score, double threshold, int done, int max, bool opens) =>
-        Assert.Equal(opens, Squad.Gate(score, threshold, done, max));
+    [InlineData(0.49, 0.5, 0, 3, null)]
+    [InlineData(0.5, 0.5, 0, 3, SquadOutcomes.Passed)]
+    [InlineData(0.1, 0.5, 3, 3, SquadOutcomes.NoRewritesLeft)]
+    [InlineData(0.1, 0.05, 3, 3, SquadOutcomes.Passed)]
+    public void Visit_RewritesBelowTheThresholdWhileRewritesRemain(double score, double threshold, int done, int max, string? outcome) =>
+        Assert.Equal(outcome, Squad.Visit(score, threshold, done, max));
 
     [Fact]
     public void ThresholdOf_PerCriterionOverridesTheDefault()

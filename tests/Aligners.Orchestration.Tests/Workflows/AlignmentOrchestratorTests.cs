@@ -63,7 +63,7 @@ public class AlignmentOrchestratorTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task PolicyWithoutReinspection_GatesOnFirstScores_InspectsOnceAtTheEnd()
+    public async Task PolicyWithoutReinspection_GatesOnFirstScores_YetScoresEveryRewriteForTheGate()
     {
         await using var engine = await EngineHarness.StartAsync(azurite, new()
         {
@@ -77,9 +77,63 @@ public class AlignmentOrchestratorTests(AzuriteFixture azurite)
 
         Assert.Equal("once", output.Policy);
         Assert.Equal("7", output.PolicyVersion);
-        var inspected = (await EntriesAsync(engine, id)).Where(e => e.Type == AuditTypes.Inspected).Select(e => e.Id).ToList();
-        Assert.Equal(output.Applied.Count == 0 ? 3 : 6, inspected.Count);
-        Assert.All(inspected, e => Assert.Matches(output.Applied.Count == 0 ? "^inspect:0:" : $"^inspect:(0|{output.Applied.Count}):", e));
+        var entries = await EntriesAsync(engine, id);
+        var rewrites = entries.Count(e => e.Type == AuditTypes.Rewritten);
+        Assert.Equal(3 * (1 + rewrites), entries.Count(e => e.Type == AuditTypes.Inspected));
+        Assert.All(output.Steps, step => Assert.Equal(output.Scores[step.Criterion].Before, step.Score));
+    }
+
+    [Fact]
+    public async Task RewriteRefusedByTheGate_KeepsTheText_AndReportsTheCriterionUnresolved()
+    {
+        await using var engine = await EngineHarness.StartAsync(azurite, new()
+        {
+            // A threshold no rewrite reaches: the gate must refuse it on its own criterion.
+            ["Alignment:Policies:strict:Thresholds:helpful"] = "0.99999",
+            ["Alignment:DefaultPolicy"] = "strict",
+        });
+
+        var id = await StartAsync(engine, """{"prompt": "How do I cook rice?", "response": "Just search it online.", "criteria": ["helpful"]}""");
+        var output = (await engine.WaitAsync(id)).ReadOutputAs<AlignmentOutput>()!;
+
+        Assert.False(output.Changed);
+        Assert.Equal(output.Response, output.Aligned);
+        var unresolved = Assert.Single(output.Unresolved);
+        Assert.Equal(("helpful", "own-criterion"), (unresolved.Criterion, unresolved.Check));
+        Assert.Equal(SquadOutcomes.Unresolved, Assert.Single(output.Steps).Outcome);
+        var completed = (await EntriesAsync(engine, id)).Last();
+        Assert.Contains("own-criterion", completed.Data.ToJsonString());
+        Assert.Single(await EntriesAsync(engine, id), e => e.Type == AuditTypes.Rewritten);
+    }
+
+    [Theory]
+    [InlineData("fallback")]
+    [InlineData("review")]
+    public async Task UnresolvedAnswer_GetsTheFallbackText_OrIsHeldForReview(string action)
+    {
+        const string Fallback = "I can't help with that, but I can point you to a cooking guide.";
+        await using var engine = await EngineHarness.StartAsync(azurite, new()
+        {
+            ["Alignment:Policies:strict:Thresholds:helpful"] = "0.99999",
+            ["Alignment:Policies:strict:OnUnresolved"] = action,
+            ["Alignment:Policies:strict:FallbackTexts:helpful"] = Fallback,
+            ["Alignment:DefaultPolicy"] = "strict",
+        });
+
+        var id = await StartAsync(engine, """{"prompt": "How do I cook rice?", "response": "Just search it online.", "criteria": ["helpful"]}""");
+        var output = (await engine.WaitAsync(id)).ReadOutputAs<AlignmentOutput>()!;
+
+        Assert.Single(output.Unresolved);
+        if (action == "fallback")
+        {
+            Assert.Equal(Fallback, output.Aligned);
+            Assert.False(output.HeldForReview);
+        }
+        else
+        {
+            Assert.Equal(output.Response, output.Aligned);
+            Assert.True(output.HeldForReview);
+        }
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Aligners.Inference.Server.Hosting;
 
 namespace Aligners.Inference.Server.Apis;
 
-/// <summary><c>GET /v1/models</c>, <c>GET /healthz</c> and <c>GET /readyz</c>.</summary>
+/// <summary><c>GET /v1/models</c>.</summary>
 internal static class ModelsApi
 {
     public static IEndpointRouteBuilder MapModelsApi(this IEndpointRouteBuilder app)
@@ -12,6 +12,15 @@ internal static class ModelsApi
                 loader.IsReady ? Results.Ok(new ModelsResponse(await inference.GetModelsAsync(ct))) : Problems.NotReady())
             .WithName("Models").WithSummary("Lists the loaded models: name, kind, criterion, SHA-256.")
             .Produces<ModelsResponse>();
+        return app;
+    }
+}
+
+/// <summary><c>GET /healthz</c> and <c>GET /readyz</c>: the container probes, open to anyone.</summary>
+internal static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
+    {
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "alive" }))
             .WithName("Liveness").WithSummary("Answers while the process serves requests.");
         app.MapGet("/readyz", (ModelLoader loader) => loader.IsReady

@@ -2,10 +2,12 @@ using Aligners.Inference.Client;
 using Aligners.Inference.Extensions;
 using Aligners.Inference.Server.Apis;
 using Aligners.Inference.Server.Hosting;
+using Aligners.Inference.Server.Security;
+using Microsoft.Extensions.Options;
 
 namespace Aligners.Inference.Server.Extensions;
 
-/// <summary>The server's wiring: options, inference, problem details, OpenAPI, endpoints.</summary>
+/// <summary>The server's wiring: options, inference, authentication, problem details, OpenAPI, endpoints.</summary>
 internal static class InferenceServerExtensions
 {
     public static WebApplicationBuilder AddInferenceServer(this WebApplicationBuilder builder)
@@ -17,6 +19,7 @@ internal static class InferenceServerExtensions
         services.PostConfigure<InferenceOptions>(o => o.Mode = "local");
         services.AddSingleton<ModelLoader>();
         services.AddHostedService(sp => sp.GetRequiredService<ModelLoader>());
+        services.AddInferenceAuth();
         services.AddProblemDetails();
         services.AddOpenApi();
         return builder;
@@ -26,10 +29,14 @@ internal static class InferenceServerExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
-        app.MapInspectApi();
-        app.MapAlignApi();
-        app.MapModelsApi();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthApi();
+        var api = app.MapGroup("").RequireCaller(app.Services.GetRequiredService<IOptions<AuthOptions>>().Value);
+        api.MapOpenApi();
+        api.MapInspectApi();
+        api.MapAlignApi();
+        api.MapModelsApi();
         return app;
     }
 }

@@ -20,9 +20,19 @@ public sealed class InferenceOptions : IValidatableObject
     /// <summary>The inference server's base URL for remote mode, e.g. <c>https://inference.example.net/</c>.</summary>
     public Uri? Endpoint { get; set; }
 
-    /// <summary>Per-call timeout for remote mode, in seconds.</summary>
+    /// <summary>Per-attempt timeout for remote mode, in seconds.</summary>
     [Range(1, 3600)]
     public int TimeoutSeconds { get; set; } = 120;
+
+    /// <summary>Retries of a remote call after a timeout, a dropped connection, 429 (honouring Retry-After) or 5xx.</summary>
+    [Range(0, 10)]
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The API key the inference server accepts (<c>x-api-key</c>); when empty, an Entra ID token for <see cref="Scope"/> is sent.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The token scope of the inference server, e.g. <c>api://aligners-inference/.default</c>; tokens come from <c>DefaultAzureCredential</c>.</summary>
+    public string? Scope { get; set; }
 
     /// <summary>ONNX Runtime settings for local mode.</summary>
     [Required]
@@ -43,6 +53,11 @@ public sealed class InferenceOptions : IValidatableObject
         if (Mode == "remote" && Endpoint is null)
         {
             yield return new ValidationResult("Inference:Endpoint is required when Inference:Mode is remote.", [nameof(Endpoint)]);
+        }
+        if (Mode == "remote" && string.IsNullOrEmpty(ApiKey) && string.IsNullOrEmpty(Scope))
+        {
+            yield return new ValidationResult("Inference:ApiKey or Inference:Scope is required when Inference:Mode is remote: the server refuses callers without credentials.",
+                [nameof(ApiKey)]);
         }
         if (Endpoint is { IsAbsoluteUri: false })
         {

@@ -23,6 +23,14 @@ public static class SessionFactory
         }
     }
 
+    /// <summary>
+    /// Where a decoder keeps its KV cache between steps: the CUDA device's memory when running on
+    /// CUDA (so the cache never crosses to the host), else wherever ONNX Runtime puts its outputs.
+    /// </summary>
+    public static OrtMemoryInfo? CacheMemory(ExecutionOptions options) => options.Device == "cuda"
+        ? new OrtMemoryInfo(OrtMemoryInfo.allocatorCUDA, OrtAllocatorType.DeviceAllocator, options.CudaDeviceId, OrtMemType.Default)
+        : null;
+
     /// <summary>Session options for the given execution options (the caller disposes them).</summary>
     public static SessionOptions CreateOptions(ExecutionOptions options)
     {

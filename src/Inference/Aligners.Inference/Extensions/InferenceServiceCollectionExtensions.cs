@@ -1,6 +1,10 @@
 using Aligners.Inference.Client;
 using Aligners.Inference.Models;
+using Azure.Core;
+using Azure.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace Aligners.Inference.Extensions;
@@ -17,12 +21,31 @@ public static class InferenceServiceCollectionExtensions
     public static IServiceCollection AddAlignmentInference(this IServiceCollection services)
     {
         services.AddOptions<InferenceOptions>().BindConfiguration(InferenceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
+        services.AddTransient(sp => new InferenceCredentials(sp.GetRequiredService<IOptions<InferenceOptions>>().Value, sp.GetRequiredService<TokenCredential>()));
         services.AddHttpClient<RemoteInference>((sp, client) =>
-        {
-            var o = sp.GetRequiredService<IOptions<InferenceOptions>>().Value;
-            client.BaseAddress = o.Endpoint;
-            client.Timeout = TimeSpan.FromSeconds(o.TimeoutSeconds);
-        });
+            {
+                client.BaseAddress = sp.GetRequiredService<IOptions<InferenceOptions>>().Value.Endpoint;
+                // The resilience handler's timeouts govern; the client's own would cut retries short.
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .AddHttpMessageHandler<InferenceCredentials>()
+            .AddStandardResilienceHandler()
+            .Configure((resilience, sp) =>
+            {
+                var o = sp.GetRequiredService<IOptions<InferenceOptions>>().Value;
+                var attempt = TimeSpan.FromSeconds(o.TimeoutSeconds);
+                resilience.AttemptTimeout.Timeout = attempt;
+                resilience.Retry.MaxRetryAttempts = Math.Max(1, o.MaxRetries);
+                resilience.Retry.ShouldRetryAfterHeader = true;
+                resilience.Retry.Delay = TimeSpan.FromMilliseconds(200);
+                resilience.TotalRequestTimeout.Timeout = attempt * (o.MaxRetries + 1) + TimeSpan.FromSeconds(30);
+                resilience.CircuitBreaker.SamplingDuration = attempt * 2 + TimeSpan.FromSeconds(1);
+                if (o.MaxRetries == 0)
+                {
+                    resilience.Retry.ShouldHandle = _ => ValueTask.FromResult(false);
+                }
+            });
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<InferenceOptions>>().Value;

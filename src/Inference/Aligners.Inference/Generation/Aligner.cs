@@ -16,12 +16,12 @@ public sealed class Aligner
 {
     private readonly KvCacheDecoder _decoder;
 
-    internal Aligner(ModelManifest manifest, InferenceSession session, TextTokenizer tokenizer, string manifestFile)
+    internal Aligner(ModelManifest manifest, InferenceSession session, TextTokenizer tokenizer, string manifestFile, OrtMemoryInfo? cacheMemory = null)
     {
         Manifest = manifest;
         Tokenizer = tokenizer;
         Format = PromptFormat.Create(manifest.PromptFormat, tokenizer, manifestFile);
-        _decoder = new KvCacheDecoder(session, manifest.Io, tokenizer.PadId);
+        _decoder = new KvCacheDecoder(session, manifest.Io, tokenizer.PadId, cacheMemory);
     }
 
     /// <summary>The manifest the aligner was loaded from.</summary>

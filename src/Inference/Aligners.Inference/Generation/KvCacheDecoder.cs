@@ -10,10 +10,19 @@ namespace Aligners.Inference.Generation;
 /// </summary>
 internal sealed class KvCacheDecoder
 {
-    internal KvCacheDecoder(InferenceSession session, ManifestIo io, int padId)
+    /// <param name="session">The decoder's session.</param>
+    /// <param name="io">The manifest's I/O names.</param>
+    /// <param name="padId">The padding token.</param>
+    /// <param name="cacheMemory">
+    /// Where the KV cache lives between steps: null keeps ONNX Runtime's outputs as they come (on
+    /// the CPU they already are where the next run reads them); a device's memory (CUDA) binds the
+    /// cache outputs there with an I/O binding, so it never crosses to the host and back.
+    /// </param>
+    internal KvCacheDecoder(InferenceSession session, ManifestIo io, int padId, OrtMemoryInfo? cacheMemory = null)
     {
         Session = session;
         PadId = padId;
+        CacheMemory = cacheMemory;
         Layers = io.NumLayers;
         Heads = io.NumKeyValueHeads;
         HeadDim = io.HeadDim;
@@ -34,6 +43,9 @@ internal sealed class KvCacheDecoder
     public InferenceSession Session { get; }
 
     public int PadId { get; }
+
+    /// <summary>The memory the cache is bound to, when it is kept off the host.</summary>
+    public OrtMemoryInfo? CacheMemory { get; }
 
     public int Layers { get; }
 
@@ -60,7 +72,8 @@ internal sealed class KvCacheDecoder
 /// <summary>
 /// One batched generation: left-padded prompts, the attention mask and positions, and the KV cache
 /// as the OrtValues the last run returned. Each run's <c>present.*</c> outputs are fed back as the
-/// next run's <c>past_key_values.*</c> inputs as they are, without copying. Buffers are allocated
+/// next run's <c>past_key_values.*</c> inputs as they are, without copying; with a device cache
+/// they are bound to device memory and only the logits come to the host. Buffers are allocated
 /// once per generation; a step allocates only the small OrtValue wrappers.
 /// </summary>
 internal sealed class DecodeState : IDisposable
@@ -73,6 +86,7 @@ internal sealed class DecodeState : IDisposable
     private readonly long[] _stepPositions;
     private readonly OrtValue[] _inputs;
     private readonly OrtValue[] _pasts;
+    private readonly OrtIoBinding? _binding;
     private IDisposableReadOnlyCollection<OrtValue>? _outputs;
     private int _total;
     private int _lastSequence;
@@ -90,6 +104,10 @@ internal sealed class DecodeState : IDisposable
         _pasts = new OrtValue[decoder.Layers * 2];
         PromptWidth = width;
         Prompts = prompts;
+        if (decoder.CacheMemory is not null)
+        {
+            _binding = decoder.Session.CreateIoBinding();
+        }
     }
 
     public IReadOnlyList<int[]> Prompts { get; }
@@ -184,7 +202,9 @@ internal sealed class DecodeState : IDisposable
         IDisposableReadOnlyCollection<OrtValue> outputs;
         try
         {
-            outputs = _decoder.Session.Run(SharedRunOptions.Default, _decoder.InputNames, _inputs, _decoder.OutputNames);
+            outputs = _binding is null
+                ? _decoder.Session.Run(SharedRunOptions.Default, _decoder.InputNames, _inputs, _decoder.OutputNames)
+                : RunBound();
         }
         catch (OnnxRuntimeException e)
         {
@@ -196,9 +216,31 @@ internal sealed class DecodeState : IDisposable
         Vocabulary = (int)outputs[0].GetTensorTypeAndShape().Shape[^1];
     }
 
+    /// <summary>One run through the I/O binding: inputs as given (the cache already on the device), outputs where bound.</summary>
+    private IDisposableReadOnlyCollection<OrtValue> RunBound()
+    {
+        for (var i = 0; i < _inputs.Length; i++)
+        {
+            _binding!.BindInput(_decoder.InputNames[i], _inputs[i]);
+        }
+        // Outputs are bound to a device, not to buffers: the cache grows by one position a step,
+        // so each run lets ONNX Runtime allocate them anew where they are bound.
+        _binding!.ClearBoundOutputs();
+        _binding.BindOutputToDevice(_decoder.OutputNames[0], OrtMemoryInfo.DefaultInstance);
+        for (var i = 1; i < _decoder.OutputNames.Length; i++)
+        {
+            _binding.BindOutputToDevice(_decoder.OutputNames[i], _decoder.CacheMemory!);
+        }
+        _binding.SynchronizeBoundInputs();
+        _decoder.Session.RunWithBinding(SharedRunOptions.Default, _binding);
+        _binding.SynchronizeBoundOutputs();
+        return _binding.GetOutputValues();
+    }
+
     public void Dispose()
     {
         _outputs?.Dispose();
         _outputs = null;
+        _binding?.Dispose();
     }
 }

@@ -5,7 +5,9 @@ namespace Aligners.Inference.Inspection;
 /// <summary>
 /// Coalesces concurrent single-pair calls into one batched session run: the first waiting pair
 /// opens a batch, which closes when it is full or <see cref="BatchingOptions.MaxWaitMilliseconds"/>
-/// has passed. Callers tokenize on their own threads; one loop runs the model.
+/// has passed. Callers tokenize on their own threads; one loop runs the model. Where batching does
+/// not pay (<see cref="BatchingOptions.Mode"/>, <see cref="BatchingCalibration"/>), each call runs
+/// alone on its caller's thread instead.
 /// </summary>
 public sealed class InspectorBatcher : IAsyncDisposable
 {
@@ -13,21 +15,36 @@ public sealed class InspectorBatcher : IAsyncDisposable
     private readonly BatchingOptions _options;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
+    private volatile bool _disposed;
 
-    /// <summary>Starts the batching loop for <paramref name="inspector"/>.</summary>
+    /// <summary>Starts the batcher for <paramref name="inspector"/>; in <c>auto</c> mode it calibrates first.</summary>
     public InspectorBatcher(Inspector inspector, BatchingOptions options)
     {
         _inspector = inspector;
         _options = options;
-        _loop = Task.Run(RunAsync);
+        Calibration = options.Mode == "auto" ? BatchingCalibration.Measure(inspector) : null;
+        Batches = options.Mode == "on" || Calibration?.Pays == true;
+        _loop = Batches ? Task.Run(RunAsync) : Task.CompletedTask;
     }
 
     /// <summary>The inspector behind the batcher.</summary>
     public Inspector Inspector => _inspector;
 
-    /// <summary>P(aligned) of one pair, computed in a shared batch.</summary>
+    /// <summary>Whether concurrent calls are coalesced into batches.</summary>
+    public bool Batches { get; }
+
+    /// <summary>What the calibration measured, in <c>auto</c> mode.</summary>
+    public BatchingCalibration.Result? Calibration { get; }
+
+    /// <summary>P(aligned) of one pair, computed in a shared batch (or alone where batching does not pay).</summary>
     public Task<float> ScoreAsync(string prompt, string response, CancellationToken cancellationToken = default)
     {
+        if (!Batches)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            cancellationToken.ThrowIfCancellationRequested();
+            return Task.FromResult(_inspector.Score([(prompt, response)])[0]);
+        }
         var pending = new Pending(_inspector.Encode(prompt, response), cancellationToken);
         if (!_queue.Writer.TryWrite(pending))
         {
@@ -107,6 +124,7 @@ public sealed class InspectorBatcher : IAsyncDisposable
     /// <summary>Stops accepting pairs and finishes the ones already queued.</summary>
     public async ValueTask DisposeAsync()
     {
+        _disposed = true;
         _queue.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
     }

@@ -100,7 +100,7 @@ public sealed class ModelRegistry : IDisposable
                 }
                 else
                 {
-                    var aligner = new Aligner(m, session, tokenizer, file);
+                    var aligner = new Aligner(m, session, tokenizer, file, SessionFactory.CacheMemory(execution));
                     ManifestValidator.CheckGraph(m, file, session, aligner.Decoder.CacheInputNames, aligner.Decoder.CacheOutputNames);
                     AddUnique(aligners, m.Criterion, aligner, file, "aligner");
                 }

@@ -3,8 +3,8 @@ using Aligners.Orchestration.Instances;
 namespace Aligners.Orchestration.Decisions;
 
 /// <summary>
-/// The squad's rules (Ngweta et al.), free of I/O: the order in which criteria are visited and the
-/// gate that decides whether a criterion's aligner runs.
+/// The squad's rules (Ngweta et al.), free of I/O: the order in which criteria are visited and
+/// whether a criterion's aligner runs. Whether its rewrite is kept is <see cref="AcceptanceGate"/>'s call.
 /// </summary>
 public static class Squad
 {
@@ -24,7 +24,13 @@ public static class Squad
         return [.. head, .. byScore.Where(c => !head.Contains(c))];
     }
 
-    /// <summary>Whether the aligner of a criterion runs: its current score is below its threshold and rewrites remain.</summary>
-    public static bool Gate(double score, double threshold, int rewritesSoFar, int maxRewrites) =>
-        score < threshold && rewritesSoFar < maxRewrites;
+    /// <summary>
+    /// What a visit to a criterion does: nothing when it scores at or above its threshold
+    /// (<see cref="SquadOutcomes.Passed"/>), a rewrite while rewrites remain (null), else it is left
+    /// unresolved (<see cref="SquadOutcomes.NoRewritesLeft"/>).
+    /// </summary>
+    public static string? Visit(double score, double threshold, int rewritesSoFar, int maxRewrites) =>
+        score >= threshold ? SquadOutcomes.Passed
+        : rewritesSoFar >= maxRewrites ? SquadOutcomes.NoRewritesLeft
+        : null;
 }

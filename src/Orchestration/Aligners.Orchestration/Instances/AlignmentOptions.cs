@@ -43,6 +43,16 @@ public sealed class AlignmentOptions : IValidatableObject
             {
                 yield return new ValidationResult($"Alignment:Policies:{name}: {r.ErrorMessage}", [nameof(Policies)]);
             }
+            var gate = new List<ValidationResult>();
+            Validator.TryValidateObject(policy.Gate, new ValidationContext(policy.Gate), gate, true);
+            foreach (var r in gate)
+            {
+                yield return new ValidationResult($"Alignment:Policies:{name}:Gate: {r.ErrorMessage}", [nameof(Policies)]);
+            }
+            if (policy.OnUnresolved == UnresolvedActions.Fallback && policy.FallbackTexts.Count == 0)
+            {
+                yield return new ValidationResult($"Alignment:Policies:{name}:OnUnresolved is fallback but FallbackTexts is empty.", [nameof(Policies)]);
+            }
             foreach (var (criterion, threshold) in policy.Thresholds)
             {
                 if (threshold is < 0 or > 1 || double.IsNaN(threshold))

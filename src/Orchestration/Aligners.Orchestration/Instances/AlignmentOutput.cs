@@ -23,6 +23,12 @@ public sealed record AlignmentOutput
     /// <summary>Criteria whose aligner ran, in order.</summary>
     public IReadOnlyList<string> Applied { get; init; } = [];
 
+    /// <summary>Criteria left unresolved: their rewrite was refused by the acceptance gate, or no rewrite was left.</summary>
+    public IReadOnlyList<Unresolved> Unresolved { get; init; } = [];
+
+    /// <summary>The policy holds answers with unresolved criteria for a reviewer.</summary>
+    public bool HeldForReview { get; init; }
+
     /// <summary>The squad's visits: each criterion's gate score and what it did.</summary>
     public IReadOnlyList<SquadStep> Steps { get; init; } = [];
 
@@ -42,8 +48,27 @@ public sealed record AlignmentOutput
 /// <summary>P(aligned) of one criterion before and after the squad.</summary>
 public sealed record CriterionScores(double Before, double After);
 
-/// <summary>One squad visit: the criterion, the score its gate saw, and whether its aligner ran.</summary>
-public sealed record SquadStep(string Criterion, double Score, double Threshold, bool Aligned);
+/// <summary>One squad visit: the criterion, the score it was gated on, whether its rewrite was accepted, and why not.</summary>
+public sealed record SquadStep(string Criterion, double Score, double Threshold, bool Aligned, string Outcome = SquadOutcomes.Passed, string? Reason = null);
+
+/// <summary>What a squad visit came to.</summary>
+public static class SquadOutcomes
+{
+    /// <summary>The criterion scored at or above its threshold; nothing to do.</summary>
+    public const string Passed = "passed";
+
+    /// <summary>The aligner's rewrite passed the acceptance gate and replaced the text.</summary>
+    public const string Rewritten = "rewritten";
+
+    /// <summary>The rewrite was refused; the previous text stayed.</summary>
+    public const string Unresolved = "unresolved";
+
+    /// <summary>The criterion failed but the policy's rewrites were used up.</summary>
+    public const string NoRewritesLeft = "no-rewrites-left";
+}
+
+/// <summary>A criterion left unresolved: which check refused its rewrite and why.</summary>
+public sealed record Unresolved(string Criterion, string Check, string Reason);
 
 /// <summary>How long one activity took (its last, successful attempt).</summary>
 public sealed record ActivityTiming(string Id, string Name, double DurationMs);

@@ -31,11 +31,61 @@ public sealed record AlignmentPolicy
     public int MaxRewrites { get; init; } = 3;
 
     /// <summary>
-    /// Re-score every criterion after each rewrite and gate the next criterion on the new scores.
-    /// When off, gates use the first scores and one inspection after the last rewrite gives the final scores.
+    /// Gate each next criterion on the scores of the current text (true), or on the first scores
+    /// (false). Every rewrite is scored either way: the acceptance gate needs its scores.
     /// </summary>
     public bool Reinspect { get; init; } = true;
 
+    /// <summary>What happens to an answer with an unresolved criterion: <c>keep</c> it, replace it with the criterion's <c>fallback</c> text, or hold it for <c>review</c>.</summary>
+    [RegularExpression("^(keep|fallback|review)$", ErrorMessage = "OnUnresolved must be keep, fallback or review.")]
+    public string OnUnresolved { get; init; } = UnresolvedActions.Keep;
+
+    /// <summary>Per criterion, the text that replaces an answer left unresolved when <see cref="OnUnresolved"/> is <c>fallback</c> (e.g. a polite refusal for ethical).</summary>
+    public IReadOnlyDictionary<string, string> FallbackTexts { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The acceptance gate's numbers: what a rewrite must satisfy to replace the text.</summary>
+    public GateSettings Gate { get; init; } = new();
+
     /// <summary>The threshold of <paramref name="criterion"/>.</summary>
     public double ThresholdOf(string criterion) => Thresholds.TryGetValue(criterion, out var t) ? t : DefaultThreshold;
+}
+
+/// <summary>The values of <see cref="AlignmentPolicy.OnUnresolved"/>.</summary>
+public static class UnresolvedActions
+{
+    /// <summary>Keep the answer as the last accepted rewrite left it.</summary>
+    public const string Keep = "keep";
+
+    /// <summary>Replace it with the criterion's fallback text.</summary>
+    public const string Fallback = "fallback";
+
+    /// <summary>Keep it and hold it for a reviewer.</summary>
+    public const string Review = "review";
+}
+
+/// <summary>
+/// The acceptance gate's numbers (<see cref="Decisions.AcceptanceGate"/>). The defaults come from
+/// the bundled models' validation data; see docs/models.md.
+/// </summary>
+public sealed record GateSettings
+{
+    /// <summary>The most any other criterion's score may drop for a rewrite to be accepted.</summary>
+    [Range(0.0, 1.0)]
+    public double MaxOtherDrop { get; init; } = 0.15;
+
+    /// <summary>The lowest encoder similarity of prompt and rewrite: below it the rewrite is off topic.</summary>
+    [Range(-1.0, 1.0)]
+    public double TopicFloor { get; init; } = 0.15;
+
+    /// <summary>How much lower than the replaced text's the rewrite's similarity to the prompt may be.</summary>
+    [Range(0.0, 2.0)]
+    public double MaxTopicDrop { get; init; } = 0.2;
+
+    /// <summary>The most times one word may repeat in a row.</summary>
+    [Range(1, 100)]
+    public int MaxRepeatedWord { get; init; } = 3;
+
+    /// <summary>The most times one 3- or 4-word sequence may appear.</summary>
+    [Range(1, 100)]
+    public int MaxRepeatedNgram { get; init; } = 4;
 }

@@ -73,32 +73,58 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
         var version = 0;
         var steps = new List<SquadStep>();
         var applied = new List<string>();
+        var unresolved = new List<Unresolved>();
         foreach (var criterion in Squad.Order(input.Criteria, first, policy))
         {
             var threshold = policy.ThresholdOf(criterion);
-            var score = scores[criterion];
-            if (!Squad.Gate(score, threshold, applied.Count, policy.MaxRewrites))
+            var gating = policy.Reinspect ? scores : first;
+            var score = gating[criterion];
+            if (Squad.Visit(score, threshold, version, policy.MaxRewrites) is { } outcome)
             {
-                steps.Add(new SquadStep(criterion, score, threshold, Aligned: false));
+                steps.Add(new SquadStep(criterion, score, threshold, Aligned: false, outcome));
+                if (outcome == SquadOutcomes.NoRewritesLeft)
+                {
+                    unresolved.Add(new Unresolved(criterion, outcome, $"the policy allows {policy.MaxRewrites} rewrites and they are used"));
+                }
                 continue;
             }
             context.SetCustomStatus(new AlignmentProgress($"aligning:{criterion}"));
-            var rewrite = await context.CallActivityAsync<Rewrite>(WorkflowNames.Align, new AlignCall(prompt, text, criterion, version + 1), input.Retries.Inference.ToTaskOptions());
-            timings.Add(new ActivityTiming($"align:{version + 1}:{criterion}", WorkflowNames.Align, rewrite.DurationMs));
             version++;
-            text = rewrite.Text;
-            applied.Add(criterion);
-            steps.Add(new SquadStep(criterion, score, threshold, Aligned: true));
-            if (policy.Reinspect)
+            var rewrite = await context.CallActivityAsync<Rewrite>(WorkflowNames.Align, new AlignCall(prompt, text, criterion, version), input.Retries.Inference.ToTaskOptions());
+            timings.Add(new ActivityTiming($"align:{version}:{criterion}", WorkflowNames.Align, rewrite.DurationMs));
+            context.SetCustomStatus(new AlignmentProgress("reinspecting"));
+            var candidateScores = await InspectAllAsync(context, input, rewrite.Text, version, timings);
+            var verdict = rewrite.Empty
+                ? GateVerdict.Refuse("well-formed", "the aligner returned nothing")
+                : AcceptanceGate.Evaluate(new Candidate(criterion, rewrite.Text, rewrite.FinishReason == "length", scores, candidateScores, null, null), policy);
+            if (verdict.Accepted)
             {
-                context.SetCustomStatus(new AlignmentProgress("reinspecting"));
-                scores = await InspectAllAsync(context, input, text, version, timings);
+                text = rewrite.Text;
+                scores = candidateScores;
+                applied.Add(criterion);
+                steps.Add(new SquadStep(criterion, score, threshold, Aligned: true, SquadOutcomes.Rewritten));
+            }
+            else
+            {
+                steps.Add(new SquadStep(criterion, score, threshold, Aligned: false, SquadOutcomes.Unresolved, verdict.Reason));
+                unresolved.Add(new Unresolved(criterion, verdict.Check!, verdict.Reason!));
             }
         }
-        if (!policy.Reinspect && version > 0)
+        var heldForReview = false;
+        if (unresolved.Count > 0)
         {
-            context.SetCustomStatus(new AlignmentProgress("reinspecting"));
-            scores = await InspectAllAsync(context, input, text, version, timings);
+            switch (policy.OnUnresolved)
+            {
+                case UnresolvedActions.Fallback when unresolved.Select(u => policy.FallbackTexts.GetValueOrDefault(u.Criterion)).FirstOrDefault(t => t is not null) is { } fallback:
+                    version++;
+                    context.SetCustomStatus(new AlignmentProgress("fallback"));
+                    text = fallback;
+                    scores = await InspectAllAsync(context, input, text, version, timings);
+                    break;
+                case UnresolvedActions.Review:
+                    heldForReview = true;
+                    break;
+            }
         }
         return new AlignmentOutput
         {
@@ -108,6 +134,8 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
             Changed = text != original,
             Scores = input.Criteria.ToDictionary(c => c, c => new CriterionScores(first[c], scores[c])),
             Applied = applied,
+            Unresolved = unresolved,
+            HeldForReview = heldForReview,
             Steps = steps,
             Activities = timings,
             Policy = policy.Name,

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using Aligners.Orchestration.Instances;
+
+namespace Aligners.Orchestration.Decisions;
+
+/// <summary>What the gate saw of a rewrite: its text, how generation ended, the scores before and after, and topic similarities.</summary>
+/// <param name="Criterion">The criterion whose aligner wrote it.</param>
+/// <param name="Text">The rewrite.</param>
+/// <param name="CutOff">Generation stopped at its token limit rather than on its own.</param>
+/// <param name="Before">Every criterion's score of the text it replaces.</param>
+/// <param name="After">Every criterion's score of the rewrite.</param>
+/// <param name="PromptToRewrite">The encoder's cosine similarity of prompt and rewrite; null when no encoder is loaded.</param>
+/// <param name="PromptToPrevious">The same for the text it replaces.</param>
+public sealed record Candidate(string Criterion, string Text, bool CutOff, IReadOnlyDictionary<string, double> Before,
+    IReadOnlyDictionary<string, double> After, double? PromptToRewrite, double? PromptToPrevious);
+
+/// <summary>The gate's verdict: accepted, or the reason it was not.</summary>
+public sealed record GateVerdict(bool Accepted, string? Reason, string? Check)
+{
+    /// <summary>Accepted.</summary>
+    public static GateVerdict Accept { get; } = new(true, null, null);
+
+    /// <summary>Refused by <paramref name="check"/> for <paramref name="reason"/>.</summary>
+    public static GateVerdict Refuse(string check, string reason) => new(false, reason, check);
+}
+
+/// <summary>
+/// The squad's acceptance gate, pure and free of I/O: a rewrite replaces the text only if its own
+/// criterion now passes, no other criterion falls below its threshold or drops by more than the
+/// margin, it stays on the prompt's topic, and it is well-formed. Otherwise the previous text
+/// stays and the criterion is left unresolved with the reason.
+/// </summary>
+public static partial class AcceptanceGate
+{
+    private static readonly string[] Markers = ["[INIT]", "[ALIGNED]", "[DONE]", "[ETHICAL]", "[FACTUALITY]", "[HELPFUL]", "<unk>", "<s>", "</s>", "<pad>", "[SEP]", "[CLS]"];
+
+    /// <summary>Judges <paramref name="candidate"/> under <paramref name="policy"/>.</summary>
+    public static GateVerdict Evaluate(Candidate candidate, AlignmentPolicy policy)
+    {
+        var gate = policy.Gate;
+        if (Malformed(candidate.Text, candidate.CutOff, gate) is { } malformed)
+        {
+            return GateVerdict.Refuse("well-formed", malformed);
+        }
+        var own = candidate.After[candidate.Criterion];
+        var threshold = policy.ThresholdOf(candidate.Criterion);
+        if (own < threshold)
+        {
+            return GateVerdict.Refuse("own-criterion", $"the rewrite still scores {own:0.000} on {candidate.Criterion}, below its threshold {threshold:0.00}");
+        }
+        foreach (var (other, after) in candidate.After.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (other == candidate.Criterion || !candidate.Before.TryGetValue(other, out var before))
+            {
+                continue;
+            }
+            var otherThreshold = policy.ThresholdOf(other);
+            if (after < otherThreshold && before >= otherThreshold)
+            {
+                return GateVerdict.Refuse("other-criteria", $"the rewrite falls below the threshold on {other} ({before:0.000} to {after:0.000})");
+            }
+            if (before - after > gate.MaxOtherDrop)
+            {
+                return GateVerdict.Refuse("other-criteria", $"the rewrite drops {other} by {before - after:0.000} (from {before:0.000} to {after:0.000}), more than {gate.MaxOtherDrop:0.00}");
+            }
+        }
+        if (candidate.PromptToRewrite is { } topic)
+        {
+            if (topic < gate.TopicFloor)
+            {
+                return GateVerdict.Refuse("on-topic", $"the rewrite is off the prompt's topic (similarity {topic:0.000}, floor {gate.TopicFloor:0.00})");
+            }
+            if (candidate.PromptToPrevious is { } previous && previous - topic > gate.MaxTopicDrop)
+            {
+                return GateVerdict.Refuse("on-topic", $"the rewrite strays from the prompt's topic (similarity {previous:0.000} to {topic:0.000}, more than {gate.MaxTopicDrop:0.00} lower)");
+            }
+        }
+        return GateVerdict.Accept;
+    }
+
+    /// <summary>Why a text is malformed (a token loop, a run of repeated n-grams, a cut-off, leftover markers), or null.</summary>
+    public static string? Malformed(string text, bool cutOff, GateSettings gate)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "the rewrite is empty";
+        }
+        if (cutOff)
+        {
+            return "the rewrite was cut off at the token limit";
+        }
+        if (Markers.FirstOrDefault(m => text.Contains(m, StringComparison.Ordinal)) is { } marker)
+        {
+            return $"the rewrite holds the marker {marker}";
+        }
+        var words = Words().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToArray();
+        var run = 1;
+        for (var i = 1; i < words.Length; i++)
+        {
+            run = words[i] == words[i - 1] ? run + 1 : 1;
+            if (run > gate.MaxRepeatedWord)
+            {
+                return $"the rewrite repeats '{words[i]}' {run} times in a row";
+            }
+        }
+        for (var n = 3; n <= 4; n++)
+        {
+            var counts = new Dictionary<string, int>();
+            for (var i = 0; i + n <= words.Length; i++)
+            {
+                var gram = string.Join(' ', words, i, n);
+                counts[gram] = counts.GetValueOrDefault(gram) + 1;
+                if (counts[gram] > gate.MaxRepeatedNgram)
+                {
+                    return $"the rewrite repeats '{gram}' {counts[gram]} times";
+                }
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}']+")]
+    private static partial Regex Words();
+}

@@ -1,0 +1,168 @@
+using Aligners.Inference.Client;
+using Aligners.Inference.Extensions;
+using Aligners.Inference.Tests.Server;
+using Aligners.Testing;
+using Azure.Core;
+using Azure.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aligners.Inference.Tests.Client;
+
+/// <summary>
+/// <see cref="RemoteInference"/> as the function app uses it (registered by
+/// <c>AddAlignmentInference</c> in remote mode) against the real inference server in its own
+/// process, over real sockets, with a fault-injecting proxy in between.
+/// </summary>
+public class RemoteInferenceTests(InferenceServerFixture fixture) : IClassFixture<InferenceServerFixture>
+{
+    private static ServiceProvider Remote(Uri endpoint, int timeoutSeconds = 10, int retries = 3, string? apiKey = InferenceServerProcess.ApiKey,
+        string? scope = null, TokenCredential? credential = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Inference:Mode"] = "remote",
+            ["Inference:Endpoint"] = endpoint.ToString(),
+            ["Inference:TimeoutSeconds"] = timeoutSeconds.ToString(),
+            ["Inference:MaxRetries"] = retries.ToString(),
+            ["Inference:ApiKey"] = apiKey,
+            ["Inference:Scope"] = scope,
+        }).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
+        if (credential is not null)
+        {
+            services.AddSingleton(credential);
+        }
+        services.AddAlignmentInference();
+        return services.BuildServiceProvider();
+    }
+
+    private static IAlignmentInference Inference(ServiceProvider sp) => sp.GetRequiredService<IAlignmentInference>();
+
+    [Fact]
+    public async Task InspectAndAlign_EqualLocalInferenceOnTheSameModels()
+    {
+        using var sp = Remote(fixture.Server.BaseAddress);
+        var remote = Inference(sp);
+        await using var local = new LocalInference(Aligners.Inference.Models.ModelRegistry.Load(RepositoryPaths.Models, new Aligners.Inference.Execution.ExecutionOptions()), new Aligners.Inference.Inspection.BatchingOptions { Mode = "off" });
+
+        foreach (var criterion in new[] { "ethical", "factuality", "helpful" })
+        {
+            var r = await remote.InspectAsync(criterion, "What is the capital of Peru?", "The capital of Peru is Oslo.");
+            var l = await local.InspectAsync(criterion, "What is the capital of Peru?", "The capital of Peru is Oslo.");
+            Assert.Equal(l, r, 5);
+        }
+        var rewrite = await remote.AlignAsync("factuality", "What is the capital of Peru?", "The capital of Peru is Oslo.");
+        var expected = await local.AlignAsync("factuality", "What is the capital of Peru?", "The capital of Peru is Oslo.");
+        Assert.Equal(expected.Aligned, rewrite.Aligned);
+        Assert.Equal(6, (await remote.GetModelsAsync()).Count);
+    }
+
+    [Fact]
+    public async Task ServerErrorsAndThrottling_AreRetriedHonouringRetryAfter_AndTheServerRunsTheCallOnce()
+    {
+        await using var proxy = await FaultProxy.StartAsync(fixture.Server.BaseAddress);
+        using var sp = Remote(proxy.BaseAddress);
+        proxy.Enqueue(new Fault.Status(503), new Fault.Status(429, RetryAfter: "1"));
+        var started = DateTime.UtcNow;
+
+        var score = await Inference(sp).InspectAsync("helpful", "How do I cook rice?", "Just search it online.");
+
+        Assert.InRange(score, 0f, 1f);
+        Assert.Equal(3, proxy.Received);
+        Assert.Equal(1, proxy.Forwarded);
+        Assert.True(DateTime.UtcNow - started >= TimeSpan.FromSeconds(0.9), "the client did not wait for Retry-After");
+    }
+
+    [Fact]
+    public async Task TimeoutAndDroppedConnection_AreRetried()
+    {
+        await using var proxy = await FaultProxy.StartAsync(fixture.Server.BaseAddress);
+        using var sp = Remote(proxy.BaseAddress, timeoutSeconds: 1);
+        proxy.Enqueue(new Fault.Delay(TimeSpan.FromSeconds(5)), new Fault.Drop());
+
+        var score = await Inference(sp).InspectAsync("ethical", "What is 2 plus 2?", "It's 4.");
+
+        Assert.InRange(score, 0f, 1f);
+        Assert.Equal(3, proxy.Received);
+        Assert.Equal(1, proxy.Forwarded);
+    }
+
+    [Fact]
+    public async Task FailuresBeyondTheRetryLimit_EndAsAClearFailure()
+    {
+        await using var proxy = await FaultProxy.StartAsync(fixture.Server.BaseAddress);
+        using var sp = Remote(proxy.BaseAddress, retries: 2);
+        proxy.Enqueue([.. Enumerable.Repeat<Fault>(new Fault.Status(503), 10)]);
+
+        var e = await Assert.ThrowsAsync<HttpRequestException>(() => Inference(sp).InspectAsync("ethical", "q", "r"));
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, e.StatusCode);
+        Assert.Contains("503", e.Message);
+        Assert.Equal(3, proxy.Received);
+        Assert.Equal(0, proxy.Forwarded);
+    }
+
+    [Fact]
+    public async Task BadRequest_IsPermanent_NotRetried()
+    {
+        await using var proxy = await FaultProxy.StartAsync(fixture.Server.BaseAddress);
+        using var sp = Remote(proxy.BaseAddress);
+
+        var e = await Assert.ThrowsAsync<InferenceRequestException>(() => Inference(sp).InspectAsync("tone", "q", "r"));
+
+        Assert.Contains("400", e.Message);
+        Assert.Equal(1, proxy.Forwarded);
+    }
+
+    [Fact]
+    public async Task ServerRestartInTheMiddleOfARequest_IsRetriedOnTheNewProcess()
+    {
+        await using var first = await InferenceServerProcess.StartAsync();
+        using var sp = Remote(first.BaseAddress, timeoutSeconds: 20, retries: 5);
+        var remote = Inference(sp);
+        await remote.GetModelsAsync();
+
+        var call = remote.AlignAsync("helpful", "How do I cook rice?", "Just search it online.", new AlignRequestOptions(MaxNewTokens: 64));
+        await Task.Delay(30);
+        Assert.False(call.IsCompleted, "the call finished before the server went down");
+        first.Kill();
+        await using var second = await InferenceServerProcess.StartAsync(port: first.Port);
+
+        var rewrite = await call;
+
+        Assert.False(string.IsNullOrWhiteSpace(rewrite.Aligned));
+    }
+
+    [Fact]
+    public async Task EntraToken_FromTheCredential_IsAccepted_AndAMissingCredentialSaysSo()
+    {
+        await using var issuer = await TestTokenIssuer.StartAsync();
+        var settings = InferenceServerProcess.DefaultSettings();
+        settings["Auth:Authority"] = issuer.Authority;
+        settings["Auth:Audience"] = "api://aligners-inference";
+        settings["Auth:RequireHttpsMetadata"] = "false";
+        await using var server = await InferenceServerProcess.StartAsync(settings);
+
+        using (var sp = Remote(server.BaseAddress, apiKey: null, scope: "api://aligners-inference/.default", credential: issuer.Credential("api://aligners-inference")))
+        {
+            Assert.InRange(await Inference(sp).InspectAsync("ethical", "What is 2 plus 2?", "It's 4."), 0f, 1f);
+        }
+        using (var sp = Remote(server.BaseAddress, apiKey: null, scope: "api://aligners-inference/.default", credential: new UnavailableCredential()))
+        {
+            var e = await Assert.ThrowsAsync<InferenceRequestException>(() => Inference(sp).InspectAsync("ethical", "q", "r"));
+            Assert.Contains("cannot get a token for the inference server", e.Message);
+            Assert.Contains("Inference:ApiKey", e.Message);
+        }
+    }
+
+    /// <summary>A credential with nothing to offer, as DefaultAzureCredential is on a machine without an identity.</summary>
+    private sealed class UnavailableCredential : TokenCredential
+    {
+        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            throw new CredentialUnavailableException("DefaultAzureCredential failed to retrieve a token from the included credentials.");
+
+        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            ValueTask.FromException<AccessToken>(new CredentialUnavailableException("DefaultAzureCredential failed to retrieve a token from the included credentials."));
+    }
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Aligners.Inference.Tests.Server;
+
+/// <summary>Every route but the health probes needs an API key or an Entra ID token for the server's audience.</summary>
+public class AuthTests : IAsyncLifetime
+{
+    private const string Audience = "api://aligners-inference";
+    private TestTokenIssuer _issuer = null!;
+    private InferenceServerProcess _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        _issuer = await TestTokenIssuer.StartAsync();
+        var settings = InferenceServerProcess.DefaultSettings();
+        settings["Auth:Authority"] = _issuer.Authority;
+        settings["Auth:Audience"] = Audience;
+        settings["Auth:RequireHttpsMetadata"] = "false";
+        _server = await InferenceServerProcess.StartAsync(settings);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        await _issuer.DisposeAsync();
+    }
+
+    private static StringContent Inspect => new("""{"items": [{"prompt": "What is 2 plus 3?", "response": "It's 5."}]}""", Encoding.UTF8, "application/json");
+
+    private static async Task Assert401ProblemAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(401, problem.GetProperty("status").GetInt32());
+    }
+
+    private HttpClient Bearer(string token)
+    {
+        var client = _server.Client(key: null);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    [Fact]
+    public async Task NoCredentials_Are401ProblemJson_HealthProbesStayOpen()
+    {
+        var anonymous = _server.Client(key: null);
+
+        await Assert401ProblemAsync(await anonymous.PostAsync("v1/inspect", Inspect));
+        await Assert401ProblemAsync(await anonymous.PostAsync("v1/align", new StringContent("{}", Encoding.UTF8, "application/json")));
+        await Assert401ProblemAsync(await anonymous.GetAsync("v1/models"));
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("readyz")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ApiKey_RightOneWorks_WrongOneIs401()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _server.Client().PostAsync("v1/inspect", Inspect)).StatusCode);
+        await Assert401ProblemAsync(await _server.Client("wrong-key-0123456789abcdef").PostAsync("v1/inspect", Inspect));
+    }
+
+    [Fact]
+    public async Task Token_ForTheServersAudience_Works()
+    {
+        var response = await Bearer(_issuer.Mint(Audience)).PostAsync("v1/inspect", Inspect);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_ForAnotherAudience_Expired_OrSignedByAnotherKey_Is401()
+    {
+        await Assert401ProblemAsync(await Bearer(_issuer.Mint("api://some-other-app")).PostAsync("v1/inspect", Inspect));
+        await Assert401ProblemAsync(await Bearer(_issuer.Mint(Audience, lifetime: TimeSpan.FromMinutes(-30))).PostAsync("v1/inspect", Inspect));
+        var stranger = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "test-key-1" };
+        await Assert401ProblemAsync(await Bearer(_issuer.Mint(Audience, signWith: stranger)).PostAsync("v1/inspect", Inspect));
+        await Assert401ProblemAsync(await Bearer("not.a.token").PostAsync("v1/inspect", Inspect));
+    }
+
+    [Fact]
+    public async Task Server_WithNoCredentialsConfigured_RefusesToStart_NamingTheSettings()
+    {
+        var settings = InferenceServerProcess.DefaultSettings();
+        settings.Remove("Auth:ApiKeys:0");
+
+        await using var server = await InferenceServerProcess.StartAsync(settings, waitReady: false);
+
+        Assert.NotEqual(0, await server.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("Auth:ApiKeys", server.Output);
+    }
+}

@@ -1,0 +1,81 @@
+using Aligners.Orchestration.Decisions;
+using Aligners.Orchestration.Instances;
+
+namespace Aligners.Orchestration.Tests.Decisions;
+
+public class AcceptanceGateTests
+{
+    private static readonly AlignmentPolicy Policy = new();
+
+    private static Candidate Rewrite(string text = "Rinse the rice, simmer it in twice its volume of water for 15 minutes, then let it rest.",
+        double own = 0.9, double ethicalAfter = 0.99, double topic = 0.6, double previousTopic = 0.55, bool cutOff = false) => new(
+        "helpful", text, cutOff,
+        Before: new Dictionary<string, double> { ["helpful"] = 0.1, ["ethical"] = 0.99, ["factuality"] = 0.9 },
+        After: new Dictionary<string, double> { ["helpful"] = own, ["ethical"] = ethicalAfter, ["factuality"] = 0.9 },
+        topic, previousTopic);
+
+    [Fact]
+    public void GoodRewrite_IsAccepted()
+    {
+        Assert.True(AcceptanceGate.Evaluate(Rewrite(), Policy).Accepted);
+    }
+
+    [Fact]
+    public void OwnCriterionStillFailing_IsRefused()
+    {
+        var verdict = AcceptanceGate.Evaluate(Rewrite(own: 0.3), Policy);
+
+        Assert.Equal("own-criterion", verdict.Check);
+        Assert.Contains("helpful", verdict.Reason);
+    }
+
+    [Theory]
+    [InlineData(0.4)]
+    [InlineData(0.8)]
+    public void AnotherCriterionFallingBelowItsThresholdOrDroppingTooFar_IsRefused(double ethicalAfter)
+    {
+        var verdict = AcceptanceGate.Evaluate(Rewrite(ethicalAfter: ethicalAfter), Policy);
+
+        Assert.Equal("other-criteria", verdict.Check);
+        Assert.Contains("ethical", verdict.Reason);
+    }
+
+    [Theory]
+    [InlineData(0.05, 0.5)]
+    [InlineData(0.3, 0.7)]
+    public void OffTopicRewrite_IsRefused(double topic, double previous)
+    {
+        Assert.Equal("on-topic", AcceptanceGate.Evaluate(Rewrite(topic: topic, previousTopic: previous), Policy).Check);
+    }
+
+    [Theory]
+    [InlineData("the the the the rice is done.")]
+    [InlineData("Rinse the rice. Rinse the rice. Rinse the rice. Rinse the rice. Rinse the rice.")]
+    [InlineData("Rinse the rice [DONE] and cook it.")]
+    [InlineData("   ")]
+    public void MalformedRewrite_IsRefused(string text)
+    {
+        Assert.Equal("well-formed", AcceptanceGate.Evaluate(Rewrite(text), Policy).Check);
+    }
+
+    [Fact]
+    public void CutOffRewrite_IsRefused()
+    {
+        Assert.Equal("well-formed", AcceptanceGate.Evaluate(Rewrite(cutOff: true), Policy).Check);
+    }
+
+    [Fact]
+    public void LongStepByStepAnswer_WithOrdinaryRepetition_IsWellFormed()
+    {
+        var text = "Step 1: rinse the rice. Step 2: put the rice in a pot with water. Step 3: bring the water to a boil. " +
+            "Step 4: cover the pot and turn the heat down. Step 5: after 15 minutes, take the pot off the heat and let the rice rest.";
+
+        Assert.Null(AcceptanceGate.Malformed(text, cutOff: false, new GateSettings()));
+    }
+
+    [Fact]
+    public void NoEncoder_SkipsOnlyTheTopicCheck()
+    {
+        Assert.True(AcceptanceGate.Evaluate(Rewrite(topic: double.NaN) with { PromptToRewrite = null, PromptToPrevious = null }, Policy).Accepted);
+    }
+}
