@@ -21,6 +21,11 @@ bash scripts/azurite.sh install
 
 status=0
 dotnet build Aligners.sln -c Release --nologo -v quiet || status=$?
+# The GPU build of the inference server (CUDA build of ONNX Runtime) must compile too; it runs only on a GPU.
+if [ $status -eq 0 ]; then
+  echo "Building the inference server's GPU build (-p:UseCuda=true) ..."
+  dotnet build src/Inference/Aligners.Inference.Server -c Release -p:UseCuda=true --nologo -v quiet || status=$?
+fi
 if [ $status -eq 0 ]; then
   dotnet test Aligners.sln -c Release --no-build --nologo \
     --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" \

@@ -7,7 +7,8 @@ COPY . .
 RUN dotnet publish src/Inference/Aligners.Inference.Server/Aligners.Inference.Server.csproj -c Release -o /app --nologo \
     -p:UseCuda=true -p:SelfContained=true
 
-FROM nvidia/cuda:12.6.3-cudnn-runtime-ubuntu24.04
+# ONNX Runtime 1.31.0 CUDA loads CUDA 13 (cuBLAS 13, cuRAND 10) and cuDNN 9.
+FROM nvidia/cuda:13.0.0-cudnn-runtime-ubuntu24.04
 RUN apt-get update && apt-get install -y --no-install-recommends libicu74 ca-certificates curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .
