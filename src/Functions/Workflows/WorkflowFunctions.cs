@@ -12,7 +12,7 @@ namespace Aligners.Functions.Workflows;
 /// host registers them under (<see cref="WorkflowNames"/>). The workflow classes know nothing of Functions.
 /// </summary>
 public sealed class WorkflowFunctions(
-    CallLlmActivity llm, InspectActivity inspect, AlignActivity align, RecordAuditActivity audit, DeliverResultActivity deliver,
+    CallLlmActivity llm, InspectActivity inspect, AlignActivity align, CompareTopicActivity topic, RecordAuditActivity audit, DeliverResultActivity deliver,
     ReadBulkChunkActivity readChunk, WriteBulkChunkActivity writeChunk, AssembleBulkResultsActivity assemble)
 {
     /// <summary>The alignment orchestrator.</summary>
@@ -41,6 +41,11 @@ public sealed class WorkflowFunctions(
     /// <summary>One rewrite.</summary>
     [Function(WorkflowNames.Align)]
     public Task<Rewrite> Align([ActivityTrigger] AlignCall call, string instanceId) => align.RunAsync(Context(WorkflowNames.Align, instanceId), call);
+
+    /// <summary>A rewrite's topic against the replaced text's.</summary>
+    [Function(WorkflowNames.CompareTopic)]
+    public Task<TopicSimilarity> CompareTopic([ActivityTrigger] TopicCall call, string instanceId) =>
+        topic.RunAsync(Context(WorkflowNames.CompareTopic, instanceId), call);
 
     /// <summary>An audit entry the orchestration states.</summary>
     [Function(WorkflowNames.RecordAudit)]

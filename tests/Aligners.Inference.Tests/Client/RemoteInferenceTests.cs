@@ -44,7 +44,9 @@ public class RemoteInferenceTests(InferenceServerFixture fixture) : IClassFixtur
     {
         using var sp = Remote(fixture.Server.BaseAddress);
         var remote = Inference(sp);
-        await using var local = new LocalInference(Aligners.Inference.Models.ModelRegistry.Load(RepositoryPaths.Models, new Aligners.Inference.Execution.ExecutionOptions()), new Aligners.Inference.Inspection.BatchingOptions { Mode = "off" });
+        await using var local = new LocalInference(Aligners.Inference.Models.ModelRegistry.Load(RepositoryPaths.Models, new Aligners.Inference.Execution.ExecutionOptions()),
+            new Aligners.Inference.Inspection.BatchingOptions { Mode = "off" },
+            () => Aligners.Inference.Embedding.SentenceEncoder.Load(AppContext.BaseDirectory, new Aligners.Inference.Execution.ExecutionOptions()));
 
         foreach (var criterion in new[] { "ethical", "factuality", "helpful" })
         {
@@ -56,6 +58,11 @@ public class RemoteInferenceTests(InferenceServerFixture fixture) : IClassFixtur
         var expected = await local.AlignAsync("factuality", "What is the capital of Peru?", "The capital of Peru is Oslo.");
         Assert.Equal(expected.Aligned, rewrite.Aligned);
         Assert.Equal(6, (await remote.GetModelsAsync()).Count);
+        var remoteTopic = await remote.SimilaritiesAsync("How do I cook rice?", ["Rinse it and simmer it.", "Paris is in France."]);
+        var localTopic = await local.SimilaritiesAsync("How do I cook rice?", ["Rinse it and simmer it.", "Paris is in France."]);
+        Assert.Equal(localTopic[0], remoteTopic[0], 5);
+        Assert.Equal(localTopic[1], remoteTopic[1], 5);
+        Assert.True(remoteTopic[0] > remoteTopic[1]);
     }
 
     [Fact]

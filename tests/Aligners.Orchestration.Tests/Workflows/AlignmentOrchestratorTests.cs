@@ -39,8 +39,10 @@ public class AlignmentOrchestratorTests(AzuriteFixture azurite)
         Assert.Equal("started", entries[0].Id);
         Assert.Equal("completed", entries[^1].Id);
         Assert.Equal(
-            ["align:1:helpful", "inspect:0:ethical", "inspect:0:factuality", "inspect:0:helpful", "inspect:1:ethical", "inspect:1:factuality", "inspect:1:helpful"],
+            ["align:1:helpful", "inspect:0:ethical", "inspect:0:factuality", "inspect:0:helpful", "inspect:1:ethical", "inspect:1:factuality", "inspect:1:helpful", "topic:1:helpful"],
             entries.Skip(1).SkipLast(1).Select(e => e.Id).Order(StringComparer.Ordinal));
+        var topic = entries.Single(e => e.Type == AuditTypes.TopicCompared);
+        Assert.True(topic.Data["promptToRewrite"]!.GetValue<double>() >= new GateSettings().TopicFloor);
         var rewrite = entries.Single(e => e.Type == AuditTypes.Rewritten);
         Assert.Equal(output.Aligned, rewrite.Data["text"]!.GetValue<string>());
         Assert.True(entries.IndexOf(rewrite) > entries.FindLastIndex(e => e.Id.StartsWith("inspect:0:", StringComparison.Ordinal)));

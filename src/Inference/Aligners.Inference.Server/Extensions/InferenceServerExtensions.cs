@@ -37,6 +37,7 @@ internal static class InferenceServerExtensions
         api.MapInspectApi();
         api.MapAlignApi();
         api.MapModelsApi();
+        api.MapSimilarityApi();
         return app;
     }
 }

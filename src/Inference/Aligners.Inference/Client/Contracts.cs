@@ -14,6 +14,12 @@ public sealed record InspectResponse(IReadOnlyList<InspectResult> Items);
 /// <summary>Scores of one item.</summary>
 public sealed record InspectResult(IReadOnlyDictionary<string, float> Scores);
 
+/// <summary>Body of <c>POST /v1/similarity</c>: the anchor and the texts to compare it with.</summary>
+public sealed record SimilarityRequest(string Anchor, IReadOnlyList<string> Texts);
+
+/// <summary>Answer of <c>POST /v1/similarity</c>: one cosine similarity per text, in order.</summary>
+public sealed record SimilarityResponse(IReadOnlyList<float> Similarities);
+
 /// <summary>Body of <c>POST /v1/align</c>.</summary>
 public sealed record AlignRequest(string Prompt, string Response, string Criterion, AlignRequestOptions? Options = null, bool Stream = false);
 

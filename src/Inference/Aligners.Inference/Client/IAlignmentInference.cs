@@ -13,6 +13,12 @@ public interface IAlignmentInference
     /// <summary>P(aligned) of (prompt, response) under <paramref name="criterion"/>.</summary>
     Task<float> InspectAsync(string criterion, string prompt, string response, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The pretrained sentence encoder's cosine similarity of <paramref name="anchor"/> with each of
+    /// <paramref name="texts"/> (the acceptance gate's topic check).
+    /// </summary>
+    Task<IReadOnlyList<float>> SimilaritiesAsync(string anchor, IReadOnlyList<string> texts, CancellationToken cancellationToken = default);
+
     /// <summary>The rewrite of <paramref name="response"/> for <paramref name="criterion"/>.</summary>
     Task<AlignResponse> AlignAsync(string criterion, string prompt, string response, AlignRequestOptions? options = null,
         CancellationToken cancellationToken = default);

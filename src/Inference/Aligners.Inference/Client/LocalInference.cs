@@ -1,3 +1,4 @@
+using Aligners.Inference.Embedding;
 using Aligners.Inference.Generation;
 using Aligners.Inference.Inspection;
 using Aligners.Inference.Models;
@@ -13,11 +14,16 @@ public sealed class LocalInference : IAlignmentInference, IAsyncDisposable
     private readonly ModelRegistry _registry;
     private readonly Dictionary<string, InspectorBatcher> _batchers;
     private readonly IReadOnlyList<ModelDescription> _models;
+    private readonly Lazy<SentenceEncoder>? _encoder;
 
-    /// <summary>Wraps <paramref name="registry"/> (which this instance then owns and disposes).</summary>
-    public LocalInference(ModelRegistry registry, BatchingOptions batching)
+    /// <summary>
+    /// Wraps <paramref name="registry"/> (which this instance then owns and disposes); the sentence
+    /// encoder, when given, loads on first use.
+    /// </summary>
+    public LocalInference(ModelRegistry registry, BatchingOptions batching, Func<SentenceEncoder>? encoder = null)
     {
         _registry = registry;
+        _encoder = encoder is null ? null : new Lazy<SentenceEncoder>(encoder);
         _batchers = registry.Inspectors.ToDictionary(p => p.Key, p => new InspectorBatcher(p.Value, batching));
         _models = [.. registry.Models.Select(m => new ModelDescription(m.Name, m.Kind.ToString().ToLowerInvariant(), m.Criterion, m.Sha256,
             m.Kind == ModelKind.Inspector ? registry.GetInspector(m.Criterion).Threshold : null))];
@@ -34,6 +40,12 @@ public sealed class LocalInference : IAlignmentInference, IAsyncDisposable
         _batchers.TryGetValue(criterion, out var batcher)
             ? batcher.ScoreAsync(prompt, response, cancellationToken)
             : throw new InferenceRequestException($"no inspector for criterion '{criterion}'");
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<float>> SimilaritiesAsync(string anchor, IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+        _encoder is null
+            ? throw new InferenceRequestException("no sentence encoder is loaded")
+            : Task.FromResult<IReadOnlyList<float>>(_encoder.Value.Similarities(anchor, texts));
 
     /// <inheritdoc />
     public Task<AlignResponse> AlignAsync(string criterion, string prompt, string response, AlignRequestOptions? options = null,
@@ -78,6 +90,10 @@ public sealed class LocalInference : IAlignmentInference, IAsyncDisposable
         foreach (var b in _batchers.Values)
         {
             await b.DisposeAsync().ConfigureAwait(false);
+        }
+        if (_encoder is { IsValueCreated: true })
+        {
+            _encoder.Value.Dispose();
         }
         _registry.Dispose();
     }

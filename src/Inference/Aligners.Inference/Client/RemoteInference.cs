@@ -40,6 +40,18 @@ public sealed class RemoteInference(HttpClient http) : IAlignmentInference
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<float>> SimilaritiesAsync(string anchor, IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        using var answer = await SendAsync(() => http.PostAsJsonAsync("v1/similarity", new SimilarityRequest(anchor, texts), InferenceJson.Options, cancellationToken))
+            .ConfigureAwait(false);
+        await ThrowOnErrorAsync(answer, cancellationToken).ConfigureAwait(false);
+        var body = await answer.Content.ReadFromJsonAsync<SimilarityResponse>(InferenceJson.Options, cancellationToken).ConfigureAwait(false);
+        return body?.Similarities is { } s && s.Count == texts.Count
+            ? s
+            : throw new InferenceException("the inference server's similarity answer does not hold one similarity per text");
+    }
+
+    /// <inheritdoc />
     public async Task<AlignResponse> AlignAsync(string criterion, string prompt, string response, AlignRequestOptions? options = null,
         CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,5 @@
 using Aligners.Inference.Client;
+using Aligners.Inference.Embedding;
 using Aligners.Inference.Models;
 using Azure.Core;
 using Azure.Identity;
@@ -49,7 +50,8 @@ public static class InferenceServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<InferenceOptions>>().Value;
-            return new LocalInference(ModelRegistry.Load(o.ResolvedModelsDirectory, o.Execution), o.Batching);
+            return new LocalInference(ModelRegistry.Load(o.ResolvedModelsDirectory, o.Execution), o.Batching,
+                () => SentenceEncoder.Load(AppContext.BaseDirectory, o.Execution));
         });
         services.AddSingleton<IAlignmentInference>(sp =>
             sp.GetRequiredService<IOptions<InferenceOptions>>().Value.Mode == "remote"

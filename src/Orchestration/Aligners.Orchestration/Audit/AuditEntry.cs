@@ -25,6 +25,9 @@ public static class AuditTypes
     /// <summary>An aligner's rewrite of one version of the answer.</summary>
     public const string Rewritten = "Rewritten";
 
+    /// <summary>How close a rewrite and the text it would replace are to the prompt's topic.</summary>
+    public const string TopicCompared = "TopicCompared";
+
     /// <summary>Last entry of a completed instance: the output.</summary>
     public const string Completed = "Completed";
 

@@ -40,6 +40,7 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddSingleton<CallLlmActivity>();
         services.AddSingleton<InspectActivity>();
         services.AddSingleton<AlignActivity>();
+        services.AddSingleton<CompareTopicActivity>();
         services.AddSingleton<RecordAuditActivity>();
         services.AddSingleton<DeliverResultActivity>();
         services.AddSingleton<ReadBulkChunkActivity>();

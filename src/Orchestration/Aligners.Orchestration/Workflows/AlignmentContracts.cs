@@ -35,6 +35,12 @@ public sealed record AlignCall(string Prompt, string Text, string Criterion, int
 public sealed record Rewrite(string Criterion, int Version, string Text, bool Empty, string? Model, int InputTokens, int OutputTokens,
     string? FinishReason, double DurationMs);
 
+/// <summary>Input of <see cref="WorkflowNames.CompareTopic"/>: the text a rewrite would replace, and the rewrite.</summary>
+public sealed record TopicCall(string Prompt, string Previous, string Rewrite, string Criterion, int Version);
+
+/// <summary>The encoder's cosine similarity of the prompt with the replaced text and with the rewrite.</summary>
+public sealed record TopicSimilarity(string Criterion, int Version, double PromptToPrevious, double PromptToRewrite, double DurationMs);
+
 /// <summary>Input of <see cref="WorkflowNames.RecordAudit"/>.</summary>
 public sealed record AuditCall(string EntryId, string Type, JsonObject Data);
 

@@ -93,10 +93,18 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
             var rewrite = await context.CallActivityAsync<Rewrite>(WorkflowNames.Align, new AlignCall(prompt, text, criterion, version), input.Retries.Inference.ToTaskOptions());
             timings.Add(new ActivityTiming($"align:{version}:{criterion}", WorkflowNames.Align, rewrite.DurationMs));
             context.SetCustomStatus(new AlignmentProgress("reinspecting"));
-            var candidateScores = await InspectAllAsync(context, input, rewrite.Text, version, timings);
+            // The gate's inputs at once: every inspector on the rewrite, and its topic against the replaced text's.
+            var inspecting = InspectAllAsync(context, input, rewrite.Text, version, timings);
+            var comparing = context.CallActivityAsync<TopicSimilarity>(WorkflowNames.CompareTopic,
+                new TopicCall(prompt, text, rewrite.Text, criterion, version), input.Retries.Inference.ToTaskOptions());
+            await Task.WhenAll(inspecting, comparing);
+            var candidateScores = inspecting.Result;
+            var topic = comparing.Result;
+            timings.Add(new ActivityTiming($"topic:{version}:{criterion}", WorkflowNames.CompareTopic, topic.DurationMs));
             var verdict = rewrite.Empty
                 ? GateVerdict.Refuse("well-formed", "the aligner returned nothing")
-                : AcceptanceGate.Evaluate(new Candidate(criterion, rewrite.Text, rewrite.FinishReason == "length", scores, candidateScores, null, null), policy);
+                : AcceptanceGate.Evaluate(new Candidate(criterion, rewrite.Text, rewrite.FinishReason == "length", scores, candidateScores,
+                    topic.PromptToRewrite, topic.PromptToPrevious), policy);
             if (verdict.Accepted)
             {
                 text = rewrite.Text;

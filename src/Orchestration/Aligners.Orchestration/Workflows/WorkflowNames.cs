@@ -24,6 +24,9 @@ public static class WorkflowNames
     /// <summary>Rewrite one version of the answer for one criterion.</summary>
     public const string Align = "Align";
 
+    /// <summary>Compare a rewrite's and the replaced text's similarity to the prompt.</summary>
+    public const string CompareTopic = "CompareTopic";
+
     /// <summary>Append an entry to the instance's audit record.</summary>
     public const string RecordAudit = "RecordAudit";
 
@@ -44,5 +47,5 @@ public static class WorkflowNames
 
     /// <summary>Every activity name.</summary>
     public static readonly IReadOnlyList<string> Activities =
-        [CallLlm, Inspect, Align, RecordAudit, DeliverResult, ReadBulkChunk, WriteBulkChunk, AssembleBulkResults];
+        [CallLlm, Inspect, Align, CompareTopic, RecordAudit, DeliverResult, ReadBulkChunk, WriteBulkChunk, AssembleBulkResults];
 }

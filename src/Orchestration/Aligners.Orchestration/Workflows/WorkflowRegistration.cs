@@ -20,6 +20,7 @@ public static class WorkflowRegistration
         registry.AddActivity<CallLlmActivity>(WorkflowNames.CallLlm);
         registry.AddActivity<InspectActivity>(WorkflowNames.Inspect);
         registry.AddActivity<AlignActivity>(WorkflowNames.Align);
+        registry.AddActivity<CompareTopicActivity>(WorkflowNames.CompareTopic);
         registry.AddActivity<RecordAuditActivity>(WorkflowNames.RecordAudit);
         registry.AddActivity<DeliverResultActivity>(WorkflowNames.DeliverResult);
         registry.AddActivity<ReadBulkChunkActivity>(WorkflowNames.ReadBulkChunk);

@@ -1,0 +1,24 @@
+using System.Diagnostics;
+using Aligners.Inference.Client;
+using Aligners.Orchestration.Audit;
+using Aligners.Orchestration.Telemetry;
+using Aligners.Orchestration.Workflows;
+using Microsoft.DurableTask;
+
+namespace Aligners.Orchestration.Activities;
+
+/// <summary>How close a rewrite and the text it would replace stay to the prompt, under the pretrained sentence encoder; recorded.</summary>
+public sealed class CompareTopicActivity(IAlignmentInference inference, AuditLog audit) : TaskActivity<TopicCall, TopicSimilarity>
+{
+    /// <inheritdoc />
+    public override async Task<TopicSimilarity> RunAsync(TaskActivityContext context, TopicCall call)
+    {
+        var entryId = $"topic:{call.Version}:{call.Criterion}";
+        using var span = AlignersTelemetry.StartActivitySpan(context.InstanceId, entryId, WorkflowNames.CompareTopic);
+        var started = Stopwatch.GetTimestamp();
+        var similarities = await ActivityFailures.ClassifyAsync(() => inference.SimilaritiesAsync(call.Prompt, [call.Previous, call.Rewrite]));
+        var result = new TopicSimilarity(call.Criterion, call.Version, Math.Round((double)similarities[0], 6), Math.Round((double)similarities[1], 6),
+            Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3));
+        return await AuditedResult.RecordAsync(audit, context.InstanceId, entryId, AuditTypes.TopicCompared, result);
+    }
+}
