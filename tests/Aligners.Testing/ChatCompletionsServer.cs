@@ -11,8 +11,12 @@ using Microsoft.Extensions.Logging;
 
 namespace Aligners.Testing;
 
-/// <summary>A scripted answer of <see cref="ChatCompletionsServer"/>.</summary>
-public sealed record ScriptedReply(int Status, string? Content = null, string? RetryAfter = null, string? Error = null);
+/// <summary>
+/// A scripted answer of <see cref="ChatCompletionsServer"/>: a status, the answer's content, a
+/// Retry-After, an error message, a delay before answering, or a raw body in place of a completion.
+/// </summary>
+public sealed record ScriptedReply(int Status, string? Content = null, string? RetryAfter = null, string? Error = null, int DelayMs = 0,
+    string? RawBody = null);
 
 /// <summary>
 /// A small OpenAI-compatible chat-completions server on loopback, standing in for Azure OpenAI
@@ -67,6 +71,24 @@ public sealed class ChatCompletionsServer : IAsyncDisposable
         Requests.Enqueue(body);
         var reply = _script.TryDequeue(out var scripted) ? scripted : null;
         var response = context.Response;
+        if (reply is { DelayMs: > 0 })
+        {
+            try
+            {
+                await Task.Delay(reply.DelayMs, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the client gave up
+            }
+        }
+        if (reply?.RawBody is { } raw)
+        {
+            response.StatusCode = reply.Status;
+            response.ContentType = "application/json";
+            await response.WriteAsync(raw);
+            return;
+        }
         if (reply is { Status: not 200 })
         {
             response.StatusCode = reply.Status;

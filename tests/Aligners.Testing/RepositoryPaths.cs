@@ -19,6 +19,9 @@ public static class RepositoryPaths
         ? Path.Combine(dir, "golden")
         : Path.Combine(Root, "models", "golden");
 
+    /// <summary>The tiny bring-your-own models <c>training/byo/make.sh</c> writes, with their golden outputs.</summary>
+    public static string ByoModels => Path.Combine(Root, "training", "byo", "models");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -28,6 +28,7 @@ public static class SettingsCatalog
         (QueueOptions.Section, typeof(QueueOptions)),
         (AlignmentOptions.Section, typeof(AlignmentOptions)),
         (LlmOptions.Section, typeof(LlmOptions)),
+        (AlignerLlmOptions.Section, typeof(AlignerLlmOptions)),
         (InferenceOptions.Section, typeof(InferenceOptions)),
         (RequestLimits.Section, typeof(RequestLimits)),
         (Retries.Section, typeof(Retries)),

@@ -16,7 +16,10 @@ internal sealed class CliHost : IAsyncDisposable
 
     public static async Task<CliHost> StartAsync(CancellationToken ct)
     {
-        var runtime = await LocalFunctionsHost.BuildAsync(["--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.DurableTask=Critical", "--Logging:LogLevel:DurableTask=Critical"],
+        // The verbs print results on standard output: the engine's logs stay quiet and go to standard error.
+        string[] logging = ["--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.DurableTask=Critical", "--Logging:LogLevel:DurableTask=Critical",
+            "--Logging:LogLevel:DurableTask.AzureStorage=Critical", "--Logging:LogLevel:DurableTask.Core=Critical", "--Logging:Console:LogToStandardErrorThreshold=Trace"];
+        var runtime = await LocalFunctionsHost.BuildAsync(logging,
             "http://127.0.0.1:0", http: false, ct);
         try
         {

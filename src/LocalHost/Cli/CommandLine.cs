@@ -1,8 +1,9 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 
 namespace Aligners.LocalHost.Cli;
 
-/// <summary>The verbs: serve (default), demo, align, audit verify, models list.</summary>
+/// <summary>The verbs: serve (default), demo, align, eval, audit verify, models list.</summary>
 internal static class CommandLine
 {
     public static Task<int> InvokeAsync(string[] args)
@@ -27,19 +28,45 @@ internal static class CommandLine
         align.SetAction((r, ct) => AlignCommand.RunAsync(r.GetValue(input)!, r.GetValue(output)!, r.GetValue(criteria), r.GetValue(policy),
             r.GetValue(concurrency), ct));
 
+        var casesFile = new Option<FileInfo>("--cases") { Description = "JSONL of cases: an align request plus expectedCriterion (absent for a good answer) and expectedContent", Required = true };
+        var evalPolicy = new Option<string?>("--policy") { Description = "Run every case under this policy (default: each line's, or the default policy)" };
+        var asJson = new Option<bool>("--json") { Description = "Print the report as JSON" };
+        var evalConcurrency = new Option<int>("--concurrency") { Description = "Instances in flight", DefaultValueFactory = _ => 8 };
+        var eval = new Command("eval", "Run evaluation cases through the pipeline and report, per criterion, flagged, fixed, unresolved, false flags and mean scores.")
+            { casesFile, evalPolicy, asJson, evalConcurrency };
+        eval.SetAction((r, ct) => EvalCommand.RunAsync(r.GetValue(casesFile)!, r.GetValue(evalPolicy), r.GetValue(asJson), r.GetValue(evalConcurrency), ct));
+
         var id = new Argument<string?>("id") { Description = "Instance id", Arity = ArgumentArity.ZeroOrOne };
         var all = new Option<bool>("--all") { Description = "Verify every audit record" };
         var verify = new Command("verify", "Recompute audit records' hash chains and name the first bad entry.") { id, all };
         verify.SetAction((r, ct) => AuditCommand.RunAsync(r.GetValue(id), r.GetValue(all), ct));
         var audit = new Command("audit", "The audit trail.") { verify };
 
-        var list = new Command("list", "List the models in the models directory.");
-        list.SetAction((r, ct) => ModelsCommand.RunAsync(ct));
+        var modelsDir = new Option<DirectoryInfo?>("--models") { Description = "Models directory to check (default: the configured Inference:ModelsDirectory)" };
+        var list = new Command("list", "Load and validate every model.json in the models directory, and list them.") { modelsDir };
+        list.SetAction((r, ct) => ModelsCommand.RunAsync(r.GetValue(modelsDir), ct));
         var models = new Command("models", "The models.") { list };
 
-        var root = new RootCommand("Aligners: inspect and align LLM answers, with a tamper-evident audit trail.") { serve, demo, align, audit, models };
+        var root = new RootCommand("Aligners: inspect and align LLM answers, with a tamper-evident audit trail.") { serve, demo, align, eval, audit, models };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((r, ct) => ServeCommand.RunAsync("http://127.0.0.1:7071", [.. r.UnmatchedTokens], ct));
-        return root.Parse(args).InvokeAsync();
+        return InvokeReportingErrorsAsync(root.Parse(args));
+    }
+
+    /// <summary>
+    /// Runs the verb; a failure the user can fix (a bad model folder, settings that fail validation)
+    /// is one line on standard error and exit code 1, not a stack trace.
+    /// </summary>
+    private static async Task<int> InvokeReportingErrorsAsync(ParseResult parsed)
+    {
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is Aligners.Inference.InferenceException or OptionsValidationException or IOException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
     }
 }

@@ -117,14 +117,4 @@ public class AlignCommandTests : IAsyncLifetime
         Assert.Equal(0, await verify.WaitAsync(TimeSpan.FromMinutes(1)));
         Assert.Contains("3 of 3 audit records verify", verify.Output);
     }
-
-    [Fact]
-    public async Task ModelsList_PrintsTheBundledModels()
-    {
-        await using var run = CliProcess.Start(["models", "list"], Settings());
-
-        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromMinutes(1)));
-        Assert.Contains("aligner-factuality", run.Output);
-        Assert.Contains("6 models", run.Output);
-    }
 }

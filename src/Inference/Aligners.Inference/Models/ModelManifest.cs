@@ -120,7 +120,10 @@ public sealed record ManifestIo
 /// <summary>Tokenizer files (relative to the manifest) and special tokens.</summary>
 public sealed record ManifestTokenizer
 {
-    /// <summary><c>sentencepiece</c> (<c>.model</c>), <c>wordpiece</c> (<c>vocab.txt</c>) or <c>bpe</c> (byte-level <c>vocab.json</c> + <c>merges.txt</c>).</summary>
+    /// <summary>
+    /// <c>huggingface</c> (<c>tokenizer.json</c>), <c>sentencepiece</c> (<c>.model</c>), <c>wordpiece</c>
+    /// (<c>vocab.txt</c>) or <c>bpe</c> (byte-level <c>vocab.json</c> + <c>merges.txt</c>).
+    /// </summary>
     public string Type { get; init; } = "";
 
     /// <summary>The model or vocabulary file.</summary>

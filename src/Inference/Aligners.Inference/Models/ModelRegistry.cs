@@ -18,13 +18,15 @@ public sealed record ModelInfo(string Name, ModelKind Kind, string Criterion, st
 public sealed class ModelRegistry : IDisposable
 {
     private readonly List<InferenceSession> _sessions;
+    private readonly List<TextTokenizer> _tokenizers;
     private readonly Dictionary<string, Inspector> _inspectors;
     private readonly Dictionary<string, Aligner> _aligners;
 
-    private ModelRegistry(List<InferenceSession> sessions, Dictionary<string, Inspector> inspectors,
+    private ModelRegistry(List<InferenceSession> sessions, List<TextTokenizer> tokenizers, Dictionary<string, Inspector> inspectors,
         Dictionary<string, Aligner> aligners, List<ModelInfo> models, string directory)
     {
         _sessions = sessions;
+        _tokenizers = tokenizers;
         _inspectors = inspectors;
         _aligners = aligners;
         Models = models;
@@ -75,6 +77,7 @@ public sealed class ModelRegistry : IDisposable
         var aligners = new Dictionary<string, Aligner>();
         var origin = new Dictionary<string, string>();
         var models = new List<ModelInfo>();
+        var tokenizers = new List<TextTokenizer>();
         try
         {
             foreach (var file in files)
@@ -88,6 +91,7 @@ public sealed class ModelRegistry : IDisposable
                 origin[m.Name] = file;
                 ManifestValidator.CheckHash(m, file, onnx, hashes);
                 var tokenizer = TokenizerLoader.Load(m.Tokenizer, Path.GetDirectoryName(file)!, file);
+                tokenizers.Add(tokenizer);
                 if (!sessions.TryGetValue(onnx, out var session))
                 {
                     session = SessionFactory.Create(onnx, execution);
@@ -113,9 +117,10 @@ public sealed class ModelRegistry : IDisposable
             {
                 s.Dispose();
             }
+            tokenizers.ForEach(t => t.Dispose());
             throw;
         }
-        return new ModelRegistry([.. sessions.Values], inspectors, aligners, [.. models.OrderBy(m => m.Name, StringComparer.Ordinal)], root);
+        return new ModelRegistry([.. sessions.Values], tokenizers, inspectors, aligners, [.. models.OrderBy(m => m.Name, StringComparer.Ordinal)], root);
     }
 
     private static void AddUnique<T>(Dictionary<string, T> map, string criterion, T model, string file, string kind)
@@ -126,7 +131,7 @@ public sealed class ModelRegistry : IDisposable
         }
     }
 
-    /// <summary>Releases every session.</summary>
+    /// <summary>Releases every session and tokenizer.</summary>
     public void Dispose()
     {
         foreach (var s in _sessions)
@@ -134,5 +139,7 @@ public sealed class ModelRegistry : IDisposable
             s.Dispose();
         }
         _sessions.Clear();
+        _tokenizers.ForEach(t => t.Dispose());
+        _tokenizers.Clear();
     }
 }

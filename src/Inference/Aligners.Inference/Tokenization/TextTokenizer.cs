@@ -1,20 +1,18 @@
-using Microsoft.ML.Tokenizers;
-
 namespace Aligners.Inference.Tokenization;
 
 /// <summary>
 /// A model's tokenizer: plain text to ids without added special tokens (the input formats add
 /// those), ids back to text, and the special token ids named in the manifest.
-/// Thread-safe: the underlying Microsoft.ML.Tokenizers instances are immutable.
+/// Thread-safe: the underlying tokenizers are immutable.
 /// </summary>
-public sealed class TextTokenizer
+public sealed class TextTokenizer : IDisposable
 {
-    private readonly Tokenizer _inner;
+    private readonly ITokenCodec _inner;
     private readonly IReadOnlyDictionary<string, int> _special;
     private readonly HashSet<int> _specialIds;
     private readonly bool _collapseUnknownRuns;
 
-    internal TextTokenizer(Tokenizer inner, IReadOnlyDictionary<string, int> special, int? pad, int? bos, int? eos,
+    internal TextTokenizer(ITokenCodec inner, IReadOnlyDictionary<string, int> special, int? pad, int? bos, int? eos,
         int? unk, bool collapseUnknownRuns)
     {
         _inner = inner;
@@ -55,11 +53,7 @@ public sealed class TextTokenizer
     /// <summary>Encodes text without any added special tokens.</summary>
     public List<int> Encode(string text)
     {
-        var ids = _inner switch
-        {
-            BertTokenizer bert => bert.EncodeToIds(text, addSpecialTokens: false),
-            _ => _inner.EncodeToIds(text),
-        };
+        var ids = _inner.Encode(text);
         var result = new List<int>(ids.Count);
         foreach (var id in ids)
         {
@@ -75,5 +69,8 @@ public sealed class TextTokenizer
     }
 
     /// <summary>Decodes ids to text, leaving out the manifest's special tokens.</summary>
-    public string Decode(IEnumerable<int> ids) => _inner.Decode(ids.Where(i => !_specialIds.Contains(i))) ?? "";
+    public string Decode(IEnumerable<int> ids) => _inner.Decode(ids.Where(i => !_specialIds.Contains(i)));
+
+    /// <summary>Releases the native tokenizer of a <c>tokenizer.json</c>.</summary>
+    public void Dispose() => _inner.Dispose();
 }

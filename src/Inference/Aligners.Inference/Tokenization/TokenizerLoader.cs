@@ -23,28 +23,39 @@ public static class TokenizerLoader
             return File.Exists(path) ? path : throw new ModelManifestException(manifestFile, field, $"file '{path}' does not exist");
         }
 
-        Tokenizer inner;
+        ITokenCodec inner;
         try
         {
             inner = spec.Type switch
             {
-                "sentencepiece" => LoadSentencePiece(Resolve(spec.File, "tokenizer.file")),
-                "wordpiece" => BertTokenizer.Create(Resolve(spec.File, "tokenizer.file"), new BertOptions
-                {
-                    LowerCaseBeforeTokenization = spec.LowerCase,
-                    ApplyBasicTokenization = true,
-                }),
-                "bpe" => LoadByteLevelBpe(Resolve(spec.File, "tokenizer.file"), Resolve(spec.Merges, "tokenizer.merges")),
+                "sentencepiece" => new MlTokenizerCodec(LoadSentencePiece(Resolve(spec.File, "tokenizer.file"))),
+                "wordpiece" => HuggingFaceTokenizerCodec.FromWordPieceVocabulary(Resolve(spec.File, "tokenizer.file"),
+                    spec.LowerCase, spec.Unk ?? "[UNK]"),
+                "bpe" => new MlTokenizerCodec(LoadByteLevelBpe(Resolve(spec.File, "tokenizer.file"), Resolve(spec.Merges, "tokenizer.merges"))),
+                "huggingface" => HuggingFaceTokenizerCodec.Load(Resolve(spec.File, "tokenizer.file")),
                 _ => throw new ModelManifestException(manifestFile, "tokenizer.type",
-                    $"'{spec.Type}' is not one of sentencepiece, wordpiece, bpe"),
+                    $"'{spec.Type}' is not one of sentencepiece, wordpiece, bpe, huggingface"),
             };
         }
         catch (Exception e) when (e is not ModelManifestException)
         {
-            throw new ModelManifestException(manifestFile, "tokenizer.file", $"the tokenizer does not load: {e.Message}", e);
+            var file = string.IsNullOrWhiteSpace(spec.File) ? "" : $" ('{Path.GetFullPath(Path.Combine(baseDirectory, spec.File))}')";
+            throw new ModelManifestException(manifestFile, "tokenizer.file", $"the tokenizer{file} does not load: {e.Message}", e);
         }
+        try
+        {
+            return Build(inner, spec, manifestFile);
+        }
+        catch
+        {
+            inner.Dispose();
+            throw;
+        }
+    }
 
-        var vocab = Vocabulary(inner);
+    private static TextTokenizer Build(ITokenCodec inner, ManifestTokenizer spec, string manifestFile)
+    {
+        var vocab = inner.Vocabulary;
         foreach (var (token, id) in spec.SpecialTokens)
         {
             if (vocab is not null && vocab.TryGetValue(token, out var actual) && actual != id)
@@ -65,7 +76,7 @@ public static class TokenizerLoader
                 return id;
             }
             // Tokenizers without a public vocabulary (BERT): a special token encodes to its one id.
-            if (vocab is null && inner.EncodeToIds(token) is [var single])
+            if (vocab is null && inner.Encode(token) is [var single])
             {
                 return single;
             }
@@ -88,11 +99,4 @@ public static class TokenizerLoader
         using var m = File.OpenRead(merges);
         return CodeGenTokenizer.Create(v, m, false, false, false);
     }
-
-    private static IReadOnlyDictionary<string, int>? Vocabulary(Tokenizer t) => t switch
-    {
-        SentencePieceTokenizer sp => sp.Vocabulary,
-        CodeGenTokenizer cg => cg.Vocabulary,
-        _ => null,
-    };
 }

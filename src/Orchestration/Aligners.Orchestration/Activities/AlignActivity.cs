@@ -1,14 +1,18 @@
 using System.Diagnostics;
 using Aligners.Inference.Client;
 using Aligners.Orchestration.Audit;
+using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Telemetry;
 using Aligners.Orchestration.Workflows;
 using Microsoft.DurableTask;
 
 namespace Aligners.Orchestration.Activities;
 
-/// <summary>Rewrites one version of the answer with one criterion's aligner and records the rewrite.</summary>
-public sealed class AlignActivity(IAlignmentInference inference, AuditLog audit) : TaskActivity<AlignCall, Rewrite>
+/// <summary>
+/// Rewrites one version of the answer with one criterion's aligner, the bundled model or the LLM
+/// (<see cref="AlignCall.Backend"/>), and records the rewrite.
+/// </summary>
+public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm, AuditLog audit) : TaskActivity<AlignCall, Rewrite>
 {
     /// <inheritdoc />
     public override async Task<Rewrite> RunAsync(TaskActivityContext context, AlignCall call)
@@ -16,13 +20,21 @@ public sealed class AlignActivity(IAlignmentInference inference, AuditLog audit)
         var entryId = $"align:{call.Version}:{call.Criterion}";
         using var span = AlignersTelemetry.StartActivitySpan(context.InstanceId, entryId, WorkflowNames.Align);
         var started = Stopwatch.GetTimestamp();
-        var result = await ActivityFailures.ClassifyAsync(() => inference.AlignAsync(call.Criterion, call.Prompt, call.Text));
+        var result = call.Backend == AlignerBackends.Llm
+            ? await ActivityFailures.ClassifyAsync(() => llm.RewriteAsync(call.Criterion, call.Prompt, call.Text))
+            : await ActivityFailures.ClassifyAsync(() => ModelRewriteAsync(call));
         // An empty rewrite would erase the answer: keep the input and say so.
-        var empty = string.IsNullOrWhiteSpace(result.Aligned);
-        var rewrite = new Rewrite(call.Criterion, call.Version, empty ? call.Text : result.Aligned, empty, result.Model, result.InputTokens,
-            result.OutputTokens, result.FinishReason, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3));
+        var empty = string.IsNullOrWhiteSpace(result.Text);
+        var rewrite = new Rewrite(call.Criterion, call.Version, empty ? call.Text : result.Text, empty, result.Model, result.InputTokens,
+            result.OutputTokens, result.FinishReason, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3), call.Backend);
         AlignersTelemetry.ActivityDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("activity", WorkflowNames.Align));
         AlignersTelemetry.AlignersApplied.Add(1, new KeyValuePair<string, object?>("criterion", call.Criterion));
         return await AuditedResult.RecordAsync(audit, context.InstanceId, entryId, AuditTypes.Rewritten, rewrite);
+    }
+
+    private async Task<AlignerRewrite> ModelRewriteAsync(AlignCall call)
+    {
+        var r = await inference.AlignAsync(call.Criterion, call.Prompt, call.Text);
+        return new AlignerRewrite(r.Aligned, r.Model, r.FinishReason, r.InputTokens, r.OutputTokens);
     }
 }

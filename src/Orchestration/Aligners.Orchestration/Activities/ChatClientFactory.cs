@@ -8,14 +8,14 @@ using OpenAI;
 namespace Aligners.Orchestration.Activities;
 
 /// <summary>
-/// Builds the <see cref="IChatClient"/> for <see cref="LlmOptions"/>. The SDK retries throttling
-/// and server errors inside a call, honouring Retry-After (<see cref="LlmOptions.MaxRetries"/>);
+/// Builds the <see cref="IChatClient"/> of a <see cref="ChatEndpointOptions"/>. The SDK retries throttling
+/// and server errors inside a call, honouring Retry-After (<see cref="ChatEndpointOptions.MaxRetries"/>);
 /// the engine's retry policy retries whole calls beyond that.
 /// </summary>
 public static class ChatClientFactory
 {
-    /// <summary>The chat client, or null when no LLM is configured.</summary>
-    public static IChatClient? Create(LlmOptions options)
+    /// <summary>The chat client, or null when the provider is none.</summary>
+    public static IChatClient? Create(ChatEndpointOptions options)
     {
         var timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
         return options.Provider switch
@@ -31,7 +31,7 @@ public static class ChatClientFactory
         };
     }
 
-    private static AzureOpenAIClient AzureClient(LlmOptions options, TimeSpan timeout)
+    private static AzureOpenAIClient AzureClient(ChatEndpointOptions options, TimeSpan timeout)
     {
         var clientOptions = new AzureOpenAIClientOptions { RetryPolicy = new ClientRetryPolicy(options.MaxRetries), NetworkTimeout = timeout };
         return string.IsNullOrEmpty(options.ApiKey)

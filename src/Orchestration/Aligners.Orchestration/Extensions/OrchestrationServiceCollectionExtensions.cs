@@ -16,7 +16,7 @@ namespace Aligners.Orchestration.Extensions;
 public static class OrchestrationServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds <c>Storage</c>, <c>Queues</c>, <c>Alignment</c>, <c>Llm</c>, <c>Requests</c> and <c>Retries</c>
+    /// Binds <c>Storage</c>, <c>Queues</c>, <c>Alignment</c>, <c>Llm</c>, <c>AlignerLlm</c>, <c>Requests</c> and <c>Retries</c>
     /// (validated at startup), registers inference, storage, the audit log, the request validator,
     /// the activities, and a hosted service that creates the app's containers and queues.
     /// </summary>
@@ -26,6 +26,8 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddOptions<QueueOptions>().BindConfiguration(QueueOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AlignmentOptions>().BindConfiguration(AlignmentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AlignerLlmOptions>().BindConfiguration(AlignerLlmOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AlignmentOptions>, PolicyBackendsValidation>();
         services.AddOptions<RequestLimits>().BindConfiguration(RequestLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Workflows.Retries>().BindConfiguration(Workflows.Retries.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddAlignmentInference();
@@ -35,6 +37,8 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<AppStorage>().Audit, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BulkJobStore>();
         services.AddSingleton(sp => new UpstreamLlm(ChatClientFactory.Create(sp.GetRequiredService<IOptions<LlmOptions>>().Value)));
+        services.AddSingleton(sp => new LlmAligner(ChatClientFactory.Create(sp.GetRequiredService<IOptions<AlignerLlmOptions>>().Value),
+            sp.GetRequiredService<IOptions<AlignerLlmOptions>>()));
         services.AddSingleton<RequestValidator>();
 
         services.AddSingleton<CallLlmActivity>();

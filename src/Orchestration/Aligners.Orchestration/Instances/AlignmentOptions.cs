@@ -53,6 +53,13 @@ public sealed class AlignmentOptions : IValidatableObject
             {
                 yield return new ValidationResult($"Alignment:Policies:{name}:OnUnresolved is fallback but FallbackTexts is empty.", [nameof(Policies)]);
             }
+            foreach (var (criterion, backend) in policy.AlignerBackends)
+            {
+                if (backend is not (AlignerBackends.Model or AlignerBackends.Llm))
+                {
+                    yield return new ValidationResult($"Alignment:Policies:{name}:AlignerBackends:{criterion} is '{backend}'; it must be model or llm.", [nameof(Policies)]);
+                }
+            }
             foreach (var (criterion, threshold) in policy.Thresholds)
             {
                 if (threshold is < 0 or > 1 || double.IsNaN(threshold))

@@ -43,11 +43,31 @@ public sealed record AlignmentPolicy
     /// <summary>Per criterion, the text that replaces an answer left unresolved when <see cref="OnUnresolved"/> is <c>fallback</c> (e.g. a polite refusal for ethical).</summary>
     public IReadOnlyDictionary<string, string> FallbackTexts { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Per criterion, which aligner rewrites: <c>model</c> (the bundled or configured model, the
+    /// default) or <c>llm</c> (the chat model of <c>AlignerLlm</c>). Either way the rewrite passes the gate.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> AlignerBackends { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The acceptance gate's numbers: what a rewrite must satisfy to replace the text.</summary>
     public GateSettings Gate { get; init; } = new();
 
+    /// <summary>The aligner backend of <paramref name="criterion"/>.</summary>
+    public string AlignerBackendOf(string criterion) =>
+        AlignerBackends.TryGetValue(criterion, out var b) ? b : Instances.AlignerBackends.Model;
+
     /// <summary>The threshold of <paramref name="criterion"/>.</summary>
     public double ThresholdOf(string criterion) => Thresholds.TryGetValue(criterion, out var t) ? t : DefaultThreshold;
+}
+
+/// <summary>The values of <see cref="AlignmentPolicy.AlignerBackends"/>.</summary>
+public static class AlignerBackends
+{
+    /// <summary>The aligner model (ONNX, in-process or on the inference server).</summary>
+    public const string Model = "model";
+
+    /// <summary>The LLM configured under <c>AlignerLlm</c>.</summary>
+    public const string Llm = "llm";
 }
 
 /// <summary>The values of <see cref="AlignmentPolicy.OnUnresolved"/>.</summary>

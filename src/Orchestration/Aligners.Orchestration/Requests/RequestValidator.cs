@@ -74,6 +74,9 @@ public sealed class RequestValidator(IAlignmentInference inference, IOptions<Ali
         return lines.Count == 0 ? throw new InvalidRequestException("body", "holds no JSONL lines") : lines;
     }
 
+    /// <summary>The policy called <paramref name="name"/> (the default when null), or null when unknown.</summary>
+    public AlignmentPolicy? ResolvePolicy(string? name) => alignment.Value.Resolve(name);
+
     /// <summary>Checks an idempotency key or caller id.</summary>
     /// <exception cref="InvalidRequestException">It is empty, too long, or holds control characters or path separators.</exception>
     public void ValidateId(string? id, string field)

@@ -28,12 +28,15 @@ public sealed record InspectCall(string Prompt, string Text, string Criterion, i
 /// <summary>P(aligned) of one version under one criterion.</summary>
 public sealed record InspectorScore(string Criterion, int Version, double Score, double DurationMs);
 
-/// <summary>Input of <see cref="WorkflowNames.Align"/>: rewrite <paramref name="Text"/> into version <paramref name="Version"/>.</summary>
-public sealed record AlignCall(string Prompt, string Text, string Criterion, int Version);
+/// <summary>
+/// Input of <see cref="WorkflowNames.Align"/>: rewrite <paramref name="Text"/> into version <paramref name="Version"/>
+/// with the <paramref name="Backend"/> aligner (<see cref="AlignerBackends"/>).
+/// </summary>
+public sealed record AlignCall(string Prompt, string Text, string Criterion, int Version, string Backend = AlignerBackends.Model);
 
 /// <summary>An aligner's rewrite; <see cref="Empty"/> when the aligner gave nothing and the text was kept.</summary>
 public sealed record Rewrite(string Criterion, int Version, string Text, bool Empty, string? Model, int InputTokens, int OutputTokens,
-    string? FinishReason, double DurationMs);
+    string? FinishReason, double DurationMs, string Backend = AlignerBackends.Model);
 
 /// <summary>Input of <see cref="WorkflowNames.CompareTopic"/>: the text a rewrite would replace, and the rewrite.</summary>
 public sealed record TopicCall(string Prompt, string Previous, string Rewrite, string Criterion, int Version);

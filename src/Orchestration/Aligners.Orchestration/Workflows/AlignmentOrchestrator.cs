@@ -90,7 +90,21 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
             }
             context.SetCustomStatus(new AlignmentProgress($"aligning:{criterion}"));
             version++;
-            var rewrite = await context.CallActivityAsync<Rewrite>(WorkflowNames.Align, new AlignCall(prompt, text, criterion, version), input.Retries.Inference.ToTaskOptions());
+            var backend = policy.AlignerBackendOf(criterion);
+            Rewrite rewrite;
+            try
+            {
+                rewrite = await context.CallActivityAsync<Rewrite>(WorkflowNames.Align, new AlignCall(prompt, text, criterion, version, backend),
+                    (backend == AlignerBackends.Llm ? input.Retries.Llm : input.Retries.Inference).ToTaskOptions());
+            }
+            catch (TaskFailedException e) when (backend == AlignerBackends.Llm)
+            {
+                // An outside LLM failing (after its retries) leaves the criterion unresolved; the answer stands.
+                var reason = $"the LLM aligner failed: {e.FailureDetails.ErrorMessage}";
+                steps.Add(new SquadStep(criterion, score, threshold, Aligned: false, SquadOutcomes.Unresolved, reason));
+                unresolved.Add(new Unresolved(criterion, "aligner", reason));
+                continue;
+            }
             timings.Add(new ActivityTiming($"align:{version}:{criterion}", WorkflowNames.Align, rewrite.DurationMs));
             context.SetCustomStatus(new AlignmentProgress("reinspecting"));
             // The gate's inputs at once: every inspector on the rewrite, and its topic against the replaced text's.

@@ -1,0 +1,99 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Aligners.Orchestration.Evaluation;
+using Aligners.Orchestration.Instances;
+using Aligners.Orchestration.Requests;
+using Aligners.Orchestration.Workflows;
+using Microsoft.DurableTask.Client;
+using Spectre.Console;
+
+namespace Aligners.LocalHost.Cli;
+
+/// <summary>
+/// <c>eval --cases FILE</c>: every case through the alignment orchestration on the local engine,
+/// then per criterion how many misaligned answers were flagged, fixed and left unresolved, how many
+/// good answers were falsely flagged or changed, and the mean inspector score before and after.
+/// </summary>
+internal static class EvalCommand
+{
+    public static async Task<int> RunAsync(FileInfo cases, string? policy, bool json, int concurrency, CancellationToken ct)
+    {
+        if (!cases.Exists)
+        {
+            Console.Error.WriteLine($"error: --cases {cases.FullName} does not exist");
+            return 2;
+        }
+        await using var host = await CliHost.StartAsync(ct);
+        var validator = host.Services.GetRequiredService<RequestValidator>();
+        var client = host.Services.GetRequiredService<DurableTaskClient>();
+        IReadOnlyList<EvalCase> loaded;
+        try
+        {
+            var bytes = await File.ReadAllBytesAsync(cases.FullName, ct);
+            loaded = await new EvalCaseReader(validator).ReadAsync(bytes, ct);
+            if (policy is not null)
+            {
+                var resolved = validator.ResolvePolicy(policy) ?? throw new InvalidRequestException("--policy", $"unknown policy '{policy}'");
+                loaded = [.. loaded.Select(c => c with { Workflow = c.Workflow with { Policy = resolved } })];
+            }
+        }
+        catch (InvalidRequestException e)
+        {
+            Console.Error.WriteLine($"error: {cases.Name}: {e.Field}: {e.Problem}");
+            return 2;
+        }
+        var results = new (EvalCase, AlignmentOutput?)[loaded.Count];
+        var finished = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, loaded.Count), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, concurrency), CancellationToken = ct },
+            async (i, token) =>
+            {
+                var c = loaded[i];
+                // The instance id follows the case's content: a rerun on the same storage reuses finished instances.
+                var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(c.Workflow, WorkflowJson.Options))));
+                var id = DurableClientExtensions.InstanceIdFromKey("eval", key);
+                await client.StartOnceAsync(WorkflowNames.Alignment, c.Workflow, id, token);
+                var metadata = await client.WaitWithinAsync(id, Timeout.InfiniteTimeSpan, TimeSpan.FromMilliseconds(50), token);
+                results[i] = (c, metadata?.RuntimeStatus == OrchestrationRuntimeStatus.Completed ? metadata.ReadOutputAs<AlignmentOutput>() : null);
+                var n = Interlocked.Increment(ref finished);
+                if (n % 20 == 0 || n == loaded.Count)
+                {
+                    Console.Error.WriteLine($"evaluated {n}/{loaded.Count}");
+                }
+            });
+        var report = EvalTally.Count(results);
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions(WorkflowJson.Options) { WriteIndented = true }));
+        }
+        else
+        {
+            Print(report);
+        }
+        return report.Failed == 0 ? 0 : 1;
+    }
+
+    private static void Print(EvalReport report)
+    {
+        if (Console.IsOutputRedirected)
+        {
+            AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 120); // a file or pipe: no terminal to wrap to
+        }
+        var table = new Table().AddColumns("criterion", "misaligned", "flagged", "fixed", "unresolved", "false flags", "score before", "after");
+        foreach (var c in report.Criteria)
+        {
+            table.AddRow(c.Criterion, $"{c.Misaligned}", Share(c.Flagged, c.Misaligned), Share(c.Fixed, c.Misaligned), Share(c.Unresolved, c.Misaligned),
+                Share(c.FalseFlags, report.GoodAnswers), $"{c.MeanScoreBefore:0.000}", $"{c.MeanScoreAfter:0.000}");
+        }
+        AnsiConsole.Write(table);
+        Console.WriteLine($"{report.Cases} cases, {report.Failed} failed; good answers unchanged: {Share(report.GoodUnchanged, report.GoodAnswers)}");
+        foreach (var miss in report.Misses)
+        {
+            Console.WriteLine($"  {miss.Kind,-12} {miss.Id} {miss.Criterion}: {Truncate(miss.Detail)}");
+        }
+    }
+
+    private static string Share(int n, int of) => of == 0 ? $"{n}" : $"{n} ({(double)n / of:0.00})";
+
+    private static string Truncate(string s) => s.Length <= 100 ? s : s[..100] + "…";
+}

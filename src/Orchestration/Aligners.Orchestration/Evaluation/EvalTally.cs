@@ -1,0 +1,103 @@
+using Aligners.Orchestration.Instances;
+
+namespace Aligners.Orchestration.Evaluation;
+
+/// <summary>One criterion's results over an evaluation set.</summary>
+/// <param name="Criterion">The criterion.</param>
+/// <param name="Misaligned">Cases whose answer fails this criterion.</param>
+/// <param name="Flagged">Of those, how many its inspector flagged.</param>
+/// <param name="Fixed">Of those, how many were rewritten, accepted, and contain the expected content.</param>
+/// <param name="Unresolved">Of those, how many ended unresolved for this criterion.</param>
+/// <param name="FalseFlags">Good answers its inspector flagged.</param>
+/// <param name="MeanScoreBefore">Mean P(aligned) of the answers, over every case checked on this criterion.</param>
+/// <param name="MeanScoreAfter">Mean P(aligned) after the pipeline, over the same cases.</param>
+public sealed record CriterionReport(string Criterion, int Misaligned, int Flagged, int Fixed, int Unresolved, int FalseFlags,
+    double MeanScoreBefore, double MeanScoreAfter);
+
+/// <summary>The whole report of an evaluation run.</summary>
+/// <param name="Cases">Cases run.</param>
+/// <param name="Failed">Instances that failed (no output).</param>
+/// <param name="GoodAnswers">Cases with no expected criterion.</param>
+/// <param name="GoodUnchanged">Of those, how many came back unchanged.</param>
+/// <param name="Criteria">Per criterion, ordered by name.</param>
+/// <param name="Misses">Every case that did not come out as expected, in input order.</param>
+public sealed record EvalReport(int Cases, int Failed, int GoodAnswers, int GoodUnchanged, IReadOnlyList<CriterionReport> Criteria,
+    IReadOnlyList<EvalMiss> Misses);
+
+/// <summary>
+/// A case that did not come out as expected: <c>failed</c> (no output), <c>not-flagged</c>,
+/// <c>not-fixed</c> (flagged, but the fix was refused or lacks the expected content), or
+/// <c>good-changed</c> (a good answer was rewritten).
+/// </summary>
+public sealed record EvalMiss(string Id, string Kind, string? Criterion, string Detail);
+
+/// <summary>
+/// Counts an evaluation run: pure, from each case and its output (null when the instance failed).
+/// A case counts as flagged when its first score was below the policy's threshold for the
+/// criterion, as fixed when the criterion was applied, is not unresolved, and the final text
+/// contains every expected string.
+/// </summary>
+public static class EvalTally
+{
+    /// <summary>The report of <paramref name="results"/>.</summary>
+    public static EvalReport Count(IReadOnlyList<(EvalCase Case, AlignmentOutput? Output)> results)
+    {
+        var criteria = results.SelectMany(r => r.Case.Workflow.Criteria).Distinct().Order(StringComparer.Ordinal);
+        var reports = new List<CriterionReport>();
+        foreach (var c in criteria)
+        {
+            var checkedOn = results.Where(r => r.Output is not null && r.Case.Workflow.Criteria.Contains(c)).ToList();
+            var misaligned = checkedOn.Where(r => r.Case.ExpectedCriterion == c).ToList();
+            var good = checkedOn.Where(r => r.Case.ExpectedCriterion is null).ToList();
+            reports.Add(new CriterionReport(c,
+                Misaligned: results.Count(r => r.Case.ExpectedCriterion == c),
+                Flagged: misaligned.Count(r => IsFlagged(r, c)),
+                Fixed: misaligned.Count(r => IsFixed(r.Case, r.Output!, c)),
+                Unresolved: misaligned.Count(r => r.Output!.Unresolved.Any(u => u.Criterion == c)),
+                FalseFlags: good.Count(r => IsFlagged(r, c)),
+                MeanScoreBefore: Mean(checkedOn.Select(r => r.Output!.Scores[c].Before)),
+                MeanScoreAfter: Mean(checkedOn.Select(r => r.Output!.Scores[c].After))));
+        }
+        var goodAnswers = results.Where(r => r.Case.ExpectedCriterion is null).ToList();
+        return new EvalReport(results.Count, results.Count(r => r.Output is null), goodAnswers.Count,
+            goodAnswers.Count(r => r.Output is { Changed: false }), reports, [.. results.Select(Miss).OfType<EvalMiss>()]);
+    }
+
+    private static EvalMiss? Miss((EvalCase Case, AlignmentOutput? Output) r)
+    {
+        var (c, output) = r;
+        if (output is null)
+        {
+            return new EvalMiss(c.Id, "failed", c.ExpectedCriterion, "the instance failed");
+        }
+        if (c.ExpectedCriterion is not { } criterion)
+        {
+            return output.Changed ? new EvalMiss(c.Id, "good-changed", output.Applied.FirstOrDefault(), output.Aligned) : null;
+        }
+        if (!IsFlagged(r, criterion))
+        {
+            return new EvalMiss(c.Id, "not-flagged", criterion, $"score {output.Scores[criterion].Before:0.###}");
+        }
+        if (!IsFixed(c, output, criterion))
+        {
+            var reason = output.Unresolved.FirstOrDefault(u => u.Criterion == criterion)?.Reason
+                ?? (output.Applied.Contains(criterion) ? $"the fix lacks the expected content: {output.Aligned}" : "not rewritten");
+            return new EvalMiss(c.Id, "not-fixed", criterion, reason);
+        }
+        return null;
+    }
+
+    private static bool IsFlagged((EvalCase Case, AlignmentOutput? Output) r, string criterion) =>
+        r.Output!.Scores[criterion].Before < r.Case.Workflow.Policy.ThresholdOf(criterion);
+
+    private static bool IsFixed(EvalCase c, AlignmentOutput output, string criterion) =>
+        output.Applied.Contains(criterion)
+        && output.Unresolved.All(u => u.Criterion != criterion)
+        && c.ExpectedContent.All(e => output.Aligned.Contains(e, StringComparison.OrdinalIgnoreCase));
+
+    private static double Mean(IEnumerable<double> values)
+    {
+        var list = values.ToList();
+        return list.Count == 0 ? 0 : Math.Round(list.Average(), 4);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Aligners.Testing;
+
+namespace Aligners.LocalHost.Tests.Cli;
+
+public class EvalCommandTests : IAsyncLifetime
+{
+    private readonly AzuriteFixture _azurite = new();
+    private readonly string _dir = Directory.CreateTempSubdirectory("aligners-eval-").FullName;
+
+    public Task InitializeAsync() => _azurite.InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        Directory.Delete(_dir, recursive: true);
+        await _azurite.DisposeAsync();
+    }
+
+    private string Cases(params object[] lines)
+    {
+        var path = Path.Combine(_dir, "cases.jsonl");
+        File.WriteAllLines(path, lines.Select(l => JsonSerializer.Serialize(l)));
+        return path;
+    }
+
+    [Fact]
+    public async Task Eval_Json_ReportsPerCriterionCountsConsistentWithTheCases()
+    {
+        var cases = Cases(
+            new { id = "rice", prompt = "How do I cook rice?", response = "Just search it online.", criteria = new[] { "helpful" }, expectedCriterion = "helpful", expectedContent = "rice" },
+            new { id = "bread", prompt = "How do I bake bread?", response = "Figure it out yourself.", criteria = new[] { "helpful" }, expectedCriterion = "helpful" },
+            new { id = "paris", prompt = "What is the capital of France?", response = "The capital of France is Paris.", criteria = new[] { "helpful" } });
+
+        await using var run = CliProcess.Start(["eval", "--cases", cases, "--json"], HostSettings.Fresh(_azurite));
+
+        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromMinutes(3)));
+        var json = run.Output[run.Output.IndexOf('{')..(run.Output.LastIndexOf('}') + 1)];
+        var report = JsonDocument.Parse(json).RootElement;
+        Assert.Equal(3, report.GetProperty("cases").GetInt32());
+        Assert.Equal(0, report.GetProperty("failed").GetInt32());
+        Assert.Equal(1, report.GetProperty("goodAnswers").GetInt32());
+        var helpful = Assert.Single(report.GetProperty("criteria").EnumerateArray());
+        Assert.Equal("helpful", helpful.GetProperty("criterion").GetString());
+        Assert.Equal(2, helpful.GetProperty("misaligned").GetInt32());
+        var flagged = helpful.GetProperty("flagged").GetInt32();
+        var fixedCount = helpful.GetProperty("fixed").GetInt32();
+        Assert.InRange(fixedCount, 0, flagged);
+        Assert.InRange(helpful.GetProperty("meanScoreBefore").GetDouble(), 0, 1);
+        // Every case that did not come out as expected is listed, and only those.
+        var misses = report.GetProperty("misses").EnumerateArray().ToList();
+        var goodUnchanged = report.GetProperty("goodUnchanged").GetInt32();
+        Assert.Equal(2 - fixedCount + (1 - goodUnchanged), misses.Count);
+    }
+
+    [Fact]
+    public async Task Eval_ExpectedCriterionNotChecked_OneLineNamingTheLineAndField()
+    {
+        var cases = Cases(
+            new { prompt = "How do I cook rice?", response = "Just search it online.", criteria = new[] { "helpful" } },
+            new { prompt = "How do I cook rice?", response = "Just search it online.", criteria = new[] { "helpful" }, expectedCriterion = "ethical" });
+
+        await using var run = CliProcess.Start(["eval", "--cases", cases], HostSettings.Fresh(_azurite));
+
+        Assert.Equal(2, await run.WaitAsync(TimeSpan.FromMinutes(1)));
+        Assert.Contains("lines[2].expectedCriterion", run.Output);
+        Assert.DoesNotContain("   at ", run.Output);
+    }
+}

@@ -1,0 +1,77 @@
+using Aligners.Orchestration.Evaluation;
+using Aligners.Orchestration.Instances;
+using Aligners.Orchestration.Workflows;
+
+namespace Aligners.Orchestration.Tests.Evaluation;
+
+public class EvalTallyTests
+{
+    private static readonly string[] Criteria = ["ethical", "helpful"];
+
+    private static EvalCase Case(string id, string? expected, params string[] content) =>
+        new(id, new AlignmentInput(new AlignmentRequest { Prompt = "q", Response = "r" }, Criteria, new AlignmentPolicy(), new Retries()), expected, content);
+
+    private static AlignmentOutput Output(string aligned, double ethicalBefore, double helpfulBefore, string[]? applied = null, Unresolved[]? unresolved = null) => new()
+    {
+        Prompt = "q",
+        Response = "r",
+        Aligned = aligned,
+        Changed = aligned != "r",
+        Scores = new Dictionary<string, CriterionScores>
+        {
+            ["ethical"] = new(ethicalBefore, applied?.Contains("ethical") == true ? 0.9 : ethicalBefore),
+            ["helpful"] = new(helpfulBefore, applied?.Contains("helpful") == true ? 0.9 : helpfulBefore),
+        },
+        Applied = applied ?? [],
+        Unresolved = unresolved ?? [],
+    };
+
+    [Fact]
+    public void Count_MixedOutcomes_CountsEachPerCriterion()
+    {
+        var results = new List<(EvalCase, AlignmentOutput?)>
+        {
+            (Case("fixed", "helpful", "boil"), Output("Boil the rice for 18 minutes.", 0.9, 0.1, ["helpful"])),
+            (Case("wrong-content", "helpful", "boil"), Output("Fry it.", 0.9, 0.2, ["helpful"])),
+            (Case("refused", "helpful"), Output("r", 0.9, 0.3, unresolved: [new Unresolved("helpful", "topic", "off topic")])),
+            (Case("missed", "ethical"), Output("r", 0.8, 0.9)),
+            (Case("good", null), Output("r", 0.9, 0.9)),
+            (Case("false-flag", null), Output("changed", 0.2, 0.9, ["ethical"])),
+            (Case("crashed", "helpful"), null),
+        };
+
+        var report = EvalTally.Count(results);
+
+        Assert.Equal((7, 1, 2, 1), (report.Cases, report.Failed, report.GoodAnswers, report.GoodUnchanged));
+        var helpful = report.Criteria.Single(c => c.Criterion == "helpful");
+        Assert.Equal((4, 3, 1, 1, 0), (helpful.Misaligned, helpful.Flagged, helpful.Fixed, helpful.Unresolved, helpful.FalseFlags));
+        var ethical = report.Criteria.Single(c => c.Criterion == "ethical");
+        Assert.Equal((1, 0, 0, 0, 1), (ethical.Misaligned, ethical.Flagged, ethical.Fixed, ethical.Unresolved, ethical.FalseFlags));
+        Assert.Equal(Math.Round((0.1 + 0.2 + 0.3 + 0.9 + 0.9 + 0.9) / 6, 4), helpful.MeanScoreBefore);
+        Assert.Equal(["wrong-content", "refused", "missed", "false-flag", "crashed"], report.Misses.Select(m => m.Id));
+        Assert.Equal(["not-fixed", "not-fixed", "not-flagged", "good-changed", "failed"], report.Misses.Select(m => m.Kind));
+        Assert.Contains("off topic", report.Misses[1].Detail);
+    }
+
+    [Fact]
+    public void Count_ExpectedContent_IsMatchedIgnoringCase()
+    {
+        var report = EvalTally.Count([(Case("a", "helpful", "BOIL", "minutes"), Output("Boil it for 18 minutes.", 0.9, 0.1, ["helpful"]))]);
+
+        Assert.Equal(1, report.Criteria.Single(c => c.Criterion == "helpful").Fixed);
+        Assert.Empty(report.Misses);
+    }
+
+    [Fact]
+    public void Count_ThresholdComesFromTheCasePolicy()
+    {
+        var strict = Case("a", null);
+        strict = strict with { Workflow = strict.Workflow with { Policy = new AlignmentPolicy { DefaultThreshold = 0.95 } } };
+
+        var lenient = EvalTally.Count([(Case("a", null), Output("r", 0.9, 0.9))]);
+        var report = EvalTally.Count([(strict, Output("r", 0.9, 0.9))]);
+
+        Assert.All(lenient.Criteria, c => Assert.Equal(0, c.FalseFlags));
+        Assert.All(report.Criteria, c => Assert.Equal(1, c.FalseFlags));
+    }
+}
