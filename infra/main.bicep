@@ -133,6 +133,7 @@ var appSettings = {
   Storage__AuditContainer: containers.audit
   Storage__InputsContainer: containers.inputs
   Storage__ResultsContainer: containers.results
+  Storage__ReviewsTable: 'reviews'
   Queues__AlignRequests: queues.requests
   Queues__AlignResults: queues.results
   Queues__BulkRequests: queues.bulk
@@ -150,6 +151,11 @@ var appSettings = {
   Alignment__Policies__default__Gate__MaxTopicDrop: '0.2'
   Alignment__Policies__default__Gate__MaxRepeatedWord: '3'
   Alignment__Policies__default__Gate__MaxRepeatedNgram: '4'
+  Alignment__Policies__default__AlignerBackends__ethical: 'model'
+  Alignment__Policies__default__Criteria__0: ''
+  Alignment__Policies__default__Shadow: 'false'
+  Alignment__Policies__default__Review__Unresolved: 'true'
+  Alignment__Policies__default__Review__BorderlineBand: '0'
   Llm__Provider: 'azure-openai'
   Llm__Endpoint: openAi.outputs.endpoint
   Llm__Deployment: openAi.outputs.deployment
@@ -157,6 +163,13 @@ var appSettings = {
   Llm__MaxOutputTokens: '800'
   Llm__MaxRetries: '2'
   Llm__TimeoutSeconds: '100'
+  AlignerLlm__Provider: 'none'
+  AlignerLlm__Endpoint: ''
+  AlignerLlm__Deployment: ''
+  AlignerLlm__MaxOutputTokens: '800'
+  AlignerLlm__MaxRetries: '2'
+  AlignerLlm__TimeoutSeconds: '60'
+  AlignerLlm__Principles__ethical: ''
   Inference__Mode: inferenceMode
   Inference__ModelsDirectory: 'models'
   Inference__Endpoint: inference.outputs.url

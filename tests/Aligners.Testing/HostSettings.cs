@@ -26,6 +26,7 @@ public static class HostSettings
         ["Storage:AuditContainer"] = AzuriteFixture.UniqueName("a"),
         ["Storage:InputsContainer"] = AzuriteFixture.UniqueName("i"),
         ["Storage:ResultsContainer"] = AzuriteFixture.UniqueName("r"),
+        ["Storage:ReviewsTable"] = "rv" + Guid.NewGuid().ToString("N")[..12],
         ["Queues:AlignRequests"] = AzuriteFixture.UniqueName("q"),
         ["Queues:AlignResults"] = AzuriteFixture.UniqueName("n"),
         ["Queues:BulkRequests"] = AzuriteFixture.UniqueName("b"),

@@ -1,4 +1,6 @@
 using Aligners.Functions.Hosting;
+using Aligners.Functions.Http;
+using Aligners.Orchestration.Tenants;
 using Aligners.Orchestration.Bulk;
 using Aligners.Orchestration.Requests;
 using Aligners.Orchestration.Workflows;
@@ -34,19 +36,19 @@ public sealed class BulkSubmission(RequestValidator validator, BulkJobStore stor
     /// <summary>Validates every line, stores them and starts the job.</summary>
     /// <exception cref="InvalidRequestException">A line is malformed or invalid; nothing was stored or started.</exception>
     public async Task<SubmittedJob> SubmitAsync(DurableTaskClient client, ReadOnlyMemory<byte> jsonl, string? idempotencyKey, bool notify,
-        CancellationToken ct)
+        CancellationToken ct, string tenant = TenantDirectory.DefaultTenant)
     {
         validator.ValidateId(idempotencyKey, "Idempotency-Key");
-        var jobId = idempotencyKey is null ? Guid.NewGuid().ToString("N") : DurableClientExtensions.InstanceIdFromKey("bulk", idempotencyKey);
+        var jobId = idempotencyKey is null ? Guid.NewGuid().ToString("N") : DurableClientExtensions.InstanceIdFromKey(Tenancy.Scope("bulk", tenant), idempotencyKey);
         if (idempotencyKey is not null && await client.GetInstanceAsync(jobId, ct) is not null)
         {
             var existing = await client.GetInstanceAsync(jobId, getInputsAndOutputs: true, ct);
             return new SubmittedJob(jobId, existing!.ReadInputAs<BulkJobInput>()?.Total ?? 0, Created: false);
         }
-        var lines = await validator.ParseLinesAsync(jsonl, ct);
+        var lines = await validator.ParseLinesAsync(jsonl, ct, tenant);
         var o = api.Value;
         await store.WriteInputAsync(jobId, [.. lines.Select(l => new BulkLine(l.Input.Id!, l.Workflow))], o.BulkChunkSize, ct);
-        var job = new BulkJobInput(jobId, lines.Count, o.BulkChunkSize, o.BulkWave, o.BulkChunksPerGeneration, validator.Retries, ReplyTo: notify);
+        var job = new BulkJobInput(jobId, lines.Count, o.BulkChunkSize, o.BulkWave, o.BulkChunksPerGeneration, validator.Retries, ReplyTo: notify, Tenant: tenant);
         var started = await client.StartOnceAsync(WorkflowNames.BulkJob, job, jobId, ct);
         return new SubmittedJob(jobId, lines.Count, started.Created);
     }

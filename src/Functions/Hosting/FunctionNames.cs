@@ -27,6 +27,15 @@ public static class FunctionNames
     /// <summary><c>GET /api/bulk/{id}/results</c>.</summary>
     public const string BulkResults = "BulkResults";
 
+    /// <summary><c>GET /api/reviews</c> (admin).</summary>
+    public const string ReviewList = "ReviewList";
+
+    /// <summary><c>GET /api/reviews/{tenant}/{id}</c> (admin).</summary>
+    public const string ReviewGet = "ReviewGet";
+
+    /// <summary><c>POST /api/reviews/{tenant}/{id}/decision</c> (admin).</summary>
+    public const string ReviewDecide = "ReviewDecide";
+
     /// <summary><c>GET /api/health</c> (no key).</summary>
     public const string Health = "Health";
 

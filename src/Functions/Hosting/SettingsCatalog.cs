@@ -18,8 +18,12 @@ namespace Aligners.Functions.Hosting;
 /// </summary>
 public static class SettingsCatalog
 {
-    /// <summary>Settings read directly rather than through an options class.</summary>
-    public static readonly string[] Raw = ["AzureWebJobsStorage", "FUNCTIONS_WORKER_RUNTIME", "OTEL_EXPORTER_OTLP_ENDPOINT"];
+    /// <summary>
+    /// Settings read directly rather than through an options class, and the tenants' settings by a
+    /// sample tenant <c>acme</c> (a tenant's policies take every <c>Alignment__Policies__*</c> setting).
+    /// </summary>
+    public static readonly string[] Raw = ["AzureWebJobsStorage", "FUNCTIONS_WORKER_RUNTIME", "OTEL_EXPORTER_OTLP_ENDPOINT",
+        "Tenants__acme__KeySha256__0", "Tenants__acme__DefaultPolicy", "Tenants__acme__Policies__default__Version"];
 
     /// <summary>The options classes and their sections.</summary>
     public static readonly (string Section, Type Type)[] Sections =

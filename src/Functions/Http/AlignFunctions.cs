@@ -2,6 +2,7 @@ using System.Text.Json;
 using Aligners.Functions.Hosting;
 using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Requests;
+using Aligners.Orchestration.Tenants;
 using Aligners.Orchestration.Workflows;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
@@ -14,7 +15,7 @@ namespace Aligners.Functions.Http;
 /// <c>/api/align</c>: start an instance (waiting up to the inline budget for its result), its
 /// status, its audit record, and the admin's terminate and purge.
 /// </summary>
-public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, IOptions<ApiOptions> api)
+public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, IOptions<ApiOptions> api, IOptions<TenantDirectory> tenants)
 {
     /// <summary>
     /// Starts an alignment. Answers 200 with the result when it finishes within the inline budget,
@@ -33,17 +34,18 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
             return tooLarge;
         }
         var key = request.Headers["Idempotency-Key"].FirstOrDefault();
+        var tenant = tenants.Value.Identify(CallerKeys.Presented(request));
         AlignmentInput input;
         try
         {
             validator.ValidateId(key, "Idempotency-Key");
-            (_, input) = await validator.ParseAsync(System.Text.Encoding.UTF8.GetString(bytes!), ct);
+            (_, input) = await validator.ParseAsync(System.Text.Encoding.UTF8.GetString(bytes!), ct, tenant: tenant);
         }
         catch (InvalidRequestException e)
         {
             return Problems.From(e);
         }
-        var instanceId = key is null ? Guid.NewGuid().ToString("N") : DurableClientExtensions.InstanceIdFromKey("align", key);
+        var instanceId = key is null ? Guid.NewGuid().ToString("N") : DurableClientExtensions.InstanceIdFromKey(Tenancy.Scope("align", tenant), key);
         await client.StartOnceAsync(WorkflowNames.Alignment, input, instanceId, ct, mayExist: key is not null);
 
         var respondAsync = request.Headers["Prefer"].Any(p => p?.Contains("respond-async", StringComparison.OrdinalIgnoreCase) == true);
@@ -70,7 +72,9 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         string id,
         CancellationToken ct)
     {
-        if (!InstanceIds.CanExist(id) || await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct) is not { } metadata)
+        // Another tenant's instance is answered as if it did not exist.
+        if (!InstanceIds.CanExist(id) || await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct) is not { } metadata
+            || Tenancy.OwnerOf(metadata) != tenants.Value.Identify(CallerKeys.Presented(request)))
         {
             return Problems.NotFound("id", $"no instance '{Printable(id)}'");
         }

@@ -3,14 +3,16 @@ using Aligners.Functions.Bulk;
 using Aligners.Functions.Hosting;
 using Aligners.Orchestration.Bulk;
 using Aligners.Orchestration.Requests;
+using Aligners.Orchestration.Tenants;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
 
 namespace Aligners.Functions.Http;
 
 /// <summary><c>/api/bulk</c>: start a job from a JSONL body or an input blob, its progress, its results.</summary>
-public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store)
+public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store, IOptions<TenantDirectory> tenants)
 {
     /// <summary>Body of a start request that names an input blob instead of sending lines.</summary>
     public sealed record BlobReference(string? Blob);
@@ -51,7 +53,8 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store)
             {
                 return Problems.UnsupportedMediaType($"send JSONL as application/x-ndjson, or {{\"blob\": name}} as application/json; got {type}");
             }
-            var job = await submission.SubmitAsync(client, jsonl, request.Headers["Idempotency-Key"].FirstOrDefault(), notify: false, ct);
+            var job = await submission.SubmitAsync(client, jsonl, request.Headers["Idempotency-Key"].FirstOrDefault(), notify: false, ct,
+                tenants.Value.Identify(CallerKeys.Presented(request)));
             var statusUri = $"{request.Scheme}://{request.Host}{request.PathBase}/api/bulk/{job.JobId}";
             return TypedResults.Accepted(statusUri, new { jobId = job.JobId, total = job.Total, statusQueryGetUri = statusUri });
         }
@@ -69,7 +72,7 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store)
         string id,
         CancellationToken ct)
     {
-        if (await ReadAsync(client, id, ct) is not { } status)
+        if (await ReadAsync(client, id, Caller(request), ct) is not { } status)
         {
             return Problems.NotFound("id", $"no bulk job '{id}'");
         }
@@ -88,7 +91,7 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store)
         string id,
         CancellationToken ct)
     {
-        if (await ReadAsync(client, id, ct) is not { } status)
+        if (await ReadAsync(client, id, Caller(request), ct) is not { } status)
         {
             return Problems.NotFound("id", $"no bulk job '{id}'");
         }
@@ -100,9 +103,13 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store)
         return stream is null ? Problems.NotFound("id", $"the results of bulk job '{id}' are missing") : TypedResults.Stream(stream, "application/x-ndjson");
     }
 
-    private static async Task<BulkStatus?> ReadAsync(DurableTaskClient client, string id, CancellationToken ct)
+    private string Caller(HttpRequest request) => tenants.Value.Identify(CallerKeys.Presented(request));
+
+    /// <summary>A job's progress; null when there is none, or it is another tenant's.</summary>
+    public static async Task<BulkStatus?> ReadAsync(DurableTaskClient client, string id, string? tenant, CancellationToken ct)
     {
-        if (!InstanceIds.CanExist(id) || await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct) is not { Name: Orchestration.Workflows.WorkflowNames.BulkJob } m)
+        if (!InstanceIds.CanExist(id) || await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct) is not { Name: Orchestration.Workflows.WorkflowNames.BulkJob } m
+            || (tenant is not null && Tenancy.OwnerOf(m) != tenant))
         {
             return null;
         }

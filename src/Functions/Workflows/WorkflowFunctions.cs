@@ -12,8 +12,8 @@ namespace Aligners.Functions.Workflows;
 /// host registers them under (<see cref="WorkflowNames"/>). The workflow classes know nothing of Functions.
 /// </summary>
 public sealed class WorkflowFunctions(
-    CallLlmActivity llm, InspectActivity inspect, AlignActivity align, CompareTopicActivity topic, RecordAuditActivity audit, DeliverResultActivity deliver,
-    ReadBulkChunkActivity readChunk, WriteBulkChunkActivity writeChunk, AssembleBulkResultsActivity assemble)
+    CallLlmActivity llm, InspectActivity inspect, AlignActivity align, CompareTopicActivity topic, QueueReviewActivity review, RecordAuditActivity audit,
+    DeliverResultActivity deliver, ReadBulkChunkActivity readChunk, WriteBulkChunkActivity writeChunk, AssembleBulkResultsActivity assemble)
 {
     /// <summary>The alignment orchestrator.</summary>
     [Function(WorkflowNames.Alignment)]
@@ -46,6 +46,10 @@ public sealed class WorkflowFunctions(
     [Function(WorkflowNames.CompareTopic)]
     public Task<TopicSimilarity> CompareTopic([ActivityTrigger] TopicCall call, string instanceId) =>
         topic.RunAsync(Context(WorkflowNames.CompareTopic, instanceId), call);
+
+    /// <summary>A finished answer onto the review queue.</summary>
+    [Function(WorkflowNames.QueueReview)]
+    public Task<bool> QueueReview([ActivityTrigger] ReviewCall call, string instanceId) => review.RunAsync(Context(WorkflowNames.QueueReview, instanceId), call);
 
     /// <summary>An audit entry the orchestration states.</summary>
     [Function(WorkflowNames.RecordAudit)]

@@ -28,6 +28,12 @@ public static class AuditTypes
     /// <summary>How close a rewrite and the text it would replace are to the prompt's topic.</summary>
     public const string TopicCompared = "TopicCompared";
 
+    /// <summary>The answer went to the review queue, and why.</summary>
+    public const string ReviewQueued = "ReviewQueued";
+
+    /// <summary>A reviewer's decision, after the instance completed.</summary>
+    public const string Reviewed = "Reviewed";
+
     /// <summary>Last entry of a completed instance: the output.</summary>
     public const string Completed = "Completed";
 

@@ -20,8 +20,9 @@ public sealed record BulkLine(string Id, AlignmentInput Input);
 /// <param name="Failed">Lines failed so far.</param>
 /// <param name="Retries">The retry policies of its storage activities.</param>
 /// <param name="ReplyTo">For the queue path: notify on <c>align-results</c> when done.</param>
+/// <param name="Tenant">The tenant whose key submitted it.</param>
 public sealed record BulkJobInput(string JobId, int Total, int ChunkSize, int Wave, int ChunksPerGeneration, Workflows.Retries Retries, int NextChunk = 0,
-    int Completed = 0, int Failed = 0, bool ReplyTo = false)
+    int Completed = 0, int Failed = 0, bool ReplyTo = false, string Tenant = Tenants.TenantDirectory.DefaultTenant)
 {
     /// <summary>The number of chunks.</summary>
     public int Chunks => (Total + ChunkSize - 1) / ChunkSize;

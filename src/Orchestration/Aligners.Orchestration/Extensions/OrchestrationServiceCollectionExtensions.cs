@@ -4,6 +4,8 @@ using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Bulk;
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Requests;
+using Aligners.Orchestration.Reviews;
+using Aligners.Orchestration.Tenants;
 using Aligners.Orchestration.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +27,7 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<QueueOptions>().BindConfiguration(QueueOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AlignmentOptions>().BindConfiguration(AlignmentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TenantDirectory>().BindConfiguration(TenantDirectory.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AlignerLlmOptions>().BindConfiguration(AlignerLlmOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<AlignmentOptions>, PolicyBackendsValidation>();
@@ -36,6 +39,8 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddSingleton(sp => new AppStorage(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<AppStorage>().Audit, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BulkJobStore>();
+        services.AddSingleton<ReviewStore>();
+        services.AddSingleton<PolicyCatalog>();
         services.AddSingleton(sp => new UpstreamLlm(ChatClientFactory.Create(sp.GetRequiredService<IOptions<LlmOptions>>().Value)));
         services.AddSingleton(sp => new LlmAligner(ChatClientFactory.Create(sp.GetRequiredService<IOptions<AlignerLlmOptions>>().Value),
             sp.GetRequiredService<IOptions<AlignerLlmOptions>>()));
@@ -45,6 +50,7 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddSingleton<InspectActivity>();
         services.AddSingleton<AlignActivity>();
         services.AddSingleton<CompareTopicActivity>();
+        services.AddSingleton<QueueReviewActivity>();
         services.AddSingleton<RecordAuditActivity>();
         services.AddSingleton<DeliverResultActivity>();
         services.AddSingleton<ReadBulkChunkActivity>();

@@ -35,36 +35,41 @@ public sealed class AlignmentOptions : IValidatableObject
         {
             yield return new ValidationResult($"Alignment:DefaultPolicy '{DefaultPolicy}' is not among Alignment:Policies.", [nameof(DefaultPolicy)]);
         }
-        foreach (var (name, policy) in Policies)
+        foreach (var r in ValidatePolicies(Policies, "Alignment:Policies"))
+        {
+            yield return r;
+        }
+    }
+
+    /// <summary>The checks of a set of policies; <paramref name="prefix"/> locates them in configuration.</summary>
+    public static IEnumerable<ValidationResult> ValidatePolicies(IReadOnlyDictionary<string, AlignmentPolicy> policies, string prefix)
+    {
+        foreach (var (name, policy) in policies)
         {
             var results = new List<ValidationResult>();
             Validator.TryValidateObject(policy, new ValidationContext(policy), results, true);
+            Validator.TryValidateObject(policy.Gate, new ValidationContext(policy.Gate), results, true);
+            Validator.TryValidateObject(policy.Review, new ValidationContext(policy.Review), results, true);
             foreach (var r in results)
             {
-                yield return new ValidationResult($"Alignment:Policies:{name}: {r.ErrorMessage}", [nameof(Policies)]);
-            }
-            var gate = new List<ValidationResult>();
-            Validator.TryValidateObject(policy.Gate, new ValidationContext(policy.Gate), gate, true);
-            foreach (var r in gate)
-            {
-                yield return new ValidationResult($"Alignment:Policies:{name}:Gate: {r.ErrorMessage}", [nameof(Policies)]);
+                yield return new ValidationResult($"{prefix}:{name}: {r.ErrorMessage}", [name]);
             }
             if (policy.OnUnresolved == UnresolvedActions.Fallback && policy.FallbackTexts.Count == 0)
             {
-                yield return new ValidationResult($"Alignment:Policies:{name}:OnUnresolved is fallback but FallbackTexts is empty.", [nameof(Policies)]);
+                yield return new ValidationResult($"{prefix}:{name}:OnUnresolved is fallback but FallbackTexts is empty.", [name]);
             }
             foreach (var (criterion, backend) in policy.AlignerBackends)
             {
                 if (backend is not (AlignerBackends.Model or AlignerBackends.Llm))
                 {
-                    yield return new ValidationResult($"Alignment:Policies:{name}:AlignerBackends:{criterion} is '{backend}'; it must be model or llm.", [nameof(Policies)]);
+                    yield return new ValidationResult($"{prefix}:{name}:AlignerBackends:{criterion} is '{backend}'; it must be model or llm.", [name]);
                 }
             }
             foreach (var (criterion, threshold) in policy.Thresholds)
             {
                 if (threshold is < 0 or > 1 || double.IsNaN(threshold))
                 {
-                    yield return new ValidationResult($"Alignment:Policies:{name}:Thresholds:{criterion} must be between 0 and 1.", [nameof(Policies)]);
+                    yield return new ValidationResult($"{prefix}:{name}:Thresholds:{criterion} must be between 0 and 1.", [name]);
                 }
             }
         }

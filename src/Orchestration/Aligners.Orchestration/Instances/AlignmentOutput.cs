@@ -11,13 +11,28 @@ public sealed record AlignmentOutput
     /// <summary>The answer before alignment (given, or from the LLM).</summary>
     public string Response { get; init; } = "";
 
-    /// <summary>The final, aligned answer.</summary>
+    /// <summary>The final, aligned answer (in shadow mode, the answer unchanged).</summary>
     public string Aligned { get; init; } = "";
 
-    /// <summary>Whether any aligner changed the answer.</summary>
+    /// <summary>Whether any aligner changed the answer returned.</summary>
     public bool Changed { get; init; }
 
-    /// <summary>Per criterion: P(aligned) before and after.</summary>
+    /// <summary>The policy ran in shadow mode: everything was inspected and gated, nothing was changed.</summary>
+    public bool Shadow { get; init; }
+
+    /// <summary>In shadow mode, the answer the pipeline would have returned, where it differs.</summary>
+    public string? ShadowRewrite { get; init; }
+
+    /// <summary>The tenant whose key started the instance.</summary>
+    public string Tenant { get; init; } = Tenants.TenantDirectory.DefaultTenant;
+
+    /// <summary>The answer went to the review queue (<see cref="ReviewReasons"/> say why).</summary>
+    public bool QueuedForReview { get; init; }
+
+    /// <summary>Why it went to the review queue.</summary>
+    public IReadOnlyList<string> ReviewReasons { get; init; } = [];
+
+    /// <summary>Per criterion: P(aligned) before and after (in shadow mode, of the answer it would have returned).</summary>
     public IReadOnlyDictionary<string, CriterionScores> Scores { get; init; } = new Dictionary<string, CriterionScores>();
 
     /// <summary>Criteria whose aligner ran, in order.</summary>

@@ -16,6 +16,18 @@ public sealed record AlignmentPolicy
     [Required]
     public string Version { get; init; } = "1";
 
+    /// <summary>The criteria requests under this policy check when they name none; null or empty means every criterion.</summary>
+    public IReadOnlyList<string>? Criteria { get; init; }
+
+    /// <summary>
+    /// Shadow mode: inspect, rewrite and gate as usual, report the scores and the rewrite that would
+    /// have been made, but return the answer unchanged.
+    /// </summary>
+    public bool Shadow { get; init; }
+
+    /// <summary>Which answers go to the review queue besides those held for review.</summary>
+    public ReviewSettings Review { get; init; } = new();
+
     /// <summary>A fixed visiting order; null or empty orders criteria by their first scores, lowest first.</summary>
     public IReadOnlyList<string>? Order { get; init; }
 
@@ -52,6 +64,10 @@ public sealed record AlignmentPolicy
     /// <summary>The acceptance gate's numbers: what a rewrite must satisfy to replace the text.</summary>
     public GateSettings Gate { get; init; } = new();
 
+    /// <summary>The preset criteria without blank entries (an empty app setting binds as one).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string> PresetCriteria => [.. (Criteria ?? []).Where(c => !string.IsNullOrWhiteSpace(c))];
+
     /// <summary>The aligner backend of <paramref name="criterion"/>.</summary>
     public string AlignerBackendOf(string criterion) =>
         AlignerBackends.TryGetValue(criterion, out var b) ? b : Instances.AlignerBackends.Model;
@@ -81,6 +97,20 @@ public static class UnresolvedActions
 
     /// <summary>Keep it and hold it for a reviewer.</summary>
     public const string Review = "review";
+}
+
+/// <summary>When an answer goes to the review queue.</summary>
+public sealed record ReviewSettings
+{
+    /// <summary>Queue answers with an unresolved criterion.</summary>
+    public bool Unresolved { get; init; } = true;
+
+    /// <summary>
+    /// Queue answers with a final score this close to its criterion's threshold (either side);
+    /// 0 turns the borderline band off.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double BorderlineBand { get; init; }
 }
 
 /// <summary>

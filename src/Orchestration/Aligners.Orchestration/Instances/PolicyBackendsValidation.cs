@@ -1,18 +1,20 @@
 using Aligners.Orchestration.Activities;
+using Aligners.Orchestration.Tenants;
 using Microsoft.Extensions.Options;
 
 namespace Aligners.Orchestration.Instances;
 
 /// <summary>
-/// At startup: a policy that gives a criterion the <c>llm</c> aligner needs <c>AlignerLlm</c>
-/// configured, and principles for that criterion.
+/// At startup: a policy (the app's or a tenant's) that gives a criterion the <c>llm</c> aligner
+/// needs <c>AlignerLlm</c> configured, and principles for that criterion.
 /// </summary>
-internal sealed class PolicyBackendsValidation(IOptions<AlignerLlmOptions> llm) : IValidateOptions<AlignmentOptions>
+internal sealed class PolicyBackendsValidation(IOptions<AlignerLlmOptions> llm, IOptions<TenantDirectory> tenants) : IValidateOptions<AlignmentOptions>
 {
     public ValidateOptionsResult Validate(string? name, AlignmentOptions options)
     {
         var failures = new List<string>();
-        foreach (var (policy, p) in options.Policies)
+        var catalog = new PolicyCatalog(Options.Create(options), tenants);
+        foreach (var (where, policy, p) in catalog.All())
         {
             foreach (var (criterion, backend) in p.AlignerBackends)
             {
@@ -22,11 +24,11 @@ internal sealed class PolicyBackendsValidation(IOptions<AlignerLlmOptions> llm) 
                 }
                 if (!llm.Value.IsConfigured)
                 {
-                    failures.Add($"Alignment:Policies:{policy}:AlignerBackends:{criterion} is llm but AlignerLlm:Provider is none.");
+                    failures.Add($"{where}:{policy}:AlignerBackends:{criterion} is llm but AlignerLlm:Provider is none.");
                 }
                 else if (llm.Value.PrinciplesOf(criterion) is null)
                 {
-                    failures.Add($"Alignment:Policies:{policy}:AlignerBackends:{criterion} is llm but AlignerLlm:Principles:{criterion} is not set.");
+                    failures.Add($"{where}:{policy}:AlignerBackends:{criterion} is llm but AlignerLlm:Principles:{criterion} is not set.");
                 }
             }
         }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Aligners.Inference.Client;
 using Aligners.Orchestration.Activities;
 using Aligners.Orchestration.Instances;
+using Aligners.Orchestration.Tenants;
 using Aligners.Orchestration.Workflows;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,11 @@ namespace Aligners.Orchestration.Requests;
 /// resolves criteria and policy into the workflow input, so that later configuration changes never
 /// change what a started instance does.
 /// </summary>
-public sealed class RequestValidator(IAlignmentInference inference, IOptions<AlignmentOptions> alignment, IOptions<LlmOptions> llm,
+/// <remarks>
+/// Every method takes the request's tenant (<see cref="TenantDirectory.Identify"/>): its policies
+/// are the ones a request can name, and the instance records the tenant.
+/// </remarks>
+public sealed class RequestValidator(IAlignmentInference inference, PolicyCatalog policies, IOptions<LlmOptions> llm,
     IOptions<RequestLimits> limits, IOptions<Retries> retries)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -36,20 +41,23 @@ public sealed class RequestValidator(IAlignmentInference inference, IOptions<Ali
 
     /// <summary>Validates one request; <paramref name="prefix"/> locates it in a larger body (<c>lines[3].</c>).</summary>
     /// <exception cref="InvalidRequestException">A field is missing, wrong or too large.</exception>
-    public async Task<AlignmentInput> ValidateAsync(AlignInput input, CancellationToken ct, string prefix = "") =>
-        Validate(input, await GetCriteriaAsync(ct).ConfigureAwait(false), prefix);
+    public async Task<AlignmentInput> ValidateAsync(AlignInput input, CancellationToken ct, string prefix = "",
+        string tenant = TenantDirectory.DefaultTenant) =>
+        Validate(input, await GetCriteriaAsync(ct).ConfigureAwait(false), prefix, tenant);
 
     /// <summary>Parses and validates a JSON request (a queue message, a body).</summary>
     /// <exception cref="InvalidRequestException">The JSON is malformed or the request invalid.</exception>
-    public async Task<(AlignInput Input, AlignmentInput Workflow)> ParseAsync(string json, CancellationToken ct, string where = "body")
+    public async Task<(AlignInput Input, AlignmentInput Workflow)> ParseAsync(string json, CancellationToken ct, string where = "body",
+        string tenant = TenantDirectory.DefaultTenant)
     {
         var input = Parse(json, where);
-        return (input, Validate(input, await GetCriteriaAsync(ct).ConfigureAwait(false), where == "body" ? "" : where + "."));
+        return (input, Validate(input, await GetCriteriaAsync(ct).ConfigureAwait(false), where == "body" ? "" : where + ".", tenant));
     }
 
     /// <summary>Parses and validates every line of a JSONL document; names the first bad line.</summary>
     /// <exception cref="InvalidRequestException">A line is malformed or invalid, or there are none or too many.</exception>
-    public async Task<IReadOnlyList<(AlignInput Input, AlignmentInput Workflow)>> ParseLinesAsync(ReadOnlyMemory<byte> jsonl, CancellationToken ct)
+    public async Task<IReadOnlyList<(AlignInput Input, AlignmentInput Workflow)>> ParseLinesAsync(ReadOnlyMemory<byte> jsonl, CancellationToken ct,
+        string tenant = TenantDirectory.DefaultTenant)
     {
         var known = await GetCriteriaAsync(ct).ConfigureAwait(false);
         var lines = new List<(AlignInput, AlignmentInput)>();
@@ -65,7 +73,7 @@ public sealed class RequestValidator(IAlignmentInference inference, IOptions<Ali
             var where = $"lines[{number}]";
             var input = Parse(line, where);
             input = input with { Id = input.Id ?? number.ToString(CultureInfo.InvariantCulture) };
-            lines.Add((input, Validate(input, known, where + ".")));
+            lines.Add((input, Validate(input, known, where + ".", tenant)));
             if (lines.Count > limits.Value.MaxBulkLines)
             {
                 throw new InvalidRequestException("body", $"holds more than {limits.Value.MaxBulkLines} lines", tooLarge: true);
@@ -75,7 +83,7 @@ public sealed class RequestValidator(IAlignmentInference inference, IOptions<Ali
     }
 
     /// <summary>The policy called <paramref name="name"/> (the default when null), or null when unknown.</summary>
-    public AlignmentPolicy? ResolvePolicy(string? name) => alignment.Value.Resolve(name);
+    public AlignmentPolicy? ResolvePolicy(string? name, string tenant = TenantDirectory.DefaultTenant) => policies.Resolve(tenant, name);
 
     /// <summary>Checks an idempotency key or caller id.</summary>
     /// <exception cref="InvalidRequestException">It is empty, too long, or holds control characters or path separators.</exception>
@@ -108,7 +116,7 @@ public sealed class RequestValidator(IAlignmentInference inference, IOptions<Ali
         }
     }
 
-    private AlignmentInput Validate(AlignInput input, IReadOnlyList<string> known, string prefix)
+    private AlignmentInput Validate(AlignInput input, IReadOnlyList<string> known, string prefix, string tenant)
     {
         var max = limits.Value.MaxTextCharacters;
         ValidateId(input.Id, prefix + "id");
@@ -129,17 +137,18 @@ public sealed class RequestValidator(IAlignmentInference inference, IOptions<Ali
             throw new InvalidRequestException(prefix + "response",
                 "is required: no upstream LLM is configured (Llm:Provider is none), so the request must bring the answer to align");
         }
-        var criteria = input.Criteria is { Count: > 0 } asked ? asked : [.. known];
+        var policy = policies.Resolve(tenant, input.Policy)
+            ?? throw new InvalidRequestException(prefix + "policy", $"unknown policy '{input.Policy}'; known: {string.Join(", ", policies.Names(tenant))}");
+        var criteria = input.Criteria is { Count: > 0 } asked ? asked : policy.PresetCriteria is { Count: > 0 } preset ? [.. preset] : [.. known];
         for (var i = 0; i < criteria.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(criteria[i]) || !known.Contains(criteria[i]))
             {
-                throw new InvalidRequestException($"{prefix}criteria[{i}]", $"unknown criterion '{criteria[i]}'; known: {string.Join(", ", known)}");
+                var field = input.Criteria is { Count: > 0 } ? $"{prefix}criteria[{i}]" : prefix + "policy";
+                throw new InvalidRequestException(field, $"unknown criterion '{criteria[i]}'; known: {string.Join(", ", known)}");
             }
         }
-        var policy = alignment.Value.Resolve(input.Policy)
-            ?? throw new InvalidRequestException(prefix + "policy", $"unknown policy '{input.Policy}'; known: {string.Join(", ", alignment.Value.Names)}");
         var request = new AlignmentRequest { Prompt = input.Prompt, Response = input.Response, Policy = input.Policy, Metadata = input.Metadata };
-        return new AlignmentInput(request, [.. criteria.Distinct()], policy, retries.Value);
+        return new AlignmentInput(request, [.. criteria.Distinct()], policy, retries.Value, Tenant: tenant);
     }
 }

@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
@@ -9,7 +10,7 @@ namespace Aligners.Orchestration.Storage;
 /// <summary>
 /// The service clients of the app's storage account, read the way the Functions host reads
 /// <c>AzureWebJobsStorage</c>: a connection string, or (managed identity) a section with
-/// <c>accountName</c> or <c>blobServiceUri</c>/<c>queueServiceUri</c>.
+/// <c>accountName</c> or <c>blobServiceUri</c>/<c>queueServiceUri</c>/<c>tableServiceUri</c>.
 /// </summary>
 public sealed class AppStorage
 {
@@ -27,12 +28,14 @@ public sealed class AppStorage
         {
             Blobs = new BlobServiceClient(connection);
             Queues = new QueueServiceClient(connection, queueOptions);
+            Tables = new TableServiceClient(connection);
             return;
         }
         var account = section["accountName"];
         var blobUri = section["blobServiceUri"] ?? (account is null ? null : $"https://{account}.blob.core.windows.net");
         var queueUri = section["queueServiceUri"] ?? (account is null ? null : $"https://{account}.queue.core.windows.net");
-        if (blobUri is null || queueUri is null)
+        var tableUri = section["tableServiceUri"] ?? (account is null ? null : $"https://{account}.table.core.windows.net");
+        if (blobUri is null || queueUri is null || tableUri is null)
         {
             throw new InvalidOperationException(
                 $"No storage is configured: set {ConnectionName} to a connection string, or {ConnectionName}__accountName for managed identity.");
@@ -42,6 +45,7 @@ public sealed class AppStorage
             : new DefaultAzureCredential();
         Blobs = new BlobServiceClient(new Uri(blobUri), credential);
         Queues = new QueueServiceClient(new Uri(queueUri), credential, queueOptions);
+        Tables = new TableServiceClient(new Uri(tableUri), credential);
     }
 
     /// <summary>The container names.</summary>
@@ -52,6 +56,12 @@ public sealed class AppStorage
 
     /// <summary>Queue service; messages are plain text, as host.json's <c>messageEncoding: none</c> says.</summary>
     public QueueServiceClient Queues { get; }
+
+    /// <summary>Table service.</summary>
+    public TableServiceClient Tables { get; }
+
+    /// <summary>The review queue's table.</summary>
+    public TableClient Reviews => Tables.GetTableClient(Options.ReviewsTable);
 
     /// <summary>The audit container.</summary>
     public BlobContainerClient Audit => Blobs.GetBlobContainerClient(Options.AuditContainer);
@@ -73,5 +83,6 @@ public sealed class AppStorage
         {
             await container.CreateIfNotExistsAsync(cancellationToken: ct).ConfigureAwait(false);
         }
+        await Reviews.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
     }
 }

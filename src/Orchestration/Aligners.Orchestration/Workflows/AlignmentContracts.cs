@@ -13,8 +13,9 @@ namespace Aligners.Orchestration.Workflows;
 /// <param name="Retries">The retry policies of its activities.</param>
 /// <param name="JobId">The bulk job the instance belongs to.</param>
 /// <param name="ReplyTo">For the queue path: the request id whose result blob and notification to write.</param>
+/// <param name="Tenant">The tenant whose key started it.</param>
 public sealed record AlignmentInput(AlignmentRequest Request, IReadOnlyList<string> Criteria, AlignmentPolicy Policy, Retries Retries,
-    string? JobId = null, string? ReplyTo = null);
+    string? JobId = null, string? ReplyTo = null, string Tenant = Tenants.TenantDirectory.DefaultTenant);
 
 /// <summary>Input of <see cref="WorkflowNames.CallLlm"/>.</summary>
 public sealed record LlmCall(string Prompt);
@@ -43,6 +44,9 @@ public sealed record TopicCall(string Prompt, string Previous, string Rewrite, s
 
 /// <summary>The encoder's cosine similarity of the prompt with the replaced text and with the rewrite.</summary>
 public sealed record TopicSimilarity(string Criterion, int Version, double PromptToPrevious, double PromptToRewrite, double DurationMs);
+
+/// <summary>Input of <see cref="WorkflowNames.QueueReview"/>: the finished output and the criteria concerned.</summary>
+public sealed record ReviewCall(AlignmentOutput Output, IReadOnlyList<string> Criteria);
 
 /// <summary>Input of <see cref="WorkflowNames.RecordAudit"/>.</summary>
 public sealed record AuditCall(string EntryId, string Type, JsonObject Data);

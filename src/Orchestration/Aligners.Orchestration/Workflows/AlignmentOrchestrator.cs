@@ -148,12 +148,17 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
                     break;
             }
         }
-        return new AlignmentOutput
+        // Shadow mode: everything above ran and is reported; the caller gets the answer as it came.
+        var returned = policy.Shadow ? original : text;
+        var output = new AlignmentOutput
         {
             Prompt = prompt,
             Response = original,
-            Aligned = text,
-            Changed = text != original,
+            Aligned = returned,
+            Changed = returned != original,
+            Shadow = policy.Shadow,
+            ShadowRewrite = policy.Shadow && text != original ? text : null,
+            Tenant = input.Tenant,
             Scores = input.Criteria.ToDictionary(c => c, c => new CriterionScores(first[c], scores[c])),
             Applied = applied,
             Unresolved = unresolved,
@@ -164,6 +169,16 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
             PolicyVersion = policy.Version,
             Metadata = input.Request.Metadata,
         };
+        var reasons = ReviewTriage.Reasons(output, policy);
+        if (reasons.Count == 0)
+        {
+            return output;
+        }
+        output = output with { QueuedForReview = true, ReviewReasons = [.. reasons.Select(r => r.Text)] };
+        context.SetCustomStatus(new AlignmentProgress("queueing-review"));
+        await context.CallActivityAsync(WorkflowNames.QueueReview, new ReviewCall(output, [.. reasons.Select(r => r.Criterion).Distinct()]),
+            input.Retries.Storage.ToTaskOptions());
+        return output;
     }
 
     /// <summary>The inspector fan-out: one activity per criterion, awaited together.</summary>
@@ -181,6 +196,7 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
         ["request"] = JsonSerializer.SerializeToNode(input.Request, WorkflowJson.Options),
         ["criteria"] = JsonSerializer.SerializeToNode(input.Criteria, WorkflowJson.Options),
         ["policy"] = JsonSerializer.SerializeToNode(input.Policy, WorkflowJson.Options),
+        ["tenant"] = input.Tenant,
         ["jobId"] = input.JobId,
         ["replyTo"] = input.ReplyTo,
     };

@@ -30,6 +30,9 @@ public static class WorkflowNames
     /// <summary>Append an entry to the instance's audit record.</summary>
     public const string RecordAudit = "RecordAudit";
 
+    /// <summary>Put a finished answer on the review queue.</summary>
+    public const string QueueReview = "QueueReview";
+
     /// <summary>Write a queued request's result blob and notify.</summary>
     public const string DeliverResult = "DeliverResult";
 
@@ -47,5 +50,5 @@ public static class WorkflowNames
 
     /// <summary>Every activity name.</summary>
     public static readonly IReadOnlyList<string> Activities =
-        [CallLlm, Inspect, Align, CompareTopic, RecordAudit, DeliverResult, ReadBulkChunk, WriteBulkChunk, AssembleBulkResults];
+        [CallLlm, Inspect, Align, CompareTopic, QueueReview, RecordAudit, DeliverResult, ReadBulkChunk, WriteBulkChunk, AssembleBulkResults];
 }

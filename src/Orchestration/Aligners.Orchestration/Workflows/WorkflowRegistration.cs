@@ -21,6 +21,7 @@ public static class WorkflowRegistration
         registry.AddActivity<InspectActivity>(WorkflowNames.Inspect);
         registry.AddActivity<AlignActivity>(WorkflowNames.Align);
         registry.AddActivity<CompareTopicActivity>(WorkflowNames.CompareTopic);
+        registry.AddActivity<QueueReviewActivity>(WorkflowNames.QueueReview);
         registry.AddActivity<RecordAuditActivity>(WorkflowNames.RecordAudit);
         registry.AddActivity<DeliverResultActivity>(WorkflowNames.DeliverResult);
         registry.AddActivity<ReadBulkChunkActivity>(WorkflowNames.ReadBulkChunk);

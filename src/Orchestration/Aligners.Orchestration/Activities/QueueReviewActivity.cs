@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Aligners.Orchestration.Audit;
+using Aligners.Orchestration.Reviews;
+using Aligners.Orchestration.Workflows;
+using Microsoft.DurableTask;
+
+namespace Aligners.Orchestration.Activities;
+
+/// <summary>Puts a finished answer on the review queue and records that, and why, in its audit record.</summary>
+public sealed class QueueReviewActivity(ReviewStore reviews, AuditLog audit) : TaskActivity<ReviewCall, bool>
+{
+    /// <inheritdoc />
+    public override async Task<bool> RunAsync(TaskActivityContext context, ReviewCall call)
+    {
+        var o = call.Output;
+        var item = reviews.NewItem();
+        item.PartitionKey = o.Tenant;
+        item.RowKey = context.InstanceId;
+        item.Criteria = string.Join(",", call.Criteria);
+        item.Reasons = string.Join("\n", o.ReviewReasons);
+        item.ScoresJson = JsonSerializer.Serialize(o.Scores, WorkflowJson.Options);
+        item.Prompt = o.Prompt;
+        item.Original = o.Response;
+        item.Rewrite = o.ShadowRewrite ?? o.Aligned;
+        item.Policy = $"{o.Policy}@{o.PolicyVersion}";
+        item.Shadow = o.Shadow;
+        await ActivityFailures.ClassifyAsync(async () =>
+        {
+            await reviews.AddAsync(item, CancellationToken.None);
+            return true;
+        });
+        await AuditedResult.RecordAsync(audit, context.InstanceId, "review-queued", AuditTypes.ReviewQueued,
+            new ReviewQueued(o.Tenant, [.. o.ReviewReasons]));
+        return true;
+    }
+}
+
+/// <summary>What <see cref="QueueReviewActivity"/> records.</summary>
+public sealed record ReviewQueued(string Tenant, IReadOnlyList<string> Reasons);
