@@ -202,6 +202,8 @@ var appSettings = {
   Retries__Storage__MaxRetryMilliseconds: '30000'
   Retries__Storage__BackoffCoefficient: '2'
   Api__InlineBudgetSeconds: '30'
+  Api__ChatBudgetSeconds: '120'
+  Api__ChatKeepAliveSeconds: '10'
   Api__StatusPollMilliseconds: '20'
   Api__MaxAlignBodyBytes: '1048576'
   Api__MaxBulkBodyBytes: '67108864'

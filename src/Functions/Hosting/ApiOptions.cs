@@ -12,6 +12,18 @@ public sealed class ApiOptions
     [Range(0, 230)]
     public double InlineBudgetSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// How long <c>POST /v1/chat/completions</c> waits for the aligned answer: a plain request
+    /// answers 504 after it, a stream sends an error event (Azure's load balancer drops idle
+    /// responses after 230 s; a stream's keep-alives hold it open).
+    /// </summary>
+    [Range(1, 3600)]
+    public double ChatBudgetSeconds { get; set; } = 120;
+
+    /// <summary>Seconds between the keep-alive comments of a chat completions stream while it waits.</summary>
+    [Range(0.05, 60)]
+    public double ChatKeepAliveSeconds { get; set; } = 10;
+
     /// <summary>How often a waiting request looks at its instance, in milliseconds.</summary>
     [Range(1, 5000)]
     public int StatusPollMilliseconds { get; set; } = 20;

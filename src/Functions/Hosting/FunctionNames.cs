@@ -36,6 +36,9 @@ public static class FunctionNames
     /// <summary><c>POST /api/reviews/{tenant}/{id}/decision</c> (admin).</summary>
     public const string ReviewDecide = "ReviewDecide";
 
+    /// <summary><c>POST /api/v1/chat/completions</c>: OpenAI-compatible (the key is checked by the app, as a bearer token or the Functions key).</summary>
+    public const string ChatCompletions = "ChatCompletions";
+
     /// <summary><c>GET /api/health</c> (no key).</summary>
     public const string Health = "Health";
 

@@ -34,6 +34,7 @@ public class FunctionMetadataTests
         [FunctionNames.ReviewList] = new("httpTrigger", "Admin", "reviews", "get"),
         [FunctionNames.ReviewGet] = new("httpTrigger", "Admin", "reviews/{tenant}/{id}", "get"),
         [FunctionNames.ReviewDecide] = new("httpTrigger", "Admin", "reviews/{tenant}/{id}/decision", "post"),
+        [FunctionNames.ChatCompletions] = new("httpTrigger", "Anonymous", "v1/chat/completions", "post"),
         [FunctionNames.Health] = new("httpTrigger", "Anonymous", "health", "get"),
         [FunctionNames.AlignRequests] = new("queueTrigger", Queue: "%Queues:AlignRequests%", Output: "%Queues:AlignRequests%-poison"),
         [FunctionNames.BulkRequests] = new("queueTrigger", Queue: "%Queues:BulkRequests%", Output: "%Queues:BulkRequests%-poison"),

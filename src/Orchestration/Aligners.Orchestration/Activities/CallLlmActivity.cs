@@ -22,9 +22,32 @@ public sealed class CallLlmActivity(UpstreamLlm llm, IOptions<LlmOptions> option
         {
             messages.Add(new ChatMessage(ChatRole.System, o.SystemPrompt));
         }
-        messages.Add(new ChatMessage(ChatRole.User, call.Prompt));
+        if (call.Chat is { } conversation)
+        {
+            // The caller's conversation as it came (an OpenAI-compatible request), developer messages as system ones.
+            messages.AddRange(conversation.Messages.Select(m => new ChatMessage(m.Role switch
+            {
+                "assistant" => ChatRole.Assistant,
+                "user" => ChatRole.User,
+                _ => ChatRole.System,
+            }, m.Content)));
+        }
+        else
+        {
+            messages.Add(new ChatMessage(ChatRole.User, call.Prompt));
+        }
+        var chatOptions = new ChatOptions
+        {
+            MaxOutputTokens = Math.Min(call.Chat?.MaxTokens ?? o.MaxOutputTokens, o.MaxOutputTokens),
+            Temperature = call.Chat?.Temperature is { } t ? (float)t : null,
+        };
+        if (call.Chat?.User is { } user)
+        {
+            // Both providers are OpenAI's wire protocol: the end-user id travels in its own field.
+            chatOptions.RawRepresentationFactory = _ => new OpenAI.Chat.ChatCompletionOptions { EndUserId = user };
+        }
         var started = Stopwatch.GetTimestamp();
-        var response = await ActivityFailures.ClassifyAsync(() => chat.GetResponseAsync(messages, new ChatOptions { MaxOutputTokens = o.MaxOutputTokens }));
+        var response = await ActivityFailures.ClassifyAsync(() => chat.GetResponseAsync(messages, chatOptions));
         if (string.IsNullOrWhiteSpace(response.Text))
         {
             throw new PermanentActivityException($"the LLM returned an empty answer (finish reason {response.FinishReason})");

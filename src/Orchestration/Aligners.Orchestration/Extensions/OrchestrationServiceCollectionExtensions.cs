@@ -45,6 +45,7 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddSingleton(sp => new LlmAligner(ChatClientFactory.Create(sp.GetRequiredService<IOptions<AlignerLlmOptions>>().Value),
             sp.GetRequiredService<IOptions<AlignerLlmOptions>>()));
         services.AddSingleton<RequestValidator>();
+        services.AddSingleton<ChatCompletionValidator>();
 
         services.AddSingleton<CallLlmActivity>();
         services.AddSingleton<InspectActivity>();

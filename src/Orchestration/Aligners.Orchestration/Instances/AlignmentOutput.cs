@@ -23,6 +23,9 @@ public sealed record AlignmentOutput
     /// <summary>In shadow mode, the answer the pipeline would have returned, where it differs.</summary>
     public string? ShadowRewrite { get; init; }
 
+    /// <summary>The upstream LLM's model and token counts, when it gave the answer.</summary>
+    public UpstreamAnswer? Upstream { get; init; }
+
     /// <summary>The tenant whose key started the instance.</summary>
     public string Tenant { get; init; } = Tenants.TenantDirectory.DefaultTenant;
 
@@ -59,6 +62,9 @@ public sealed record AlignmentOutput
     /// <summary>The caller's metadata.</summary>
     public JsonObject? Metadata { get; init; }
 }
+
+/// <summary>Which model answered upstream, and its token counts.</summary>
+public sealed record UpstreamAnswer(string? Model, long? InputTokens, long? OutputTokens);
 
 /// <summary>P(aligned) of one criterion before and after the squad.</summary>
 public sealed record CriterionScores(double Before, double After);

@@ -17,8 +17,8 @@ namespace Aligners.Orchestration.Workflows;
 public sealed record AlignmentInput(AlignmentRequest Request, IReadOnlyList<string> Criteria, AlignmentPolicy Policy, Retries Retries,
     string? JobId = null, string? ReplyTo = null, string Tenant = Tenants.TenantDirectory.DefaultTenant);
 
-/// <summary>Input of <see cref="WorkflowNames.CallLlm"/>.</summary>
-public sealed record LlmCall(string Prompt);
+/// <summary>Input of <see cref="WorkflowNames.CallLlm"/>: the prompt, or with <paramref name="Chat"/> the whole conversation.</summary>
+public sealed record LlmCall(string Prompt, ChatRequest? Chat = null);
 
 /// <summary>The upstream LLM's answer.</summary>
 public sealed record LlmAnswer(string Text, string? Model, long? InputTokens, long? OutputTokens, double DurationMs);

@@ -58,12 +58,14 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
         var policy = input.Policy;
         var timings = new List<ActivityTiming>();
         var text = input.Request.Response;
+        UpstreamAnswer? upstream = null;
         if (text is null)
         {
             context.SetCustomStatus(new AlignmentProgress("llm"));
-            var answer = await context.CallActivityAsync<LlmAnswer>(WorkflowNames.CallLlm, new LlmCall(prompt), input.Retries.Llm.ToTaskOptions());
+            var answer = await context.CallActivityAsync<LlmAnswer>(WorkflowNames.CallLlm, new LlmCall(prompt, input.Request.Chat), input.Retries.Llm.ToTaskOptions());
             timings.Add(new ActivityTiming("llm", WorkflowNames.CallLlm, answer.DurationMs));
             text = answer.Text;
+            upstream = new UpstreamAnswer(answer.Model, answer.InputTokens, answer.OutputTokens);
         }
         var original = text;
 
@@ -159,6 +161,7 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
             Shadow = policy.Shadow,
             ShadowRewrite = policy.Shadow && text != original ? text : null,
             Tenant = input.Tenant,
+            Upstream = upstream,
             Scores = input.Criteria.ToDictionary(c => c, c => new CriterionScores(first[c], scores[c])),
             Applied = applied,
             Unresolved = unresolved,

@@ -1,0 +1,148 @@
+using System.ClientModel;
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Aligners.Testing;
+using OpenAI;
+using OpenAI.Chat;
+
+namespace Aligners.LocalHost.Tests.Http;
+
+/// <summary>A host whose upstream LLM is the loopback chat-completions server, and whose default tenant has a key.</summary>
+public sealed class ChatHostFixture : IAsyncLifetime
+{
+    public AzuriteFixture Azurite { get; } = new();
+
+    public ChatCompletionsServer Upstream { get; private set; } = null!;
+
+    public LocalHostProcess Host { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await Azurite.InitializeAsync();
+        Upstream = await ChatCompletionsServer.StartAsync();
+        var settings = HostSettings.Fresh(Azurite);
+        settings["Llm:Provider"] = "openai-compatible";
+        settings["Llm:Endpoint"] = new Uri(Upstream.BaseAddress, "v1").ToString();
+        settings["Llm:Deployment"] = "upstream-model";
+        settings["Llm:ApiKey"] = "upstream-key";
+        settings["Tenants:default:KeySha256:0"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(HostSettings.FunctionKey)));
+        settings["Api:ChatKeepAliveSeconds"] = "0.05";
+        Host = await LocalHostProcess.StartAsync(settings);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Upstream.DisposeAsync();
+        await Azurite.DisposeAsync();
+    }
+}
+
+/// <summary><c>/api/v1/chat/completions</c> with the official OpenAI .NET client, plain and streaming, and raw HTTP for the errors.</summary>
+public class ChatCompletionsTests(ChatHostFixture fixture) : IClassFixture<ChatHostFixture>
+{
+    private ChatClient OfficialClient(string key = HostSettings.FunctionKey) =>
+        new OpenAIClient(new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = new Uri(fixture.Host.BaseAddress, "api/v1") }).GetChatClient("gpt-4o-mini");
+
+    private async Task<JsonElement> InstanceOutputAsync(string completionId)
+    {
+        var status = await fixture.Host.Client().GetFromJsonAsync<JsonElement>($"api/align/{completionId["chatcmpl-".Length..]}");
+        return status.GetProperty("output");
+    }
+
+    [Fact]
+    public async Task OfficialClient_Plain_GetsTheAlignedAnswer_WithTheAlignmentAlongside()
+    {
+        fixture.Upstream.DefaultAnswer = _ => "Just search it online.";
+
+        var result = await OfficialClient().CompleteChatAsync(
+            [new SystemChatMessage("You are terse."), new UserChatMessage("How do I cook rice?")],
+            new ChatCompletionOptions { Temperature = 0.2f, EndUserId = "user-7" });
+
+        var output = await InstanceOutputAsync(result.Value.Id);
+        Assert.Equal(output.GetProperty("aligned").GetString(), result.Value.Content[0].Text);
+        Assert.NotEqual("Just search it online.", result.Value.Content[0].Text);
+        Assert.Equal(ChatFinishReason.Stop, result.Value.FinishReason);
+        Assert.Equal("upstream-model", result.Value.Model);
+        var raw = JsonDocument.Parse(result.GetRawResponse().Content.ToString()).RootElement;
+        Assert.Contains("helpful", raw.GetProperty("alignment").GetProperty("applied").EnumerateArray().Select(a => a.GetString()));
+        var upstream = fixture.Upstream.Requests.Last();
+        Assert.Equal(["system", "user"], upstream["messages"]!.AsArray().Select(m => m!["role"]!.GetValue<string>()));
+        Assert.Equal("user-7", upstream["user"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task OfficialClient_Streaming_GetsTheAlignedAnswerInChunks()
+    {
+        fixture.Upstream.DefaultAnswer = _ => "Just search it online.";
+
+        var text = new StringBuilder();
+        string? id = null;
+        ChatFinishReason? finish = null;
+        await foreach (var update in OfficialClient().CompleteChatStreamingAsync([new UserChatMessage("How do I cook rice?")]))
+        {
+            id ??= update.CompletionId;
+            finish ??= update.FinishReason;
+            foreach (var part in update.ContentUpdate)
+            {
+                text.Append(part.Text);
+            }
+        }
+
+        var output = await InstanceOutputAsync(id!);
+        Assert.Equal(output.GetProperty("aligned").GetString(), text.ToString());
+        Assert.Equal(ChatFinishReason.Stop, finish);
+    }
+
+    [Fact]
+    public async Task Stream_WhileTheUpstreamIsSlow_SendsKeepAliveComments_ThenDone()
+    {
+        fixture.Upstream.Enqueue(new ScriptedReply(200, "The capital of France is Paris.", DelayMs: 600));
+        var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/chat/completions")
+        {
+            Content = new StringContent("""{"model": "m", "stream": true, "messages": [{"role": "user", "content": "What is the capital of France?"}]}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new("Bearer", HostSettings.FunctionKey);
+
+        var response = await fixture.Host.Client(null).SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(": keep-alive\n\n", body);
+        Assert.True(body.IndexOf(": keep-alive", StringComparison.Ordinal) < body.IndexOf("data: {", StringComparison.Ordinal));
+        Assert.EndsWith("data: [DONE]\n\n", body);
+        Assert.Contains("\"finish_reason\":\"stop\"", body);
+    }
+
+    [Fact]
+    public async Task WrongKey_Is401InOpenAisErrorShape()
+    {
+        var e = await Assert.ThrowsAsync<ClientResultException>(() => OfficialClient("not-a-tenant-key-0123").CompleteChatAsync([new UserChatMessage("Hi")]));
+
+        Assert.Equal(401, e.Status);
+        var error = JsonDocument.Parse(e.GetRawResponse()!.Content.ToString()).RootElement.GetProperty("error");
+        Assert.Equal("invalid_api_key", error.GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"messages": []}""", "messages")]
+    [InlineData("""{"messages": [{"role": "assistant", "content": "Hello"}]}""", "messages[0]")]
+    [InlineData("""{"messages": [{"role": "wizard", "content": "Hello"}]}""", "messages[0].role")]
+    [InlineData("""{"messages": [{"role": "user", "content": "Hi"}], "temperature": 7}""", "temperature")]
+    [InlineData("""{"messages": [{"role": "user", "content": "Hi"}], "n": 3}""", "n")]
+    public async Task BadRequest_Is400NamingTheParam(string json, string param)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/chat/completions") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new("Bearer", HostSettings.FunctionKey);
+
+        var response = await fixture.Host.Client(null).SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error");
+        Assert.Equal("invalid_request_error", error.GetProperty("type").GetString());
+        Assert.Equal(param, error.GetProperty("param").GetString());
+    }
+}
