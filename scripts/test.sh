@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: installs what it needs (Azurite from npm, Debian's Python packages
-# for the training smoke test), runs every .NET test project with TRX results and the training
-# tests, and ends with one line: "tests: N passed, N failed[, N skipped]".
+# for the training smoke test, Debian's Chromium for the console's browser tests), runs every .NET
+# test project with TRX results and the training tests, and ends with one line:
+# "tests: N passed, N failed[, N skipped]".
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -13,6 +14,8 @@ SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 need=()
 /usr/bin/python3 -c "import torch, onnx, sentencepiece" 2>/dev/null || need+=(python3-torch python3-onnx python3-sentencepiece)
 dpkg -s libopenblas0-pthread >/dev/null 2>&1 || need+=(libopenblas0-pthread)
+# The review console's browser tests drive Debian's Chromium through Playwright.
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing from Debian: ${need[*]}"
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null

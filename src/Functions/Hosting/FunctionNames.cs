@@ -39,6 +39,21 @@ public static class FunctionNames
     /// <summary><c>POST /api/v1/chat/completions</c>: OpenAI-compatible (the key is checked by the app, as a bearer token or the Functions key).</summary>
     public const string ChatCompletions = "ChatCompletions";
 
+    /// <summary><c>GET /api/instances</c> (admin): recent alignment instances.</summary>
+    public const string InstanceList = "InstanceList";
+
+    /// <summary><c>GET /api/instances/{id}</c> (admin): one instance with its diff and audit verification.</summary>
+    public const string InstanceGet = "InstanceGet";
+
+    /// <summary><c>GET /api/bulk</c> (admin): bulk jobs with their progress.</summary>
+    public const string BulkList = "BulkList";
+
+    /// <summary><c>GET /api/stats</c> (admin): flag and rewrite rates per day.</summary>
+    public const string Stats = "Stats";
+
+    /// <summary><c>GET /console</c>: the review console's page and assets (no key; the page asks for the admin key).</summary>
+    public const string Console = "Console";
+
     /// <summary><c>GET /api/health</c> (no key).</summary>
     public const string Health = "Health";
 

@@ -24,7 +24,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
     /// </summary>
     [Function(FunctionNames.Align)]
     public async Task<IResult> StartAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "align")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/align")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         CancellationToken ct)
     {
@@ -67,7 +67,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
     /// <summary>An instance's status: 200 once it has ended, 202 with <c>Location</c> while it runs.</summary>
     [Function(FunctionNames.AlignStatus)]
     public async Task<IResult> StatusAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "align/{id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/align/{id}")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         string id,
         CancellationToken ct)
@@ -91,7 +91,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
     /// <summary>An instance's audit record with its verification, which names the first bad entry.</summary>
     [Function(FunctionNames.AlignAudit)]
     public async Task<IResult> AuditAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "align/{id}/audit")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "api/align/{id}/audit")] HttpRequest request,
         string id,
         CancellationToken ct)
     {
@@ -117,7 +117,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
     /// <summary>Terminates a running instance (admin); the audit record keeps what it did so far.</summary>
     [Function(FunctionNames.AlignTerminate)]
     public async Task<IResult> TerminateAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "align/{id}/terminate")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "api/align/{id}/terminate")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         string id,
         CancellationToken ct)
@@ -138,7 +138,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
     /// <summary>Purges an ended instance's engine history (admin). The audit record is kept: it is the record of what happened.</summary>
     [Function(FunctionNames.AlignPurge)]
     public async Task<IResult> PurgeAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "delete", Route = "align/{id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Admin, "delete", Route = "api/align/{id}")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         string id,
         CancellationToken ct)

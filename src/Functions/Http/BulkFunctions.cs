@@ -23,7 +23,7 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
     /// <summary>Starts a job: JSONL (<c>application/x-ndjson</c>) or <c>{"blob": name}</c> (<c>application/json</c>).</summary>
     [Function(FunctionNames.BulkStart)]
     public async Task<IResult> StartAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "bulk")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/bulk")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         CancellationToken ct)
     {
@@ -67,7 +67,7 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
     /// <summary>A job's progress; the results link once it has finished.</summary>
     [Function(FunctionNames.BulkStatus)]
     public async Task<IResult> StatusAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "bulk/{id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/bulk/{id}")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         string id,
         CancellationToken ct)
@@ -86,7 +86,7 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
     /// <summary>Streams a finished job's results: one JSON line per input line, in input order.</summary>
     [Function(FunctionNames.BulkResults)]
     public async Task<IResult> ResultsAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "bulk/{id}/results")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/bulk/{id}/results")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         string id,
         CancellationToken ct)

@@ -11,7 +11,7 @@ public sealed class HealthFunction(IAlignmentInference inference)
     /// <summary>200 with the number of models, or 503 with the reason.</summary>
     [Function(FunctionNames.Health)]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health")] HttpRequest request,
         CancellationToken ct)
     {
         try

@@ -21,7 +21,7 @@ public sealed class ReviewFunctions(ReviewStore reviews)
     /// <summary>A page of the queue: <c>?tenant=</c>, <c>?state=pending|decided</c>, <c>?pageSize=</c> (1 to 200, default 50), <c>?continuationToken=</c>.</summary>
     [Function(FunctionNames.ReviewList)]
     public async Task<IResult> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "reviews")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "api/reviews")] HttpRequest request,
         CancellationToken ct)
     {
         var state = request.Query["state"].FirstOrDefault();
@@ -41,7 +41,7 @@ public sealed class ReviewFunctions(ReviewStore reviews)
     /// <summary>One item.</summary>
     [Function(FunctionNames.ReviewGet)]
     public async Task<IResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "reviews/{tenant}/{id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "api/reviews/{tenant}/{id}")] HttpRequest request,
         string tenant,
         string id,
         CancellationToken ct) =>
@@ -52,7 +52,7 @@ public sealed class ReviewFunctions(ReviewStore reviews)
     /// <summary>Decides an item; repeating the same decision is harmless, a different one is 409.</summary>
     [Function(FunctionNames.ReviewDecide)]
     public async Task<IResult> DecideAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "reviews/{tenant}/{id}/decision")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "api/reviews/{tenant}/{id}/decision")] HttpRequest request,
         string tenant,
         string id,
         CancellationToken ct)

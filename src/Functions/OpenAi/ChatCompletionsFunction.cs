@@ -27,7 +27,7 @@ public sealed class ChatCompletionsFunction(ChatCompletionValidator validator, I
     /// <summary>Answers one chat completion request.</summary>
     [Function(FunctionNames.ChatCompletions)]
     public async Task<IResult> CompleteAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/chat/completions")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/v1/chat/completions")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         CancellationToken ct)
     {

@@ -22,7 +22,8 @@ public sealed class QueueReviewActivity(ReviewStore reviews, AuditLog audit) : T
         item.ScoresJson = JsonSerializer.Serialize(o.Scores, WorkflowJson.Options);
         item.Prompt = o.Prompt;
         item.Original = o.Response;
-        item.Rewrite = o.ShadowRewrite ?? o.Aligned;
+        // What a reviewer approves as "the rewrite": the one shadow mode withheld, the accepted one, or else the last the gate refused.
+        item.Rewrite = o.ShadowRewrite ?? (o.Changed ? o.Aligned : o.Unresolved.LastOrDefault(u => u.Candidate is not null)?.Candidate ?? o.Aligned);
         item.Policy = $"{o.Policy}@{o.PolicyVersion}";
         item.Shadow = o.Shadow;
         await ActivityFailures.ClassifyAsync(async () =>

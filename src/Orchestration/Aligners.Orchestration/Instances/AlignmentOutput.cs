@@ -88,8 +88,8 @@ public static class SquadOutcomes
     public const string NoRewritesLeft = "no-rewrites-left";
 }
 
-/// <summary>A criterion left unresolved: which check refused its rewrite and why.</summary>
-public sealed record Unresolved(string Criterion, string Check, string Reason);
+/// <summary>A criterion left unresolved: which check refused its rewrite and why, and the refused rewrite (<see cref="Candidate"/>) when there was one.</summary>
+public sealed record Unresolved(string Criterion, string Check, string Reason, string? Candidate = null);
 
 /// <summary>How long one activity took (its last, successful attempt).</summary>
 public sealed record ActivityTiming(string Id, string Name, double DurationMs);

@@ -131,7 +131,7 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
             else
             {
                 steps.Add(new SquadStep(criterion, score, threshold, Aligned: false, SquadOutcomes.Unresolved, verdict.Reason));
-                unresolved.Add(new Unresolved(criterion, verdict.Check!, verdict.Reason!));
+                unresolved.Add(new Unresolved(criterion, verdict.Check!, verdict.Reason!, rewrite.Empty ? null : rewrite.Text));
             }
         }
         var heldForReview = false;
