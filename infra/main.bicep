@@ -151,7 +151,9 @@ var appSettings = {
   Alignment__Policies__default__Gate__MaxTopicDrop: '0.2'
   Alignment__Policies__default__Gate__MaxRepeatedWord: '3'
   Alignment__Policies__default__Gate__MaxRepeatedNgram: '4'
+  Alignment__Policies__default__Gate__MaxRepeatedPhrase: '2'
   Alignment__Policies__default__AlignerBackends__ethical: 'model'
+  Alignment__Policies__default__InspectorBackends__ethical: 'model'
   Alignment__Policies__default__Criteria__0: ''
   Alignment__Policies__default__Shadow: 'false'
   Alignment__Policies__default__Review__Unresolved: 'true'
@@ -170,6 +172,13 @@ var appSettings = {
   AlignerLlm__MaxRetries: '2'
   AlignerLlm__TimeoutSeconds: '60'
   AlignerLlm__Principles__ethical: ''
+  InspectorLlm__Provider: 'none'
+  InspectorLlm__Endpoint: ''
+  InspectorLlm__Deployment: ''
+  InspectorLlm__MaxOutputTokens: '200'
+  InspectorLlm__MaxRetries: '2'
+  InspectorLlm__TimeoutSeconds: '30'
+  InspectorLlm__Principles__ethical: ''
   Inference__Mode: inferenceMode
   Inference__ModelsDirectory: 'models'
   Inference__Endpoint: inference.outputs.url

@@ -52,6 +52,7 @@ public class AcceptanceGateTests
     [InlineData("the the the the rice is done.")]
     [InlineData("Rinse the rice. Rinse the rice. Rinse the rice. Rinse the rice. Rinse the rice.")]
     [InlineData("Rinse the rice [DONE] and cook it.")]
+    [InlineData("Whisk in 1 cup of milk, 1 egg and 2 tablespoons of mel of mel of mel of mustard, then flip.")]
     [InlineData("   ")]
     public void MalformedRewrite_IsRefused(string text)
     {
@@ -71,6 +72,21 @@ public class AcceptanceGateTests
             "Step 4: cover the pot and turn the heat down. Step 5: after 15 minutes, take the pot off the heat and let the rice rest.";
 
         Assert.Null(AcceptanceGate.Malformed(text, cutOff: false, new GateSettings()));
+    }
+
+    [Theory]
+    [InlineData("Stir, taste, stir, taste, and add salt only at the end.")]
+    [InlineData("Little by little, day by day, the habit sticks.")]
+    public void APhraseSaidTwice_IsWellFormed(string text)
+    {
+        Assert.Null(AcceptanceGate.Malformed(text, cutOff: false, new GateSettings()));
+    }
+
+    [Fact]
+    public void APhraseSaidThreeTimesBackToBack_IsALoop()
+    {
+        Assert.Equal("the rewrite repeats 'of mel' 3 times back to back",
+            AcceptanceGate.Malformed("2 tablespoons of mel of mel of mel of mustard", cutOff: false, new GateSettings()));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Aligners.Inference.Client;
+using Aligners.Inference.Facts;
 using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Telemetry;
@@ -10,7 +11,8 @@ namespace Aligners.Orchestration.Activities;
 
 /// <summary>
 /// Rewrites one version of the answer with one criterion's aligner, the bundled model or the LLM
-/// (<see cref="AlignCall.Backend"/>), and records the rewrite.
+/// (<see cref="AlignCall.Backend"/>), and records the rewrite. Where the fact checker found claims it
+/// can correct, the correction is the rewrite: the right value in place of the wrong one, nothing else changed.
 /// </summary>
 public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm, AuditLog audit) : TaskActivity<AlignCall, Rewrite>
 {
@@ -20,13 +22,17 @@ public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm,
         var entryId = $"align:{call.Version}:{call.Criterion}";
         using var span = AlignersTelemetry.StartActivitySpan(context.InstanceId, entryId, WorkflowNames.Align);
         var started = Stopwatch.GetTimestamp();
-        var result = call.Backend == AlignerBackends.Llm
+        var corrected = call.Corrections is { Count: > 0 } c ? FactChecker.Correct(call.Text, c) : null;
+        var backend = corrected is null ? call.Backend : AlignerBackends.Facts;
+        var result = corrected is not null
+            ? new AlignerRewrite(corrected, "fact-checker", "stop", 0, 0)
+            : call.Backend == AlignerBackends.Llm
             ? await ActivityFailures.ClassifyAsync(() => llm.RewriteAsync(call.Criterion, call.Prompt, call.Text))
             : await ActivityFailures.ClassifyAsync(() => ModelRewriteAsync(call));
         // An empty rewrite would erase the answer: keep the input and say so.
         var empty = string.IsNullOrWhiteSpace(result.Text);
         var rewrite = new Rewrite(call.Criterion, call.Version, empty ? call.Text : result.Text, empty, result.Model, result.InputTokens,
-            result.OutputTokens, result.FinishReason, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3), call.Backend);
+            result.OutputTokens, result.FinishReason, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3), backend);
         AlignersTelemetry.ActivityDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("activity", WorkflowNames.Align));
         AlignersTelemetry.AlignersApplied.Add(1, new KeyValuePair<string, object?>("criterion", call.Criterion));
         return await AuditedResult.RecordAsync(audit, context.InstanceId, entryId, AuditTypes.Rewritten, rewrite);

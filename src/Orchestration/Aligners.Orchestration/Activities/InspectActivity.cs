@@ -1,14 +1,21 @@
 using System.Diagnostics;
 using Aligners.Inference.Client;
+using Aligners.Inference.Facts;
 using Aligners.Orchestration.Audit;
+using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Telemetry;
 using Aligners.Orchestration.Workflows;
 using Microsoft.DurableTask;
 
 namespace Aligners.Orchestration.Activities;
 
-/// <summary>Scores one version of the answer under one criterion and records the score.</summary>
-public sealed class InspectActivity(IAlignmentInference inference, AuditLog audit) : TaskActivity<InspectCall, InspectorScore>
+/// <summary>
+/// Scores one version of the answer under one criterion and records the score. With the <c>facts</c>
+/// backend the fact checker's findings are recorded with it and decide the score where they can; with
+/// the <c>llm</c> backend the LLM judge's verdict is the score, and where the judge fails (after the
+/// SDK's retries) the model's score stands, with the judge's error recorded.
+/// </summary>
+public sealed class InspectActivity(IAlignmentInference inference, FactChecker facts, LlmJudge judge, AuditLog audit) : TaskActivity<InspectCall, InspectorScore>
 {
     /// <inheritdoc />
     public override async Task<InspectorScore> RunAsync(TaskActivityContext context, InspectCall call)
@@ -16,9 +23,25 @@ public sealed class InspectActivity(IAlignmentInference inference, AuditLog audi
         var entryId = $"inspect:{call.Version}:{call.Criterion}";
         using var span = AlignersTelemetry.StartActivitySpan(context.InstanceId, entryId, WorkflowNames.Inspect);
         var started = Stopwatch.GetTimestamp();
-        var score = await ActivityFailures.ClassifyAsync(() => inference.InspectAsync(call.Criterion, call.Prompt, call.Text));
-        var result = new InspectorScore(call.Criterion, call.Version, Math.Round((double)score, 6),
-            Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3));
+        var modelScore = Math.Round((double)await ActivityFailures.ClassifyAsync(() => inference.InspectAsync(call.Criterion, call.Prompt, call.Text)), 6);
+        var report = call.Backend == InspectorBackends.Facts ? facts.Check(call.Prompt, call.Text) : null;
+        JudgeVerdict? verdict = null;
+        string? judgeError = null;
+        if (call.Backend == InspectorBackends.Llm)
+        {
+            try
+            {
+                verdict = await judge.ScoreAsync(call.Criterion, call.Prompt, call.Text);
+            }
+            catch (Exception e)
+            {
+                judgeError = e.Message;
+            }
+        }
+        var score = verdict is not null ? Math.Round(verdict.Score, 6) : report?.Combine(modelScore) ?? modelScore;
+        var result = new InspectorScore(call.Criterion, call.Version, score, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3),
+            call.Backend == InspectorBackends.Model ? null : modelScore, report is { Empty: false } ? report.Findings : null,
+            verdict?.Reason, judgeError);
         AlignersTelemetry.ActivityDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("activity", WorkflowNames.Inspect));
         AlignersTelemetry.InspectorScore.Record(result.Score, new KeyValuePair<string, object?>("criterion", call.Criterion));
         return await AuditedResult.RecordAsync(audit, context.InstanceId, entryId, AuditTypes.Inspected, result);

@@ -103,6 +103,22 @@ public static partial class AcceptanceGate
                 return $"the rewrite repeats '{words[i]}' {run} times in a row";
             }
         }
+        // A short phrase said again and again back to back ("of mel of mel of mel") is a decoding loop.
+        for (var n = 2; n <= 4; n++)
+        {
+            for (var i = 0; i + 2 * n <= words.Length; i++)
+            {
+                var copies = 1;
+                while (i + (copies + 1) * n <= words.Length && words.AsSpan(i, n).SequenceEqual(words.AsSpan(i + copies * n, n)))
+                {
+                    copies++;
+                }
+                if (copies > gate.MaxRepeatedPhrase)
+                {
+                    return $"the rewrite repeats '{string.Join(' ', words, i, n)}' {copies} times back to back";
+                }
+            }
+        }
         for (var n = 3; n <= 4; n++)
         {
             var counts = new Dictionary<string, int>();

@@ -1,4 +1,5 @@
 using Aligners.Inference.Extensions;
+using Aligners.Inference.Facts;
 using Aligners.Orchestration.Activities;
 using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Bulk;
@@ -18,7 +19,7 @@ namespace Aligners.Orchestration.Extensions;
 public static class OrchestrationServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds <c>Storage</c>, <c>Queues</c>, <c>Alignment</c>, <c>Llm</c>, <c>AlignerLlm</c>, <c>Requests</c> and <c>Retries</c>
+    /// Binds <c>Storage</c>, <c>Queues</c>, <c>Alignment</c>, <c>Llm</c>, <c>AlignerLlm</c>, <c>InspectorLlm</c>, <c>Requests</c> and <c>Retries</c>
     /// (validated at startup), registers inference, storage, the audit log, the request validator,
     /// the activities, and a hosted service that creates the app's containers and queues.
     /// </summary>
@@ -30,6 +31,7 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddOptions<TenantDirectory>().BindConfiguration(TenantDirectory.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AlignerLlmOptions>().BindConfiguration(AlignerLlmOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<InspectorLlmOptions>().BindConfiguration(InspectorLlmOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<AlignmentOptions>, PolicyBackendsValidation>();
         services.AddOptions<RequestLimits>().BindConfiguration(RequestLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Workflows.Retries>().BindConfiguration(Workflows.Retries.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -44,6 +46,9 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddSingleton(sp => new UpstreamLlm(ChatClientFactory.Create(sp.GetRequiredService<IOptions<LlmOptions>>().Value)));
         services.AddSingleton(sp => new LlmAligner(ChatClientFactory.Create(sp.GetRequiredService<IOptions<AlignerLlmOptions>>().Value),
             sp.GetRequiredService<IOptions<AlignerLlmOptions>>()));
+        services.AddSingleton(sp => new LlmJudge(ChatClientFactory.Create(sp.GetRequiredService<IOptions<InspectorLlmOptions>>().Value),
+            sp.GetRequiredService<IOptions<InspectorLlmOptions>>()));
+        services.AddSingleton(FactChecker.Default);
         services.AddSingleton<RequestValidator>();
         services.AddSingleton<ChatCompletionValidator>();
 

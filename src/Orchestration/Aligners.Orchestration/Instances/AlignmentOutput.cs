@@ -38,6 +38,9 @@ public sealed record AlignmentOutput
     /// <summary>Per criterion: P(aligned) before and after (in shadow mode, of the answer it would have returned).</summary>
     public IReadOnlyDictionary<string, CriterionScores> Scores { get; init; } = new Dictionary<string, CriterionScores>();
 
+    /// <summary>The fact checker's findings on the answer as it came: each claim, its verdict, the right value and its source.</summary>
+    public IReadOnlyList<Aligners.Inference.Facts.FactFinding> Facts { get; init; } = [];
+
     /// <summary>Criteria whose aligner ran, in order.</summary>
     public IReadOnlyList<string> Applied { get; init; } = [];
 

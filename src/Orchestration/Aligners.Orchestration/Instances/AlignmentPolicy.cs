@@ -61,6 +61,14 @@ public sealed record AlignmentPolicy
     /// </summary>
     public IReadOnlyDictionary<string, string> AlignerBackends { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Per criterion, which inspector scores: <c>model</c> (the bundled or configured model),
+    /// <c>facts</c> (the model combined with the fact checker, which decides where a claim falls in
+    /// its knowledge domains) or <c>llm</c> (the judge of <c>InspectorLlm</c>). Criteria not listed
+    /// use <c>facts</c> for factuality and <c>model</c> otherwise.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> InspectorBackends { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The acceptance gate's numbers: what a rewrite must satisfy to replace the text.</summary>
     public GateSettings Gate { get; init; } = new();
 
@@ -71,6 +79,11 @@ public sealed record AlignmentPolicy
     /// <summary>The aligner backend of <paramref name="criterion"/>.</summary>
     public string AlignerBackendOf(string criterion) =>
         AlignerBackends.TryGetValue(criterion, out var b) ? b : Instances.AlignerBackends.Model;
+
+    /// <summary>The inspector backend of <paramref name="criterion"/>.</summary>
+    public string InspectorBackendOf(string criterion) =>
+        InspectorBackends.TryGetValue(criterion, out var b) ? b
+            : criterion == Instances.InspectorBackends.FactsCriterion ? Instances.InspectorBackends.Facts : Instances.InspectorBackends.Model;
 
     /// <summary>The threshold of <paramref name="criterion"/>.</summary>
     public double ThresholdOf(string criterion) => Thresholds.TryGetValue(criterion, out var t) ? t : DefaultThreshold;
@@ -84,6 +97,25 @@ public static class AlignerBackends
 
     /// <summary>The LLM configured under <c>AlignerLlm</c>.</summary>
     public const string Llm = "llm";
+
+    /// <summary>The fact checker's correction: each contradicted claim replaced by its expected value (chosen by the squad, not by policy).</summary>
+    public const string Facts = "facts";
+}
+
+/// <summary>The values of <see cref="AlignmentPolicy.InspectorBackends"/>.</summary>
+public static class InspectorBackends
+{
+    /// <summary>The inspector model alone.</summary>
+    public const string Model = "model";
+
+    /// <summary>The inspector model combined with the fact checker.</summary>
+    public const string Facts = "facts";
+
+    /// <summary>The LLM judge configured under <c>InspectorLlm</c>.</summary>
+    public const string Llm = "llm";
+
+    /// <summary>The criterion that uses <see cref="Facts"/> unless a policy says otherwise.</summary>
+    public const string FactsCriterion = "factuality";
 }
 
 /// <summary>The values of <see cref="AlignmentPolicy.OnUnresolved"/>.</summary>
@@ -134,6 +166,10 @@ public sealed record GateSettings
     /// <summary>The most times one word may repeat in a row.</summary>
     [Range(1, 100)]
     public int MaxRepeatedWord { get; init; } = 3;
+
+    /// <summary>The most times a 2- to 4-word phrase may be said back to back.</summary>
+    [Range(1, 100)]
+    public int MaxRepeatedPhrase { get; init; } = 2;
 
     /// <summary>The most times one 3- or 4-word sequence may appear.</summary>
     [Range(1, 100)]

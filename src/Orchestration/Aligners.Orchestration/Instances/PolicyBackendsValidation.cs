@@ -6,9 +6,11 @@ namespace Aligners.Orchestration.Instances;
 
 /// <summary>
 /// At startup: a policy (the app's or a tenant's) that gives a criterion the <c>llm</c> aligner
-/// needs <c>AlignerLlm</c> configured, and principles for that criterion.
+/// needs <c>AlignerLlm</c> configured, and principles for that criterion; likewise the <c>llm</c>
+/// inspector needs <c>InspectorLlm</c>; inspector backends are <c>model</c>, <c>facts</c> or <c>llm</c>.
 /// </summary>
-internal sealed class PolicyBackendsValidation(IOptions<AlignerLlmOptions> llm, IOptions<TenantDirectory> tenants) : IValidateOptions<AlignmentOptions>
+internal sealed class PolicyBackendsValidation(IOptions<AlignerLlmOptions> llm, IOptions<InspectorLlmOptions> judge, IOptions<TenantDirectory> tenants)
+    : IValidateOptions<AlignmentOptions>
 {
     public ValidateOptionsResult Validate(string? name, AlignmentOptions options)
     {
@@ -16,6 +18,21 @@ internal sealed class PolicyBackendsValidation(IOptions<AlignerLlmOptions> llm, 
         var catalog = new PolicyCatalog(Options.Create(options), tenants);
         foreach (var (where, policy, p) in catalog.All())
         {
+            foreach (var (criterion, backend) in p.InspectorBackends)
+            {
+                if (backend is not (InspectorBackends.Model or InspectorBackends.Facts or InspectorBackends.Llm))
+                {
+                    failures.Add($"{where}:{policy}:InspectorBackends:{criterion} is '{backend}'; it must be model, facts or llm.");
+                }
+                else if (backend == InspectorBackends.Llm && !judge.Value.IsConfigured)
+                {
+                    failures.Add($"{where}:{policy}:InspectorBackends:{criterion} is llm but InspectorLlm:Provider is none.");
+                }
+                else if (backend == InspectorBackends.Llm && judge.Value.PrinciplesOf(criterion) is null)
+                {
+                    failures.Add($"{where}:{policy}:InspectorBackends:{criterion} is llm but InspectorLlm:Principles:{criterion} is not set.");
+                }
+            }
             foreach (var (criterion, backend) in p.AlignerBackends)
             {
                 if (backend != AlignerBackends.Llm)

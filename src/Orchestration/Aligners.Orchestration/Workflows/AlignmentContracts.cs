@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Aligners.Inference.Facts;
 using Aligners.Orchestration.Instances;
 
 namespace Aligners.Orchestration.Workflows;
@@ -23,17 +24,24 @@ public sealed record LlmCall(string Prompt, ChatRequest? Chat = null);
 /// <summary>The upstream LLM's answer.</summary>
 public sealed record LlmAnswer(string Text, string? Model, long? InputTokens, long? OutputTokens, double DurationMs);
 
-/// <summary>Input of <see cref="WorkflowNames.Inspect"/>: version <paramref name="Version"/> of the answer.</summary>
-public sealed record InspectCall(string Prompt, string Text, string Criterion, int Version);
+/// <summary>Input of <see cref="WorkflowNames.Inspect"/>: version <paramref name="Version"/> of the answer, scored by the <paramref name="Backend"/> inspector (<see cref="InspectorBackends"/>).</summary>
+public sealed record InspectCall(string Prompt, string Text, string Criterion, int Version, string Backend = InspectorBackends.Model);
 
-/// <summary>P(aligned) of one version under one criterion.</summary>
-public sealed record InspectorScore(string Criterion, int Version, double Score, double DurationMs);
+/// <summary>
+/// P(aligned) of one version under one criterion. With the fact checker or the LLM judge, the
+/// model's own score too, the checked claims (<see cref="Findings"/>) that moved it, and the judge's
+/// reason or, where the judge failed and the model's score stands, its error.
+/// </summary>
+public sealed record InspectorScore(string Criterion, int Version, double Score, double DurationMs, double? ModelScore = null,
+    IReadOnlyList<FactFinding>? Findings = null, string? JudgeReason = null, string? JudgeError = null);
 
 /// <summary>
 /// Input of <see cref="WorkflowNames.Align"/>: rewrite <paramref name="Text"/> into version <paramref name="Version"/>
 /// with the <paramref name="Backend"/> aligner (<see cref="AlignerBackends"/>).
 /// </summary>
-public sealed record AlignCall(string Prompt, string Text, string Criterion, int Version, string Backend = AlignerBackends.Model);
+/// <remarks><paramref name="Corrections"/>: the fact checker's findings on <paramref name="Text"/>; where one can be corrected, the correction is the rewrite.</remarks>
+public sealed record AlignCall(string Prompt, string Text, string Criterion, int Version, string Backend = AlignerBackends.Model,
+    IReadOnlyList<FactFinding>? Corrections = null);
 
 /// <summary>An aligner's rewrite; <see cref="Empty"/> when the aligner gave nothing and the text was kept.</summary>
 public sealed record Rewrite(string Criterion, int Version, string Text, bool Empty, string? Model, int InputTokens, int OutputTokens,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Aligners.Inference.Facts;
 using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Decisions;
 using Aligners.Orchestration.Instances;
@@ -70,8 +71,9 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
         var original = text;
 
         context.SetCustomStatus(new AlignmentProgress("inspecting"));
-        var first = await InspectAllAsync(context, input, text, version: 0, timings);
+        var (first, facts) = await InspectAllAsync(context, input, text, version: 0, timings);
         var scores = first;
+        var findings = facts;
         var version = 0;
         var steps = new List<SquadStep>();
         var applied = new List<string>();
@@ -96,7 +98,8 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
             Rewrite rewrite;
             try
             {
-                rewrite = await context.CallActivityAsync<Rewrite>(WorkflowNames.Align, new AlignCall(prompt, text, criterion, version, backend),
+                rewrite = await context.CallActivityAsync<Rewrite>(WorkflowNames.Align,
+                    new AlignCall(prompt, text, criterion, version, backend, findings.GetValueOrDefault(criterion)),
                     (backend == AlignerBackends.Llm ? input.Retries.Llm : input.Retries.Inference).ToTaskOptions());
             }
             catch (TaskFailedException e) when (backend == AlignerBackends.Llm)
@@ -114,7 +117,7 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
             var comparing = context.CallActivityAsync<TopicSimilarity>(WorkflowNames.CompareTopic,
                 new TopicCall(prompt, text, rewrite.Text, criterion, version), input.Retries.Inference.ToTaskOptions());
             await Task.WhenAll(inspecting, comparing);
-            var candidateScores = inspecting.Result;
+            var (candidateScores, candidateFindings) = inspecting.Result;
             var topic = comparing.Result;
             timings.Add(new ActivityTiming($"topic:{version}:{criterion}", WorkflowNames.CompareTopic, topic.DurationMs));
             var verdict = rewrite.Empty
@@ -125,6 +128,7 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
             {
                 text = rewrite.Text;
                 scores = candidateScores;
+                findings = candidateFindings;
                 applied.Add(criterion);
                 steps.Add(new SquadStep(criterion, score, threshold, Aligned: true, SquadOutcomes.Rewritten));
             }
@@ -143,7 +147,7 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
                     version++;
                     context.SetCustomStatus(new AlignmentProgress("fallback"));
                     text = fallback;
-                    scores = await InspectAllAsync(context, input, text, version, timings);
+                    (scores, findings) = await InspectAllAsync(context, input, text, version, timings);
                     break;
                 case UnresolvedActions.Review:
                     heldForReview = true;
@@ -163,6 +167,7 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
             Tenant = input.Tenant,
             Upstream = upstream,
             Scores = input.Criteria.ToDictionary(c => c, c => new CriterionScores(first[c], scores[c])),
+            Facts = [.. facts.Values.SelectMany(f => f)],
             Applied = applied,
             Unresolved = unresolved,
             HeldForReview = heldForReview,
@@ -184,14 +189,15 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
         return output;
     }
 
-    /// <summary>The inspector fan-out: one activity per criterion, awaited together.</summary>
-    private static async Task<Dictionary<string, double>> InspectAllAsync(TaskOrchestrationContext context, AlignmentInput input, string text,
-        int version, List<ActivityTiming> timings)
+    /// <summary>The inspector fan-out: one activity per criterion, awaited together; the scores, and the fact checker's findings by criterion.</summary>
+    private static async Task<(Dictionary<string, double> Scores, Dictionary<string, IReadOnlyList<FactFinding>> Findings)> InspectAllAsync(
+        TaskOrchestrationContext context, AlignmentInput input, string text, int version, List<ActivityTiming> timings)
     {
         var results = await Task.WhenAll(input.Criteria.Select(c => context.CallActivityAsync<InspectorScore>(WorkflowNames.Inspect,
-            new InspectCall(input.Request.Prompt, text, c, version), input.Retries.Inference.ToTaskOptions())));
+            new InspectCall(input.Request.Prompt, text, c, version, input.Policy.InspectorBackendOf(c)), input.Retries.Inference.ToTaskOptions())));
         timings.AddRange(results.Select(r => new ActivityTiming($"inspect:{version}:{r.Criterion}", WorkflowNames.Inspect, r.DurationMs)));
-        return results.ToDictionary(r => r.Criterion, r => r.Score);
+        return (results.ToDictionary(r => r.Criterion, r => r.Score),
+            results.Where(r => r.Findings is { Count: > 0 }).ToDictionary(r => r.Criterion, r => r.Findings!));
     }
 
     private static JsonObject Started(AlignmentInput input) => new()

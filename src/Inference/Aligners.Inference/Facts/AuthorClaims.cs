@@ -1,0 +1,31 @@
+namespace Aligners.Inference.Facts;
+
+/// <summary>
+/// Authors of well-known works: a question naming a work and asking who wrote it is answered right
+/// when the answer names its author, and contradicted when it names someone else.
+/// </summary>
+internal static class AuthorClaims
+{
+    private static readonly string[] Asking = ["who wrote", "who is the author", "who's the author", "author of", "written by", "who penned", "whose novel", "whose book", "who was the author"];
+
+    public static IEnumerable<FactFinding> Check(string prompt, string answer, FactTables tables)
+    {
+        if (!ClaimText.HasAny(prompt, Asking))
+        {
+            return [];
+        }
+        var work = tables.Works.Where(w => ClaimText.Has(prompt, w.Title)).OrderByDescending(w => w.Title.Length).FirstOrDefault();
+        if (work is null)
+        {
+            return [];
+        }
+        var source = tables.Sources["works"];
+        var subject = $"the author of {work.Title}";
+        if (ClaimText.Has(answer, work.Surname))
+        {
+            return [new FactFinding("author", FactVerdicts.Confirmed, subject, work.Author, work.Author, source)];
+        }
+        var named = ClaimText.ProperNames(answer, work.Title.Split(' ').Append(work.Title)).FirstOrDefault();
+        return named.Name is null ? [] : [new FactFinding("author", FactVerdicts.Contradicted, subject, named.Name, work.Author, source, named.Start)];
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace Aligners.Inference.Facts;
+
+/// <summary>
+/// Capitals: a question about a country's capital (or seat of government) is answered right when
+/// the answer names the capital; naming another place instead contradicts it. An answer that
+/// states "X is the capital of Y" on its own is checked too.
+/// </summary>
+internal static partial class CapitalClaims
+{
+    public static IEnumerable<FactFinding> Check(string prompt, string answer, FactTables tables)
+    {
+        var source = tables.Sources["capitals"];
+        if (AsksCapital(prompt) && CountryIn(prompt, tables) is { } asked)
+        {
+            var finding = Judge(asked, answer, tables, source);
+            return finding is null ? [] : [finding];
+        }
+        var findings = new List<FactFinding>();
+        foreach (Match m in StatedCapital().Matches(answer))
+        {
+            var city = m.Groups["city"].Value;
+            if (CountryIn(m.Groups["country"].Value, tables) is { } country && !country.Capitals.Any(c => ClaimText.Fold(c) == ClaimText.Fold(city)))
+            {
+                findings.Add(new FactFinding("capital", FactVerdicts.Contradicted, $"the capital of {country.Country}", city, country.Capital, source,
+                    m.Groups["city"].Index));
+            }
+        }
+        return findings;
+    }
+
+    private static bool AsksCapital(string prompt) => ClaimText.HasAny(prompt, ["capital", "capital city", "seat of government"]);
+
+    private static FactFinding? Judge(CountryFact country, string answer, FactTables tables, string source)
+    {
+        var subject = $"the capital of {country.Country}";
+        if (country.Capitals.Any(c => ClaimText.Has(answer, c)))
+        {
+            return new FactFinding("capital", FactVerdicts.Confirmed, subject, country.Capital, country.Capital, source, ClaimText.Find(answer, country.Capital));
+        }
+        var known = tables.Countries.SelectMany(c => c.Names).Append(country.Country);
+        // "The Swiss capital is ...": a name right before "capital" describes it rather than naming it.
+        var named = ClaimText.ProperNames(answer, known)
+            .FirstOrDefault(n => !answer[(n.Start + n.Name.Length)..].TrimStart().StartsWith("capital", StringComparison.OrdinalIgnoreCase));
+        return named.Name is null
+            ? null
+            : new FactFinding("capital", FactVerdicts.Contradicted, subject, named.Name, country.Capital, source, named.Start);
+    }
+
+    /// <summary>The country named in <paramref name="text"/>, longest name first ("South Sudan" before "Sudan").</summary>
+    private static CountryFact? CountryIn(string text, FactTables tables) =>
+        tables.Countries.SelectMany(c => c.Names.Select(n => (Country: c, Name: n)))
+            .OrderByDescending(p => p.Name.Length)
+            .FirstOrDefault(p => ClaimText.Has(text, p.Name)).Country;
+
+    [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}\.'\-]*(?:\s\p{Lu}[\p{L}\.'\-]*)*) is (?:the )?(?:capital|capital city) of (?<country>(?:the )?\p{Lu}[\p{L}'\-]*(?:\s\p{Lu}[\p{L}'\-]*)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex StatedCapital();
+}

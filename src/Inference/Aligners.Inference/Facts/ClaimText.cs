@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Aligners.Inference.Facts;
+
+/// <summary>A number written in an answer, where it stands and how it was written.</summary>
+internal readonly record struct WrittenNumber(double Value, int Start, string Text);
+
+/// <summary>Text matching shared by the claim checks: accent- and case-insensitive phrase search, numbers, proper names.</summary>
+internal static partial class ClaimText
+{
+    private static readonly Dictionary<string, double> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["a dozen"] = 12,
+    };
+
+    /// <summary>Sentence openers and function words that are capitalised without being names.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "it's", "its", "that", "that's", "this", "the", "yes", "no", "sure", "well", "i", "i'm", "a", "an", "in", "on",
+        "of", "and", "or", "but", "so", "capital", "city", "there", "they", "he", "she", "we", "you", "his", "her", "their",
+        "most", "many", "some", "actually", "definitely", "certainly", "of course", "since", "as", "at", "by", "for", "from",
+        "what", "which", "who", "when", "where", "why", "how", "note", "today", "answer", "quick", "federal", "government",
+    };
+
+    /// <summary>Lower case without diacritics, so "Brasília" matches "brasilia".</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(char.ToLowerInvariant(c == '’' ? '\'' : c));
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Where <paramref name="phrase"/> stands in <paramref name="text"/> as whole words (folded), or -1.</summary>
+    public static int Find(string text, string phrase)
+    {
+        var folded = Fold(text);
+        var p = Fold(phrase);
+        for (var i = folded.IndexOf(p, StringComparison.Ordinal); i >= 0; i = folded.IndexOf(p, i + 1, StringComparison.Ordinal))
+        {
+            var before = i == 0 || !char.IsLetterOrDigit(folded[i - 1]);
+            var end = i + p.Length;
+            var after = end >= folded.Length || !char.IsLetterOrDigit(folded[end]);
+            if (before && after)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds <paramref name="phrase"/> as whole words (folded).</summary>
+    public static bool Has(string text, string phrase) => Find(text, phrase) >= 0;
+
+    /// <summary>Whether <paramref name="text"/> holds any of the phrases.</summary>
+    public static bool HasAny(string text, IEnumerable<string> phrases) => phrases.Any(p => Has(text, p));
+
+    /// <summary>The numbers of <paramref name="text"/> in order: digits (with thousands commas) and small number words.</summary>
+    public static List<WrittenNumber> Numbers(string text)
+    {
+        var found = new List<WrittenNumber>();
+        foreach (Match m in NumberPattern().Matches(text))
+        {
+            var raw = m.Value;
+            if (double.TryParse(raw.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+            {
+                found.Add(new WrittenNumber(v, m.Index, raw));
+            }
+        }
+        foreach (Match m in WordNumberPattern().Matches(text))
+        {
+            found.Add(new WrittenNumber(NumberWords[m.Value], m.Index, m.Value));
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>Whether two values agree, allowing for an answer rounded to a whole number or to about 1%.</summary>
+    public static bool Agrees(double claimed, double expected, bool writtenWhole) =>
+        Math.Abs(claimed - expected) <= Math.Max(Math.Abs(expected) * 0.011, writtenWhole ? 0.5 : 0.051);
+
+    /// <summary>A number as an answer would write it: one decimal from 10 up, two below, no trailing zeros.</summary>
+    public static string Format(double value) => Math.Abs(value) >= 10
+        ? Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture)
+        : Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Runs of capitalised words that read as names ("Rio de Janeiro", "Charlotte Brontë"), skipping
+    /// capitalised function words and the names in <paramref name="known"/>.
+    /// </summary>
+    public static IEnumerable<(string Name, int Start)> ProperNames(string text, IEnumerable<string> known)
+    {
+        var skip = known.Select(Fold).ToHashSet();
+        foreach (Match m in NamePattern().Matches(text))
+        {
+            var name = m.Value.EndsWith("'s", StringComparison.Ordinal) || m.Value.EndsWith("’s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value;
+            // A full stop ends the sentence, unless the name is an abbreviation ("Washington D.C.").
+            if (name.EndsWith('.') && name.IndexOf('.') == name.Length - 1)
+            {
+                name = name[..^1];
+            }
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // Drop leading function words ("The Hague" stays a name only where the table knows it).
+            var start = 0;
+            while (start < words.Length && NotNames.Contains(words[start]))
+            {
+                start++;
+            }
+            if (start == words.Length)
+            {
+                continue;
+            }
+            var candidate = string.Join(' ', words[start..]);
+            if (skip.Contains(Fold(candidate)) || skip.Any(k => Fold(candidate).Contains(k, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            yield return (candidate, m.Index + name.IndexOf(words[start], StringComparison.Ordinal));
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|(?<![\w.,])-?\d+(?:\.\d+)?(?![\w])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WordNumberPattern();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’\-\.]*(?:\s+(?:(?:de|da|del|do|dos|la|le|van|von|of|al|el)\s+)?\p{Lu}[\p{L}'’\-\.]*)*", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePattern();
+}
