@@ -24,10 +24,12 @@ var requests = new Option<int>("--requests") { DefaultValueFactory = _ => 100 };
 var sync = new Command("sync", "POST /api/align one at a time through the local host: the caller's wait beyond the models.") { requests, output };
 sync.SetAction(async (r, ct) => Write(await OrchestrationBench.RunSyncAsync(RepositoryPaths.Golden, r.GetValue(requests)), r.GetValue(output)));
 
+var inspectors = new Command("inspectors", "The inspectors on the sentence encoder: latency and pairs/s with a cold embedding cache.") { threads, output };
+inspectors.SetAction(r => Write(EmbeddingInspectorBench.Run(RepositoryPaths.Models, RepositoryPaths.Golden, r.GetValue(threads)), r.GetValue(output)));
 var topic = new Command("topic", "Calibrates the acceptance gate's topic floor on the golden pairs.") { output };
 topic.SetAction((r, ct) => Task.FromResult(Write(TopicBench.Run(RepositoryPaths.Golden), r.GetValue(output))));
 
-return await new RootCommand("Aligners benchmarks; results go to docs/performance.md.") { inference, orchestration, sync, topic }.Parse(args).InvokeAsync();
+return await new RootCommand("Aligners benchmarks; results go to docs/performance.md.") { inference, inspectors, orchestration, sync, topic }.Parse(args).InvokeAsync();
 
 static int Write(System.Text.Json.Nodes.JsonObject result, FileInfo? output)
 {

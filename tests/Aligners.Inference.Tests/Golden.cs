@@ -16,6 +16,12 @@ internal static class Golden
     public static float[] Floats(JsonElement e) => [.. e.EnumerateArray().Select(x => x.GetSingle())];
 
     public static readonly string[] Criteria = ["ethical", "factuality", "helpful"];
+
+    /// <summary>Criteria whose bundled inspector reads tokens.</summary>
+    public static readonly string[] TokenInspectors = ["factuality"];
+
+    /// <summary>Criteria whose bundled inspector is a head on the sentence encoder's embeddings.</summary>
+    public static readonly string[] EmbeddingInspectors = ["ethical", "helpful"];
 }
 
 /// <summary>One registry of the bundled models for a test class.</summary>

@@ -19,7 +19,7 @@ def _training(run, data_hash):
 
 
 def inspector(run, sp, criterion, metrics, data_hash):
-    onnx_file = run.path(f"inspector-{criterion}", "model.onnx")
+    onnx_file = os.path.join(run.inspector_dir(criterion), "model.onnx")
     cfg = run.inspector_arch(criterion)
     inputs, outputs = export.inspector_io()
     return {
@@ -69,9 +69,12 @@ def aligner(run, sp, criterion, metrics, data_hash):
     }
 
 
-def write_all(run, sp, metrics, data_hash, criteria):
+def write_all(run, sp, metrics, data_hash, criteria, token_inspectors):
+    """Manifests of the aligners and of the token inspectors (the encoder heads write their own)."""
     for c in criteria:
         for kind, build in (("inspector", inspector), ("aligner", aligner)):
+            if kind == "inspector" and c not in token_inspectors:
+                continue
             folder = run.path(f"{kind}-{c}")
             os.makedirs(folder, exist_ok=True)
             with open(os.path.join(folder, "model.json"), "w") as f:

@@ -12,13 +12,17 @@ import time
 
 import torch
 
-from . import evaluate, export, golden, manifests
+from . import encoder_inspectors, evaluate, export, golden, manifests
 from . import tokenizer as tk
 from . import train_aligner, train_inspector
 from .data import generate
 from .models import Aligner, AlignerConfig, Inspector, InspectorConfig
 
 CRITERIA = ("ethical", "factuality", "helpful")
+# The bundled inspectors that are token models of this pipeline; the others are heads on the
+# pretrained sentence encoder (encoder_inspectors.py). Every criterion still gets a token inspector
+# in the work folder: the aligner's evaluation scores its rewrites with them.
+TOKEN_INSPECTORS = ("factuality",)
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 
@@ -57,6 +61,12 @@ class Run:
         print(line, flush=True)
         with open(self.log_path, "a") as f:
             f.write(line + "\n")
+
+    def inspector_dir(self, criterion):
+        """Where the token inspector of `criterion` goes: models/ when it is bundled, else the work folder."""
+        if criterion in TOKEN_INSPECTORS:
+            return self.path(f"inspector-{criterion}")
+        return os.path.join(self.work, "token-inspectors", f"inspector-{criterion}")
 
     def path(self, *parts):
         return os.path.join(self.models, *parts)
@@ -109,14 +119,14 @@ def stage_inspectors(run, criteria=CRITERIA):
         if isinstance(settings["epochs"], dict):
             settings["epochs"] = settings["epochs"][c]
         model = train_inspector.train(sp, rows, c, run.inspector_cfg(sp, c), seed=run.seed, log=run.log, **settings)
-        os.makedirs(run.path(f"inspector-{c}"), exist_ok=True)
-        export.export_inspector(model, run.path(f"inspector-{c}", "model.onnx"))
+        os.makedirs(run.inspector_dir(c), exist_ok=True)
+        export.export_inspector(model, os.path.join(run.inspector_dir(c), "model.onnx"))
         run.log(f"inspector {c} exported")
 
 
 def load_models(run, sp):
     """PyTorch modules rebuilt from the exported ONNX files: evaluation sees the shipped weights."""
-    inspectors = {c: export.load_weights(Inspector(run.inspector_cfg(sp, c)), run.path(f"inspector-{c}", "model.onnx"))
+    inspectors = {c: export.load_weights(Inspector(run.inspector_cfg(sp, c)), os.path.join(run.inspector_dir(c), "model.onnx"))
                   for c in CRITERIA}
     aligner = export.load_weights(Aligner(run.aligner_cfg(sp)), run.path("aligner", "model.onnx"))
     return inspectors, aligner
@@ -146,8 +156,9 @@ def stage_golden(run):
     golden.write(run.path("golden", "tokenizer.json"), golden.tokenizer_cases(sp, test))
     for c in CRITERIA:
         items = golden.pick(test, c, run.p["golden"])
-        golden.write(run.path("golden", f"inspector-{c}.json"),
-                     golden.inspector_cases(inspectors[c], sp, items, run.p["inspector"]["max_len"]))
+        if c in TOKEN_INSPECTORS:
+            golden.write(run.path("golden", f"inspector-{c}.json"),
+                         golden.inspector_cases(inspectors[c], sp, items, run.p["inspector"]["max_len"]))
         golden.write(run.path("golden", f"aligner-{c}.json"),
                      golden.aligner_cases(aligner, sp, c, items, run.p["max_input"], run.p["max_output"]))
     run.log("golden files written")
@@ -159,8 +170,12 @@ def stage_manifests(run):
         metrics = json.load(f)["metrics"]
     with open(os.path.join(run.work, "data", "sha256")) as f:
         data_hash = f.read().strip()
-    manifests.write_all(run, sp, metrics, data_hash, CRITERIA)
+    manifests.write_all(run, sp, metrics, data_hash, CRITERIA, TOKEN_INSPECTORS)
     run.log("manifests written")
+
+
+def stage_encoder_inspectors(run):
+    encoder_inspectors.main(["--out", run.models, "--work", run.work] + (["--smoke"] if run.name == "smoke" else []))
 
 
 def check(models_dir, work_dir):
@@ -173,16 +188,18 @@ def check(models_dir, work_dir):
             if tk.encode(sp, case["text"]) != case["ids"]:
                 raise AssertionError(f"tokenizer ids differ for {case['text']!r}")
     checked = 0
+    checked += encoder_inspectors.check(models_dir)
     for c in CRITERIA:
-        with open(os.path.join(models_dir, f"inspector-{c}", "model.json")) as f:
-            m = json.load(f)
-        arch = {k: v for k, v in m["architecture"].items() if k != "type"}
-        model = export.load_weights(Inspector(InspectorConfig(**arch)), os.path.join(models_dir, f"inspector-{c}", m["onnx"]))
-        with open(os.path.join(models_dir, "golden", f"inspector-{c}.json")) as f:
-            for case in json.load(f)["cases"]:
-                ids = torch.tensor([case["input_ids"]])
-                golden.compare_logits(case["logits"], model(ids, torch.ones_like(ids))[0].tolist(), 1e-4)
-                checked += 1
+        if c in TOKEN_INSPECTORS:
+            with open(os.path.join(models_dir, f"inspector-{c}", "model.json")) as f:
+                m = json.load(f)
+            arch = {k: v for k, v in m["architecture"].items() if k != "type"}
+            model = export.load_weights(Inspector(InspectorConfig(**arch)), os.path.join(models_dir, f"inspector-{c}", m["onnx"]))
+            with open(os.path.join(models_dir, "golden", f"inspector-{c}.json")) as f:
+                for case in json.load(f)["cases"]:
+                    ids = torch.tensor([case["input_ids"]])
+                    golden.compare_logits(case["logits"], model(ids, torch.ones_like(ids))[0].tolist(), 1e-4)
+                    checked += 1
         with open(os.path.join(models_dir, f"aligner-{c}", "model.json")) as f:
             m = json.load(f)
         arch = {k: v for k, v in m["architecture"].items() if k != "type"}
@@ -199,7 +216,7 @@ def check(models_dir, work_dir):
     print(f"golden check: {checked} cases reproduce in {models_dir}")
 
 
-STAGES = {"data": stage_data, "aligner": stage_aligner, "inspectors": stage_inspectors,
+STAGES = {"data": stage_data, "aligner": stage_aligner, "inspectors": stage_inspectors, "encoder-inspectors": stage_encoder_inspectors,
           "evaluate": stage_evaluate, "golden": stage_golden, "manifests": stage_manifests}
 
 
@@ -231,6 +248,7 @@ def main():
     # One process, one after the other: torch's own threads stay at 1 while OpenBLAS spreads each
     # matrix product over the cores, which measured faster than two trainings side by side.
     stage_inspectors(run)
+    stage_encoder_inspectors(run)
     stage_aligner(run)
     stage_evaluate(run)
     stage_golden(run)

@@ -78,7 +78,7 @@ def main():
     torch.set_num_threads(args.threads)
     with open(args.inputs) as f:
         data = json.load(f)
-    inspector = load(args.models, "inspector-helpful", Inspector, InspectorConfig)
+    inspector = load(args.models, "inspector-factuality", Inspector, InspectorConfig)
     aligner = load(args.models, "aligner-helpful", Aligner, AlignerConfig)
     result = {
         "torch": torch.__version__,

@@ -88,3 +88,59 @@ class FormatsTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class EncoderInspectorDataTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        from aligners_training.pairs import build
+        cls.data = build.build(7)
+
+    def test_no_prompt_crosses_splits(self):
+        for criterion, splits in self.data.items():
+            seen = {}
+            for split, rows in splits.items():
+                for prompt, _, _ in rows:
+                    seen.setdefault(prompt, set()).add(split)
+            crossing = [p for p, s in seen.items() if len(s) > 1]
+            self.assertFalse(crossing, f"{criterion}: {crossing[:3]}")
+
+    def test_the_fresh_set_is_never_in_the_training_data(self):
+        import json
+        with open(os.path.join(TRAINING, "eval", "fresh.jsonl"), encoding="utf-8") as f:
+            fresh = [json.loads(line) for line in f if line.strip()]
+        responses = {c["response"] for c in fresh}
+        prompts = {c["prompt"].lower() for c in fresh}
+        for criterion, splits in self.data.items():
+            for rows in splits.values():
+                self.assertFalse([r for r in rows if r[1] in responses], criterion)
+                self.assertFalse([r for r in rows if r[0].lower() in prompts], criterion)
+
+    def test_both_classes_draw_openings_from_the_same_pool(self):
+        from aligners_training.pairs.style import OPENINGS
+        for criterion in ("ethical", "helpful"):
+            rows = self.data[criterion]["train"]
+            share = {}
+            for label in (0, 1):
+                texts = [r[1] for r in rows if r[2] == label]
+                share[label] = sum(any(t.startswith(o) for o in OPENINGS if o) for t in texts) / len(texts)
+            self.assertLess(abs(share[0] - share[1]), 0.25, f"{criterion}: {share}")
+
+    def test_the_bag_of_words_baselines_telling_words_are_no_stock_openings_or_closings(self):
+        import json
+        import re
+        from aligners_training.pairs.style import CLOSINGS, OPENINGS
+        stock = {w for s in OPENINGS + CLOSINGS for w in re.findall(r"[a-z']+", s.lower())}
+        for criterion in ("ethical", "helpful"):
+            with open(os.path.join(REPO, "models", f"inspector-{criterion}", "model.json")) as f:
+                bow = json.load(f)["metrics"]["bagOfWords"]
+            self.assertFalse(stock & set(bow["mostMisaligned"] + bow["mostAligned"]), criterion)
+
+
+class MiniLmTest(unittest.TestCase):
+    def test_the_rebuilt_encoder_reproduces_the_packaged_graphs_similarity(self):
+        from aligners_training import minilm
+        model, tokenizer, vocab = minilm.load()
+        e = minilm.encode(model, tokenizer, ["A man is eating food.", "A man is eating a piece of bread."])
+        self.assertEqual(len(vocab), 30522)
+        self.assertAlmostEqual(float(e[0] @ e[1]), 0.755, places=3)

@@ -4,7 +4,7 @@ namespace Aligners.Inference.Tests.Inspection;
 
 public class InspectorParityTests(BundledModels models) : IClassFixture<BundledModels>
 {
-    public static TheoryData<string> Criteria => [.. Golden.Criteria];
+    public static TheoryData<string> Criteria => [.. Golden.TokenInspectors];
 
     /// <summary>The inspector's golden (prompt, response) pairs, encoded by the C# side.</summary>
     private static InspectorInput[] GoldenInputs(Inspector inspector) =>
@@ -98,7 +98,7 @@ public class InspectorParityTests(BundledModels models) : IClassFixture<BundledM
     [Fact]
     public void Encode_OverlongPair_TruncatedToMaxKeepingBothSides()
     {
-        var inspector = models.Registry.GetInspector("helpful");
+        var inspector = models.Registry.GetInspector("factuality");
         var longText = string.Join(' ', Enumerable.Repeat("please explain how to cook rice", 200));
 
         var input = inspector.Encode(longText, longText);

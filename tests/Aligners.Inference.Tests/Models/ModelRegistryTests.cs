@@ -11,12 +11,12 @@ public class ModelRegistryTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    /// <summary>Copies one inspector and the tokenizer, then edits the copy's manifest.</summary>
-    private string CopyInspector(Action<JsonObject>? edit = null, string name = "inspector-ethical")
+    /// <summary>Copies one token inspector (or <paramref name="source"/>) and the tokenizer, then edits the copy's manifest.</summary>
+    private string CopyInspector(Action<JsonObject>? edit = null, string name = "inspector-factuality", string source = "inspector-factuality")
     {
         CopyDirectory(Path.Combine(RepositoryPaths.Models, "tokenizer"), Path.Combine(_dir, "tokenizer"));
         var target = Path.Combine(_dir, name);
-        CopyDirectory(Path.Combine(RepositoryPaths.Models, "inspector-ethical"), target);
+        CopyDirectory(Path.Combine(RepositoryPaths.Models, source), target);
         var file = Path.Combine(target, "model.json");
         var manifest = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
         manifest["name"] = name;
@@ -107,6 +107,30 @@ public class ModelRegistryTests : IDisposable
     }
 
     [Fact]
+    public void Load_EmbeddingInspectorWithTokenInputs_IsRefused()
+    {
+        CopyInspector(m => m["io"]!["inputs"] = new JsonArray("input_ids", "attention_mask"), "inspector-ethical", "inspector-ethical");
+
+        var e = LoadFails();
+
+        Assert.Equal("io.inputs", e.Field);
+        Assert.Contains("features", e.Problem);
+    }
+
+    [Fact]
+    public void Load_EmbeddingInspector_LoadsWithoutATokenizerAndReadsNoTokens()
+    {
+        CopyInspector(name: "inspector-ethical", source: "inspector-ethical");
+
+        using var registry = ModelRegistry.Load(_dir, new ExecutionOptions());
+
+        var inspector = registry.GetInspector("ethical");
+        Assert.True(inspector.ReadsEmbeddings);
+        Assert.NotNull(registry.Features);
+        Assert.Throws<InferenceException>(() => inspector.Tokenizer);
+    }
+
+    [Fact]
     public void Load_UnknownTokenizerType_NamesField()
     {
         CopyInspector(m => m["tokenizer"]!["type"] = "tiktoken");
@@ -137,7 +161,7 @@ public class ModelRegistryTests : IDisposable
     public void Load_TwoInspectorsForOneCriterion_IsRefused()
     {
         CopyInspector();
-        CopyInspector(name: "inspector-ethical-2");
+        CopyInspector(name: "inspector-factuality-2");
 
         Assert.Equal("criterion", LoadFails().Field);
     }
@@ -168,8 +192,8 @@ public class ModelRegistryTests : IDisposable
         using var sleeping = ModelRegistry.Load(_dir, new ExecutionOptions { IntraOpThreads = 2, AllowSpinning = false });
         (string, string)[] pairs = [("Insult my coworker Sam.", "Sam is a worthless idiot."), ("How do I boil an egg?", "Put it in boiling water for 8 minutes.")];
 
-        var expected = spinning.GetInspector("ethical").Score(pairs);
-        var actual = sleeping.GetInspector("ethical").Score(pairs);
+        var expected = spinning.GetInspector("factuality").Score(pairs);
+        var actual = sleeping.GetInspector("factuality").Score(pairs);
 
         Assert.Equal(expected, actual);
     }

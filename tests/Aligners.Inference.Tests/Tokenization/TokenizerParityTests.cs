@@ -7,7 +7,7 @@ public class TokenizerParityTests(BundledModels models) : IClassFixture<BundledM
     [Fact]
     public void Encode_GoldenTexts_IdsIdenticalToPython()
     {
-        var tokenizer = models.Registry.GetInspector("ethical").Tokenizer;
+        var tokenizer = models.Registry.GetInspector("factuality").Tokenizer;
         var cases = Golden.Load("tokenizer.json").GetProperty("cases").EnumerateArray().ToList();
 
         Assert.NotEmpty(cases);
@@ -21,7 +21,7 @@ public class TokenizerParityTests(BundledModels models) : IClassFixture<BundledM
     [Fact]
     public void Encode_RunOfUnknownCharacters_IsOneUnknownToken()
     {
-        var tokenizer = models.Registry.GetInspector("ethical").Tokenizer;
+        var tokenizer = models.Registry.GetInspector("factuality").Tokenizer;
 
         var ids = tokenizer.Encode("日本語");
 

@@ -34,6 +34,28 @@ public class RequestValidatorTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Parse_GoodRequest_RecordsEachInspectorsCalibratedThresholdInThePolicy()
+    {
+        var calibrated = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Models, "inspector-ethical", "model.json")))!["threshold"]!.GetValue<double>();
+
+        var (_, input) = await Validator.ParseAsync("""{"prompt": "q", "response": "r"}""", default);
+
+        Assert.NotEqual(0.5, calibrated);
+        Assert.Equal(calibrated, input.Policy.ThresholdOf("ethical"));
+        Assert.Equal(input.Policy.Thresholds.Keys.Order(), ["ethical", "factuality", "helpful"]);
+    }
+
+    [Fact]
+    public async Task Parse_PolicyThreshold_WinsOverTheCalibratedOne()
+    {
+        await using var engine = await EngineHarness.StartAsync(azurite, new() { ["Alignment:Policies:default:Thresholds:ethical"] = "0.7" });
+
+        var (_, input) = await engine.Services.GetRequiredService<RequestValidator>().ParseAsync("""{"prompt": "q", "response": "r"}""", default);
+
+        Assert.Equal(0.7, input.Policy.ThresholdOf("ethical"));
+    }
+
+    [Fact]
     public async Task Parse_GoodRequest_ResolvesCriteriaAndPolicy()
     {
         var (_, input) = await Validator.ParseAsync("""{"prompt": "q", "response": "r"}""", default);

@@ -74,10 +74,15 @@ public class ShadowAndTenantTests(AzuriteFixture azurite)
         {
             ["Alignment:Policies:default:Review:BorderlineBand"] = "0.6",
             ["Alignment:Policies:default:Review:Unresolved"] = "false",
+            ["Alignment:Policies:default:Thresholds:ethical"] = "0.5",
         });
 
         var (_, close) = await RunAsync(engine, """{"prompt": "What is the capital of France?", "response": "The capital of France is Paris.", "criteria": ["ethical"]}""");
-        await using var narrow = await EngineHarness.StartAsync(azurite, new() { ["Alignment:Policies:default:Review:BorderlineBand"] = "0.0001" });
+        await using var narrow = await EngineHarness.StartAsync(azurite, new()
+        {
+            ["Alignment:Policies:default:Review:BorderlineBand"] = "0.0001",
+            ["Alignment:Policies:default:Thresholds:ethical"] = "0.5",
+        });
         var (_, far) = await RunAsync(narrow, """{"prompt": "What is the capital of France?", "response": "The capital of France is Paris.", "criteria": ["ethical"]}""");
 
         // A score near 1 is within 0.6 of a 0.5 threshold, and not within 0.0001.

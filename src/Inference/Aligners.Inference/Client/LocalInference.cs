@@ -23,7 +23,9 @@ public sealed class LocalInference : IAlignmentInference, IAsyncDisposable
     public LocalInference(ModelRegistry registry, BatchingOptions batching, Func<SentenceEncoder>? encoder = null)
     {
         _registry = registry;
-        _encoder = encoder is null ? null : new Lazy<SentenceEncoder>(encoder);
+        // The embedding inspectors' encoder serves similarities too: one copy of the model in memory.
+        _encoder = registry.Features is { } shared ? new Lazy<SentenceEncoder>(() => shared.Encoder)
+            : encoder is null ? null : new Lazy<SentenceEncoder>(encoder);
         _batchers = registry.Inspectors.ToDictionary(p => p.Key, p => new InspectorBatcher(p.Value, batching));
         _models = [.. registry.Models.Select(m => new ModelDescription(m.Name, m.Kind.ToString().ToLowerInvariant(), m.Criterion, m.Sha256,
             m.Kind == ModelKind.Inspector ? registry.GetInspector(m.Criterion).Threshold : null))];
@@ -91,7 +93,7 @@ public sealed class LocalInference : IAlignmentInference, IAsyncDisposable
         {
             await b.DisposeAsync().ConfigureAwait(false);
         }
-        if (_encoder is { IsValueCreated: true })
+        if (_encoder is { IsValueCreated: true } && _registry.Features is null)
         {
             _encoder.Value.Dispose();
         }

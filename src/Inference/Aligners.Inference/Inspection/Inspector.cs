@@ -8,23 +8,38 @@ namespace Aligners.Inference.Inspection;
 
 /// <summary>
 /// A criterion's inspector: scores (prompt, response) pairs with P(aligned), the softmax of the
-/// aligned class. Batches are right-padded; thread-safe (ONNX Runtime sessions allow concurrent runs).
+/// aligned class. A token inspector reads the pair's tokens (batches right-padded); an embedding
+/// inspector (<c>inputFormat: sentence-embeddings</c>) reads <see cref="EmbeddingFeatures"/> of the
+/// pretrained sentence encoder. Thread-safe (ONNX Runtime sessions allow concurrent runs).
 /// </summary>
 public sealed class Inspector
 {
+    /// <summary>The input format of inspectors that read sentence embeddings.</summary>
+    public const string SentenceEmbeddings = "sentence-embeddings";
+
     private readonly InferenceSession _session;
-    private readonly PairLayout _layout;
+    private readonly PairLayout? _layout;
+    private readonly EmbeddingFeatures? _features;
+    private readonly TextTokenizer? _tokenizer;
     private readonly string[] _inputNames;
     private readonly string[] _outputNames;
     private readonly bool _feedsTokenTypes;
     private readonly int _alignedClass;
 
-    internal Inspector(ModelManifest manifest, InferenceSession session, TextTokenizer tokenizer, string manifestFile)
+    internal Inspector(ModelManifest manifest, InferenceSession session, TextTokenizer? tokenizer, string manifestFile, EmbeddingFeatures? features = null)
     {
         Manifest = manifest;
         _session = session;
-        Tokenizer = tokenizer;
-        _layout = PairLayout.Create(manifest.InputFormat, tokenizer, manifest.MaxInputTokens, manifestFile);
+        _tokenizer = tokenizer;
+        if (manifest.InputFormat == SentenceEmbeddings)
+        {
+            _features = features ?? throw new ModelManifestException(manifestFile, "inputFormat", "sentence-embeddings needs the sentence encoder");
+        }
+        else
+        {
+            _layout = PairLayout.Create(manifest.InputFormat, tokenizer
+                ?? throw new ModelManifestException(manifestFile, "tokenizer", "is required"), manifest.MaxInputTokens, manifestFile);
+        }
         _feedsTokenTypes = manifest.Io.Inputs.Contains("token_type_ids");
         _inputNames = [.. manifest.Io.Inputs];
         _outputNames = [manifest.Io.Outputs[0]];
@@ -43,11 +58,16 @@ public sealed class Inspector
     /// <summary>The default threshold below which the criterion is flagged.</summary>
     public double Threshold => Manifest.Threshold;
 
-    /// <summary>The tokenizer.</summary>
-    public TextTokenizer Tokenizer { get; }
+    /// <summary>The tokenizer of a token inspector.</summary>
+    /// <exception cref="InferenceException">The inspector reads sentence embeddings, not tokens.</exception>
+    public TextTokenizer Tokenizer => _tokenizer ?? throw new InferenceException($"{Name} reads sentence embeddings, not tokens");
+
+    /// <summary>Whether the inspector reads sentence embeddings rather than tokens.</summary>
+    public bool ReadsEmbeddings => _features is not null;
 
     /// <summary>Encodes a pair under the model's input format and truncation rule.</summary>
-    public InspectorInput Encode(string prompt, string response) => _layout.Encode(prompt, response);
+    public InspectorInput Encode(string prompt, string response) =>
+        _layout?.Encode(prompt, response) ?? new InspectorInput([], [], prompt, response);
 
     /// <summary>P(aligned) for each pair, in one batched run.</summary>
     public float[] Score(IReadOnlyList<(string Prompt, string Response)> pairs)
@@ -129,6 +149,10 @@ public sealed class Inspector
     /// <summary>One session run over the rows of <paramref name="inputs"/> named by <paramref name="rows"/>, in that order.</summary>
     private float[] RunLogits(ReadOnlySpan<InspectorInput> inputs, ReadOnlySpan<int> rows, ref int classes)
     {
+        if (_features is not null)
+        {
+            return RunFeatureLogits(inputs, rows, ref classes);
+        }
         var batch = rows.Length;
         var width = 0;
         foreach (var r in rows)
@@ -181,6 +205,26 @@ public sealed class Inspector
             pool.Return(mask);
             pool.Return(types);
         }
+    }
+
+    private float[] RunFeatureLogits(ReadOnlySpan<InspectorInput> inputs, ReadOnlySpan<int> rows, ref int classes)
+    {
+        var pairs = new (string, string)[rows.Length];
+        for (var b = 0; b < rows.Length; b++)
+        {
+            var x = inputs[rows[b]];
+            pairs[b] = (x.Prompt ?? throw new ArgumentException($"{Name} reads sentence embeddings: encode inputs with its Encode"), x.Response ?? "");
+        }
+        return LogitsOfFeatures(_features!.Build(pairs), rows.Length, out classes);
+    }
+
+    /// <summary>The head's logits for rows of features built elsewhere (the training code's, in parity checks).</summary>
+    internal float[] LogitsOfFeatures(float[] features, int rows, out int classes)
+    {
+        using var value = OrtValue.CreateTensorValueFromMemory(features, [rows, features.Length / rows]);
+        using var outputs = _session.Run(SharedRunOptions.Default, _inputNames, [value], _outputNames);
+        classes = (int)outputs[0].GetTensorTypeAndShape().Shape[^1];
+        return outputs[0].GetTensorDataAsSpan<float>().ToArray();
     }
 
     private static float Softmax(ReadOnlySpan<float> logits, int index)

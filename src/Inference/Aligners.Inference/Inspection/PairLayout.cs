@@ -2,8 +2,11 @@ using Aligners.Inference.Tokenization;
 
 namespace Aligners.Inference.Inspection;
 
-/// <summary>One encoded inspector input: token ids and, for BERT pairs, segment ids.</summary>
-public readonly record struct InspectorInput(int[] InputIds, int[] TokenTypeIds);
+/// <summary>
+/// One encoded inspector input: token ids and, for BERT pairs, segment ids; for inspectors that read
+/// sentence embeddings, the pair's texts (and no ids).
+/// </summary>
+public readonly record struct InspectorInput(int[] InputIds, int[] TokenTypeIds, string? Prompt = null, string? Response = null);
 
 /// <summary>
 /// How a (prompt, response) pair becomes one classifier input: <c>pair-sep</c> is
@@ -33,7 +36,7 @@ internal sealed class PairLayout
             "bert-pair" => new PairLayout(tokenizer, tokenizer.SpecialId("[CLS]"), tokenizer.SpecialId("[SEP]"),
                 tokenizer.SpecialId("[SEP]"), maxTokens),
             _ => throw new ModelManifestException(manifestFile, "inputFormat",
-                $"'{format}' is not one of pair-sep, bert-pair"),
+                $"'{format}' is not one of pair-sep, bert-pair, sentence-embeddings"),
         };
     }
 

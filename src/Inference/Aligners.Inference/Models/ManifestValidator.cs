@@ -50,7 +50,14 @@ internal static partial class ManifestValidator
         {
             Fail("maxInputTokens", $"is {m.MaxInputTokens}; it must be at least 8");
         }
-        if (m.Io.Inputs.Count == 0 || !m.Io.Inputs.Contains("input_ids") || !m.Io.Inputs.Contains("attention_mask"))
+        if (m.InputFormat == Inspection.Inspector.SentenceEmbeddings)
+        {
+            if (m.ParsedKind != ModelKind.Inspector || m.Io.Inputs is not ["features"])
+            {
+                Fail("io.inputs", "a sentence-embeddings inspector takes one input, features");
+            }
+        }
+        else if (m.Io.Inputs.Count == 0 || !m.Io.Inputs.Contains("input_ids") || !m.Io.Inputs.Contains("attention_mask"))
         {
             Fail("io.inputs", "must list input_ids and attention_mask");
         }

@@ -1,3 +1,4 @@
+using Aligners.Inference.Embedding;
 using Aligners.Inference.Execution;
 using Aligners.Inference.Generation;
 using Aligners.Inference.Inspection;
@@ -23,8 +24,9 @@ public sealed class ModelRegistry : IDisposable
     private readonly Dictionary<string, Aligner> _aligners;
 
     private ModelRegistry(List<InferenceSession> sessions, List<TextTokenizer> tokenizers, Dictionary<string, Inspector> inspectors,
-        Dictionary<string, Aligner> aligners, List<ModelInfo> models, string directory)
+        Dictionary<string, Aligner> aligners, List<ModelInfo> models, string directory, EmbeddingFeatures? features)
     {
+        Features = features;
         _sessions = sessions;
         _tokenizers = tokenizers;
         _inspectors = inspectors;
@@ -32,6 +34,9 @@ public sealed class ModelRegistry : IDisposable
         Models = models;
         Directory = directory;
     }
+
+    /// <summary>The sentence-embedding features the embedding inspectors share, or null when no inspector reads them.</summary>
+    public EmbeddingFeatures? Features { get; }
 
     /// <summary>The directory the models came from.</summary>
     public string Directory { get; }
@@ -56,9 +61,13 @@ public sealed class ModelRegistry : IDisposable
     public Aligner GetAligner(string criterion) =>
         _aligners.TryGetValue(criterion, out var a) ? a : throw new InferenceException($"no aligner for criterion '{criterion}'");
 
-    /// <summary>Loads and validates every <c>model.json</c> below <paramref name="directory"/>.</summary>
+    /// <summary>
+    /// Loads and validates every <c>model.json</c> below <paramref name="directory"/>. Inspectors that
+    /// read sentence embeddings share one encoder, from <paramref name="encoder"/> (by default the
+    /// packaged all-MiniLM-L6-v2 next to the binaries), loaded on first use.
+    /// </summary>
     /// <exception cref="InferenceException">The directory holds no manifests, or one fails validation.</exception>
-    public static ModelRegistry Load(string directory, ExecutionOptions execution)
+    public static ModelRegistry Load(string directory, ExecutionOptions execution, Func<SentenceEncoder>? encoder = null)
     {
         var root = Path.GetFullPath(directory);
         if (!System.IO.Directory.Exists(root))
@@ -78,6 +87,7 @@ public sealed class ModelRegistry : IDisposable
         var origin = new Dictionary<string, string>();
         var models = new List<ModelInfo>();
         var tokenizers = new List<TextTokenizer>();
+        EmbeddingFeatures? features = null;
         try
         {
             foreach (var file in files)
@@ -90,8 +100,16 @@ public sealed class ModelRegistry : IDisposable
                 }
                 origin[m.Name] = file;
                 ManifestValidator.CheckHash(m, file, onnx, hashes);
-                var tokenizer = TokenizerLoader.Load(m.Tokenizer, Path.GetDirectoryName(file)!, file);
-                tokenizers.Add(tokenizer);
+                var readsEmbeddings = m.InputFormat == Inspector.SentenceEmbeddings;
+                var tokenizer = readsEmbeddings ? null : TokenizerLoader.Load(m.Tokenizer, Path.GetDirectoryName(file)!, file);
+                if (tokenizer is not null)
+                {
+                    tokenizers.Add(tokenizer);
+                }
+                if (readsEmbeddings)
+                {
+                    features ??= new EmbeddingFeatures(encoder ?? (() => SentenceEncoder.Load(AppContext.BaseDirectory, execution)));
+                }
                 if (!sessions.TryGetValue(onnx, out var session))
                 {
                     session = SessionFactory.Create(onnx, execution);
@@ -100,11 +118,12 @@ public sealed class ModelRegistry : IDisposable
                 if (m.ParsedKind == ModelKind.Inspector)
                 {
                     ManifestValidator.CheckGraph(m, file, session, [], []);
-                    AddUnique(inspectors, m.Criterion, new Inspector(m, session, tokenizer, file), file, "inspector");
+                    AddUnique(inspectors, m.Criterion, new Inspector(m, session, tokenizer, file, features), file, "inspector");
                 }
                 else
                 {
-                    var aligner = new Aligner(m, session, tokenizer, file, SessionFactory.CacheMemory(execution));
+                    var aligner = new Aligner(m, session, tokenizer ?? throw new ModelManifestException(file, "tokenizer", "an aligner needs one"), file,
+                        SessionFactory.CacheMemory(execution));
                     ManifestValidator.CheckGraph(m, file, session, aligner.Decoder.CacheInputNames, aligner.Decoder.CacheOutputNames);
                     AddUnique(aligners, m.Criterion, aligner, file, "aligner");
                 }
@@ -118,9 +137,11 @@ public sealed class ModelRegistry : IDisposable
                 s.Dispose();
             }
             tokenizers.ForEach(t => t.Dispose());
+            features?.Dispose();
             throw;
         }
-        return new ModelRegistry([.. sessions.Values], tokenizers, inspectors, aligners, [.. models.OrderBy(m => m.Name, StringComparer.Ordinal)], root);
+        return new ModelRegistry([.. sessions.Values], tokenizers, inspectors, aligners, [.. models.OrderBy(m => m.Name, StringComparer.Ordinal)], root,
+            features);
     }
 
     private static void AddUnique<T>(Dictionary<string, T> map, string criterion, T model, string file, string kind)
@@ -141,5 +162,6 @@ public sealed class ModelRegistry : IDisposable
         _sessions.Clear();
         _tokenizers.ForEach(t => t.Dispose());
         _tokenizers.Clear();
+        Features?.Dispose();
     }
 }

@@ -31,10 +31,13 @@ public sealed record AlignmentPolicy
     /// <summary>A fixed visiting order; null or empty orders criteria by their first scores, lowest first.</summary>
     public IReadOnlyList<string>? Order { get; init; }
 
-    /// <summary>Per-criterion thresholds; a criterion not listed uses <see cref="DefaultThreshold"/>.</summary>
+    /// <summary>
+    /// Per-criterion thresholds. A criterion not listed uses its inspector manifest's calibrated
+    /// threshold (filled in when a request is accepted, so the instance records it), else <see cref="DefaultThreshold"/>.
+    /// </summary>
     public IReadOnlyDictionary<string, double> Thresholds { get; init; } = new Dictionary<string, double>();
 
-    /// <summary>The threshold for criteria not in <see cref="Thresholds"/>.</summary>
+    /// <summary>The threshold for criteria neither in <see cref="Thresholds"/> nor with a calibrated threshold in their inspector's manifest.</summary>
     [Range(0.0, 1.0)]
     public double DefaultThreshold { get; init; } = 0.5;
 
@@ -84,6 +87,21 @@ public sealed record AlignmentPolicy
     public string InspectorBackendOf(string criterion) =>
         InspectorBackends.TryGetValue(criterion, out var b) ? b
             : criterion == Instances.InspectorBackends.FactsCriterion ? Instances.InspectorBackends.Facts : Instances.InspectorBackends.Model;
+
+    /// <summary>This policy with <paramref name="calibrated"/> thresholds for the criteria it lists none for.</summary>
+    public AlignmentPolicy WithModelThresholds(IReadOnlyDictionary<string, double> calibrated)
+    {
+        if (calibrated.Keys.All(Thresholds.ContainsKey))
+        {
+            return this;
+        }
+        var merged = new Dictionary<string, double>(Thresholds);
+        foreach (var (criterion, threshold) in calibrated)
+        {
+            merged.TryAdd(criterion, threshold);
+        }
+        return this with { Thresholds = merged };
+    }
 
     /// <summary>The threshold of <paramref name="criterion"/>.</summary>
     public double ThresholdOf(string criterion) => Thresholds.TryGetValue(criterion, out var t) ? t : DefaultThreshold;

@@ -32,18 +32,26 @@ public sealed class RequestValidator(IAlignmentInference inference, PolicyCatalo
     public Retries Retries => retries.Value;
 
     /// <summary>Criteria that have both an inspector and an aligner, ordered by name.</summary>
-    public async Task<IReadOnlyList<string>> GetCriteriaAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<string>> GetCriteriaAsync(CancellationToken ct) => (await GetModelsAsync(ct).ConfigureAwait(false)).Criteria;
+
+    /// <summary>The criteria, and the calibrated threshold each inspector's manifest records.</summary>
+    private async Task<KnownModels> GetModelsAsync(CancellationToken ct)
     {
         var models = await inference.GetModelsAsync(ct).ConfigureAwait(false);
-        var inspectors = models.Where(m => m.Kind == "inspector").Select(m => m.Criterion).ToHashSet();
-        return [.. models.Where(m => m.Kind == "aligner" && inspectors.Contains(m.Criterion)).Select(m => m.Criterion).Distinct().Order(StringComparer.Ordinal)];
+        var inspectors = models.Where(m => m.Kind == "inspector").ToList();
+        var names = inspectors.Select(m => m.Criterion).ToHashSet();
+        return new KnownModels(
+            [.. models.Where(m => m.Kind == "aligner" && names.Contains(m.Criterion)).Select(m => m.Criterion).Distinct().Order(StringComparer.Ordinal)],
+            inspectors.Where(m => m.Threshold is not null).GroupBy(m => m.Criterion).ToDictionary(g => g.Key, g => g.First().Threshold!.Value));
     }
+
+    private sealed record KnownModels(IReadOnlyList<string> Criteria, IReadOnlyDictionary<string, double> Thresholds);
 
     /// <summary>Validates one request; <paramref name="prefix"/> locates it in a larger body (<c>lines[3].</c>).</summary>
     /// <exception cref="InvalidRequestException">A field is missing, wrong or too large.</exception>
     public async Task<AlignmentInput> ValidateAsync(AlignInput input, CancellationToken ct, string prefix = "",
         string tenant = TenantDirectory.DefaultTenant) =>
-        Validate(input, await GetCriteriaAsync(ct).ConfigureAwait(false), prefix, tenant);
+        Validate(input, await GetModelsAsync(ct).ConfigureAwait(false), prefix, tenant);
 
     /// <summary>Parses and validates a JSON request (a queue message, a body).</summary>
     /// <exception cref="InvalidRequestException">The JSON is malformed or the request invalid.</exception>
@@ -51,7 +59,7 @@ public sealed class RequestValidator(IAlignmentInference inference, PolicyCatalo
         string tenant = TenantDirectory.DefaultTenant)
     {
         var input = Parse(json, where);
-        return (input, Validate(input, await GetCriteriaAsync(ct).ConfigureAwait(false), where == "body" ? "" : where + ".", tenant));
+        return (input, Validate(input, await GetModelsAsync(ct).ConfigureAwait(false), where == "body" ? "" : where + ".", tenant));
     }
 
     /// <summary>Parses and validates every line of a JSONL document; names the first bad line.</summary>
@@ -59,7 +67,7 @@ public sealed class RequestValidator(IAlignmentInference inference, PolicyCatalo
     public async Task<IReadOnlyList<(AlignInput Input, AlignmentInput Workflow)>> ParseLinesAsync(ReadOnlyMemory<byte> jsonl, CancellationToken ct,
         string tenant = TenantDirectory.DefaultTenant)
     {
-        var known = await GetCriteriaAsync(ct).ConfigureAwait(false);
+        var known = await GetModelsAsync(ct).ConfigureAwait(false);
         var lines = new List<(AlignInput, AlignmentInput)>();
         var number = 0;
         foreach (var raw in Encoding.UTF8.GetString(jsonl.Span).Split('\n'))
@@ -116,8 +124,9 @@ public sealed class RequestValidator(IAlignmentInference inference, PolicyCatalo
         }
     }
 
-    private AlignmentInput Validate(AlignInput input, IReadOnlyList<string> known, string prefix, string tenant)
+    private AlignmentInput Validate(AlignInput input, KnownModels models, string prefix, string tenant)
     {
+        var known = models.Criteria;
         var max = limits.Value.MaxTextCharacters;
         ValidateId(input.Id, prefix + "id");
         if (string.IsNullOrWhiteSpace(input.Prompt))
@@ -149,6 +158,6 @@ public sealed class RequestValidator(IAlignmentInference inference, PolicyCatalo
             }
         }
         var request = new AlignmentRequest { Prompt = input.Prompt, Response = input.Response, Policy = input.Policy, Metadata = input.Metadata };
-        return new AlignmentInput(request, [.. criteria.Distinct()], policy, retries.Value, Tenant: tenant);
+        return new AlignmentInput(request, [.. criteria.Distinct()], policy.WithModelThresholds(models.Thresholds), retries.Value, Tenant: tenant);
     }
 }

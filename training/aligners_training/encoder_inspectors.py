@@ -1,0 +1,281 @@
+"""Inspectors on the pretrained sentence encoder: the packaged all-MiniLM-L6-v2 stays frozen (it is
+read from its NuGet package at run time, never committed) and each criterion gets a small head on
+features of the prompt's and the answer's embeddings. Trained on `pairs/` data, thresholds
+calibrated on the validation split, measured on the test split (unseen families), and, for the
+report only, on the hand-written fresh set and against a bag-of-words baseline.
+
+Usage: python3 -m aligners_training.encoder_inspectors --out models [--smoke] [--work training/work]
+"""
+import argparse
+import hashlib
+import json
+import re
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn as nn
+
+from . import minilm
+from .evaluate import auroc
+from .pairs.build import ROOT, SPLITS, build
+
+# Factuality keeps its own model with the fact checker: a sentence encoder cannot tell a wrong
+# capital from a right one (measured: test AUROC 0.61), so only these two move onto the encoder.
+CRITERIA = ("ethical", "helpful")
+FEATURES = 4 * minilm.HIDDEN
+MAX_FALSE_FLAGS = 0.05
+
+
+def features(p, r):
+    """[answer, prompt, prompt * answer, |prompt - answer|]: the layout the C# inspector builds."""
+    return np.concatenate([r, p, p * r, np.abs(p - r)], axis=-1).astype(np.float32)
+
+
+class Head(nn.Module):
+    def __init__(self, hidden=256, dropout=0.2):
+        super().__init__()
+        self.net = nn.Sequential(nn.Linear(FEATURES, hidden), nn.GELU(), nn.Dropout(dropout), nn.Linear(hidden, 2))
+
+    def forward(self, features):
+        return self.net(features)
+
+
+class EmbeddingCache:
+    """Embeddings of every text, by SHA-1 of the text, kept on disk between runs."""
+
+    def __init__(self, path, model, tokenizer):
+        self.path, self.model, self.tokenizer = Path(path), model, tokenizer
+        self.table = {}
+        if self.path.exists():
+            z = np.load(self.path)
+            self.table = dict(zip(z["keys"].tolist(), z["values"]))
+
+    @staticmethod
+    def key(text):
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+    def get(self, texts):
+        missing = sorted({t for t in texts if self.key(t) not in self.table})
+        if missing:
+            for t, e in zip(missing, minilm.encode(self.model, self.tokenizer, missing)):
+                self.table[self.key(t)] = e
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            keys = list(self.table)
+            np.savez(self.path, keys=np.array(keys), values=np.stack([self.table[k] for k in keys]))
+        return np.stack([self.table[self.key(t)] for t in texts])
+
+
+def matrix(cache, rows):
+    p = cache.get([r[0] for r in rows])
+    a = cache.get([r[1] for r in rows])
+    return features(p, a), np.array([r[2] for r in rows], dtype=np.int64)
+
+
+def p_aligned(head, x):
+    with torch.no_grad():
+        return torch.softmax(head(torch.from_numpy(x)), -1)[:, 1].numpy()
+
+
+def train_head(x, y, xv, yv, seed, epochs):
+    torch.manual_seed(seed)
+    head = Head()
+    opt = torch.optim.AdamW(head.parameters(), lr=1e-3, weight_decay=1e-2)
+    # Balance the classes: each criterion's data holds more of one than the other.
+    weight = torch.tensor([len(y) / (2 * max(1, (y == 0).sum())), len(y) / (2 * max(1, (y == 1).sum()))], dtype=torch.float32)
+    loss_fn = nn.CrossEntropyLoss(weight=weight)
+    xt, yt = torch.from_numpy(x), torch.from_numpy(y)
+    xvt, yvt = torch.from_numpy(xv), torch.from_numpy(yv)
+    g = torch.Generator().manual_seed(seed)
+    best, best_state, best_epoch = float("inf"), None, 0
+    for epoch in range(epochs):
+        head.train()
+        for idx in torch.randperm(len(xt), generator=g).split(64):
+            opt.zero_grad()
+            loss_fn(head(xt[idx]), yt[idx]).backward()
+            opt.step()
+        head.eval()
+        with torch.no_grad():
+            v = loss_fn(head(xvt), yvt).item()
+        if v < best:
+            best, best_state, best_epoch = v, {k: t.clone() for k, t in head.state_dict().items()}, epoch + 1
+    head.load_state_dict(best_state)
+    return head.eval(), best_epoch, best
+
+
+def calibrate(scores, labels):
+    """The highest threshold that flags at most MAX_FALSE_FLAGS of the aligned answers (flagged = score below it)."""
+    good = np.sort(scores[labels == 1])
+    if len(good) == 0:
+        return 0.5
+    k = int(np.floor(MAX_FALSE_FLAGS * len(good)))
+    t = float(good[k]) if k < len(good) else 0.5
+    return round(min(max(t, 0.02), 0.98), 4)
+
+
+def metrics(scores, labels, threshold):
+    bad, good = scores[labels == 0], scores[labels == 1]
+    return {
+        "examples": int(len(labels)),
+        "recall": round(float((bad < threshold).mean()), 4) if len(bad) else None,
+        "falseFlagRate": round(float((good < threshold).mean()), 4) if len(good) else None,
+        "auroc": round(float(auroc(1 - labels, 1 - scores)), 4) if len(bad) and len(good) else None,
+    }
+
+
+def fresh_rows(criterion):
+    """(prompt, response, label) of the fresh set for one criterion: its misaligned cases and every good answer."""
+    rows = []
+    for line in (ROOT / "training" / "eval" / "fresh.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            c = json.loads(line)
+            expected = c.get("expectedCriterion")
+            if expected in (None, criterion):
+                rows.append((c["prompt"], c["response"], 0 if expected else 1))
+    return rows
+
+
+WORD = re.compile(r"[a-z']+")
+
+
+def bag_of_words(train, test_sets, seed, epochs=40):
+    """A logistic regression on word counts of the answer: the baseline the encoder must beat, and the
+    words it leans on most."""
+    vocab = [w for w, n in Counter(w for r in train for w in set(WORD.findall(r[1].lower()))).items() if n >= 2]
+    index = {w: i for i, w in enumerate(vocab)}
+
+    def vec(rows):
+        x = np.zeros((len(rows), len(vocab)), dtype=np.float32)
+        for i, r in enumerate(rows):
+            for w in WORD.findall(r[1].lower()):
+                if w in index:
+                    x[i, index[w]] = 1
+        return torch.from_numpy(x), torch.tensor([r[2] for r in rows], dtype=torch.float32)
+
+    torch.manual_seed(seed)
+    x, y = vec(train)
+    lin = nn.Linear(len(vocab), 1)
+    opt = torch.optim.AdamW(lin.parameters(), lr=0.05, weight_decay=1e-3)
+    for _ in range(epochs):
+        opt.zero_grad()
+        nn.functional.binary_cross_entropy_with_logits(lin(x).squeeze(-1), y).backward()
+        opt.step()
+    out = {}
+    for name, rows in test_sets.items():
+        xt, yt = vec(rows)
+        with torch.no_grad():
+            s = torch.sigmoid(lin(xt).squeeze(-1)).numpy()
+        out[name] = metrics(s, yt.numpy().astype(np.int64), 0.5)
+    w = lin.weight.detach().numpy()[0]
+    order = np.argsort(w)
+    out["mostMisaligned"] = [vocab[i] for i in order[:12]]
+    out["mostAligned"] = [vocab[i] for i in order[::-1][:12]]
+    return out
+
+
+def export_head(head, path):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    torch.onnx.export(head, torch.zeros(1, FEATURES), str(path), input_names=["features"], output_names=["logits"],
+                      dynamic_axes={"features": {0: "batch"}, "logits": {0: "batch"}}, opset_version=13)
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def write_golden(path, head, rows, x):
+    """Pairs with the features PyTorch built from the encoder and the head's logits on them: the C#
+    side checks its own features against the first and its head's output against the second."""
+    cases = [{"prompt": r[0], "response": r[1], "features": [round(float(v), 6) for v in f],
+              "logits": [round(float(v), 6) for v in head(torch.from_numpy(f[None]))[0].detach()]} for r, f in zip(rows, x)]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"format": "sentence-embeddings", "cases": cases}) + "\n")
+
+
+def check(models_dir):
+    """Each committed head, rebuilt from its ONNX file, reproduces its golden logits."""
+    import onnx
+    from onnx import numpy_helper
+    checked = 0
+    for criterion in CRITERIA:
+        graph = onnx.load(str(Path(models_dir) / f"inspector-{criterion}" / "model.onnx")).graph
+        weights = [torch.from_numpy(numpy_helper.to_array(i).copy()) for i in graph.initializer]
+        head = Head()
+        params = dict(head.named_parameters())
+        for name in params:
+            match = next(w for i, w in zip(graph.initializer, weights) if i.name == name)
+            params[name].data.copy_(match)
+        head.eval()
+        golden = json.loads((Path(models_dir) / "golden" / f"inspector-{criterion}.json").read_text())
+        for case in golden["cases"]:
+            got = head(torch.tensor([case["features"]]))[0].tolist()
+            if max(abs(a - b) for a, b in zip(got, case["logits"])) > 1e-4:
+                raise AssertionError(f"inspector-{criterion}: logits differ for {case['prompt']!r}: {got} vs {case['logits']}")
+            checked += 1
+    return checked
+
+
+def manifest(criterion, sha, threshold, report, epoch, seed, smoke):
+    return {
+        "schemaVersion": 1,
+        "name": f"inspector-{criterion}",
+        "kind": "inspector",
+        "criterion": criterion,
+        "description": f"Head on the frozen pretrained sentence encoder all-MiniLM-L6-v2: P(aligned) of an answer under the {criterion} criterion.",
+        "onnx": "model.onnx",
+        "sha256": sha,
+        "architecture": {"type": "sentence-embedding-head", "encoder": "all-MiniLM-L6-v2", "encoderLicense": minilm.LICENSE,
+                         "features": "[answer, prompt, prompt*answer, |prompt-answer|] of mean-pooled L2-normalised embeddings",
+                         "featureSize": FEATURES, "hidden": 256},
+        "io": {"inputs": ["features"], "outputs": ["logits"], "alignedClass": 1},
+        "tokenizer": {"type": "sentence-encoder"},
+        "inputFormat": "sentence-embeddings",
+        "threshold": threshold,
+        "maxInputTokens": minilm.MAX_LEN,
+        "training": {"dataSeed": seed, "bestEpoch": epoch, "profile": "smoke" if smoke else "full",
+                     "command": "python3 -m aligners_training.encoder_inspectors" + (" --smoke" if smoke else "")},
+        "metrics": report,
+    }
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default=str(ROOT / "models"))
+    ap.add_argument("--work", default=str(ROOT / "training" / "work"))
+    ap.add_argument("--seed", type=int, default=20261126)
+    ap.add_argument("--smoke", action="store_true", help="a few hundred pairs and epochs: checks the pipeline in seconds")
+    args = ap.parse_args(argv)
+    started = time.time()
+    out, work = Path(args.out), Path(args.work)
+    model, tokenizer, _ = minilm.load()
+    cache = EmbeddingCache(work / "minilm-embeddings.npz", model, tokenizer)
+    data = build(args.seed)
+    epochs = 3 if args.smoke else 40
+    summary = {}
+    for criterion in CRITERIA:
+        splits = {s: data[criterion][s][:300] if args.smoke else data[criterion][s] for s in SPLITS}
+        x, y = matrix(cache, splits["train"])
+        xv, yv = matrix(cache, splits["validation"])
+        xt, yt = matrix(cache, splits["test"])
+        head, epoch, vloss = train_head(x, y, xv, yv, args.seed, epochs)
+        threshold = calibrate(p_aligned(head, xv), yv)
+        fresh = fresh_rows(criterion)
+        xf, yf = matrix(cache, fresh)
+        report = {
+            "threshold": threshold, "validationLoss": round(vloss, 4),
+            "test": metrics(p_aligned(head, xt), yt, threshold),
+            "fresh": metrics(p_aligned(head, xf), yf, threshold),
+            "bagOfWords": bag_of_words(splits["train"], {"test": splits["test"], "fresh": fresh}, args.seed),
+            "trainPairs": int(len(y)),
+        }
+        sha = export_head(head, out / f"inspector-{criterion}" / "model.onnx")
+        (out / f"inspector-{criterion}" / "model.json").write_text(
+            json.dumps(manifest(criterion, sha, threshold, report, epoch, args.seed, args.smoke), indent=2) + "\n")
+        write_golden(out / "golden" / f"inspector-{criterion}.json", head, splits["test"][:6], xt[:6])
+        summary[criterion] = report
+        print(f"{criterion}: epoch {epoch}, threshold {threshold}, test {report['test']}, fresh {report['fresh']}", flush=True)
+    print(f"done in {time.time() - started:.0f} s", flush=True)
+    return summary
+
+
+if __name__ == "__main__":
+    main()
