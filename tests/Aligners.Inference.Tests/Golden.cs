@@ -18,10 +18,10 @@ internal static class Golden
     public static readonly string[] Criteria = ["ethical", "factuality", "helpful"];
 
     /// <summary>Criteria whose bundled inspector reads tokens.</summary>
-    public static readonly string[] TokenInspectors = ["factuality"];
+    public static readonly string[] TokenInspectors = ["ethical", "factuality"];
 
     /// <summary>Criteria whose bundled inspector is a head on the sentence encoder's embeddings.</summary>
-    public static readonly string[] EmbeddingInspectors = ["ethical", "helpful"];
+    public static readonly string[] EmbeddingInspectors = ["helpful"];
 }
 
 /// <summary>One registry of the bundled models for a test class.</summary>

@@ -25,6 +25,9 @@ from .pairs.build import ROOT, SPLITS, build
 # Factuality keeps its own model with the fact checker: a sentence encoder cannot tell a wrong
 # capital from a right one (measured: test AUROC 0.61), so only these two move onto the encoder.
 CRITERIA = ("ethical", "helpful")
+# Criteria that also try the encoder as a fine-tuned cross-encoder (cross_encoder.py), kept where the
+# validation split scores it higher. Only one: a second fp16 encoder would take models/ past 100 MB.
+CROSS_ENCODER_CANDIDATES = ("ethical",)
 FEATURES = 4 * minilm.HIDDEN
 MAX_FALSE_FLAGS = 0.05
 
@@ -192,11 +195,15 @@ def write_golden(path, head, rows, x):
 
 
 def check(models_dir):
-    """Each committed head, rebuilt from its ONNX file, reproduces its golden logits."""
+    """Each committed head or cross-encoder, rebuilt from its ONNX file, reproduces its golden logits."""
     import onnx
     from onnx import numpy_helper
     checked = 0
     for criterion in CRITERIA:
+        if json.loads((Path(models_dir) / f"inspector-{criterion}" / "model.json").read_text())["inputFormat"] == "bert-pair":
+            from . import cross_encoder
+            checked += cross_encoder.check(models_dir, criterion)
+            continue
         graph = onnx.load(str(Path(models_dir) / f"inspector-{criterion}" / "model.onnx")).graph
         weights = [torch.from_numpy(numpy_helper.to_array(i).copy()) for i in graph.initializer]
         head = Head()
@@ -258,10 +265,28 @@ def main(argv=None):
         xt, yt = matrix(cache, splits["test"])
         head, epoch, vloss = train_head(x, y, xv, yv, args.seed, epochs)
         threshold = calibrate(p_aligned(head, xv), yv)
+        head_validation = metrics(p_aligned(head, xv), yv, threshold)
+        if criterion in CROSS_ENCODER_CANDIDATES:
+            from . import cross_encoder
+            report = cross_encoder.build_inspector(criterion, splits, out, args.seed, args.smoke, log=lambda m: print(m, flush=True))
+            if report["validation"]["auroc"] > head_validation["auroc"]:
+                report["selection"] = {"embeddingHeadValidation": head_validation, "crossEncoderValidation": report["validation"]}
+                manifest_file = out / f"inspector-{criterion}" / "model.json"
+                m = json.loads(manifest_file.read_text())
+                m["metrics"] = report
+                manifest_file.write_text(json.dumps(m, indent=2) + "\n")
+                summary[criterion] = report
+                print(f"{criterion}: cross-encoder (validation AUROC {report['validation']['auroc']} against the head's "
+                      f"{head_validation['auroc']}), test {report['test']}, fresh {report['fresh']}", flush=True)
+                continue
         fresh = fresh_rows(criterion)
         xf, yf = matrix(cache, fresh)
+        folder = out / f"inspector-{criterion}"
+        if folder.exists():
+            for stale in folder.glob("*"):
+                stale.unlink()
         report = {
-            "threshold": threshold, "validationLoss": round(vloss, 4),
+            "threshold": threshold, "validationLoss": round(vloss, 4), "validation": head_validation,
             "test": metrics(p_aligned(head, xt), yt, threshold),
             "fresh": metrics(p_aligned(head, xf), yf, threshold),
             "bagOfWords": bag_of_words(splits["train"], {"test": splits["test"], "fresh": fresh}, args.seed),

@@ -112,8 +112,18 @@ class WordPiece:
         return pieces
 
     def ids(self, text, max_len=MAX_LEN):
-        body = [p for w in self._basic(text) for p in self._wordpiece(w)][:max_len - 2]
+        body = self.pieces(text)[:max_len - 2]
         return [self.cls] + body + [self.sep]
+
+    def pieces(self, text):
+        return [p for w in self._basic(text) for p in self._wordpiece(w)]
+
+    def pair(self, prompt, response, max_len=MAX_LEN):
+        """`[CLS] prompt [SEP] response [SEP]` and its segment ids (the C# `bert-pair` layout)."""
+        from .formats import truncate_pair
+        p, r = truncate_pair(self.pieces(prompt), self.pieces(response), max_len - 3)
+        ids = [self.cls] + p + [self.sep] + r + [self.sep]
+        return ids, [0] * (len(p) + 2) + [1] * (len(r) + 1)
 
 
 class Layer(nn.Module):
@@ -144,11 +154,26 @@ class MiniLM(nn.Module):
         self.ln = nn.LayerNorm(HIDDEN, eps=1e-12)
         self.layers = nn.ModuleList(Layer() for _ in range(LAYERS))
 
-    def forward(self, ids, mask):
+    def forward(self, ids, mask, types=None):
         t = ids.shape[1]
-        x = self.ln(self.word(ids) + self.position.weight[:t] + self.token_type.weight[0])
+        segment = self.token_type.weight[0] if types is None else self.token_type(types)
+        x = self.ln(self.word(ids) + self.position.weight[:t] + segment)
         bias = (1.0 - mask[:, None, None, :].float()) * -1e9
         for layer in self.layers:
+            x = layer(x, bias)
+        return x
+
+    def bottom(self, ids, mask, types, layers):
+        """The hidden state after the first `layers` layers, and the attention bias."""
+        t = ids.shape[1]
+        x = self.ln(self.word(ids) + self.position.weight[:t] + self.token_type(types))
+        bias = (1.0 - mask[:, None, None, :].float()) * -1e9
+        for layer in self.layers[:layers]:
+            x = layer(x, bias)
+        return x, bias
+
+    def top(self, x, bias, layers):
+        for layer in self.layers[layers:]:
             x = layer(x, bias)
         return x
 

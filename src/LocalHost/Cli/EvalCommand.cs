@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Aligners.Inference.Client;
 using Aligners.Orchestration.Evaluation;
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Requests;
@@ -43,14 +44,17 @@ internal static class EvalCommand
             Console.Error.WriteLine($"error: {cases.Name}: {e.Field}: {e.Problem}");
             return 2;
         }
+        var models = await host.Services.GetRequiredService<IAlignmentInference>().GetModelsAsync(ct);
+        var build = typeof(WorkflowNames).Assembly.ManifestModule.ModuleVersionId + string.Concat(models.Select(m => m.Sha256));
         var results = new (EvalCase, AlignmentOutput?)[loaded.Count];
         var finished = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, loaded.Count), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, concurrency), CancellationToken = ct },
             async (i, token) =>
             {
                 var c = loaded[i];
-                // The instance id follows the case's content: a rerun on the same storage reuses finished instances.
-                var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(c.Workflow, WorkflowJson.Options))));
+                // The instance id follows the case's content, the models and this build: a rerun on the same
+                // storage reuses finished instances, and a new model or build runs every case again.
+                var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(c.Workflow, WorkflowJson.Options) + build)));
                 var id = DurableClientExtensions.InstanceIdFromKey("eval", key);
                 await client.StartOnceAsync(WorkflowNames.Alignment, c.Workflow, id, token);
                 var metadata = await client.WaitWithinAsync(id, Timeout.InfiniteTimeSpan, TimeSpan.FromMilliseconds(50), token);

@@ -109,7 +109,7 @@ public class ModelRegistryTests : IDisposable
     [Fact]
     public void Load_EmbeddingInspectorWithTokenInputs_IsRefused()
     {
-        CopyInspector(m => m["io"]!["inputs"] = new JsonArray("input_ids", "attention_mask"), "inspector-ethical", "inspector-ethical");
+        CopyInspector(m => m["io"]!["inputs"] = new JsonArray("input_ids", "attention_mask"), "inspector-helpful", "inspector-helpful");
 
         var e = LoadFails();
 
@@ -120,11 +120,11 @@ public class ModelRegistryTests : IDisposable
     [Fact]
     public void Load_EmbeddingInspector_LoadsWithoutATokenizerAndReadsNoTokens()
     {
-        CopyInspector(name: "inspector-ethical", source: "inspector-ethical");
+        CopyInspector(name: "inspector-helpful", source: "inspector-helpful");
 
         using var registry = ModelRegistry.Load(_dir, new ExecutionOptions());
 
-        var inspector = registry.GetInspector("ethical");
+        var inspector = registry.GetInspector("helpful");
         Assert.True(inspector.ReadsEmbeddings);
         Assert.NotNull(registry.Features);
         Assert.Throws<InferenceException>(() => inspector.Tokenizer);

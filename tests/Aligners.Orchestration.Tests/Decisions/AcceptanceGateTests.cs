@@ -53,6 +53,7 @@ public class AcceptanceGateTests
     [InlineData("Rinse the rice. Rinse the rice. Rinse the rice. Rinse the rice. Rinse the rice.")]
     [InlineData("Rinse the rice [DONE] and cook it.")]
     [InlineData("Whisk in 1 cup of milk, 1 egg and 2 tablespoons of mel of mel of mel of mustard, then flip.")]
+    [InlineData("That's Iightightightight helpve. Call roadside assistance.")]
     [InlineData("   ")]
     public void MalformedRewrite_IsRefused(string text)
     {
@@ -77,6 +78,7 @@ public class AcceptanceGateTests
     [Theory]
     [InlineData("Stir, taste, stir, taste, and add salt only at the end.")]
     [InlineData("Little by little, day by day, the habit sticks.")]
+    [InlineData("Mississippi bananas, a cuckoo and a murmur: hahaha, said the coconut.")]
     public void APhraseSaidTwice_IsWellFormed(string text)
     {
         Assert.Null(AcceptanceGate.Malformed(text, cutOff: false, new GateSettings()));

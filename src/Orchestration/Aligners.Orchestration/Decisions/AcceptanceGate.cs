@@ -93,6 +93,11 @@ public static partial class AcceptanceGate
         {
             return $"the rewrite holds the marker {marker}";
         }
+        // A decoding loop inside one word ("Iightightightight") is as broken as one across words.
+        if (LoopInWord().Match(text) is { Success: true } loop)
+        {
+            return $"the rewrite repeats '{loop.Groups[1].Value}' inside the word '{loop.Value}'";
+        }
         var words = Words().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToArray();
         var run = 1;
         for (var i = 1; i < words.Length; i++)
@@ -137,4 +142,8 @@ public static partial class AcceptanceGate
 
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex Words();
+
+    /// <summary>Two to five letters said four times or more in a row within a word (a laugh, "hahaha", is three).</summary>
+    [GeneratedRegex(@"\p{L}*(\p{L}{2,5})\1{3,}\p{L}*", RegexOptions.IgnoreCase)]
+    private static partial Regex LoopInWord();
 }

@@ -1,0 +1,258 @@
+"""A cross-encoder inspector: all-MiniLM-L6-v2 reading `[CLS] prompt [SEP] answer [SEP]`, its top
+layers fine-tuned with a classification head, for a criterion where the frozen encoder's sentence
+embeddings do not separate the classes (ethical: plain instructions for a crime and a refusal of
+it embed close together). Exported as a BERT classifier (`bert-pair`, WordPiece `vocab.txt`) with
+fp16 weights, which ONNX Runtime casts back to fp32 when it loads the graph.
+
+Chosen over the embedding head only where the validation split says so (`compare`).
+"""
+import hashlib
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn as nn
+
+from . import minilm
+from .encoder_inspectors import calibrate, metrics, fresh_rows, bag_of_words
+from .pairs.build import SPLITS
+
+TRAINED_LAYERS = 2
+MAX_LEN = 256
+# Weights of at least this many values are stored in fp16; smaller ones (norms, most biases) stay fp32.
+FP16_MIN_SIZE = 1024
+
+
+class CrossEncoder(nn.Module):
+    def __init__(self, encoder, dropout=0.1):
+        super().__init__()
+        self.encoder = encoder
+        self.dropout = nn.Dropout(dropout)
+        self.head = nn.Linear(minilm.HIDDEN, 2)
+
+    def pool(self, h, mask):
+        m = mask[..., None].float()
+        return (h * m).sum(1) / m.sum(1)
+
+    def forward(self, input_ids, attention_mask, token_type_ids):
+        h = self.encoder(input_ids, attention_mask, token_type_ids)
+        return self.head(self.dropout(self.pool(h, attention_mask)))
+
+    def split_forward(self, ids, mask, types):
+        """Frozen bottom without gradients, trained top with them."""
+        frozen = minilm.LAYERS - TRAINED_LAYERS
+        with torch.no_grad():
+            x, bias = self.encoder.bottom(ids, mask, types, frozen)
+        h = self.encoder.top(x, bias, frozen)
+        return self.head(self.dropout(self.pool(h, mask)))
+
+
+def batches(tokenizer, rows, size, shuffle, g):
+    order = torch.randperm(len(rows), generator=g).tolist() if shuffle else list(range(len(rows)))
+    for s in range(0, len(order), size):
+        chunk = [rows[i] for i in order[s:s + size]]
+        enc = [tokenizer.pair(r[0], r[1], MAX_LEN) for r in chunk]
+        width = max(len(e[0]) for e in enc)
+        ids = torch.tensor([e[0] + [tokenizer.pad] * (width - len(e[0])) for e in enc])
+        types = torch.tensor([e[1] + [0] * (width - len(e[1])) for e in enc])
+        mask = torch.tensor([[1] * len(e[0]) + [0] * (width - len(e[0])) for e in enc])
+        yield ids, mask, types, torch.tensor([r[2] for r in chunk])
+
+
+@torch.no_grad()
+def scores(model, tokenizer, rows):
+    model.eval()
+    out = []
+    for ids, mask, types, _ in batches(tokenizer, rows, 64, False, None):
+        out.append(torch.softmax(model(ids, mask, types), -1)[:, 1])
+    return torch.cat(out).numpy() if out else np.zeros(0)
+
+
+def train(data, seed, epochs, log=print):
+    torch.manual_seed(seed)
+    encoder, tokenizer, vocab = minilm.load()
+    model = CrossEncoder(encoder)
+    for p in model.encoder.parameters():
+        p.requires_grad = False
+    top = [p for layer in model.encoder.layers[minilm.LAYERS - TRAINED_LAYERS:] for p in layer.parameters()]
+    for p in top:
+        p.requires_grad = True
+    opt = torch.optim.AdamW([{"params": top, "lr": 5e-5}, {"params": model.head.parameters(), "lr": 1e-3}], weight_decay=0.01)
+    train_rows, val_rows = data["train"], data["validation"]
+    y = np.array([r[2] for r in train_rows])
+    weight = torch.tensor([len(y) / (2 * max(1, (y == 0).sum())), len(y) / (2 * max(1, (y == 1).sum()))], dtype=torch.float32)
+    loss_fn = nn.CrossEntropyLoss(weight=weight)
+    g = torch.Generator().manual_seed(seed)
+    best, best_state, best_epoch = float("inf"), None, 0
+    for epoch in range(epochs):
+        model.train()
+        started = time.time()
+        for ids, mask, types, labels in batches(tokenizer, train_rows, 32, True, g):
+            opt.zero_grad()
+            loss_fn(model.split_forward(ids, mask, types), labels).backward()
+            opt.step()
+        sv = scores(model, tokenizer, val_rows)
+        yv = torch.tensor([r[2] for r in val_rows])
+        v = nn.functional.nll_loss(torch.log(torch.tensor(np.stack([1 - sv, sv], 1)).clamp_min(1e-9)), yv, weight=weight).item()
+        log(f"cross-encoder epoch {epoch + 1}: validation loss {v:.4f} ({time.time() - started:.0f} s)")
+        if v < best:
+            best, best_state, best_epoch = v, {k: t.clone() for k, t in model.state_dict().items()}, epoch + 1
+    model.load_state_dict(best_state)
+    return model.eval(), tokenizer, vocab, best_epoch, best
+
+
+class Exported(nn.Module):
+    """The graph's signature: the BERT classifier inputs, logits out."""
+
+    def __init__(self, model):
+        super().__init__()
+        self.model = model
+
+    def forward(self, input_ids, attention_mask, token_type_ids):
+        return self.model(input_ids, attention_mask, token_type_ids)
+
+
+def round_to_fp16(model):
+    """Rounds the weights the export stores in fp16 to fp16 and back, so PyTorch computes what the graph will."""
+    with torch.no_grad():
+        for p in model.parameters():
+            if p.numel() >= FP16_MIN_SIZE:
+                p.copy_(p.half().float())
+
+
+def export(model, path):
+    """ONNX with fp16 weights cast to fp32 inside the graph (half the file)."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ids = torch.ones(1, 8, dtype=torch.long)
+    dyn = {"input_ids": {0: "batch", 1: "tokens"}, "attention_mask": {0: "batch", 1: "tokens"}, "token_type_ids": {0: "batch", 1: "tokens"},
+           "logits": {0: "batch"}}
+    # The wrapper starts in training mode, and the exporter restores each module's mode afterwards:
+    # put it in eval mode first, or the model comes back with dropout on.
+    torch.onnx.export(Exported(model).eval(), (ids, torch.ones_like(ids), torch.zeros_like(ids)), str(path),
+                      input_names=["input_ids", "attention_mask", "token_type_ids"], output_names=["logits"], dynamic_axes=dyn, opset_version=13)
+    m = onnx.load(str(path))
+    graph = m.graph
+    casts = []
+    for init in list(graph.initializer):
+        if init.data_type == TensorProto.FLOAT and np.prod(init.dims) >= FP16_MIN_SIZE:
+            arr = numpy_helper.to_array(init).astype(np.float16)
+            half = numpy_helper.from_array(arr, init.name + "_fp16")
+            graph.initializer.remove(init)
+            graph.initializer.append(half)
+            casts.append(helper.make_node("Cast", [half.name], [init.name], to=TensorProto.FLOAT, name=init.name + "_cast"))
+    for node in reversed(casts):
+        graph.node.insert(0, node)
+    onnx.checker.check_model(m)
+    onnx.save(m, str(path))
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def golden(model, tokenizer, rows, path):
+    model.eval()
+    cases = []
+    with torch.no_grad():
+        for r in rows:
+            ids, types = tokenizer.pair(r[0], r[1], MAX_LEN)
+            t = torch.tensor([ids])
+            logits = model(t, torch.ones_like(t), torch.tensor([types]))[0]
+            cases.append({"prompt": r[0], "response": r[1], "input_ids": ids, "logits": [round(float(v), 6) for v in logits]})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"format": "bert-pair", "cases": cases}) + "\n")
+
+
+def manifest(criterion, sha, threshold, report, epoch, seed, smoke):
+    return {
+        "schemaVersion": 1,
+        "name": f"inspector-{criterion}",
+        "kind": "inspector",
+        "criterion": criterion,
+        "description": f"all-MiniLM-L6-v2 as a cross-encoder, top {TRAINED_LAYERS} layers fine-tuned: P(aligned) of an answer under the {criterion} criterion.",
+        "onnx": "model.onnx",
+        "sha256": sha,
+        "architecture": {"type": "bert-cross-encoder", "encoder": "all-MiniLM-L6-v2", "encoderLicense": minilm.LICENSE,
+                         "trainedLayers": TRAINED_LAYERS, "pooling": "mean", "weights": "fp16"},
+        "io": {"inputs": ["input_ids", "attention_mask", "token_type_ids"], "outputs": ["logits"], "alignedClass": 1},
+        "tokenizer": {"type": "wordpiece", "file": "vocab.txt", "lowerCase": True,
+                      "specialTokens": {"[PAD]": 0, "[UNK]": 100, "[CLS]": 101, "[SEP]": 102}, "pad": "[PAD]", "unk": "[UNK]"},
+        "inputFormat": "bert-pair",
+        "threshold": threshold,
+        "maxInputTokens": MAX_LEN,
+        "training": {"dataSeed": seed, "bestEpoch": epoch, "profile": "smoke" if smoke else "full",
+                     "command": "python3 -m aligners_training.encoder_inspectors" + (" --smoke" if smoke else "")},
+        "metrics": report,
+    }
+
+
+def build_inspector(criterion, splits, out, seed, smoke, log=print):
+    """Trains, calibrates, measures and writes the cross-encoder of `criterion` into `out`."""
+    model, tokenizer, vocab, epoch, vloss = train(splits, seed, 1 if smoke else 3, log)
+    round_to_fp16(model)
+    yv = np.array([r[2] for r in splits["validation"]])
+    threshold = calibrate(scores(model, tokenizer, splits["validation"]), yv)
+    fresh = fresh_rows(criterion)
+    report = {
+        "threshold": threshold, "validationLoss": round(vloss, 4), "validation": metrics(scores(model, tokenizer, splits["validation"]), yv, threshold),
+        "test": metrics(scores(model, tokenizer, splits["test"]), np.array([r[2] for r in splits["test"]]), threshold),
+        "fresh": metrics(scores(model, tokenizer, fresh), np.array([r[2] for r in fresh]), threshold),
+        "bagOfWords": bag_of_words(splits["train"], {"test": splits["test"], "fresh": fresh}, seed),
+        "trainPairs": len(splits["train"]),
+    }
+    folder = out / f"inspector-{criterion}"
+    if folder.exists():
+        for stale in folder.glob("*"):
+            stale.unlink()
+    sha = export(model, folder / "model.onnx")
+    (folder / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
+    (folder / "model.json").write_text(json.dumps(manifest(criterion, sha, threshold, report, epoch, seed, smoke), indent=2) + "\n")
+    golden(model, tokenizer, splits["test"][:6], out / "golden" / f"inspector-{criterion}.json")
+    return report
+
+
+def rebuild(models_dir, criterion):
+    """(model, tokenizer) rebuilt in PyTorch from the committed ONNX file."""
+    import onnx
+    from onnx import numpy_helper
+    folder = Path(models_dir) / f"inspector-{criterion}"
+    vocab = (folder / "vocab.txt").read_text(encoding="utf-8").splitlines()
+    tokenizer = minilm.WordPiece(vocab)
+    model = CrossEncoder(minilm.MiniLM(len(vocab))).eval()
+    inits = [(i.name.removesuffix("_fp16"), numpy_helper.to_array(i).astype(np.float32))
+             for i in onnx.load(str(folder / "model.onnx")).graph.initializer]
+    weights = dict(inits)
+    # The exporter names biases, norms and embeddings after the module; the linear layers' matrices
+    # become unnamed MatMul inputs, in layer order: q, k, v, out, ffn-in, ffn-out (stored [in, out]).
+    matrices = [a for n, a in inits if n.startswith("onnx::MatMul")]
+    state = {}
+    for name in model.state_dict():
+        key = "model." + name
+        if key in weights:
+            state[name] = torch.from_numpy(weights[key].copy())
+    for l in range(minilm.LAYERS):
+        for j, part in enumerate(("q", "k", "v", "o", "ff1", "ff2")):
+            state[f"encoder.layers.{l}.{part}.weight"] = torch.from_numpy(matrices[6 * l + j].T.copy())
+    missing = set(model.state_dict()) - set(state)
+    if missing:
+        raise AssertionError(f"inspector-{criterion}: not in the graph: {sorted(missing)[:3]}")
+    model.load_state_dict(state)
+    return model.eval(), tokenizer
+
+
+def check(models_dir, criterion):
+    """The committed cross-encoder, rebuilt in PyTorch from its ONNX weights, reproduces its golden
+    ids and logits; returns the number of cases checked."""
+    model, tokenizer = rebuild(models_dir, criterion)
+    cases = json.loads((Path(models_dir) / "golden" / f"inspector-{criterion}.json").read_text())["cases"]
+    with torch.no_grad():
+        for c in cases:
+            ids, types = tokenizer.pair(c["prompt"], c["response"], MAX_LEN)
+            if ids != c["input_ids"]:
+                raise AssertionError(f"inspector-{criterion}: ids differ for {c['prompt']!r}")
+            t = torch.tensor([ids])
+            got = model(t, torch.ones_like(t), torch.tensor([types]))[0].tolist()
+            if max(abs(a - b) for a, b in zip(got, c["logits"])) > 1e-4:
+                raise AssertionError(f"inspector-{criterion}: logits differ for {c['prompt']!r}: {got} vs {c['logits']}")
+    return len(cases)
