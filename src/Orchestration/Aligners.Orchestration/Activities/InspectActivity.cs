@@ -35,6 +35,8 @@ public sealed class InspectActivity(IAlignmentInference inference, FactChecker f
             }
             catch (Exception e)
             {
+                // Whatever an outside judge does (timeout, throttling, a malformed verdict), the
+                // instance goes on with the model's score: it must not cost the caller the answer.
                 judgeError = e.Message;
             }
         }
