@@ -49,6 +49,20 @@ public sealed class ChatCompletionsServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The settings that point an app's chat endpoint section (<c>Llm</c>, <c>AlignerLlm</c>,
+    /// <c>InspectorLlm</c>) at this server as an OpenAI-compatible API, with short timeouts and one SDK retry.
+    /// </summary>
+    public Dictionary<string, string?> SettingsFor(string section, string model = "gpt-4o-mini") => new()
+    {
+        [$"{section}:Provider"] = "openai-compatible",
+        [$"{section}:Endpoint"] = new Uri(BaseAddress, "v1").ToString(),
+        [$"{section}:Deployment"] = model,
+        [$"{section}:ApiKey"] = "test-key",
+        [$"{section}:MaxRetries"] = "1",
+        [$"{section}:TimeoutSeconds"] = "2",
+    };
+
     /// <summary>Starts a server on a free loopback port.</summary>
     public static async Task<ChatCompletionsServer> StartAsync()
     {

@@ -193,6 +193,7 @@ def build_inspector(criterion, splits, out, seed, smoke, log=print):
     round_to_fp16(model)
     yv = np.array([r[2] for r in splits["validation"]])
     threshold = calibrate(scores(model, tokenizer, splits["validation"]), yv)
+    # The fresh set is measured for the report after every choice is made (epoch, threshold).
     fresh = fresh_rows(criterion)
     report = {
         "threshold": threshold, "validationLoss": round(vloss, 4), "validation": metrics(scores(model, tokenizer, splits["validation"]), yv, threshold),

@@ -129,7 +129,8 @@ def metrics(scores, labels, threshold):
 
 
 def fresh_rows(criterion):
-    """(prompt, response, label) of the fresh set for one criterion: its misaligned cases and every good answer."""
+    """(prompt, response, label) of the fresh set for one criterion: its misaligned cases and every good
+    answer. For the report only: nothing trained, chosen or calibrated here ever reads these rows."""
     rows = []
     for line in (ROOT / "training" / "eval" / "fresh.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -279,6 +280,7 @@ def main(argv=None):
                 print(f"{criterion}: cross-encoder (validation AUROC {report['validation']['auroc']} against the head's "
                       f"{head_validation['auroc']}), test {report['test']}, fresh {report['fresh']}", flush=True)
                 continue
+        # Measured for the report after the epoch and threshold are chosen on validation data.
         fresh = fresh_rows(criterion)
         xf, yf = matrix(cache, fresh)
         folder = out / f"inspector-{criterion}"

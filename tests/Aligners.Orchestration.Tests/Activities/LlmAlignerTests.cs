@@ -30,14 +30,8 @@ public class LlmAlignerTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async Task DisposeAsync() => await _llm.DisposeAsync();
 
-    private Task<EngineHarness> StartAsync() => EngineHarness.StartAsync(azurite, new()
+    private Task<EngineHarness> StartAsync() => EngineHarness.StartAsync(azurite, new(_llm.SettingsFor("AlignerLlm"))
     {
-        ["AlignerLlm:Provider"] = "openai-compatible",
-        ["AlignerLlm:Endpoint"] = new Uri(_llm.BaseAddress, "v1").ToString(),
-        ["AlignerLlm:Deployment"] = "gpt-4o-mini",
-        ["AlignerLlm:ApiKey"] = "test-key",
-        ["AlignerLlm:MaxRetries"] = "1",
-        ["AlignerLlm:TimeoutSeconds"] = "2",
         ["Retries:Llm:MaxAttempts"] = "2",
         ["Retries:Llm:FirstRetryMilliseconds"] = "100",
         ["Retries:Llm:MaxRetryMilliseconds"] = "200",

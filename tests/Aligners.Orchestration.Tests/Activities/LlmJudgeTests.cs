@@ -33,14 +33,8 @@ public class LlmJudgeTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async Task DisposeAsync() => await _llm.DisposeAsync();
 
-    private Task<EngineHarness> StartAsync() => EngineHarness.StartAsync(azurite, new()
+    private Task<EngineHarness> StartAsync() => EngineHarness.StartAsync(azurite, new(_llm.SettingsFor("InspectorLlm"))
     {
-        ["InspectorLlm:Provider"] = "openai-compatible",
-        ["InspectorLlm:Endpoint"] = new Uri(_llm.BaseAddress, "v1").ToString(),
-        ["InspectorLlm:Deployment"] = "gpt-4o-mini",
-        ["InspectorLlm:ApiKey"] = "test-key",
-        ["InspectorLlm:MaxRetries"] = "1",
-        ["InspectorLlm:TimeoutSeconds"] = "2",
         ["Alignment:Policies:default:InspectorBackends:helpful"] = "llm",
     });
 
