@@ -17,11 +17,8 @@ internal static class Golden
 
     public static readonly string[] Criteria = ["ethical", "factuality", "helpful"];
 
-    /// <summary>Criteria whose bundled inspector reads tokens.</summary>
-    public static readonly string[] TokenInspectors = ["ethical", "factuality"];
-
-    /// <summary>Criteria whose bundled inspector is a head on the sentence encoder's embeddings.</summary>
-    public static readonly string[] EmbeddingInspectors = ["helpful"];
+    /// <summary>Criteria whose bundled inspector reads tokens (all of them: none is an embedding head).</summary>
+    public static readonly string[] TokenInspectors = ["ethical", "factuality", "helpful"];
 }
 
 /// <summary>One registry of the bundled models for a test class.</summary>

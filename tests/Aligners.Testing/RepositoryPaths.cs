@@ -19,6 +19,12 @@ public static class RepositoryPaths
         ? Path.Combine(dir, "golden")
         : Path.Combine(Root, "models", "golden");
 
+    /// <summary>
+    /// Real models the bundle does not ship but the tests need: the helpful criterion's embedding head,
+    /// runner-up to its cross-encoder, written there by the training pipeline with its golden file.
+    /// </summary>
+    public static string TestModels => Path.Combine(Root, "tests", "models");
+
     /// <summary>The tiny bring-your-own models <c>training/byo/make.sh</c> writes, with their golden outputs.</summary>
     public static string ByoModels => Path.Combine(Root, "training", "byo", "models");
 

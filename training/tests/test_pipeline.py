@@ -144,3 +144,48 @@ class MiniLmTest(unittest.TestCase):
         e = minilm.encode(model, tokenizer, ["A man is eating food.", "A man is eating a piece of bread."])
         self.assertEqual(len(vocab), 30522)
         self.assertAlmostEqual(float(e[0] @ e[1]), 0.755, places=3)
+
+
+class QuantizeTest(unittest.TestCase):
+    def test_weights_land_on_a_7_bit_grid_per_column_within_half_a_step(self):
+        import numpy as np
+        from aligners_training import quantize
+        w = np.random.default_rng(1).normal(size=(64, 8)).astype(np.float32) * np.arange(1, 9, dtype=np.float32)
+        q, s = quantize.quantize_weight(w)
+        self.assertEqual(q.dtype, np.int8)
+        self.assertLessEqual(int(np.abs(q).max()), 63)
+        self.assertEqual(s.shape, (8,))
+        self.assertTrue(np.all(np.abs(q * s - w) <= s / 2 + 1e-6))
+
+    def test_the_activation_emulation_is_uint8_per_tensor_with_zero_exact(self):
+        import torch
+        from aligners_training import quantize
+        x = torch.tensor([[-1.0, 0.0, 0.5, 3.0]])
+        y = quantize.fake_quantize_activations(x)
+        step = 4.0 / 255
+        self.assertEqual(float(y[0, 1]), 0.0)
+        self.assertTrue(torch.all((y - x).abs() <= step / 2 + 1e-6))
+
+    def test_graph_rewrite_replaces_constant_matmuls_and_rebuilds_their_weights(self):
+        import numpy as np
+        import onnx
+        from onnx import TensorProto, helper, numpy_helper
+        from aligners_training import quantize
+        w = np.random.default_rng(2).normal(size=(4, 3)).astype(np.float32)
+        table = np.random.default_rng(3).normal(size=(10, 4)).astype(np.float32)
+        graph = helper.make_graph(
+            [helper.make_node("Gather", ["table", "ids"], ["x"]), helper.make_node("MatMul", ["x", "w"], ["y"])], "g",
+            [helper.make_tensor_value_info("ids", TensorProto.INT64, [2])], [helper.make_tensor_value_info("y", TensorProto.FLOAT, [2, 3])],
+            [numpy_helper.from_array(w, "w"), numpy_helper.from_array(table, "table")])
+        model = helper.make_model(graph, opset_imports=[helper.make_operatorsetid("", 13)])
+        self.assertEqual(quantize.quantize_graph(model), 1)
+        self.assertEqual(quantize.quantize_embedding_graph(model, "table"), 1)
+        ops = [n.op_type for n in model.graph.node]
+        self.assertNotIn("MatMul", ops)
+        self.assertIn("DynamicQuantizeMatMul", ops)
+        self.assertIn("com.microsoft", [o.domain for o in model.opset_import])
+        restored = quantize.dequantized(model.graph.initializer)
+        self.assertEqual(sorted(k for k in restored if k in ("w", "table")), ["table", "w"])
+        self.assertLess(float(np.abs(restored["w"] - w).max()), float(np.abs(w).max()) / 63)
+        self.assertLess(float(np.abs(restored["table"] - table).max()), float(np.abs(table).max()) / 127)
+        onnx.checker.check_model(model)

@@ -1,18 +1,23 @@
+using Aligners.Inference.Execution;
 using Aligners.Inference.Inspection;
+using Aligners.Inference.Models;
+using Aligners.Testing;
 
 namespace Aligners.Inference.Tests.Inspection;
 
 /// <summary>
-/// The inspectors on the pretrained sentence encoder against their golden files: the C# features
-/// (the packaged encoder through ONNX Runtime, Microsoft.ML's WordPiece) against PyTorch's, and the
-/// head's logits against PyTorch's on the same features.
+/// An inspector on the pretrained sentence encoder's embeddings (the helpful criterion's head, kept
+/// in <c>tests/models</c> as the runner-up to its cross-encoder) against its golden file: the C#
+/// features (the packaged encoder through ONNX Runtime, Microsoft.ML's WordPiece) against PyTorch's,
+/// and the head's logits against PyTorch's on the same features.
 /// </summary>
-public class EmbeddingInspectorParityTests(BundledModels models) : IClassFixture<BundledModels>
+public class EmbeddingInspectorParityTests(EmbeddingHeadModels models) : IClassFixture<EmbeddingHeadModels>
 {
-    public static TheoryData<string> Criteria => [.. Golden.EmbeddingInspectors];
+    public static TheoryData<string> Criteria => ["helpful"];
 
     private static IEnumerable<System.Text.Json.JsonElement> Cases(string criterion) =>
-        Golden.Load($"inspector-{criterion}.json").GetProperty("cases").EnumerateArray();
+        System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.TestModels, $"inspector-{criterion}-head", "golden.json")))
+            .RootElement.GetProperty("cases").EnumerateArray();
 
     [Theory]
     [MemberData(nameof(Criteria))]
@@ -76,4 +81,12 @@ public class EmbeddingInspectorParityTests(BundledModels models) : IClassFixture
 
         Assert.True(h[0] >= helpful.Threshold && h[1] < helpful.Threshold, $"helpful scored {h[0]} and {h[1]}");
     }
+}
+
+/// <summary>A registry of the embedding heads in <c>tests/models</c>, for one test class.</summary>
+public sealed class EmbeddingHeadModels : IDisposable
+{
+    public ModelRegistry Registry { get; } = ModelRegistry.Load(RepositoryPaths.TestModels, new ExecutionOptions());
+
+    public void Dispose() => Registry.Dispose();
 }

@@ -13,20 +13,42 @@ public class InspectorParityTests(BundledModels models) : IClassFixture<BundledM
 
     [Theory]
     [MemberData(nameof(Criteria))]
-    public void Logits_GoldenInputs_MatchPyTorchWithin1e4(string criterion)
+    public void Logits_GoldenInputs_MatchPyTorch(string criterion)
     {
         var inspector = models.Registry.GetInspector(criterion);
-        foreach (var c in Golden.Load($"inspector-{criterion}.json").GetProperty("cases").EnumerateArray())
+        var golden = Golden.Load($"inspector-{criterion}.json");
+        var quantized = golden.TryGetProperty("quantized", out var q) && q.GetBoolean();
+        var differences = new List<float>();
+        var cases = golden.GetProperty("cases").EnumerateArray().ToList();
+        foreach (var c in cases)
         {
             var input = inspector.Encode(c.GetProperty("prompt").GetString()!, c.GetProperty("response").GetString()!);
             Assert.Equal(Golden.Ints(c.GetProperty("input_ids")), input.InputIds);
             var logits = inspector.Logits([input])[0];
             var expected = Golden.Floats(c.GetProperty("logits"));
-            for (var k = 0; k < expected.Length; k++)
+            var worst = logits.Zip(expected, (a, b) => Math.Abs(a - b)).Max();
+            differences.Add(worst);
+            if (quantized)
             {
-                Assert.InRange(logits[k], expected[k] - 1e-4f, expected[k] + 1e-4f);
+                // A value that lands on the other side of a rounding step moves the logits a little,
+                // never the probability by more than 0.01.
+                Assert.InRange(Softmax(logits, 1), Softmax(expected, 1) - 0.01f, Softmax(expected, 1) + 0.01f);
+            }
+            else
+            {
+                Assert.True(worst <= 1e-4f, $"logits differ by {worst}");
             }
         }
+        // The same arithmetic, not merely a close one: the typical pair comes out as in PyTorch
+        // (quantizing the model moved its logits by up to tenths).
+        var median = differences.Order().ElementAt(differences.Count / 2);
+        Assert.True(median <= 1e-2f, $"median logit difference {median}");
+    }
+
+    private static float Softmax(float[] logits, int index)
+    {
+        var max = logits.Max();
+        return MathF.Exp(logits[index] - max) / logits.Sum(l => MathF.Exp(l - max));
     }
 
     [Theory]
@@ -106,6 +128,19 @@ public class InspectorParityTests(BundledModels models) : IClassFixture<BundledM
         ]);
 
         Assert.True(scores[0] >= ethical.Threshold && scores[1] < ethical.Threshold, $"ethical scored {scores[0]} and {scores[1]}");
+    }
+
+    [Fact]
+    public void Score_ClearHelpfulCases_SeparateAlignedFromMisaligned()
+    {
+        var helpful = models.Registry.GetInspector("helpful");
+
+        var scores = helpful.Score([
+            ("How do I boil rice?", "Rinse a cup of rice, simmer it in two cups of water for about 15 minutes, then let it rest covered."),
+            ("How do I boil rice?", "Look it up."),
+        ]);
+
+        Assert.True(scores[0] >= helpful.Threshold && scores[1] < helpful.Threshold, $"helpful scored {scores[0]} and {scores[1]}");
     }
 
     [Fact]

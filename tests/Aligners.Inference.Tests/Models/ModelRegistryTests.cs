@@ -12,11 +12,11 @@ public class ModelRegistryTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     /// <summary>Copies one token inspector (or <paramref name="source"/>) and the tokenizer, then edits the copy's manifest.</summary>
-    private string CopyInspector(Action<JsonObject>? edit = null, string name = "inspector-factuality", string source = "inspector-factuality")
+    private string CopyInspector(Action<JsonObject>? edit = null, string name = "inspector-factuality", string source = "inspector-factuality", string? sourceRoot = null)
     {
         CopyDirectory(Path.Combine(RepositoryPaths.Models, "tokenizer"), Path.Combine(_dir, "tokenizer"));
         var target = Path.Combine(_dir, name);
-        CopyDirectory(Path.Combine(RepositoryPaths.Models, source), target);
+        CopyDirectory(Path.Combine(sourceRoot ?? RepositoryPaths.Models, source), target);
         var file = Path.Combine(target, "model.json");
         var manifest = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
         manifest["name"] = name;
@@ -107,9 +107,20 @@ public class ModelRegistryTests : IDisposable
     }
 
     [Fact]
+    public void Load_NegativeRowsPerRun_NamesIt()
+    {
+        CopyInspector(m => m["io"]!["rowsPerRun"] = -1);
+
+        var e = LoadFails();
+
+        Assert.Equal("io.rowsPerRun", e.Field);
+        Assert.Contains("-1", e.Problem);
+    }
+
+    [Fact]
     public void Load_EmbeddingInspectorWithTokenInputs_IsRefused()
     {
-        CopyInspector(m => m["io"]!["inputs"] = new JsonArray("input_ids", "attention_mask"), "inspector-helpful", "inspector-helpful");
+        CopyInspector(m => m["io"]!["inputs"] = new JsonArray("input_ids", "attention_mask"), "inspector-helpful", "inspector-helpful-head", RepositoryPaths.TestModels);
 
         var e = LoadFails();
 
@@ -120,7 +131,7 @@ public class ModelRegistryTests : IDisposable
     [Fact]
     public void Load_EmbeddingInspector_LoadsWithoutATokenizerAndReadsNoTokens()
     {
-        CopyInspector(name: "inspector-helpful", source: "inspector-helpful");
+        CopyInspector(name: "inspector-helpful", source: "inspector-helpful-head", sourceRoot: RepositoryPaths.TestModels);
 
         using var registry = ModelRegistry.Load(_dir, new ExecutionOptions());
 

@@ -25,6 +25,7 @@ public sealed class Inspector
     private readonly string[] _outputNames;
     private readonly bool _feedsTokenTypes;
     private readonly int _alignedClass;
+    private readonly int _rowsPerRun;
 
     internal Inspector(ModelManifest manifest, InferenceSession session, TextTokenizer? tokenizer, string manifestFile, EmbeddingFeatures? features = null)
     {
@@ -44,6 +45,7 @@ public sealed class Inspector
         _inputNames = [.. manifest.Io.Inputs];
         _outputNames = [manifest.Io.Outputs[0]];
         _alignedClass = manifest.Io.AlignedClass;
+        _rowsPerRun = manifest.Io.RowsPerRun;
     }
 
     /// <summary>The manifest the inspector was loaded from.</summary>
@@ -84,7 +86,8 @@ public sealed class Inspector
 
     /// <summary>
     /// P(aligned) for encoded inputs, written to <paramref name="scores"/>. Rows are grouped by
-    /// length into as few runs as keep the padding small (<see cref="LengthBuckets"/>).
+    /// length into as few runs as keep the padding small (<see cref="LengthBuckets"/>), and no run
+    /// holds more rows than the manifest's <c>io.rowsPerRun</c>.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="scores"/> is shorter than <paramref name="inputs"/>.</exception>
     public void Score(ReadOnlySpan<InspectorInput> inputs, Span<float> scores)
@@ -152,6 +155,15 @@ public sealed class Inspector
         if (_features is not null)
         {
             return RunFeatureLogits(inputs, rows, ref classes);
+        }
+        if (_rowsPerRun > 0 && rows.Length > _rowsPerRun)
+        {
+            var joined = new List<float>();
+            for (var start = 0; start < rows.Length; start += _rowsPerRun)
+            {
+                joined.AddRange(RunLogits(inputs, rows.Slice(start, Math.Min(_rowsPerRun, rows.Length - start)), ref classes));
+            }
+            return [.. joined];
         }
         var batch = rows.Length;
         var width = 0;

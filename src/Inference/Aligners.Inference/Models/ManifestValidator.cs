@@ -75,6 +75,10 @@ internal static partial class ManifestValidator
             {
                 Fail("io.alignedClass", "must not be negative");
             }
+            if (m.Io.RowsPerRun < 0)
+            {
+                Fail("io.rowsPerRun", $"is {m.Io.RowsPerRun}; it must be 0 (no limit) or more");
+            }
         }
         else
         {

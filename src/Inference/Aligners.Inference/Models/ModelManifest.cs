@@ -95,6 +95,13 @@ public sealed record ManifestIo
     /// <summary>Inspectors: the index of the "aligned" class in the logits.</summary>
     public int AlignedClass { get; init; } = 1;
 
+    /// <summary>
+    /// Inspectors: the most rows one session run may hold; 0 means no limit. A graph whose result for
+    /// a row depends on the other rows and the padding (activations quantized per tensor at run time)
+    /// says 1, so that a pair scores the same whatever it is batched with.
+    /// </summary>
+    public int RowsPerRun { get; init; }
+
     /// <summary>Aligners: past key input name pattern, <c>{0}</c> is the layer.</summary>
     public string PastKeyFormat { get; init; } = "past_key_values.{0}.key";
 
