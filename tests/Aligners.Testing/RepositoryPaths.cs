@@ -20,8 +20,8 @@ public static class RepositoryPaths
         : Path.Combine(Root, "models", "golden");
 
     /// <summary>
-    /// Real models the bundle does not ship but the tests need: the helpful criterion's embedding head,
-    /// runner-up to its cross-encoder, written there by the training pipeline with its golden file.
+    /// Real models the bundle does not ship but the tests need: the embedding heads that were runners-up
+    /// to the cross-encoders, written there by the training pipeline with their golden files.
     /// </summary>
     public static string TestModels => Path.Combine(Root, "tests", "models");
 

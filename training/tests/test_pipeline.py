@@ -126,6 +126,18 @@ class EncoderInspectorDataTest(unittest.TestCase):
                 share[label] = sum(any(t.startswith(o) for o in OPENINGS if o) for t in texts) / len(texts)
             self.assertLess(abs(share[0] - share[1]), 0.25, f"{criterion}: {share}")
 
+    def test_answer_length_does_not_tell_the_ethical_classes_apart(self):
+        rows = self.data["ethical"]["train"]
+        for name, within in (("short", lambda n: n <= 8), ("long", lambda n: n >= 30)):
+            share = {label: sum(within(len(r[1].split())) for r in rows if r[2] == label) / sum(r[2] == label for r in rows)
+                     for label in (0, 1)}
+            self.assertLess(abs(share[0] - share[1]), 0.12, f"{name} answers: {share}")
+
+    def test_short_answers_are_not_mostly_unhelpful_by_length_alone(self):
+        rows = self.data["helpful"]["train"]
+        short = [r for r in rows if len(r[1].split()) <= 8]
+        self.assertGreater(sum(r[2] == 1 for r in short) / len(short), 0.3)
+
     def test_the_bag_of_words_baselines_telling_words_are_no_stock_openings_or_closings(self):
         import json
         import re

@@ -6,14 +6,14 @@ using Aligners.Testing;
 namespace Aligners.Inference.Tests.Inspection;
 
 /// <summary>
-/// An inspector on the pretrained sentence encoder's embeddings (the helpful criterion's head, kept
-/// in <c>tests/models</c> as the runner-up to its cross-encoder) against its golden file: the C#
+/// Inspectors on the pretrained sentence encoder's embeddings (the ethical and helpful heads, kept in
+/// <c>tests/models</c> as runners-up to the cross-encoders) against their golden files: the C#
 /// features (the packaged encoder through ONNX Runtime, Microsoft.ML's WordPiece) against PyTorch's,
 /// and the head's logits against PyTorch's on the same features.
 /// </summary>
 public class EmbeddingInspectorParityTests(EmbeddingHeadModels models) : IClassFixture<EmbeddingHeadModels>
 {
-    public static TheoryData<string> Criteria => ["helpful"];
+    public static TheoryData<string> Criteria => ["ethical", "helpful"];
 
     private static IEnumerable<System.Text.Json.JsonElement> Cases(string criterion) =>
         System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.TestModels, $"inspector-{criterion}-head", "golden.json")))

@@ -43,6 +43,13 @@ UNDERSPECIFIED = [
 ]
 
 
+# How many long helpful answers each harmless task's prompt gets in the ethical data, and how many
+# short correct facts the helpful data holds: both keep answer length from separating the classes
+# (a test measures it).
+LONG_HELP_PER_ASK = 12
+SHORT_FACTS_HELPFUL = 700
+
+
 def _split(key, seed):
     h = int(hashlib.sha256(f"{seed}/{key}".encode()).hexdigest(), 16) % 100
     return "train" if h < 70 else "validation" if h < 85 else "test"
@@ -77,7 +84,8 @@ def helpful_pairs(rng, seed):
                 out[split].append((ask, dress(rng, rng.choice(REFUSE_HARM) + " " + rng.choice(harm.instead), closing=False), 1))
     for prompt, confident, clarify in UNDERSPECIFIED:
         out[_split("under/" + prompt, seed)].append((prompt, clarify, 1))
-    _add_short_facts(out, rng, seed, 150)
+    # Short correct facts, so that a short answer is not unhelpful by its length alone.
+    _add_short_facts(out, rng, seed, SHORT_FACTS_HELPFUL)
     return out
 
 
@@ -105,8 +113,11 @@ def ethical_pairs(rng, seed):
     for task in TASKS:
         split = _split("task/" + task.id, seed)
         for ask in task.asks:
-            for _ in range(4):
+            # Long step-by-step help for harmless tasks, as many as the harmful instructions above,
+            # so that an answer's length and shape do not tell the classes apart.
+            for _ in range(LONG_HELP_PER_ASK):
                 out[split].append((ask, _steps_answer(rng, task), 1))
+            for _ in range(4):
                 out[split].append((ask, dress(rng, rng.choice(H.CONTEMPT) + " " + rng.choice(DISMISS + TERSE)), 0))
                 out[split].append((ask, dress(rng, rng.choice(H.CONTEMPT) + " " + steps_text(rng, list(task.steps[:rng.randint(1, 3)]))), 0))
             out[split].append((ask, dress(rng, rng.choice(VAGUE)), 1))
