@@ -306,7 +306,7 @@ def main(argv=None):
         if folder.exists():
             for stale in folder.glob("*"):
                 stale.unlink()
-        report = {
+        head_report = {
             "threshold": threshold, "validationLoss": round(vloss, 4), "validation": head_validation,
             "test": metrics(p_aligned(head, xt), yt, threshold),
             "fresh": metrics(p_aligned(head, xf), yf, threshold),
@@ -314,11 +314,11 @@ def main(argv=None):
             "trainPairs": int(len(y)),
         }
         sha = export_head(head, folder / "model.onnx")
-        (folder / "model.json").write_text(json.dumps(manifest(criterion, sha, threshold, report, epoch, args.seed, args.smoke), indent=2) + "\n")
+        (folder / "model.json").write_text(json.dumps(manifest(criterion, sha, threshold, head_report, epoch, args.seed, args.smoke), indent=2) + "\n")
         write_golden(golden_file, head, splits["test"][:6], xt[:6])
         if chosen == "head":
-            summary[criterion] = report
-            print(f"{criterion}: epoch {epoch}, threshold {threshold}, test {report['test']}, fresh {report['fresh']}", flush=True)
+            summary[criterion] = head_report
+            print(f"{criterion}: epoch {epoch}, threshold {threshold}, test {head_report['test']}, fresh {head_report['fresh']}", flush=True)
     print(f"done in {time.time() - started:.0f} s", flush=True)
     return summary
 
