@@ -100,6 +100,24 @@ public sealed class LocalHostProcess : IAsyncDisposable
         return client;
     }
 
+    /// <summary>SIGTERM, as a service manager or <c>timeout</c> sends it: the app is asked to stop.</summary>
+    public void Terminate() => ProcessSignals.Terminate(_process);
+
+    /// <summary>Whether the process ended within <paramref name="timeout"/>; its exit code when it did.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cts.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>SIGKILL: no shutdown code runs, exactly like a crashed machine.</summary>
     public void Kill()
     {

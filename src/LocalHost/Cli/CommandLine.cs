@@ -54,6 +54,13 @@ internal static class CommandLine
     }
 
     /// <summary>
+    /// How long a verb may take to stop after Ctrl-C or SIGTERM before the process ends anyway: the
+    /// host's own shutdown timeout, so the app drains and the Azurite it started is stopped (the
+    /// command line's default of 2 seconds ended the process first and left Azurite running).
+    /// </summary>
+    private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(30);
+
+    /// <summary>
     /// Runs the verb; a failure the user can fix (a bad model folder, settings that fail validation)
     /// is one line on standard error and exit code 1, not a stack trace.
     /// </summary>
@@ -61,7 +68,7 @@ internal static class CommandLine
     {
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = ShutdownGrace });
         }
         catch (Exception e) when (e is Aligners.Inference.InferenceException or OptionsValidationException or IOException)
         {

@@ -78,6 +78,9 @@ internal sealed class CliProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>SIGTERM: the app is asked to stop.</summary>
+    public void Terminate() => Aligners.Testing.ProcessSignals.Terminate(_process);
+
     /// <summary>SIGKILL: no shutdown code runs, exactly like a crashed machine.</summary>
     public void Kill() => _process.Kill(entireProcessTree: true);
 
