@@ -17,7 +17,7 @@ import torch
 import torch.nn as nn
 
 from . import minilm, quantize
-from .encoder_inspectors import calibrate, metrics, fresh_rows, bag_of_words
+from .encoder_inspectors import calibrate, metrics, fresh_rows, bag_of_words, inspector_manifest
 from .pairs.build import SPLITS
 
 TRAINED_LAYERS = 2
@@ -173,29 +173,19 @@ def golden(model, tokenizer, rows, path):
 
 
 def manifest(criterion, sha, threshold, report, epoch, seed, smoke):
-    return {
-        "schemaVersion": 1,
-        "name": f"inspector-{criterion}",
-        "kind": "inspector",
-        "criterion": criterion,
-        "description": f"all-MiniLM-L6-v2 as a cross-encoder, top {TRAINED_LAYERS} layers fine-tuned: P(aligned) of an answer under the {criterion} criterion.",
-        "onnx": "model.onnx",
-        "sha256": sha,
-        "architecture": {"type": "bert-cross-encoder", "encoder": "all-MiniLM-L6-v2", "encoderLicense": minilm.LICENSE,
-                         "trainedLayers": TRAINED_LAYERS, "pooling": "mean",
-                         "weights": "linear layers int8 (DynamicQuantizeMatMul, 7-bit per column), word embeddings int8 per row, the rest fp16"},
+    return inspector_manifest(
+        criterion, sha, threshold, report, epoch, seed, smoke,
+        description=f"all-MiniLM-L6-v2 as a cross-encoder, top {TRAINED_LAYERS} layers fine-tuned: P(aligned) of an answer under the {criterion} criterion.",
+        architecture={"type": "bert-cross-encoder", "encoder": "all-MiniLM-L6-v2", "encoderLicense": minilm.LICENSE,
+                      "trainedLayers": TRAINED_LAYERS, "pooling": "mean",
+                      "weights": "linear layers int8 (DynamicQuantizeMatMul, 7-bit per column), word embeddings int8 per row, the rest fp16"},
         # Activations are quantized per tensor at run time, so a row's logits would depend on its
         # batch-mates and its padding: one row per run keeps a pair's score its own.
-        "io": {"inputs": ["input_ids", "attention_mask", "token_type_ids"], "outputs": ["logits"], "alignedClass": 1, "rowsPerRun": 1},
-        "tokenizer": {"type": "wordpiece", "file": "vocab.txt", "lowerCase": True,
-                      "specialTokens": {"[PAD]": 0, "[UNK]": 100, "[CLS]": 101, "[SEP]": 102}, "pad": "[PAD]", "unk": "[UNK]"},
-        "inputFormat": "bert-pair",
-        "threshold": threshold,
-        "maxInputTokens": MAX_LEN,
-        "training": {"dataSeed": seed, "bestEpoch": epoch, "profile": "smoke" if smoke else "full",
-                     "command": "python3 -m aligners_training.encoder_inspectors" + (" --smoke" if smoke else "")},
-        "metrics": report,
-    }
+        io={"inputs": ["input_ids", "attention_mask", "token_type_ids"], "outputs": ["logits"], "alignedClass": 1, "rowsPerRun": 1},
+        tokenizer={"type": "wordpiece", "file": "vocab.txt", "lowerCase": True,
+                   "specialTokens": {"[PAD]": 0, "[UNK]": 100, "[CLS]": 101, "[SEP]": 102}, "pad": "[PAD]", "unk": "[UNK]"},
+        input_format="bert-pair",
+        max_len=MAX_LEN)
 
 
 def build_inspector(criterion, splits, out, seed, smoke, log=print):

@@ -237,27 +237,41 @@ def check(models_dir):
     return checked
 
 
-def manifest(criterion, sha, threshold, report, epoch, seed, smoke):
+def inspector_manifest(criterion, sha, threshold, report, epoch, seed, smoke, *, description, architecture, io, tokenizer,
+                       input_format, max_len):
+    """A manifest of an inspector trained here: the fields every one shares, around those that
+    describe its model."""
     return {
         "schemaVersion": 1,
         "name": f"inspector-{criterion}",
         "kind": "inspector",
         "criterion": criterion,
-        "description": f"Head on the frozen pretrained sentence encoder all-MiniLM-L6-v2: P(aligned) of an answer under the {criterion} criterion.",
+        "description": description,
         "onnx": "model.onnx",
         "sha256": sha,
-        "architecture": {"type": "sentence-embedding-head", "encoder": "all-MiniLM-L6-v2", "encoderLicense": minilm.LICENSE,
-                         "features": "[answer, prompt, prompt*answer, |prompt-answer|] of mean-pooled L2-normalised embeddings",
-                         "featureSize": FEATURES, "hidden": 256},
-        "io": {"inputs": ["features"], "outputs": ["logits"], "alignedClass": 1},
-        "tokenizer": {"type": "sentence-encoder"},
-        "inputFormat": "sentence-embeddings",
+        "architecture": architecture,
+        "io": io,
+        "tokenizer": tokenizer,
+        "inputFormat": input_format,
         "threshold": threshold,
-        "maxInputTokens": minilm.MAX_LEN,
+        "maxInputTokens": max_len,
         "training": {"dataSeed": seed, "bestEpoch": epoch, "profile": "smoke" if smoke else "full",
                      "command": "python3 -m aligners_training.encoder_inspectors" + (" --smoke" if smoke else "")},
         "metrics": report,
     }
+
+
+def manifest(criterion, sha, threshold, report, epoch, seed, smoke):
+    return inspector_manifest(
+        criterion, sha, threshold, report, epoch, seed, smoke,
+        description=f"Head on the frozen pretrained sentence encoder all-MiniLM-L6-v2: P(aligned) of an answer under the {criterion} criterion.",
+        architecture={"type": "sentence-embedding-head", "encoder": "all-MiniLM-L6-v2", "encoderLicense": minilm.LICENSE,
+                      "features": "[answer, prompt, prompt*answer, |prompt-answer|] of mean-pooled L2-normalised embeddings",
+                      "featureSize": FEATURES, "hidden": 256},
+        io={"inputs": ["features"], "outputs": ["logits"], "alignedClass": 1},
+        tokenizer={"type": "sentence-encoder"},
+        input_format="sentence-embeddings",
+        max_len=minilm.MAX_LEN)
 
 
 def main(argv=None):
