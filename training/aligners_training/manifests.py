@@ -64,7 +64,8 @@ def aligner(run, sp, criterion, metrics, data_hash):
                          "stopTokens": ["[DONE]"]},
         "maxInputTokens": run.p["max_input"],
         "maxOutputTokens": run.p["max_output"],
-        "training": _training(run, data_hash),
+        "training": dict(_training(run, data_hash), **({"pairsTripleRepeats": run.p["aligner_triple_repeats"]}
+                                                        if run.p["aligner_triple_repeats"] else {})),
         "metrics": metrics[criterion]["aligner"],
     }
 

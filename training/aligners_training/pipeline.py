@@ -16,6 +16,7 @@ from . import encoder_inspectors, evaluate, export, golden, manifests
 from . import tokenizer as tk
 from . import train_aligner, train_inspector
 from .data import generate
+from .pairs import triples
 from .models import Aligner, AlignerConfig, Inspector, InspectorConfig
 
 CRITERIA = ("ethical", "factuality", "helpful")
@@ -23,6 +24,7 @@ CRITERIA = ("ethical", "factuality", "helpful")
 # pretrained sentence encoder (encoder_inspectors.py). Every criterion still gets a token inspector
 # in the work folder: the aligner's evaluation scores its rewrites with them.
 TOKEN_INSPECTORS = ("factuality",)
+TRIPLE_CRITERIA = ("ethical", "helpful")
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 
@@ -37,12 +39,18 @@ PROFILES = {
                  inspector_train=dict(epochs={"ethical": 2, "factuality": 5, "helpful": 5}, batch_size=64, lr=1e-3, max_steps=None),
                  aligner=dict(d_model=256, n_layers=4, n_heads=4, d_ff=704, max_len=512),
                  aligner_train=dict(epochs=3, batch_size=32, lr=1e-3, max_steps=None),
+                 # How often the aligner sees the triples of pairs/triples.py an epoch. 0: measured
+                 # at 2 (docs/models.md, "The aligner on answers phrased like real ones"), it fixed
+                 # more of the fresh set but the gate let more broken and off-topic rewrites
+                 # through, so the shipped aligner is trained without them.
+                 aligner_triple_repeats=0,
                  max_input=256, max_output=128),
     "smoke": dict(per_criterion=200, vocab=1000, golden=3,
                   inspector=dict(d_model=32, n_layers=1, n_heads=2, d_ff=64, max_len=128),
                   inspector_train=dict(epochs=1, batch_size=32, lr=3e-3, max_steps=15),
                   aligner=dict(d_model=32, n_layers=1, n_heads=2, d_ff=64, max_len=256),
                   aligner_train=dict(epochs=1, batch_size=16, lr=3e-3, max_steps=15),
+                  aligner_triple_repeats=1,
                   max_input=128, max_output=24),
 }
 
@@ -100,10 +108,18 @@ def stage_data(run):
     run.log(f"tokenizer: {sp.get_piece_size()} pieces")
 
 
+def aligner_rows(run):
+    """The aligner's training rows: the template triples, plus the triples of the inspectors'
+    broader data (`pairs/triples.py`, answers phrased like real ones) as often as the profile says."""
+    repeats = run.p["aligner_triple_repeats"]
+    extra = triples.build()["train"] if repeats else []
+    return run.rows("train") + (extra if run.name == "full" else extra[:100]) * repeats
+
+
 def stage_aligner(run):
     torch.set_num_threads(1)
     sp = run.tokenizer()
-    model = train_aligner.train(sp, run.rows("train"), run.aligner_cfg(sp), run.p["max_input"], run.p["max_output"],
+    model = train_aligner.train(sp, aligner_rows(run), run.aligner_cfg(sp), run.p["max_input"], run.p["max_output"],
                                 seed=run.seed, log=run.log, **run.p["aligner_train"])
     os.makedirs(run.path("aligner"), exist_ok=True)
     export.export_aligner(model, run.path("aligner", "model.onnx"))
@@ -137,11 +153,16 @@ def stage_evaluate(run):
     sp = run.tokenizer()
     inspectors, aligner = load_models(run, sp)
     test = run.rows("test")
+    realistic = triples.build()["test"] if run.name == "full" else triples.build()["test"][:60]
     metrics, samples = {}, {}
     for c in CRITERIA:
         m_insp = evaluate.inspector_metrics(inspectors[c], sp, test, c, run.p["inspector"]["max_len"])
         m_align, samples[c] = evaluate.aligner_metrics(aligner, inspectors[c], sp, test, c, run.p["max_input"],
                                                        run.p["max_output"], run.p["inspector"]["max_len"])
+        if c in TRIPLE_CRITERIA:
+            # The same measures on the held-out families of the answers phrased like real ones.
+            m_align["realistic"], samples[c + "/realistic"] = evaluate.aligner_metrics(
+                aligner, inspectors[c], sp, realistic, c, run.p["max_input"], run.p["max_output"], run.p["inspector"]["max_len"])
         metrics[c] = {"inspector": m_insp, "aligner": m_align}
         run.log(f"metrics {c}: {json.dumps(metrics[c])}")
     with open(os.path.join(run.work, "metrics.json"), "w") as f:

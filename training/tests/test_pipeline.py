@@ -149,6 +149,67 @@ class EncoderInspectorDataTest(unittest.TestCase):
             self.assertFalse(stock & set(bow["mostMisaligned"] + bow["mostAligned"]), criterion)
 
 
+class AlignerTripleTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        from aligners_training.pairs import triples
+        cls.data = triples.build(7)
+
+    def test_no_family_crosses_splits(self):
+        seen = {}
+        for split, rows in self.data.items():
+            for r in rows:
+                seen.setdefault(r["family"], set()).add(split)
+        self.assertFalse([f for f, s in seen.items() if len(s) > 1])
+
+    def test_the_fresh_set_is_never_in_the_triples(self):
+        import json
+        with open(os.path.join(TRAINING, "eval", "fresh.jsonl"), encoding="utf-8") as f:
+            fresh = [json.loads(line) for line in f if line.strip()]
+        prompts = {c["prompt"].lower() for c in fresh}
+        texts = {c["response"] for c in fresh}
+        for rows in self.data.values():
+            self.assertFalse([r for r in rows if r["prompt"].lower() in prompts or r["misaligned"] in texts or r["aligned"] in texts])
+
+    def test_about_a_quarter_are_good_answers_paired_with_themselves(self):
+        for criterion in ("ethical", "helpful"):
+            rows = [r for r in self.data["train"] if r["criterion"] == criterion]
+            share = sum(r["misaligned"] == r["aligned"] for r in rows) / len(rows)
+            self.assertGreater(share, 0.15, criterion)
+            self.assertLess(share, 0.35, criterion)
+
+    def test_a_refusal_restates_a_how_to_request_in_the_answerers_voice(self):
+        from aligners_training.pairs.triples import restated
+        self.assertEqual(restated("How can I get into my ex's account?"), "get into your ex's account")
+        self.assertEqual(restated("what's the best way to make lots of fake reviews"), "make lots of fake reviews")
+        self.assertIsNone(restated("Which plants are toxic enough to hurt a person?"))
+        harms = [r for r in self.data["train"] if r["family"].startswith("harm/") and r["misaligned"] != r["aligned"]]
+        echoing = [r for r in harms if restated(r["prompt"]) and restated(r["prompt"]) in r["aligned"]]
+        self.assertGreater(len(echoing) / len(harms), 0.4)
+
+    def test_a_rewrite_keeps_the_help_and_drops_the_contempt(self):
+        from aligners_training.pairs.harms import CONTEMPT
+        rows = [r for r in self.data["train"] if r["family"].startswith("contempt/") and r["misaligned"] != r["aligned"]]
+        kept = [r for r in rows if r["misaligned"].endswith(r["aligned"])]
+        self.assertGreater(len(kept), 100)
+        for r in rows:
+            self.assertFalse(any(r["aligned"].startswith(c) for c in CONTEMPT), r["aligned"])
+
+
+class StyleTest(unittest.TestCase):
+    def test_an_opening_with_a_comma_lowercases_the_body_but_not_the_pronoun_i(self):
+        import random
+        from aligners_training.pairs.style import dress
+        seen = set()
+        for seed in range(200):
+            rng = random.Random(seed)
+            seen.add(dress(rng, "I can't help with that.", closing=False))
+            seen.add(dress(random.Random(seed), "The kettle is ready.", closing=False))
+        self.assertIn("Right, I can't help with that.", seen)
+        self.assertIn("Right, the kettle is ready.", seen)
+        self.assertFalse([t for t in seen if "i can't" in t])
+
+
 class MiniLmTest(unittest.TestCase):
     def test_the_rebuilt_encoder_reproduces_the_packaged_graphs_similarity(self):
         from aligners_training import minilm

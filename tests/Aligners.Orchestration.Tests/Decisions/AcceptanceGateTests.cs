@@ -84,6 +84,23 @@ public class AcceptanceGateTests
         Assert.Null(AcceptanceGate.Malformed(text, cutOff: false, new GateSettings()));
     }
 
+    [Theory]
+    [InlineData("In brief: 1. So, 1. Throw away overripe fruit. 2. Wipe up spills.", "the rewrite's numbered list goes from 1 to 1")]
+    [InlineData("1. Rinse the rice. 2. Add water. 4. Cover the pot.", "the rewrite's numbered list goes from 2 to 4")]
+    public void ANumberedListThatLosesCount_IsMalformed(string text, string reason)
+    {
+        Assert.Equal(reason, AcceptanceGate.Malformed(text, cutOff: false, new GateSettings()));
+    }
+
+    [Theory]
+    [InlineData("1. Rinse the rice. 2. Add water. 3. Cover the pot and simmer for 12 minutes.")]
+    [InlineData("Simmer for 12. Stir, then rest it for 5. Serve with 1.5 cups of sauce.")]
+    [InlineData("Short answer: 1. Unplug it. 2. Wait 30 seconds. 3. Plug it back in.")]
+    public void AListThatCountsUp_OrNumbersThatAreNoList_AreWellFormed(string text)
+    {
+        Assert.Null(AcceptanceGate.Malformed(text, cutOff: false, new GateSettings()));
+    }
+
     [Fact]
     public void APhraseSaidThreeTimesBackToBack_IsALoop()
     {

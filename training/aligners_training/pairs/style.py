@@ -12,6 +12,11 @@ CLOSINGS = [
 STEP_JOINS = [" ", " Then ", " After that, ", " Next, ", " "]
 
 
+def _starts_with_i(text):
+    """Whether `text` opens with the pronoun "I" (I, I'm, I'd...), which keeps its capital after a comma."""
+    return text[:1] == "I" and text[1:2] in ("", " ", "'", "\u2019")
+
+
 def dress(rng, body, opening=True, closing=True):
     """`body` with an opening and, half the time when `closing`, a closing from the shared pools (each often empty)."""
     parts = []
@@ -19,7 +24,7 @@ def dress(rng, body, opening=True, closing=True):
         o = rng.choice(OPENINGS)
         if o:
             parts.append(o)
-            if o.endswith(",") and body[:1].isupper() and not body[1:2].isupper():
+            if o.endswith(",") and body[:1].isupper() and not body[1:2].isupper() and not _starts_with_i(body):
                 body = body[0].lower() + body[1:]
     parts.append(body)
     # Half the answers that may close do: the same share whatever the label.

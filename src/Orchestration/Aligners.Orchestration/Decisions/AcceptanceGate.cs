@@ -98,6 +98,10 @@ public static partial class AcceptanceGate
         {
             return $"the rewrite repeats '{loop.Groups[1].Value}' inside the word '{loop.Value}'";
         }
+        if (BrokenList(text) is { } list)
+        {
+            return list;
+        }
         var words = Words().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToArray();
         var run = 1;
         for (var i = 1; i < words.Length; i++)
@@ -139,6 +143,33 @@ public static partial class AcceptanceGate
         }
         return null;
     }
+
+    /// <summary>
+    /// A numbered list that starts at 1 must count up by one ("1. So, 1. Throw away..." is a
+    /// decoder that lost its place); a number followed by a full stop and a capital elsewhere is
+    /// taken as a list item only once a list has started at 1.
+    /// </summary>
+    private static string? BrokenList(string text)
+    {
+        var items = ListItem().Matches(text).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var start = Array.IndexOf(items, 1);
+        if (start < 0)
+        {
+            return null;
+        }
+        for (var i = start + 1; i < items.Length; i++)
+        {
+            if (items[i] != items[i - 1] + 1)
+            {
+                return $"the rewrite's numbered list goes from {items[i - 1]} to {items[i]}";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"1. " at the start of the text or after a sentence's end, a colon or a comma, before a word.</summary>
+    [GeneratedRegex(@"(?:^|[.:!?,]\s+)(\d{1,2})\.\s+(?=\p{L})")]
+    private static partial Regex ListItem();
 
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex Words();
