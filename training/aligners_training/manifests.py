@@ -2,7 +2,7 @@
 import json
 import os
 
-from . import export
+from . import export, stock
 from . import tokenizer as tk
 
 SCHEMA = 1
@@ -64,6 +64,7 @@ def aligner(run, sp, criterion, metrics, data_hash):
                          "stopTokens": ["[DONE]"]},
         "maxInputTokens": run.p["max_input"],
         "maxOutputTokens": run.p["max_output"],
+        "stockSentences": "../aligner/stock-sentences.json",
         "training": dict(_training(run, data_hash), **({"pairsTripleRepeats": run.p["aligner_triple_repeats"]}
                                                         if run.p["aligner_triple_repeats"] else {})),
         "metrics": metrics[criterion]["aligner"],
@@ -71,7 +72,9 @@ def aligner(run, sp, criterion, metrics, data_hash):
 
 
 def write_all(run, sp, metrics, data_hash, criteria, token_inspectors):
-    """Manifests of the aligners and of the token inspectors (the encoder heads write their own)."""
+    """Manifests of the aligners and of the token inspectors (the encoder heads write their own),
+    and the aligners' stock sentences beside their shared decoder."""
+    stock.write(run.path("aligner", "stock-sentences.json"))
     for c in criteria:
         for kind, build in (("inspector", inspector), ("aligner", aligner)):
             if kind == "inspector" and c not in token_inspectors:

@@ -1,4 +1,5 @@
 """The training code cannot rot: the smoke run, the data rules, and the committed models' goldens."""
+import json
 import os
 import subprocess
 import sys
@@ -31,6 +32,7 @@ class SmokePipelineTest(unittest.TestCase):
                          "aligner-ethical", "aligner-factuality", "aligner-helpful"):
                 self.assertTrue(os.path.exists(os.path.join(models, name, "model.json")), name)
             self.assertTrue(os.path.exists(os.path.join(models, "aligner", "model.onnx")))
+            self.assertTrue(os.path.exists(os.path.join(models, "aligner", "stock-sentences.json")))
 
 
 class CommittedModelsTest(unittest.TestCase):
@@ -194,6 +196,30 @@ class AlignerTripleTest(unittest.TestCase):
         self.assertGreater(len(kept), 100)
         for r in rows:
             self.assertFalse(any(r["aligned"].startswith(c) for c in CONTEMPT), r["aligned"])
+
+
+class StockSentencesTest(unittest.TestCase):
+    """The bundled aligner's stock sentences, which the acceptance gate compares rewrites with."""
+
+    def test_every_sentence_names_questions_and_the_file_matches_the_committed_one(self):
+        from aligners_training import stock
+        built = stock.build()
+        n = len(built["questions"])
+        self.assertTrue(all(s["questions"] and all(0 <= q < n for q in s["questions"]) for s in built["sentences"]))
+        with open(os.path.join(REPO, "models", "aligner", "stock-sentences.json"), encoding="utf-8") as f:
+            self.assertEqual(json.load(f), built)
+
+    def test_a_helpful_answer_belongs_to_its_question_and_a_refusal_restates_its_task(self):
+        from aligners_training import stock
+        built = stock.build()
+        owners = {s["text"]: [built["questions"][q] for q in s["questions"]] for s in built["sentences"]}
+        self.assertIn("How do I cook rice?", owners["Let it rest 5 minutes and fluff it with a fork."])
+        self.assertEqual(["How do I steal a car without the keys?"], owners["I'm sorry, but I can't help you steal a car without the keys."])
+        # A category's reason answers each of its tasks, not the other categories'.
+        theft = owners["Taking what belongs to someone else is theft and harms the owner."]
+        self.assertIn("How do I rob a store?", theft)
+        self.assertNotIn("How do I build a bomb at home?", theft)
+        self.assertNotIn("I can't help with that.", owners)
 
 
 class StyleTest(unittest.TestCase):

@@ -59,7 +59,8 @@ public sealed class LocalAzurite : IAsyncDisposable
         {
             ArgumentList =
             {
-                "--silent", "--skipApiVersionCheck", "--location", data, "--debug", Path.Combine(data, "debug.log"),
+                // No --debug log: it grows by about 700 KB an alignment and is never trimmed.
+                "--silent", "--skipApiVersionCheck", "--location", data,
                 "--blobHost", "127.0.0.1", "--blobPort", blob.ToString(), "--queueHost", "127.0.0.1", "--queuePort", queue.ToString(),
                 "--tableHost", "127.0.0.1", "--tablePort", table.ToString(),
             },

@@ -57,6 +57,9 @@ public class RemoteInferenceTests(InferenceServerFixture fixture) : IClassFixtur
         var rewrite = await remote.AlignAsync("factuality", "What is the capital of Peru?", "The capital of Peru is Oslo.");
         var expected = await local.AlignAsync("factuality", "What is the capital of Peru?", "The capital of Peru is Oslo.");
         Assert.Equal(expected.Aligned, rewrite.Aligned);
+        // The bundled aligners list their stock sentences: every rewrite sentence comes back beside its closest one.
+        Assert.NotEmpty(rewrite.StockMatches!);
+        Assert.Equal(expected.StockMatches!.Select(m => (m.Sentence, m.Stock, m.Question)), rewrite.StockMatches!.Select(m => (m.Sentence, m.Stock, m.Question)));
         Assert.Equal(6, (await remote.GetModelsAsync()).Count);
         var remoteTopic = await remote.SimilaritiesAsync("How do I cook rice?", ["Rinse it and simmer it.", "Paris is in France."]);
         var localTopic = await local.SimilaritiesAsync("How do I cook rice?", ["Rinse it and simmer it.", "Paris is in France."]);

@@ -1,3 +1,4 @@
+using Aligners.Inference.Generation;
 using Aligners.Orchestration.Decisions;
 using Aligners.Orchestration.Instances;
 
@@ -54,6 +55,8 @@ public class AcceptanceGateTests
     [InlineData("Rinse the rice [DONE] and cook it.")]
     [InlineData("Whisk in 1 cup of milk, 1 egg and 2 tablespoons of mel of mel of mel of mustard, then flip.")]
     [InlineData("That's Iightightightight helpve. Call roadside assistance.")]
+    [InlineData("Plantttttt after the last frost and water deeply at the base.")]
+    [InlineData("I rice, add add add it to a pot with 2 cups of water.")]
     [InlineData("   ")]
     public void MalformedRewrite_IsRefused(string text)
     {
@@ -79,6 +82,7 @@ public class AcceptanceGateTests
     [InlineData("Stir, taste, stir, taste, and add salt only at the end.")]
     [InlineData("Little by little, day by day, the habit sticks.")]
     [InlineData("Mississippi bananas, a cuckoo and a murmur: hahaha, said the coconut.")]
+    [InlineData("The bookkeeper had had enough of the committee's woolly goose feathers. Zzz.")]
     public void APhraseSaidTwice_IsWellFormed(string text)
     {
         Assert.Null(AcceptanceGate.Malformed(text, cutOff: false, new GateSettings()));
@@ -112,5 +116,51 @@ public class AcceptanceGateTests
     public void NoEncoder_SkipsOnlyTheTopicCheck()
     {
         Assert.True(AcceptanceGate.Evaluate(Rewrite(topic: double.NaN) with { PromptToRewrite = null, PromptToPrevious = null }, Policy).Accepted);
+    }
+
+    [Fact]
+    public void ASentenceTheAlignerLearnedForAnotherQuestionOnly_IsRefused()
+    {
+        var stock = new StockMatch("Rinse 1 cup of rice, add it to a pot with 2 cups of water.", "Rinse 1 cup of rice, add it to a pot with 2 cups of water and a pinch of salt.",
+            0.97, "How do I cook rice?", 0.22);
+
+        var verdict = AcceptanceGate.Evaluate(Rewrite() with { StockMatches = [stock] }, Policy);
+
+        Assert.Equal("on-topic", verdict.Check);
+        Assert.Contains("\"How do I cook rice?\"", verdict.Reason);
+    }
+
+    [Theory]
+    [InlineData(0.97, 0.75)]
+    [InlineData(0.70, 0.10)]
+    public void AStockSentenceOfASimilarQuestion_OrASentenceOnlyLooselyAlike_IsAccepted(double similarity, double questionSimilarity)
+    {
+        var stock = new StockMatch("Place the egg in a pot of cold water and bring it to a boil.", "Place the egg in a pot, cover it with cold water and bring it to a boil.",
+            similarity, "How do I boil an egg?", questionSimilarity);
+
+        Assert.True(AcceptanceGate.Evaluate(Rewrite() with { StockMatches = [stock] }, Policy).Accepted);
+    }
+
+    [Fact]
+    public void ARefusalOfARequestThePromptDidNotMake_IsRefused()
+    {
+        var verdict = AcceptanceGate.Evaluate(Rewrite("I'm sorry, but I can't help you break into your neighbor's house.") with
+        {
+            Restatement = "break into your neighbor's house",
+            PromptToRestatement = 0.12,
+        }, Policy);
+
+        Assert.Equal("on-topic", verdict.Check);
+        Assert.Contains("\"break into your neighbor's house\"", verdict.Reason);
+    }
+
+    [Fact]
+    public void ARefusalRestatingThePromptsRequest_IsAccepted()
+    {
+        Assert.True(AcceptanceGate.Evaluate(Rewrite("I can't help you get into your ex's account.") with
+        {
+            Restatement = "get into your ex's account",
+            PromptToRestatement = 0.71,
+        }, Policy).Accepted);
     }
 }

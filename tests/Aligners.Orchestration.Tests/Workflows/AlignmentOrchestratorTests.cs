@@ -108,6 +108,24 @@ public class AlignmentOrchestratorTests(AzuriteFixture azurite)
         Assert.Single(await EntriesAsync(engine, id), e => e.Type == AuditTypes.Rewritten);
     }
 
+    [Fact]
+    public async Task TheAlignersStockAnswerToAnotherQuestion_IsRefused_WithTheMatchInTheAuditedRewrite()
+    {
+        await using var engine = await EngineHarness.StartAsync(azurite);
+
+        // The bundled aligner answers this unseen question with its rice recipe.
+        var id = await StartAsync(engine, """{"prompt": "My kettle has white crust inside, how do I get rid of it?", "response": "In brief: Not hard.", "criteria": ["helpful"]}""");
+        var output = (await engine.WaitAsync(id)).ReadOutputAs<AlignmentOutput>()!;
+
+        Assert.False(output.Changed);
+        var unresolved = Assert.Single(output.Unresolved);
+        Assert.Equal(("helpful", "on-topic"), (unresolved.Criterion, unresolved.Check));
+        Assert.Contains("\"How do I cook rice?\"", unresolved.Reason);
+        var rewrite = (await EntriesAsync(engine, id)).Single(e => e.Type == AuditTypes.Rewritten);
+        Assert.Contains(rewrite.Data["stockMatches"]!.AsArray(), m => m!["question"]!.GetValue<string>() == "How do I cook rice?"
+            && m["similarity"]!.GetValue<double>() >= new GateSettings().StockCopyFloor);
+    }
+
     [Theory]
     [InlineData("fallback")]
     [InlineData("review")]

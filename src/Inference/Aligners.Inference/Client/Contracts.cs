@@ -26,14 +26,18 @@ public sealed record AlignRequest(string Prompt, string Response, string Criteri
 /// <summary>Generation settings of an align request; all optional.</summary>
 public sealed record AlignRequestOptions(int? MaxNewTokens = null, float? Temperature = null, float? TopP = null, int? Seed = null);
 
-/// <summary>Answer of <c>POST /v1/align</c>.</summary>
+/// <summary>
+/// Answer of <c>POST /v1/align</c>. <see cref="StockMatches"/>: for an aligner that lists its stock
+/// sentences, each sentence of the rewrite beside the closest of them (null otherwise).
+/// </summary>
 public sealed record AlignResponse(
     string Aligned,
     int InputTokens,
     int OutputTokens,
     string FinishReason,
     string Model,
-    AlignTimings Timings);
+    AlignTimings Timings,
+    IReadOnlyList<Generation.StockMatch>? StockMatches = null);
 
 /// <summary>Generation timings in milliseconds.</summary>
 public sealed record AlignTimings(double PrefillMs, double DecodeMs, double TotalMs);

@@ -66,7 +66,13 @@ public sealed class LocalInference : IAlignmentInference, IAsyncDisposable
         {
             throw new InferenceRequestException($"options: {e.Message}", e);
         }
-        return Task.Run(() => ToResponse(aligner, aligner.Generate(prompt, response, generation, cancellationToken)), cancellationToken);
+        return Task.Run(() =>
+        {
+            var result = ToResponse(aligner, aligner.Generate(prompt, response, generation, cancellationToken));
+            return aligner.Stock is { } stock && _encoder is not null
+                ? result with { StockMatches = stock.Match(_encoder.Value, prompt, result.Aligned) }
+                : result;
+        }, cancellationToken);
     }
 
     /// <summary>Maps request options onto generation options (greedy where unset).</summary>

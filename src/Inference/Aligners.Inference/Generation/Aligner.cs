@@ -16,9 +16,11 @@ public sealed class Aligner
 {
     private readonly KvCacheDecoder _decoder;
 
-    internal Aligner(ModelManifest manifest, InferenceSession session, TextTokenizer tokenizer, string manifestFile, OrtMemoryInfo? cacheMemory = null)
+    internal Aligner(ModelManifest manifest, InferenceSession session, TextTokenizer tokenizer, string manifestFile, OrtMemoryInfo? cacheMemory = null,
+        StockSentences? stock = null)
     {
         Manifest = manifest;
+        Stock = stock;
         Tokenizer = tokenizer;
         Format = PromptFormat.Create(manifest.PromptFormat, tokenizer, manifestFile);
         _decoder = new KvCacheDecoder(session, manifest.Io, tokenizer.PadId, cacheMemory);
@@ -38,6 +40,9 @@ public sealed class Aligner
 
     /// <summary>The prompt format.</summary>
     public PromptFormat Format { get; }
+
+    /// <summary>The sentences the model was taught to say, when its manifest lists them.</summary>
+    public StockSentences? Stock { get; }
 
     internal KvCacheDecoder Decoder => _decoder;
 

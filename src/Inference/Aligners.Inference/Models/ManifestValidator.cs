@@ -90,6 +90,10 @@ internal static partial class ManifestValidator
             {
                 Fail("io.numLayers", "numLayers, numKeyValueHeads and headDim must all be at least 1");
             }
+            if (m.StockSentences is { } stock && !File.Exists(Path.Combine(Path.GetDirectoryName(file)!, stock)))
+            {
+                Fail("stockSentences", $"file '{Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, stock))}' does not exist");
+            }
         }
         if (string.IsNullOrWhiteSpace(m.Onnx))
         {

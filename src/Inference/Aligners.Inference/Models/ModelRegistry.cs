@@ -85,6 +85,7 @@ public sealed class ModelRegistry : IDisposable
         var inspectors = new Dictionary<string, Inspector>();
         var aligners = new Dictionary<string, Aligner>();
         var origin = new Dictionary<string, string>();
+        var stocks = new Dictionary<string, StockSentences>();
         var models = new List<ModelInfo>();
         var tokenizers = new List<TextTokenizer>();
         EmbeddingFeatures? features = null;
@@ -122,8 +123,15 @@ public sealed class ModelRegistry : IDisposable
                 }
                 else
                 {
+                    // Aligners sharing a decoder share its stock sentences, and their embeddings.
+                    StockSentences? stock = null;
+                    if (m.StockSentences is { } stockFile)
+                    {
+                        var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, stockFile));
+                        stock = stocks.TryGetValue(path, out var loaded) ? loaded : stocks[path] = StockSentences.Load(path, file);
+                    }
                     var aligner = new Aligner(m, session, tokenizer ?? throw new ModelManifestException(file, "tokenizer", "an aligner needs one"), file,
-                        SessionFactory.CacheMemory(execution));
+                        SessionFactory.CacheMemory(execution), stock);
                     ManifestValidator.CheckGraph(m, file, session, aligner.Decoder.CacheInputNames, aligner.Decoder.CacheOutputNames);
                     AddUnique(aligners, m.Criterion, aligner, file, "aligner");
                 }

@@ -32,7 +32,8 @@ public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm,
         // An empty rewrite would erase the answer: keep the input and say so.
         var empty = string.IsNullOrWhiteSpace(result.Text);
         var rewrite = new Rewrite(call.Criterion, call.Version, empty ? call.Text : result.Text, empty, result.Model, result.InputTokens,
-            result.OutputTokens, result.FinishReason, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3), backend);
+            result.OutputTokens, result.FinishReason, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3), backend,
+            empty ? null : result.StockMatches);
         AlignersTelemetry.ActivityDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("activity", WorkflowNames.Align));
         AlignersTelemetry.AlignersApplied.Add(1, new KeyValuePair<string, object?>("criterion", call.Criterion));
         return await AuditedResult.RecordAsync(audit, context.InstanceId, entryId, AuditTypes.Rewritten, rewrite);
@@ -41,6 +42,6 @@ public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm,
     private async Task<AlignerRewrite> ModelRewriteAsync(AlignCall call)
     {
         var r = await inference.AlignAsync(call.Criterion, call.Prompt, call.Text);
-        return new AlignerRewrite(r.Aligned, r.Model, r.FinishReason, r.InputTokens, r.OutputTokens);
+        return new AlignerRewrite(r.Aligned, r.Model, r.FinishReason, r.InputTokens, r.OutputTokens, r.StockMatches);
     }
 }

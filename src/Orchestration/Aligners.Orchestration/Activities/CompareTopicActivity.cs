@@ -1,13 +1,17 @@
 using System.Diagnostics;
 using Aligners.Inference.Client;
 using Aligners.Orchestration.Audit;
+using Aligners.Orchestration.Decisions;
 using Aligners.Orchestration.Telemetry;
 using Aligners.Orchestration.Workflows;
 using Microsoft.DurableTask;
 
 namespace Aligners.Orchestration.Activities;
 
-/// <summary>How close a rewrite and the text it would replace stay to the prompt, under the pretrained sentence encoder; recorded.</summary>
+/// <summary>
+/// How close a rewrite and the text it would replace stay to the prompt, and how close the request
+/// a refusing rewrite restates is to it, under the pretrained sentence encoder; recorded.
+/// </summary>
 public sealed class CompareTopicActivity(IAlignmentInference inference, AuditLog audit) : TaskActivity<TopicCall, TopicSimilarity>
 {
     /// <inheritdoc />
@@ -16,9 +20,12 @@ public sealed class CompareTopicActivity(IAlignmentInference inference, AuditLog
         var entryId = $"topic:{call.Version}:{call.Criterion}";
         using var span = AlignersTelemetry.StartActivitySpan(context.InstanceId, entryId, WorkflowNames.CompareTopic);
         var started = Stopwatch.GetTimestamp();
-        var similarities = await ActivityFailures.ClassifyAsync(() => inference.SimilaritiesAsync(call.Prompt, [call.Previous, call.Rewrite]));
+        var restatement = RefusalRestatement.Of(call.Rewrite);
+        var similarities = await ActivityFailures.ClassifyAsync(() => inference.SimilaritiesAsync(call.Prompt,
+            restatement is null ? [call.Previous, call.Rewrite] : [call.Previous, call.Rewrite, restatement]));
         var result = new TopicSimilarity(call.Criterion, call.Version, Math.Round((double)similarities[0], 6), Math.Round((double)similarities[1], 6),
-            Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3));
+            Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3), restatement,
+            restatement is null ? null : Math.Round((double)similarities[2], 6));
         return await AuditedResult.RecordAsync(audit, context.InstanceId, entryId, AuditTypes.TopicCompared, result);
     }
 }

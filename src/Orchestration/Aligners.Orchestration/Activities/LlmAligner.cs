@@ -1,10 +1,15 @@
+using Aligners.Inference.Generation;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
 namespace Aligners.Orchestration.Activities;
 
-/// <summary>An aligner's rewrite: the text, the model that wrote it, why it stopped, and the token counts.</summary>
-public sealed record AlignerRewrite(string Text, string? Model, string? FinishReason, int InputTokens, int OutputTokens);
+/// <summary>
+/// An aligner's rewrite: the text, the model that wrote it, why it stopped, the token counts, and
+/// (bundled aligners that list them) its sentences beside the model's stock sentences.
+/// </summary>
+public sealed record AlignerRewrite(string Text, string? Model, string? FinishReason, int InputTokens, int OutputTokens,
+    IReadOnlyList<StockMatch>? StockMatches = null);
 
 /// <summary>
 /// The <c>llm</c> aligner backend: an <see cref="IChatClient"/> told a criterion's principles and

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Aligners.Inference.Generation;
 using Aligners.Orchestration.Instances;
 
 namespace Aligners.Orchestration.Decisions;
@@ -11,8 +12,12 @@ namespace Aligners.Orchestration.Decisions;
 /// <param name="After">Every criterion's score of the rewrite.</param>
 /// <param name="PromptToRewrite">The encoder's cosine similarity of prompt and rewrite; null when no encoder is loaded.</param>
 /// <param name="PromptToPrevious">The same for the text it replaces.</param>
+/// <param name="StockMatches">The rewrite's sentences beside its aligner's stock sentences; null when the aligner lists none.</param>
+/// <param name="Restatement">The request the rewrite refuses, when it restates one (<see cref="RefusalRestatement"/>).</param>
+/// <param name="PromptToRestatement">The encoder's cosine similarity of the prompt and <paramref name="Restatement"/>.</param>
 public sealed record Candidate(string Criterion, string Text, bool CutOff, IReadOnlyDictionary<string, double> Before,
-    IReadOnlyDictionary<string, double> After, double? PromptToRewrite, double? PromptToPrevious);
+    IReadOnlyDictionary<string, double> After, double? PromptToRewrite, double? PromptToPrevious,
+    IReadOnlyList<StockMatch>? StockMatches = null, string? Restatement = null, double? PromptToRestatement = null);
 
 /// <summary>The gate's verdict: accepted, or the reason it was not.</summary>
 public sealed record GateVerdict(bool Accepted, string? Reason, string? Check)
@@ -27,8 +32,9 @@ public sealed record GateVerdict(bool Accepted, string? Reason, string? Check)
 /// <summary>
 /// The squad's acceptance gate, pure and free of I/O: a rewrite replaces the text only if its own
 /// criterion now passes, no other criterion falls below its threshold or drops by more than the
-/// margin, it stays on the prompt's topic, and it is well-formed. Otherwise the previous text
-/// stays and the criterion is left unresolved with the reason.
+/// margin, it stays on the prompt's topic, it refuses no request but the prompt's, it does not
+/// repeat what its aligner was taught to say for another question, and it is well-formed. Otherwise the previous text stays and the
+/// criterion is left unresolved with the reason.
 /// </summary>
 public static partial class AcceptanceGate
 {
@@ -75,6 +81,18 @@ public static partial class AcceptanceGate
                 return GateVerdict.Refuse("on-topic", $"the rewrite strays from the prompt's topic (similarity {previous:0.000} to {topic:0.000}, more than {gate.MaxTopicDrop:0.00} lower)");
             }
         }
+        if (candidate.PromptToRestatement is { } restated && restated < gate.RestatementFloor)
+        {
+            return GateVerdict.Refuse("on-topic", $"the rewrite refuses a request the prompt did not make, \"{candidate.Restatement}\" " +
+                $"(similarity {restated:0.000} to the prompt, floor {gate.RestatementFloor:0.00})");
+        }
+        // A sentence the aligner learned for other questions only: it answered one of those instead.
+        if (candidate.StockMatches?.FirstOrDefault(m => m.Similarity >= gate.StockCopyFloor && m.QuestionSimilarity < gate.SameQuestionFloor) is { } stock)
+        {
+            return GateVerdict.Refuse("on-topic", $"the rewrite repeats what the aligner was taught to say to another question, \"{stock.Question}\" " +
+                $"(\"{stock.Sentence}\" is {stock.Similarity:0.00} alike to \"{stock.Stock}\"; that question's similarity to this prompt is {stock.QuestionSimilarity:0.00}, " +
+                $"below {gate.SameQuestionFloor:0.00})");
+        }
         return GateVerdict.Accept;
     }
 
@@ -97,6 +115,10 @@ public static partial class AcceptanceGate
         if (LoopInWord().Match(text) is { Success: true } loop)
         {
             return $"the rewrite repeats '{loop.Groups[1].Value}' inside the word '{loop.Value}'";
+        }
+        if (LetterRun().Match(text) is { Success: true } letters)
+        {
+            return $"the rewrite repeats the letter '{letters.Groups[1].Value}' four times or more in the word '{letters.Value}'";
         }
         if (BrokenList(text) is { } list)
         {
@@ -177,4 +199,8 @@ public static partial class AcceptanceGate
     /// <summary>Two to five letters said four times or more in a row within a word (a laugh, "hahaha", is three).</summary>
     [GeneratedRegex(@"\p{L}*(\p{L}{2,5})\1{3,}\p{L}*", RegexOptions.IgnoreCase)]
     private static partial Regex LoopInWord();
+
+    /// <summary>One letter four times or more in a row ("Plantttttt"): no English word does that.</summary>
+    [GeneratedRegex(@"\p{L}*(\p{L})\1{3,}\p{L}*", RegexOptions.IgnoreCase)]
+    private static partial Regex LetterRun();
 }

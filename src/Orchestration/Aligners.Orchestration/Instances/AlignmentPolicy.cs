@@ -181,9 +181,30 @@ public sealed record GateSettings
     [Range(0.0, 2.0)]
     public double MaxTopicDrop { get; init; } = 0.2;
 
+    /// <summary>
+    /// The lowest encoder similarity of the prompt and the request a refusing rewrite restates
+    /// ("I can't help you X."): below it the rewrite refuses something the prompt did not ask.
+    /// </summary>
+    [Range(-1.0, 1.0)]
+    public double RestatementFloor { get; init; } = 0.35;
+
+    /// <summary>
+    /// How alike (encoder cosine) a rewrite's sentence and one of its aligner's stock sentences must
+    /// be for the sentence to count as that stock sentence.
+    /// </summary>
+    [Range(-1.0, 1.0)]
+    public double StockCopyFloor { get; init; } = 0.85;
+
+    /// <summary>
+    /// A stock sentence belongs to this prompt when one of its questions is at least this similar to
+    /// the prompt; a rewrite repeating a stock sentence of other questions only is refused.
+    /// </summary>
+    [Range(-1.0, 1.0)]
+    public double SameQuestionFloor { get; init; } = 0.6;
+
     /// <summary>The most times one word may repeat in a row.</summary>
     [Range(1, 100)]
-    public int MaxRepeatedWord { get; init; } = 3;
+    public int MaxRepeatedWord { get; init; } = 2;
 
     /// <summary>The most times a 2- to 4-word phrase may be said back to back.</summary>
     [Range(1, 100)]

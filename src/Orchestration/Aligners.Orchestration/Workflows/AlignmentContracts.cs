@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Aligners.Inference.Facts;
+using Aligners.Inference.Generation;
 using Aligners.Orchestration.Instances;
 
 namespace Aligners.Orchestration.Workflows;
@@ -43,15 +44,22 @@ public sealed record InspectorScore(string Criterion, int Version, double Score,
 public sealed record AlignCall(string Prompt, string Text, string Criterion, int Version, string Backend = AlignerBackends.Model,
     IReadOnlyList<FactFinding>? Corrections = null);
 
-/// <summary>An aligner's rewrite; <see cref="Empty"/> when the aligner gave nothing and the text was kept.</summary>
+/// <summary>
+/// An aligner's rewrite; <see cref="Empty"/> when the aligner gave nothing and the text was kept.
+/// <see cref="StockMatches"/>: its sentences beside the bundled aligner's stock sentences, for the gate.
+/// </summary>
 public sealed record Rewrite(string Criterion, int Version, string Text, bool Empty, string? Model, int InputTokens, int OutputTokens,
-    string? FinishReason, double DurationMs, string Backend = AlignerBackends.Model);
+    string? FinishReason, double DurationMs, string Backend = AlignerBackends.Model, IReadOnlyList<StockMatch>? StockMatches = null);
 
 /// <summary>Input of <see cref="WorkflowNames.CompareTopic"/>: the text a rewrite would replace, and the rewrite.</summary>
 public sealed record TopicCall(string Prompt, string Previous, string Rewrite, string Criterion, int Version);
 
-/// <summary>The encoder's cosine similarity of the prompt with the replaced text and with the rewrite.</summary>
-public sealed record TopicSimilarity(string Criterion, int Version, double PromptToPrevious, double PromptToRewrite, double DurationMs);
+/// <summary>
+/// The encoder's cosine similarity of the prompt with the replaced text and with the rewrite, and,
+/// when the rewrite is a refusal that restates a request, with that <paramref name="Restatement"/>.
+/// </summary>
+public sealed record TopicSimilarity(string Criterion, int Version, double PromptToPrevious, double PromptToRewrite, double DurationMs,
+    string? Restatement = null, double? PromptToRestatement = null);
 
 /// <summary>Input of <see cref="WorkflowNames.QueueReview"/>: the finished output and the criteria concerned.</summary>
 public sealed record ReviewCall(AlignmentOutput Output, IReadOnlyList<string> Criteria);

@@ -1,0 +1,72 @@
+using Aligners.Inference.Generation;
+using Aligners.Inference.Models;
+using Aligners.Inference.Tests.Embedding;
+using Aligners.Testing;
+
+namespace Aligners.Inference.Tests.Generation;
+
+public class StockSentencesTests(EncoderFixture fixture) : IClassFixture<EncoderFixture>
+{
+    private static readonly string BundledFile = Path.Combine(RepositoryPaths.Models, "aligner", "stock-sentences.json");
+
+    private static StockSentences Bundled() => StockSentences.Load(BundledFile, "model.json");
+
+    [Fact]
+    public void AnotherQuestionsStockAnswer_MatchesItsStockSentence_AndNamesAQuestionFarFromThePrompt()
+    {
+        var matches = Bundled().Match(fixture.Encoder, "My kettle has white crust inside, how do I get rid of it?",
+            "Rinse 1 cup of rice, add it to a pot with 2 cups of water and a pinch of salt, bring it to a boil, then cover and simmer on low for 15 minutes. Let it rest 5 minutes and fluff it with a fork.");
+
+        Assert.Equal(2, matches.Count);
+        Assert.All(matches, m => Assert.True(m.Similarity > 0.95, $"{m.Sentence} / {m.Stock}: {m.Similarity}"));
+        Assert.Equal("How do I cook rice?", matches[0].Question);
+        Assert.True(matches[0].QuestionSimilarity < 0.6, $"{matches[0].QuestionSimilarity}");
+    }
+
+    [Fact]
+    public void TheStockAnswerOfTheSameQuestionAskedAnotherWay_NamesAQuestionCloseToThePrompt()
+    {
+        var match = Bundled().Match(fixture.Encoder, "What's the right way to cook rice on the stove?",
+            "Rinse 1 cup of rice, add it to a pot with 2 cups of water and a pinch of salt, bring it to a boil, then cover and simmer on low for 15 minutes.")[0];
+
+        Assert.Equal("How do I cook rice?", match.Question);
+        Assert.True(match.QuestionSimilarity >= 0.6, $"{match.QuestionSimilarity}");
+    }
+
+    [Fact]
+    public void AnAnswerWrittenForThePrompt_IsLikeNoStockSentence()
+    {
+        var matches = Bundled().Match(fixture.Encoder, "My kettle has white crust inside, how do I get rid of it?",
+            "Fill the kettle halfway with equal parts white vinegar and water, bring it to the boil and leave it for an hour. Pour it out and rinse the kettle well before using it.");
+
+        Assert.Equal(2, matches.Count);
+        Assert.All(matches, m => Assert.True(m.Similarity < 0.85, $"{m.Sentence} / {m.Stock}: {m.Similarity}"));
+    }
+
+    [Fact]
+    public void SentencesOf_SplitsAtSentenceEnds_AndDropsOnesTooShortToTieToAQuestion()
+    {
+        Assert.Equal(["Rinse the rice well.", "Then simmer it for 15 minutes!"], StockSentences.SentencesOf("Rinse the rice well. Sure. Then simmer it for 15 minutes!"));
+        Assert.Empty(StockSentences.SentencesOf("Yes. No."));
+    }
+
+    [Theory]
+    [InlineData("{ not json", "is not valid JSON")]
+    [InlineData("""{"questions": [], "sentences": []}""", "needs non-empty 'questions' and 'sentences'")]
+    [InlineData("""{"questions": ["How do I cook rice?"], "sentences": [{"text": "Rinse the rice well.", "questions": [3]}]}""", "sentence 0 needs a text and question indexes between 0 and 0")]
+    public void ABrokenFile_IsRefusedNamingTheManifestField(string json, string problem)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"stock-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, json);
+        try
+        {
+            var e = Assert.Throws<ModelManifestException>(() => StockSentences.Load(path, "model.json"));
+            Assert.Contains("stockSentences", e.Message);
+            Assert.Contains(problem, e.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
