@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Aligners.Orchestration.Bulk;
@@ -28,6 +27,7 @@ internal static class AlignCommand
         var validator = host.Services.GetRequiredService<RequestValidator>();
         var client = host.Services.GetRequiredService<DurableTaskClient>();
         var lines = new List<(string Id, AlignmentInput Input, string InstanceId)>();
+        var stamp = await CliInstanceIds.StampAsync(host.Services, ct);
         try
         {
             var parsed = await validator.ParseLinesAsync(await File.ReadAllBytesAsync(input.FullName, ct), ct);
@@ -39,8 +39,7 @@ internal static class AlignCommand
                     Policy = line.Policy ?? policy,
                 };
                 var workflow = await validator.ValidateAsync(withDefaults, ct, $"id '{line.Id}' ");
-                var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(withDefaults, WorkflowJson.Options))));
-                lines.Add((line.Id!, workflow, DurableClientExtensions.InstanceIdFromKey("cli", key)));
+                lines.Add((line.Id!, workflow, CliInstanceIds.For("cli", withDefaults, stamp)));
             }
         }
         catch (InvalidRequestException e)

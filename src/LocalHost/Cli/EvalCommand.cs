@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
-using Aligners.Inference.Client;
 using Aligners.Orchestration.Evaluation;
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Requests;
@@ -44,18 +41,14 @@ internal static class EvalCommand
             Console.Error.WriteLine($"error: {cases.Name}: {e.Field}: {e.Problem}");
             return 2;
         }
-        var models = await host.Services.GetRequiredService<IAlignmentInference>().GetModelsAsync(ct);
-        var build = typeof(WorkflowNames).Assembly.ManifestModule.ModuleVersionId + string.Concat(models.Select(m => m.Sha256));
+        var stamp = await CliInstanceIds.StampAsync(host.Services, ct);
         var results = new (EvalCase, AlignmentOutput?)[loaded.Count];
         var finished = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, loaded.Count), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, concurrency), CancellationToken = ct },
             async (i, token) =>
             {
                 var c = loaded[i];
-                // The instance id follows the case's content, the models and this build: a rerun on the same
-                // storage reuses finished instances, and a new model or build runs every case again.
-                var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(c.Workflow, WorkflowJson.Options) + build)));
-                var id = DurableClientExtensions.InstanceIdFromKey("eval", key);
+                var id = CliInstanceIds.For("eval", c.Workflow, stamp);
                 await client.StartOnceAsync(WorkflowNames.Alignment, c.Workflow, id, token);
                 var metadata = await client.WaitWithinAsync(id, Timeout.InfiniteTimeSpan, TimeSpan.FromMilliseconds(50), token);
                 results[i] = (c, metadata?.RuntimeStatus == OrchestrationRuntimeStatus.Completed ? metadata.ReadOutputAs<AlignmentOutput>() : null);
