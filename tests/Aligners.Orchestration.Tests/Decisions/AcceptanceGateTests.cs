@@ -163,4 +163,14 @@ public class AcceptanceGateTests
             PromptToRestatement = 0.71,
         }, Policy).Accepted);
     }
+
+    [Fact]
+    public void TheCheckersCorrection_MayMoveAnotherScoreByMoreThanTheMargin_ButNotBelowItsThreshold()
+    {
+        var corrected = Rewrite("The Berlin Wall fell in 1989.", ethicalAfter: 0.8) with { CheckerCorrection = true };
+
+        Assert.True(AcceptanceGate.Evaluate(corrected, Policy).Accepted);
+        Assert.Equal("other-criteria", AcceptanceGate.Evaluate(corrected with { CheckerCorrection = false }, Policy).Check);
+        Assert.Equal("other-criteria", AcceptanceGate.Evaluate(Rewrite("The Berlin Wall fell in 1989.", ethicalAfter: 0.4) with { CheckerCorrection = true }, Policy).Check);
+    }
 }

@@ -15,9 +15,11 @@ namespace Aligners.Orchestration.Decisions;
 /// <param name="StockMatches">The rewrite's sentences beside its aligner's stock sentences; null when the aligner lists none.</param>
 /// <param name="Restatement">The request the rewrite refuses, when it restates one (<see cref="RefusalRestatement"/>).</param>
 /// <param name="PromptToRestatement">The encoder's cosine similarity of the prompt and <paramref name="Restatement"/>.</param>
+/// <param name="CheckerCorrection">The rewrite is the fact checker's: the text with each contradicted value replaced by the table's.</param>
 public sealed record Candidate(string Criterion, string Text, bool CutOff, IReadOnlyDictionary<string, double> Before,
     IReadOnlyDictionary<string, double> After, double? PromptToRewrite, double? PromptToPrevious,
-    IReadOnlyList<StockMatch>? StockMatches = null, string? Restatement = null, double? PromptToRestatement = null);
+    IReadOnlyList<StockMatch>? StockMatches = null, string? Restatement = null, double? PromptToRestatement = null,
+    bool CheckerCorrection = false);
 
 /// <summary>The gate's verdict: accepted, or the reason it was not.</summary>
 public sealed record GateVerdict(bool Accepted, string? Reason, string? Check)
@@ -65,7 +67,10 @@ public static partial class AcceptanceGate
             {
                 return GateVerdict.Refuse("other-criteria", $"the rewrite falls below the threshold on {other} ({before:0.000} to {after:0.000})");
             }
-            if (before - after > gate.MaxOtherDrop)
+            // The checker's correction changes nothing but values it verified, so another inspector's
+            // score moving with the number is that inspector's noise, not a worse answer; falling
+            // below a threshold still refuses it.
+            if (before - after > gate.MaxOtherDrop && !candidate.CheckerCorrection)
             {
                 return GateVerdict.Refuse("other-criteria", $"the rewrite drops {other} by {before - after:0.000} (from {before:0.000} to {after:0.000}), more than {gate.MaxOtherDrop:0.00}");
             }

@@ -123,7 +123,8 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
             var verdict = rewrite.Empty
                 ? GateVerdict.Refuse("well-formed", "the aligner returned nothing")
                 : AcceptanceGate.Evaluate(new Candidate(criterion, rewrite.Text, rewrite.FinishReason == "length", scores, candidateScores,
-                    topic.PromptToRewrite, topic.PromptToPrevious, rewrite.StockMatches, topic.Restatement, topic.PromptToRestatement), policy);
+                    topic.PromptToRewrite, topic.PromptToPrevious, rewrite.StockMatches, topic.Restatement, topic.PromptToRestatement,
+                    rewrite.Backend == AlignerBackends.Facts), policy);
             if (verdict.Accepted)
             {
                 text = rewrite.Text;
