@@ -35,8 +35,8 @@ public sealed record GateVerdict(bool Accepted, string? Reason, string? Check)
 /// The squad's acceptance gate, pure and free of I/O: a rewrite replaces the text only if its own
 /// criterion now passes, no other criterion falls below its threshold or drops by more than the
 /// margin, it stays on the prompt's topic, it refuses no request but the prompt's, it does not
-/// repeat what its aligner was taught to say for another question, and it is well-formed. Otherwise the previous text stays and the
-/// criterion is left unresolved with the reason.
+/// repeat what its aligner was taught to say for another question, and it is well-formed.
+/// Otherwise the previous text stays and the criterion is left unresolved with the reason.
 /// </summary>
 public static partial class AcceptanceGate
 {
