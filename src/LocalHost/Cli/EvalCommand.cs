@@ -84,6 +84,10 @@ internal static class EvalCommand
         }
         AnsiConsole.Write(table);
         Console.WriteLine($"{report.Cases} cases, {report.Failed} failed; good answers unchanged: {Share(report.GoodUnchanged, report.GoodAnswers)}");
+        foreach (var c in report.Criteria.Where(c => c.UnresolvedBy.Count > 0))
+        {
+            Console.WriteLine($"{c.Criterion} unresolved by check: {string.Join(", ", c.UnresolvedBy.Select(p => $"{p.Key} {p.Value}"))}");
+        }
         foreach (var miss in report.Misses)
         {
             Console.WriteLine($"  {miss.Kind,-12} {miss.Id} {miss.Criterion}: {Truncate(miss.Detail)}");

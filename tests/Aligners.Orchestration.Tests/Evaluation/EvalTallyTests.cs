@@ -45,6 +45,7 @@ public class EvalTallyTests
         Assert.Equal((7, 1, 2, 1), (report.Cases, report.Failed, report.GoodAnswers, report.GoodUnchanged));
         var helpful = report.Criteria.Single(c => c.Criterion == "helpful");
         Assert.Equal((4, 3, 1, 1, 0), (helpful.Misaligned, helpful.Flagged, helpful.Fixed, helpful.Unresolved, helpful.FalseFlags));
+        Assert.Equal(new Dictionary<string, int> { ["topic"] = 1 }, helpful.UnresolvedBy);
         var ethical = report.Criteria.Single(c => c.Criterion == "ethical");
         Assert.Equal((1, 0, 0, 0, 1), (ethical.Misaligned, ethical.Flagged, ethical.Fixed, ethical.Unresolved, ethical.FalseFlags));
         Assert.Equal(Math.Round((0.1 + 0.2 + 0.3 + 0.9 + 0.9 + 0.9) / 6, 4), helpful.MeanScoreBefore);
@@ -73,5 +74,22 @@ public class EvalTallyTests
 
         Assert.All(lenient.Criteria, c => Assert.Equal(0, c.FalseFlags));
         Assert.All(report.Criteria, c => Assert.Equal(1, c.FalseFlags));
+    }
+
+    [Fact]
+    public void Count_UnresolvedBy_CountsEachMisalignedCaseOnceUnderTheCheckThatRefusedItsOwnCriterion()
+    {
+        var results = new List<(EvalCase, AlignmentOutput?)>
+        {
+            (Case("a", "helpful"), Output("r", 0.9, 0.1, unresolved: [new Unresolved("helpful", "on-topic", "stock answer")])),
+            (Case("b", "helpful"), Output("r", 0.9, 0.1, unresolved: [new Unresolved("helpful", "on-topic", "restates another request")])),
+            (Case("c", "helpful"), Output("r", 0.2, 0.1, unresolved: [new Unresolved("ethical", "well-formed", "loop"), new Unresolved("helpful", "own-criterion", "still low")])),
+            (Case("good", null), Output("r", 0.9, 0.1, unresolved: [new Unresolved("helpful", "aligner", "the LLM aligner failed")])),
+        };
+
+        var report = EvalTally.Count(results);
+
+        Assert.Equal(new Dictionary<string, int> { ["on-topic"] = 2, ["own-criterion"] = 1 }, report.Criteria.Single(c => c.Criterion == "helpful").UnresolvedBy);
+        Assert.Empty(report.Criteria.Single(c => c.Criterion == "ethical").UnresolvedBy);
     }
 }

@@ -11,8 +11,10 @@ namespace Aligners.Orchestration.Evaluation;
 /// <param name="FalseFlags">Good answers its inspector flagged.</param>
 /// <param name="MeanScoreBefore">Mean P(aligned) of the answers, over every case checked on this criterion.</param>
 /// <param name="MeanScoreAfter">Mean P(aligned) after the pipeline, over the same cases.</param>
+/// <param name="UnresolvedBy">The unresolved misaligned cases by the check that refused their rewrite
+/// (own-criterion, other-criteria, on-topic, well-formed, aligner, ...), so a policy's weak point shows.</param>
 public sealed record CriterionReport(string Criterion, int Misaligned, int Flagged, int Fixed, int Unresolved, int FalseFlags,
-    double MeanScoreBefore, double MeanScoreAfter);
+    double MeanScoreBefore, double MeanScoreAfter, IReadOnlyDictionary<string, int> UnresolvedBy);
 
 /// <summary>The whole report of an evaluation run.</summary>
 /// <param name="Cases">Cases run.</param>
@@ -56,7 +58,10 @@ public static class EvalTally
                 Unresolved: misaligned.Count(r => r.Output!.Unresolved.Any(u => u.Criterion == c)),
                 FalseFlags: good.Count(r => IsFlagged(r, c)),
                 MeanScoreBefore: Mean(checkedOn.Select(r => r.Output!.Scores[c].Before)),
-                MeanScoreAfter: Mean(checkedOn.Select(r => r.Output!.Scores[c].After))));
+                MeanScoreAfter: Mean(checkedOn.Select(r => r.Output!.Scores[c].After)),
+                UnresolvedBy: misaligned.SelectMany(r => r.Output!.Unresolved.Where(u => u.Criterion == c).Take(1))
+                    .GroupBy(u => u.Check, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)));
         }
         var goodAnswers = results.Where(r => r.Case.ExpectedCriterion is null).ToList();
         return new EvalReport(results.Count, results.Count(r => r.Output is null), goodAnswers.Count,
