@@ -40,9 +40,6 @@ public sealed partial class StockSentences
         _owners = owners;
     }
 
-    /// <summary>How many stock sentences there are.</summary>
-    public int Count => _sentences.Length;
-
     /// <summary>Reads the file a manifest's <c>stockSentences</c> names.</summary>
     /// <exception cref="ModelManifestException">The file is not valid JSON of the expected shape.</exception>
     public static StockSentences Load(string path, string manifestFile)
