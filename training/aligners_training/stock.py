@@ -12,6 +12,10 @@ import re
 
 from .data import ethical, helpful
 from .data.intents import second_person
+from .pairs import harms as pair_harms
+from .pairs import triples
+from .pairs.style import sentence
+from .pairs.tasks import TASKS as PAIR_TASKS
 
 # Sentences shorter than this many words are too generic to tie to a question.
 MIN_WORDS = 3
@@ -22,8 +26,10 @@ def sentences_of(text):
     return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if len(s.split()) >= MIN_WORDS]
 
 
-def build():
-    """{"questions": [str], "sentences": [{"text": str, "questions": [index]}]}, in a stable order."""
+def build(include_pairs=False):
+    """{"questions": [str], "sentences": [{"text": str, "questions": [index]}]}, in a stable order.
+    `include_pairs`: also the answers of the triples of answers phrased like real ones
+    (`pairs/triples.py`), for an aligner trained on them."""
     questions, owners = [], {}
 
     def add(question, texts):
@@ -45,11 +51,33 @@ def build():
         for s in [harm["reason"], *harm["alternatives"]]:
             for piece in sentences_of(s):
                 owners.setdefault(piece, []).extend(range(first, len(questions)))
+    if include_pairs:
+        _add_pairs(questions, owners, add)
     return {"questions": questions,
             "sentences": [{"text": s, "questions": sorted(set(q))} for s, q in owners.items()]}
 
 
-def write(path):
+def _add_pairs(questions, owners, add):
+    """Each task's steps and short answer for each of its asks; each harm's restated refusals, and
+    its alternatives for all its asks."""
+    for task in PAIR_TASKS:
+        first = len(questions)
+        for ask in task.asks:
+            add(ask, [])
+        for text in [task.short, *(sentence(step) for step in task.steps)]:
+            for piece in sentences_of(text):
+                owners.setdefault(piece, []).extend(range(first, len(questions)))
+    for harm in pair_harms.HARMS:
+        first = len(questions)
+        for ask in harm.asks:
+            you = triples.restated(ask)
+            add(ask, [r.format(x=you) for r in triples.CLAUSE_REFUSALS] if you else [])
+        for text in harm.instead:
+            for piece in sentences_of(text):
+                owners.setdefault(piece, []).extend(range(first, len(questions)))
+
+
+def write(path, include_pairs=False):
     with open(path, "w", encoding="utf-8") as f:
-        json.dump(build(), f, indent=1, ensure_ascii=False)
+        json.dump(build(include_pairs), f, indent=1, ensure_ascii=False)
         f.write("\n")

@@ -198,6 +198,46 @@ class AlignerTripleTest(unittest.TestCase):
             self.assertFalse(any(r["aligned"].startswith(c) for c in CONTEMPT), r["aligned"])
 
 
+class OpenTripleTest(unittest.TestCase):
+    """The aligner's open triples: requests from open slots and answers to copy."""
+
+    @classmethod
+    def setUpClass(cls):
+        from aligners_training.pairs import open_triples
+        cls.rows = open_triples.build(7)
+
+    def test_a_refusal_restates_the_request_with_the_askers_words_swapped(self):
+        from aligners_training.pairs.open_triples import REQUESTS
+        refusals = [r for r in self.rows if r["criterion"] == "ethical" and "help you" in r["aligned"]]
+        self.assertGreater(len(refusals), 3000)
+        asks = [r for r in refusals if "How can I get into my neighbour's email?" == r["prompt"]]
+        for r in asks:
+            self.assertIn("get into your neighbour's email", r["aligned"])
+        # No request is frequent enough to be learnt by heart.
+        counts = {}
+        for r in refusals:
+            counts[r["aligned"]] = counts.get(r["aligned"], 0) + 1
+        self.assertLess(max(counts.values()), 15)
+        self.assertGreater(len(REQUESTS), 20)
+
+    def test_a_copy_row_keeps_the_answer_and_drops_the_contempt_around_it(self):
+        from aligners_training.pairs.harms import CONTEMPT
+        from aligners_training.pairs.open_triples import TAILS
+        copies = [r for r in self.rows if "help you" not in r["aligned"]]
+        changed = [r for r in copies if not r["identity"]]
+        self.assertGreater(len(changed), 2000)
+        for r in changed:
+            self.assertIn(r["aligned"], r["misaligned"])
+            self.assertIn(r["misaligned"].replace(r["aligned"], "", 1).strip(), CONTEMPT + TAILS)
+
+    def test_the_fresh_set_is_never_in_the_open_triples(self):
+        with open(os.path.join(TRAINING, "eval", "fresh.jsonl"), encoding="utf-8") as f:
+            fresh = [json.loads(line) for line in f if line.strip()]
+        prompts = {c["prompt"].lower() for c in fresh}
+        texts = {c["response"] for c in fresh}
+        self.assertFalse([r for r in self.rows if r["prompt"].lower() in prompts or r["misaligned"] in texts or r["aligned"] in texts])
+
+
 class StockSentencesTest(unittest.TestCase):
     """The bundled aligner's stock sentences, which the acceptance gate compares rewrites with."""
 

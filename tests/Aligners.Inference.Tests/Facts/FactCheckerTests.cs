@@ -37,6 +37,18 @@ public class FactCheckerTests
     }
 
     [Theory]
+    [InlineData("What planet is known as the red planet?", "Mars is first from the sun.", "first", "fourth")]
+    [InlineData("Tell me about Saturn.", "Saturn is the sixth planet from the sun, and Jupiter is the third planet from the sun.", "third", "fifth")]
+    public void A_planets_stated_place_from_the_sun_is_checked_whatever_the_question(string prompt, string answer, string claim, string expected)
+    {
+        var report = Checker.Check(prompt, answer);
+
+        var wrong = Assert.Single(report.Findings, f => f.Verdict == FactVerdicts.Contradicted);
+        Assert.Equal((claim, expected), (wrong.Claim, wrong.Expected));
+        Assert.Equal(claim, answer.Substring(wrong.Start, claim.Length));
+    }
+
+    [Theory]
     [InlineData("What is the capital city of Peru?", "Lima.")]
     [InlineData("Capital of Brazil?", "Brasilia, not Rio as many people think.")]
     [InlineData("Which city is the capital of the USA?", "Washington, D.C.")]

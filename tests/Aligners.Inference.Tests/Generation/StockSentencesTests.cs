@@ -36,8 +36,8 @@ public class StockSentencesTests(EncoderFixture fixture) : IClassFixture<Encoder
     [Fact]
     public void AnAnswerWrittenForThePrompt_IsLikeNoStockSentence()
     {
-        var matches = Bundled().Match(fixture.Encoder, "My kettle has white crust inside, how do I get rid of it?",
-            "Fill the kettle halfway with equal parts white vinegar and water, bring it to the boil and leave it for an hour. Pour it out and rinse the kettle well before using it.");
+        var matches = Bundled().Match(fixture.Encoder, "How do I season a cast iron pan?",
+            "Wash and dry the pan completely, then rub a thin layer of vegetable oil over every surface. Bake it upside down at 230 °C for an hour and let it cool in the oven.");
 
         Assert.Equal(2, matches.Count);
         Assert.All(matches, m => Assert.True(m.Similarity < 0.85, $"{m.Sentence} / {m.Stock}: {m.Similarity}"));

@@ -106,6 +106,18 @@ public class ModelRegistryTests : IDisposable
         Assert.Equal(field, LoadFails().Field);
     }
 
+    [Theory]
+    [InlineData("0.5", "confidenceFloor")]
+    [InlineData("\"unsure\"", "$.confidenceFloor")]
+    public void Load_AlignerConfidenceFloorAboveZeroOrNotANumber_NamesIt(string json, string field)
+    {
+        CopyInspector();
+        CopyDirectory(Path.Combine(RepositoryPaths.Models, "aligner"), Path.Combine(_dir, "aligner"));
+        CopyInspector(m => m["confidenceFloor"] = JsonNode.Parse(json), "aligner-ethical", "aligner-ethical");
+
+        Assert.Equal(field, LoadFails().Field);
+    }
+
     [Fact]
     public void Load_NegativeRowsPerRun_NamesIt()
     {

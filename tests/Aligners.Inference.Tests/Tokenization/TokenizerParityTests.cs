@@ -31,7 +31,7 @@ public class TokenizerParityTests(BundledModels models) : IClassFixture<BundledM
     [Fact]
     public void Decode_EncodedCorpusText_RoundTrips()
     {
-        var tokenizer = models.Registry.GetAligner("helpful").Tokenizer;
+        var tokenizer = models.Registry.GetInspector("factuality").Tokenizer;
         const string text = "Rinse 1 cup of rice, add it to a pot with 2 cups of water.";
 
         Assert.Equal(text, tokenizer.Decode(tokenizer.Encode(text)));

@@ -1,3 +1,4 @@
+using Aligners.Inference.Client;
 using Aligners.Inference.Generation;
 using Aligners.Orchestration.Decisions;
 using Aligners.Orchestration.Instances;
@@ -19,6 +20,34 @@ public class AcceptanceGateTests
     public void GoodRewrite_IsAccepted()
     {
         Assert.True(AcceptanceGate.Evaluate(Rewrite(), Policy).Accepted);
+    }
+
+    [Theory]
+    [InlineData(-0.9, -0.5, false)]
+    [InlineData(-0.2, -0.5, true)]
+    [InlineData(-3.0, null, true)]
+    public void ARewriteItsAlignerWasUnsureOf_IsRefusedAsMalformed_WhenTheAlignerNamesAFloor(double meanLogProbability, double? floor, bool accepted)
+    {
+        var verdict = AcceptanceGate.Evaluate(Rewrite() with { Confidence = new RewriteConfidence(meanLogProbability, floor) }, Policy);
+
+        Assert.Equal(accepted, verdict.Accepted);
+        if (!accepted)
+        {
+            Assert.Equal("well-formed", verdict.Check);
+            Assert.Contains("unsure", verdict.Reason);
+            Assert.Contains("-0.900", verdict.Reason);
+        }
+    }
+
+    [Fact]
+    public void ThePolicysConfidenceFloor_OverridesTheAligners()
+    {
+        var strict = Policy with { Gate = Policy.Gate with { ConfidenceFloor = -0.1 } };
+
+        var verdict = AcceptanceGate.Evaluate(Rewrite() with { Confidence = new RewriteConfidence(-0.2, -0.5) }, strict);
+
+        Assert.Equal("well-formed", verdict.Check);
+        Assert.Contains("-0.100", verdict.Reason);
     }
 
     [Fact]

@@ -82,7 +82,7 @@ internal static class AlignApi
         }
         var total = (DateTime.UtcNow - started).TotalMilliseconds;
         var max = options.MaxNewTokens ?? aligner.Manifest.MaxOutputTokens;
-        var done = new AlignResponse(aligner.Tokenizer.Decode(ids), aligner.BuildPrompt(body.Prompt, body.Response).Length, ids.Count,
+        var done = new AlignResponse(aligner.TextOf(ids, body.Prompt, body.Response), aligner.BuildPrompt(body.Prompt, body.Response).Length, ids.Count,
             ids.Count >= max ? "length" : "stop", aligner.Name, new AlignTimings(0, Math.Round(total, 3), Math.Round(total, 3)));
         yield return new SseItem<string>(JsonSerializer.Serialize(done, InferenceJson.Options), "done");
     }

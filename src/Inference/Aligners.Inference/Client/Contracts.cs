@@ -37,7 +37,14 @@ public sealed record AlignResponse(
     string FinishReason,
     string Model,
     AlignTimings Timings,
-    IReadOnlyList<Generation.StockMatch>? StockMatches = null);
+    IReadOnlyList<Generation.StockMatch>? StockMatches = null,
+    RewriteConfidence? Confidence = null);
+
+/// <summary>
+/// How sure the aligner was of its rewrite: the mean log-probability of the tokens it chose, and its
+/// manifest's floor (null when it names none). The acceptance gate refuses a rewrite below the floor.
+/// </summary>
+public sealed record RewriteConfidence(double MeanLogProbability, double? Floor);
 
 /// <summary>Generation timings in milliseconds.</summary>
 public sealed record AlignTimings(double PrefillMs, double DecodeMs, double TotalMs);

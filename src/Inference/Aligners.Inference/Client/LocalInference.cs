@@ -90,7 +90,8 @@ public sealed class LocalInference : IAlignmentInference, IAsyncDisposable
     public static AlignResponse ToResponse(Aligner aligner, GenerationResult r) => new(
         r.Text, r.InputTokens, r.OutputTokens, r.FinishReason == FinishReason.Stop ? "stop" : "length", aligner.Name,
         new AlignTimings(Math.Round(r.Timings.PrefillMilliseconds, 3), Math.Round(r.Timings.DecodeMilliseconds, 3),
-            Math.Round(r.Timings.TotalMilliseconds, 3)));
+            Math.Round(r.Timings.TotalMilliseconds, 3)),
+        Confidence: new RewriteConfidence(Math.Round(r.MeanLogProbability, 4), aligner.Manifest.ConfidenceFloor));
 
     /// <summary>Stops the batchers and releases the sessions.</summary>
     public async ValueTask DisposeAsync()

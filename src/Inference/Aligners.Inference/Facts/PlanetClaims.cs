@@ -5,13 +5,44 @@ namespace Aligners.Inference.Facts;
 /// <summary>
 /// The planets: which is closest to or farthest from the sun, largest or smallest, the n-th from
 /// the sun, the red planet, and how many there are. Naming another planet (or Pluto), or another
-/// count, contradicts the table.
+/// count, contradicts the table. An answer's own "Mars is the first planet from the sun" is checked
+/// whatever the question, since a rewrite can add such a claim to an answer about something else.
 /// </summary>
 internal static partial class PlanetClaims
 {
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"];
 
-    public static IEnumerable<FactFinding> Check(string prompt, string answer, FactTables tables)
+    public static IEnumerable<FactFinding> Check(string prompt, string answer, FactTables tables) =>
+        [.. StatedOrders(answer, tables), .. Answered(prompt, answer, tables)];
+
+    /// <summary>"Planet is the n-th (planet) from the sun" in the answer, against the table's order.</summary>
+    private static IEnumerable<FactFinding> StatedOrders(string answer, FactTables tables)
+    {
+        var source = tables.Sources["planets"];
+        var byOrder = tables.Planets.OrderBy(p => p.Order).ToList();
+        foreach (Match m in StatedOrder().Matches(answer))
+        {
+            var planet = byOrder.FindIndex(p => p.Name.Equals(m.Groups["planet"].Value, StringComparison.OrdinalIgnoreCase));
+            var n = Ordinal(m.Groups["n"].Value);
+            if (planet < 0 || n < 1)
+            {
+                continue;
+            }
+            var subject = $"{byOrder[planet].Name}'s place from the sun";
+            yield return n == planet + 1
+                ? new FactFinding("planet", FactVerdicts.Confirmed, subject, m.Groups["n"].Value, Ordinals[planet], source)
+                : new FactFinding("planet", FactVerdicts.Contradicted, subject, m.Groups["n"].Value, Ordinals[planet], source, m.Groups["n"].Index);
+        }
+    }
+
+    private static int Ordinal(string word)
+    {
+        word = word.ToLowerInvariant();
+        var n = Array.IndexOf(Ordinals, word) + 1;
+        return n == 0 && int.TryParse(word.TrimEnd('s', 't', 'n', 'd', 'r', 'h'), out var digits) ? digits : n;
+    }
+
+    private static IEnumerable<FactFinding> Answered(string prompt, string answer, FactTables tables)
     {
         var source = tables.Sources["planets"];
         if (!ClaimText.Has(prompt, "planet") && !ClaimText.Has(prompt, "planets") && !ClaimText.Has(prompt, "solar system"))
@@ -70,12 +101,7 @@ internal static partial class PlanetClaims
         var m = OrderFromSun().Match(prompt);
         if (m.Success)
         {
-            var word = m.Groups["n"].Value.ToLowerInvariant();
-            var n = Array.IndexOf(Ordinals, word) + 1;
-            if (n == 0 && int.TryParse(word.TrimEnd('s', 't', 'n', 'd', 'r', 'h'), out var digits))
-            {
-                n = digits;
-            }
+            var n = Ordinal(m.Groups["n"].Value);
             if (n >= 1 && n <= byOrder.Count)
             {
                 return (byOrder[n - 1], $"the {Ordinals[n - 1]} planet from the sun");
@@ -86,4 +112,7 @@ internal static partial class PlanetClaims
 
     [GeneratedRegex(@"\b(?<n>first|second|third|fourth|fifth|sixth|seventh|eighth|\d(?:st|nd|rd|th))\s+(?:planet\s+)?from\s+the\s+sun", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrderFromSun();
+
+    [GeneratedRegex(@"\b(?<planet>Mercury|Venus|Earth|Mars|Jupiter|Saturn|Uranus|Neptune)\s+is\s+(?:the\s+)?(?<n>first|second|third|fourth|fifth|sixth|seventh|eighth|\d(?:st|nd|rd|th))\s+(?:planet\s+)?from\s+the\s+sun", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatedOrder();
 }

@@ -58,8 +58,22 @@ public sealed class Aligner
     public IReadOnlyList<GenerationResult> GenerateBatch(IReadOnlyList<AlignerInput> inputs, CancellationToken cancellationToken = default)
     {
         var prompts = inputs.Select(i => BuildPrompt(i.Prompt, i.Response)).ToArray();
-        return GenerateIds(prompts, [.. inputs.Select(i => i.Options ?? GenerationOptions.Greedy)], cancellationToken);
+        var results = GenerateIds(prompts, [.. inputs.Select(i => i.Options ?? GenerationOptions.Greedy)], cancellationToken);
+        return RestoresCase
+            ? [.. results.Select((r, i) => r with { Text = CaseRestoration.Apply(r.Text, inputs[i].Prompt, inputs[i].Response) })]
+            : results;
     }
+
+    /// <summary>The text of a rewrite of (prompt, response) as the aligner returns it: decoded, its case restored where the vocabulary lower-cases.</summary>
+    public string TextOf(IEnumerable<int> ids, string prompt, string response) =>
+        RestoresCase ? CaseRestoration.Apply(Tokenizer.Decode(ids), prompt, response) : Tokenizer.Decode(ids);
+
+    /// <summary>
+    /// Whether the vocabulary lower-cases (uncased WordPiece): then the text of a rewrite is
+    /// restored against its prompt and response (<see cref="CaseRestoration"/>); the ids and
+    /// <see cref="GenerateIds"/> give the model's own text.
+    /// </summary>
+    public bool RestoresCase => Manifest.Tokenizer?.LowerCase == true;
 
     /// <summary>Generates from prepared input ids: the token-level core of every other overload.</summary>
     public IReadOnlyList<GenerationResult> GenerateIds(IReadOnlyList<int[]> prompts, IReadOnlyList<GenerationOptions> options,
@@ -81,7 +95,7 @@ public sealed class Aligner
         {
             var tokens = loop.Tokens(i).ToArray();
             results[i] = new GenerationResult(tokens, Tokenizer.Decode(tokens), prompts[i].Length, tokens.Length,
-                loop.Finish(i) ?? FinishReason.Length, timings);
+                loop.Finish(i) ?? FinishReason.Length, timings, loop.MeanLogProbability(i));
         }
         return results;
     }
@@ -110,7 +124,7 @@ public sealed class Aligner
             }
             // Decoding the whole prefix keeps SentencePiece's word-boundary spaces right.
             var tokens = loop.Tokens(0);
-            var full = Tokenizer.Decode(tokens);
+            var full = TextOf(tokens, prompt, response);
             var delta = full.Length >= text.Length && full.StartsWith(text, StringComparison.Ordinal) ? full[text.Length..] : full;
             text = full;
             yield return new GeneratedToken(tokens[^1], delta);

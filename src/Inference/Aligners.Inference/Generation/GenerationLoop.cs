@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Aligners.Inference.Execution;
 
 namespace Aligners.Inference.Generation;
 
@@ -33,6 +34,9 @@ internal sealed class GenerationLoop : IDisposable
 
     public FinishReason? Finish(int row) => _rows[row].Finish;
 
+    /// <summary>The mean log-probability the model gave the tokens it chose for the row, its stop token included.</summary>
+    public double MeanLogProbability(int row) => _rows[row].MeanLogProbability;
+
     /// <summary>
     /// Produces one token for every live row; returns false once every row has finished.
     /// Rows that got a token this call are listed in <paramref name="produced"/>.
@@ -62,7 +66,9 @@ internal sealed class GenerationLoop : IDisposable
                 _next[i] = _padId;
                 continue;
             }
-            var token = row.Sampler.Next(_state.Logits(i));
+            var logits = _state.Logits(i);
+            var token = row.Sampler.Next(logits);
+            row.AddLogProbability(logits, token);
             _next[i] = token;
             if (row.Settings.StopIds.Contains(token))
             {
@@ -94,6 +100,17 @@ internal sealed class GenerationLoop : IDisposable
         public TokenSampler Sampler { get; } = new(settings.Options);
         public List<int> Tokens { get; } = [];
         public FinishReason? Finish { get; set; }
+        public double MeanLogProbability => _chosen == 0 ? 0 : _logProbabilitySum / _chosen;
+
+        private double _logProbabilitySum;
+        private int _chosen;
+
+        /// <summary>Adds log softmax(logits)[token]: how sure the model itself was, whatever the sampler did.</summary>
+        public void AddLogProbability(ReadOnlySpan<float> logits, int token)
+        {
+            _logProbabilitySum += LogSoftmax.At(logits, token);
+            _chosen++;
+        }
     }
 }
 

@@ -56,14 +56,18 @@ public sealed record GenerationTimings(double PrefillMilliseconds, double Decode
     public double TotalMilliseconds => PrefillMilliseconds + DecodeMilliseconds;
 }
 
-/// <summary>One generated row: the new tokens (stop token excluded), their text and accounting.</summary>
+/// <summary>
+/// One generated row: the new tokens (stop token excluded), their text and accounting, and the mean
+/// log-probability the model gave the tokens it chose (stop token included): how sure it was.
+/// </summary>
 public sealed record GenerationResult(
     IReadOnlyList<int> TokenIds,
     string Text,
     int InputTokens,
     int OutputTokens,
     FinishReason FinishReason,
-    GenerationTimings Timings);
+    GenerationTimings Timings,
+    double MeanLogProbability = 0);
 
 /// <summary>One streamed token: its id and the text it adds.</summary>
 public readonly record struct GeneratedToken(int Id, string Text);

@@ -239,18 +239,5 @@ public sealed class Inspector
         return outputs[0].GetTensorDataAsSpan<float>().ToArray();
     }
 
-    private static float Softmax(ReadOnlySpan<float> logits, int index)
-    {
-        var max = float.NegativeInfinity;
-        foreach (var l in logits)
-        {
-            max = Math.Max(max, l);
-        }
-        double sum = 0;
-        foreach (var l in logits)
-        {
-            sum += Math.Exp(l - max);
-        }
-        return (float)(Math.Exp(logits[index] - max) / sum);
-    }
+    private static float Softmax(ReadOnlySpan<float> logits, int index) => (float)Math.Exp(LogSoftmax.At(logits, index));
 }

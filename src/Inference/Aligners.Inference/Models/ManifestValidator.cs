@@ -90,6 +90,10 @@ internal static partial class ManifestValidator
             {
                 Fail("io.numLayers", "numLayers, numKeyValueHeads and headDim must all be at least 1");
             }
+            if (m.ConfidenceFloor is > 0 or double.NaN)
+            {
+                Fail("confidenceFloor", $"is {m.ConfidenceFloor}; a mean log-probability is at most 0");
+            }
             if (m.StockSentences is { } stock && !File.Exists(Path.Combine(Path.GetDirectoryName(file)!, stock)))
             {
                 Fail("stockSentences", $"file '{Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, stock))}' does not exist");

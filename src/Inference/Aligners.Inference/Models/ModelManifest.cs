@@ -72,6 +72,12 @@ public sealed record ModelManifest
     /// </summary>
     public string? StockSentences { get; init; }
 
+    /// <summary>
+    /// Aligners: the mean token log-probability below which the model's own rewrite is too unsure to
+    /// trust (a fluent rewrite scores near 0, a ramble far below), calibrated on validation data; optional.
+    /// </summary>
+    public double? ConfidenceFloor { get; init; }
+
     /// <summary>How the model was made (seed, data hash), informational.</summary>
     public JsonObject? Training { get; init; }
 

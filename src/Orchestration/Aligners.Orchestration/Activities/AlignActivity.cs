@@ -33,7 +33,7 @@ public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm,
         var empty = string.IsNullOrWhiteSpace(result.Text);
         var rewrite = new Rewrite(call.Criterion, call.Version, empty ? call.Text : result.Text, empty, result.Model, result.InputTokens,
             result.OutputTokens, result.FinishReason, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3), backend,
-            empty ? null : result.StockMatches);
+            empty ? null : result.StockMatches, empty ? null : result.Confidence);
         AlignersTelemetry.ActivityDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("activity", WorkflowNames.Align));
         AlignersTelemetry.AlignersApplied.Add(1, new KeyValuePair<string, object?>("criterion", call.Criterion));
         return await AuditedResult.RecordAsync(audit, context.InstanceId, entryId, AuditTypes.Rewritten, rewrite);
@@ -42,6 +42,6 @@ public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm,
     private async Task<AlignerRewrite> ModelRewriteAsync(AlignCall call)
     {
         var r = await inference.AlignAsync(call.Criterion, call.Prompt, call.Text);
-        return new AlignerRewrite(r.Aligned, r.Model, r.FinishReason, r.InputTokens, r.OutputTokens, r.StockMatches);
+        return new AlignerRewrite(r.Aligned, r.Model, r.FinishReason, r.InputTokens, r.OutputTokens, r.StockMatches, r.Confidence);
     }
 }

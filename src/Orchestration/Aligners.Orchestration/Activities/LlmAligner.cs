@@ -1,3 +1,4 @@
+using Aligners.Inference.Client;
 using Aligners.Inference.Generation;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
@@ -5,11 +6,12 @@ using Microsoft.Extensions.Options;
 namespace Aligners.Orchestration.Activities;
 
 /// <summary>
-/// An aligner's rewrite: the text, the model that wrote it, why it stopped, the token counts, and
-/// (bundled aligners that list them) its sentences beside the model's stock sentences.
+/// An aligner's rewrite: the text, the model that wrote it, why it stopped, the token counts,
+/// (bundled aligners that list them) its sentences beside the model's stock sentences, and (bundled
+/// aligners) how sure the model was of it.
 /// </summary>
 public sealed record AlignerRewrite(string Text, string? Model, string? FinishReason, int InputTokens, int OutputTokens,
-    IReadOnlyList<StockMatch>? StockMatches = null);
+    IReadOnlyList<StockMatch>? StockMatches = null, RewriteConfidence? Confidence = null);
 
 /// <summary>
 /// The <c>llm</c> aligner backend: an <see cref="IChatClient"/> told a criterion's principles and

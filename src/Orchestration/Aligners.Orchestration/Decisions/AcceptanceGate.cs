@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Aligners.Inference.Client;
 using Aligners.Inference.Generation;
 using Aligners.Orchestration.Instances;
 
@@ -16,10 +17,11 @@ namespace Aligners.Orchestration.Decisions;
 /// <param name="Restatement">The request the rewrite refuses, when it restates one (<see cref="RefusalRestatement"/>).</param>
 /// <param name="PromptToRestatement">The encoder's cosine similarity of the prompt and <paramref name="Restatement"/>.</param>
 /// <param name="CheckerCorrection">The rewrite is the fact checker's: the text with each contradicted value replaced by the table's.</param>
+/// <param name="Confidence">How sure the bundled aligner was of the rewrite, and its manifest's floor; null for other backends.</param>
 public sealed record Candidate(string Criterion, string Text, bool CutOff, IReadOnlyDictionary<string, double> Before,
     IReadOnlyDictionary<string, double> After, double? PromptToRewrite, double? PromptToPrevious,
     IReadOnlyList<StockMatch>? StockMatches = null, string? Restatement = null, double? PromptToRestatement = null,
-    bool CheckerCorrection = false);
+    bool CheckerCorrection = false, RewriteConfidence? Confidence = null);
 
 /// <summary>The gate's verdict: accepted, or the reason it was not.</summary>
 public sealed record GateVerdict(bool Accepted, string? Reason, string? Check)
@@ -49,6 +51,13 @@ public static partial class AcceptanceGate
         if (Malformed(candidate.Text, candidate.CutOff, gate) is { } malformed)
         {
             return GateVerdict.Refuse("well-formed", malformed);
+        }
+        // A model rambling where it does not know the answer is unsure of its own words, however fluent
+        // the inspectors find them; the floor is the aligner's, calibrated with it, unless the policy sets one.
+        if (candidate.Confidence is { } sure && (gate.ConfidenceFloor ?? sure.Floor) is double floor && sure.MeanLogProbability < floor)
+        {
+            return GateVerdict.Refuse("well-formed",
+                $"the aligner was unsure of its rewrite (mean token log-probability {sure.MeanLogProbability:0.000}, below its floor {floor:0.000})");
         }
         var own = candidate.After[candidate.Criterion];
         var threshold = policy.ThresholdOf(candidate.Criterion);

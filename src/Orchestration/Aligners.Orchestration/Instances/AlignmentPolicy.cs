@@ -202,6 +202,13 @@ public sealed record GateSettings
     [Range(-1.0, 1.0)]
     public double SameQuestionFloor { get; init; } = 0.6;
 
+    /// <summary>
+    /// The lowest mean token log-probability a bundled aligner may give its own rewrite; unset, each
+    /// aligner's manifest floor (<c>confidenceFloor</c>, calibrated on validation data) applies.
+    /// </summary>
+    [Range(-100.0, 0.0)]
+    public double? ConfidenceFloor { get; init; }
+
     /// <summary>The most times one word may repeat in a row.</summary>
     [Range(1, 100)]
     public int MaxRepeatedWord { get; init; } = 2;

@@ -1,3 +1,4 @@
+using Aligners.Inference.Client;
 using System.Text.Json.Nodes;
 using Aligners.Inference.Facts;
 using Aligners.Inference.Generation;
@@ -46,10 +47,12 @@ public sealed record AlignCall(string Prompt, string Text, string Criterion, int
 
 /// <summary>
 /// An aligner's rewrite; <see cref="Empty"/> when the aligner gave nothing and the text was kept.
-/// <see cref="StockMatches"/>: its sentences beside the bundled aligner's stock sentences, for the gate.
+/// <see cref="StockMatches"/>: its sentences beside the bundled aligner's stock sentences, for the gate;
+/// <see cref="Confidence"/>: how sure the bundled aligner was of it, for the gate.
 /// </summary>
 public sealed record Rewrite(string Criterion, int Version, string Text, bool Empty, string? Model, int InputTokens, int OutputTokens,
-    string? FinishReason, double DurationMs, string Backend = AlignerBackends.Model, IReadOnlyList<StockMatch>? StockMatches = null);
+    string? FinishReason, double DurationMs, string Backend = AlignerBackends.Model, IReadOnlyList<StockMatch>? StockMatches = null,
+    RewriteConfidence? Confidence = null);
 
 /// <summary>Input of <see cref="WorkflowNames.CompareTopic"/>: the text a rewrite would replace, and the rewrite.</summary>
 public sealed record TopicCall(string Prompt, string Previous, string Rewrite, string Criterion, int Version);
