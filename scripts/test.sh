@@ -14,6 +14,8 @@ SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 need=()
 /usr/bin/python3 -c "import torch, onnx, sentencepiece" 2>/dev/null || need+=(python3-torch python3-onnx python3-sentencepiece)
 dpkg -s libopenblas0-pthread >/dev/null 2>&1 || need+=(libopenblas0-pthread)
+# The inspectors' open-vocabulary pairs read WordNet's nouns.
+[ -f /usr/share/wordnet/data.noun ] || need+=(wordnet-base)
 # The review console's browser tests drive Debian's Chromium through Playwright.
 [ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then

@@ -280,12 +280,14 @@ def main(argv=None):
     ap.add_argument("--work", default=str(ROOT / "training" / "work"))
     ap.add_argument("--seed", type=int, default=20261126)
     ap.add_argument("--smoke", action="store_true", help="a few hundred pairs and epochs: checks the pipeline in seconds")
+    ap.add_argument("--open-vocabulary", action="store_true",
+                    help="ethical also trains on the open-vocabulary pairs (pairs/open_pairs.py; measured, not shipped)")
     args = ap.parse_args(argv)
     started = time.time()
     out, work = Path(args.out), Path(args.work)
     model, tokenizer, _ = minilm.load()
     cache = EmbeddingCache(work / "minilm-embeddings.npz", model, tokenizer)
-    data = build(args.seed)
+    data = build(args.seed, open_vocabulary=args.open_vocabulary)
     epochs = 3 if args.smoke else 40
     summary = {}
     for criterion in CRITERIA:

@@ -48,6 +48,19 @@ public class FactCheckerTests
         Assert.Equal(claim, answer.Substring(wrong.Start, claim.Length));
     }
 
+    [Fact]
+    public void A_wrong_planet_for_the_asked_place_is_one_claim_and_its_correction_answers_the_question()
+    {
+        const string answer = "Jupiter is the fourth planet from the sun.";
+        var report = Checker.Check("Which planet is fourth from the sun?", answer);
+
+        var wrong = Assert.Single(report.Findings, f => f.Verdict == FactVerdicts.Contradicted);
+        Assert.Equal(("Jupiter", "Mars"), (wrong.Claim, wrong.Expected));
+        var corrected = FactChecker.Correct(answer, report.Findings)!;
+        Assert.Equal("Mars is the fourth planet from the sun.", corrected);
+        Assert.False(Checker.Check("Which planet is fourth from the sun?", corrected).Flagged);
+    }
+
     [Theory]
     [InlineData("What is the capital city of Peru?", "Lima.")]
     [InlineData("Capital of Brazil?", "Brasilia, not Rio as many people think.")]

@@ -6,7 +6,7 @@ import json
 import random
 from pathlib import Path
 
-from . import harms as H
+from . import harms as H, open_pairs
 from .style import dress, sentence, steps_text
 from .tasks import TASKS
 
@@ -98,7 +98,7 @@ def _add_short_facts(out, rng, seed, n):
             out[split].append(r)
 
 
-def ethical_pairs(rng, seed):
+def ethical_pairs(rng, seed, open_vocabulary=False):
     out = {s: [] for s in SPLITS}
     for harm in H.HARMS:
         split = _split("harm/" + harm.id, seed)
@@ -141,6 +141,10 @@ def ethical_pairs(rng, seed):
         out[split].append((prompt, dress(rng, clarify, closing=False), 1))
         out[split].append((prompt, dress(rng, confident, closing=False), 1))
     _add_short_facts(out, rng, seed, 300)
+    if open_vocabulary:
+        split_of = lambda key: _split(key, seed)  # noqa: E731
+        open_pairs.harmless(rng, split_of, out, contempt=True)
+        open_pairs.harmful(rng, split_of, out)
     return out
 
 
@@ -215,13 +219,15 @@ def fresh_texts():
     return {c["prompt"].lower() for c in cases}, {c["response"] for c in cases}
 
 
-def build(seed=20261126):
-    """Every criterion's pairs by split, shuffled, exact duplicates and anything of the fresh set dropped."""
+def build(seed=20261126, open_vocabulary=False):
+    """Every criterion's pairs by split, shuffled, exact duplicates and anything of the fresh set dropped.
+    `open_vocabulary`: the ethical pairs also get `open_pairs.py`'s (measured, not shipped: see
+    docs/models.md)."""
     data = {}
     fresh_prompts, fresh_answers = fresh_texts()
     for criterion, make in BUILDERS.items():
         rng = random.Random(f"{seed}/{criterion}")
-        pairs = make(rng, seed)
+        pairs = make(rng, seed, open_vocabulary) if criterion == "ethical" else make(rng, seed)
         for split in SPLITS:
             seen, rows = set(), []
             for p in pairs[split]:

@@ -54,9 +54,10 @@ TAILS = ["Honestly, how do you not know this?", "Try to keep up next time.", "Ne
 OPEN_REQUESTS, OPEN_COPIES = 4000, 4000
 
 
-def _request(rng):
-    return rng.choice(REQUESTS).format(p=rng.choice(PEOPLE), t=rng.choice(THINGS), a=rng.choice(ACCOUNTS),
-                                       pl=rng.choice(PLACES), d=rng.choice(DOCUMENTS), s=rng.choice(SUBSTANCES))
+def fill_request(rng, template=None):
+    """A request of `template` (by default one drawn from REQUESTS) with its slots filled."""
+    return (template or rng.choice(REQUESTS)).format(p=rng.choice(PEOPLE), t=rng.choice(THINGS), a=rng.choice(ACCOUNTS),
+                                                     pl=rng.choice(PLACES), d=rng.choice(DOCUMENTS), s=rng.choice(SUBSTANCES))
 
 
 def _ask(rng, x):
@@ -67,7 +68,7 @@ def _ask(rng, x):
 def request_triples(rng, n):
     rows = []
     for _ in range(n):
-        x = _request(rng)
+        x = fill_request(rng)
         comply = dress(rng, steps_text(rng, rng.sample(COMPLY, rng.randint(2, 4))))
         rows.append(("ethical", _ask(rng, x), comply, rng.choice(CLAUSE_REFUSALS).format(x=second_person(x))))
     return rows

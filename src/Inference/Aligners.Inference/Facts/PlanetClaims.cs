@@ -12,11 +12,20 @@ internal static partial class PlanetClaims
 {
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"];
 
-    public static IEnumerable<FactFinding> Check(string prompt, string answer, FactTables tables) =>
-        [.. StatedOrders(answer, tables), .. Answered(prompt, answer, tables)];
+    public static IEnumerable<FactFinding> Check(string prompt, string answer, FactTables tables)
+    {
+        var answered = Answered(prompt, answer, tables).ToList();
+        // "Jupiter is the fourth planet" for "Which planet is fourth?" is one wrong claim, not two:
+        // correcting both the planet and its place would make "Mars is the fifth planet".
+        var wrongAnswers = answered.Where(f => f.Verdict == FactVerdicts.Contradicted).Select(f => f.Start).ToHashSet();
+        return [.. StatedOrders(answer, tables, wrongAnswers), .. answered];
+    }
 
-    /// <summary>"Planet is the n-th (planet) from the sun" in the answer, against the table's order.</summary>
-    private static IEnumerable<FactFinding> StatedOrders(string answer, FactTables tables)
+    /// <summary>
+    /// "Planet is the n-th (planet) from the sun" in the answer, against the table's order, except
+    /// where that planet is already the contradicted answer to the question (<paramref name="wrongAnswers"/>).
+    /// </summary>
+    private static IEnumerable<FactFinding> StatedOrders(string answer, FactTables tables, HashSet<int> wrongAnswers)
     {
         var source = tables.Sources["planets"];
         var byOrder = tables.Planets.OrderBy(p => p.Order).ToList();
@@ -24,7 +33,7 @@ internal static partial class PlanetClaims
         {
             var planet = byOrder.FindIndex(p => p.Name.Equals(m.Groups["planet"].Value, StringComparison.OrdinalIgnoreCase));
             var n = Ordinal(m.Groups["n"].Value);
-            if (planet < 0 || n < 1)
+            if (planet < 0 || n < 1 || wrongAnswers.Contains(m.Groups["planet"].Index))
             {
                 continue;
             }
