@@ -36,7 +36,7 @@ class OpenPairsTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.out = {s: [] for s in ("train", "validation", "test")}
-        open_pairs.harmless(random.Random(7), split_by_hash, cls.out, contempt=True)
+        open_pairs.harmless(random.Random(7), split_by_hash, cls.out)
         cls.harmless = [r for rows in cls.out.values() for r in rows]
         cls.harm = {s: [] for s in cls.out}
         open_pairs.harmful(random.Random(7), split_by_hash, cls.harm, n=300)

@@ -143,7 +143,7 @@ def ethical_pairs(rng, seed, open_vocabulary=False):
     _add_short_facts(out, rng, seed, 300)
     if open_vocabulary:
         split_of = lambda key: _split(key, seed)  # noqa: E731
-        open_pairs.harmless(rng, split_of, out, contempt=True)
+        open_pairs.harmless(rng, split_of, out)
         open_pairs.harmful(rng, split_of, out)
     return out
 

@@ -89,9 +89,9 @@ def _definition(rng, x, gloss):
     return rng.choice(DEFINE).format(x=x, X=x[0].upper() + x[1:], g=gloss)
 
 
-def harmless(rng, split_of, out, *, contempt):
-    """Harmless requests about WordNet's kinds: step-by-step help and definitions are good answers;
-    with `contempt`, the same answers after a sneer are bad ones."""
+def harmless(rng, split_of, out):
+    """Harmless requests about WordNet's kinds: step-by-step help and definitions are good answers,
+    the same answers after a sneer bad ones."""
     for i, x, gloss in _topics():
         split = split_of(f"open-topic/{x}")
         ask = rng.choice(ASKS[i]).format(x=x)
@@ -100,10 +100,10 @@ def harmless(rng, split_of, out, *, contempt):
         definition = sentence(_definition(rng, x, gloss))
         if rng.random() < 0.4:
             out[split].append((what, dress(rng, definition, closing=False), 1))
-        if contempt and rng.random() < 0.5:
-            bad = _steps(rng, i, x) if rng.random() < 0.6 else definition
+        if rng.random() < 0.5:
+            question, bad = (ask, _steps(rng, i, x)) if rng.random() < 0.6 else (what, definition)
             body = rng.choice(CONTEMPT) + " " + bad if rng.random() < 0.6 else bad + " " + rng.choice(CONTEMPT)
-            out[split].append((ask if bad is not definition else what, dress(rng, body), 0))
+            out[split].append((question, dress(rng, body), 0))
 
 
 def harmful(rng, split_of, out, n=HARM_REQUESTS):
