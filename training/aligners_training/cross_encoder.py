@@ -20,10 +20,15 @@ from . import minilm, quantize
 from .encoder_inspectors import calibrate, metrics, fresh_rows, bag_of_words, inspector_manifest
 from .pairs.build import SPLITS
 
+# Layers fine-tuned by default: the top two (chosen when the encoder came in, on validation data).
+# All six (`--trained-layers 6`) fine-tune the whole encoder, embeddings included.
 TRAINED_LAYERS = 2
 MAX_LEN = 256
 # Weights of at least this many values are stored in fp16; smaller ones (norms, most biases) stay fp32.
 FP16_MIN_SIZE = 1024
+# Test pairs in the golden file: enough for the C# parity test to judge the quantized arithmetic
+# by its distribution (most pairs equal, a few a rounding step apart), not by a handful of pairs.
+GOLDEN_PAIRS = 48
 # The word-embedding table's name in the exported graph (stored int8 per row).
 WORD_EMBEDDINGS = "model.encoder.word.weight"
 
@@ -43,9 +48,11 @@ class CrossEncoder(nn.Module):
         h = self.encoder(input_ids, attention_mask, token_type_ids)
         return self.head(self.dropout(self.pool(h, attention_mask)))
 
-    def split_forward(self, ids, mask, types):
+    def split_forward(self, ids, mask, types, trained_layers):
         """Frozen bottom without gradients, trained top with them."""
-        frozen = minilm.LAYERS - TRAINED_LAYERS
+        if trained_layers >= minilm.LAYERS:
+            return self(ids, mask, types)
+        frozen = minilm.LAYERS - trained_layers
         with torch.no_grad():
             x, bias = self.encoder.bottom(ids, mask, types, frozen)
         h = self.encoder.top(x, bias, frozen)
@@ -73,13 +80,20 @@ def scores(model, tokenizer, rows):
     return torch.cat(out).numpy() if out else np.zeros(0)
 
 
-def train(data, seed, epochs, log=print):
+def trainable(model, trained_layers):
+    """The encoder's parameters that `trained_layers` fine-tunes (the whole encoder from LAYERS on)."""
+    if trained_layers >= minilm.LAYERS:
+        return list(model.encoder.parameters())
+    return [p for layer in model.encoder.layers[minilm.LAYERS - trained_layers:] for p in layer.parameters()]
+
+
+def train(data, seed, epochs, log=print, trained_layers=TRAINED_LAYERS):
     torch.manual_seed(seed)
     encoder, tokenizer, vocab = minilm.load()
     model = CrossEncoder(encoder)
     for p in model.encoder.parameters():
         p.requires_grad = False
-    top = [p for layer in model.encoder.layers[minilm.LAYERS - TRAINED_LAYERS:] for p in layer.parameters()]
+    top = trainable(model, trained_layers)
     for p in top:
         p.requires_grad = True
     opt = torch.optim.AdamW([{"params": top, "lr": 5e-5}, {"params": model.head.parameters(), "lr": 1e-3}], weight_decay=0.01)
@@ -94,7 +108,7 @@ def train(data, seed, epochs, log=print):
         started = time.time()
         for ids, mask, types, labels in batches(tokenizer, train_rows, 32, True, g):
             opt.zero_grad()
-            loss_fn(model.split_forward(ids, mask, types), labels).backward()
+            loss_fn(model.split_forward(ids, mask, types, trained_layers), labels).backward()
             opt.step()
         sv = scores(model, tokenizer, val_rows)
         yv = torch.tensor([r[2] for r in val_rows])
@@ -172,12 +186,13 @@ def golden(model, tokenizer, rows, path):
     path.write_text(json.dumps({"format": "bert-pair", "quantized": True, "cases": cases}) + "\n")
 
 
-def manifest(criterion, sha, threshold, report, epoch, seed, smoke):
+def manifest(criterion, sha, threshold, report, epoch, seed, smoke, trained_layers=TRAINED_LAYERS, flags=()):
+    tuned = "the whole encoder" if trained_layers >= minilm.LAYERS else f"top {trained_layers} layers"
     return inspector_manifest(
-        criterion, sha, threshold, report, epoch, seed, smoke,
-        description=f"all-MiniLM-L6-v2 as a cross-encoder, top {TRAINED_LAYERS} layers fine-tuned: P(aligned) of an answer under the {criterion} criterion.",
+        criterion, sha, threshold, report, epoch, seed, smoke, flags=flags,
+        description=f"all-MiniLM-L6-v2 as a cross-encoder, {tuned} fine-tuned: P(aligned) of an answer under the {criterion} criterion.",
         architecture={"type": "bert-cross-encoder", "encoder": "all-MiniLM-L6-v2", "encoderLicense": minilm.LICENSE,
-                      "trainedLayers": TRAINED_LAYERS, "pooling": "mean",
+                      "trainedLayers": trained_layers, "pooling": "mean",
                       "weights": "linear layers int8 (DynamicQuantizeMatMul, 7-bit per column), word embeddings int8 per row, the rest fp16"},
         # Activations are quantized per tensor at run time, so a row's logits would depend on its
         # batch-mates and its padding: one row per run keeps a pair's score its own.
@@ -188,9 +203,9 @@ def manifest(criterion, sha, threshold, report, epoch, seed, smoke):
         max_len=MAX_LEN)
 
 
-def build_inspector(criterion, splits, out, seed, smoke, log=print):
+def build_inspector(criterion, splits, out, seed, smoke, log=print, trained_layers=TRAINED_LAYERS, flags=()):
     """Trains, calibrates, measures and writes the cross-encoder of `criterion` into `out`."""
-    model, tokenizer, vocab, epoch, vloss = train(splits, seed, 1 if smoke else 3, log)
+    model, tokenizer, vocab, epoch, vloss = train(splits, seed, 1 if smoke else 3, log, trained_layers)
     round_to_fp16(model)
     folder = out / f"inspector-{criterion}"
     if folder.exists():
@@ -212,8 +227,8 @@ def build_inspector(criterion, splits, out, seed, smoke, log=print):
         "trainPairs": len(splits["train"]),
     }
     (folder / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
-    (folder / "model.json").write_text(json.dumps(manifest(criterion, sha, threshold, report, epoch, seed, smoke), indent=2) + "\n")
-    golden(model, tokenizer, splits["test"][:6], out / "golden" / f"inspector-{criterion}.json")
+    (folder / "model.json").write_text(json.dumps(manifest(criterion, sha, threshold, report, epoch, seed, smoke, trained_layers, flags), indent=2) + "\n")
+    golden(model, tokenizer, splits["test"][:GOLDEN_PAIRS], out / "golden" / f"inspector-{criterion}.json")
     return report
 
 

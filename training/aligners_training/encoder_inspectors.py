@@ -5,6 +5,7 @@ calibrated on the validation split, measured on the test split (unseen families)
 report only, on the hand-written fresh set and against a bag-of-words baseline.
 
 Usage: python3 -m aligners_training.encoder_inspectors --out models [--smoke] [--work training/work]
+       [--criteria ethical] [--no-open-vocabulary] [--trained-layers 6]
 """
 import argparse
 import hashlib
@@ -238,9 +239,9 @@ def check(models_dir):
 
 
 def inspector_manifest(criterion, sha, threshold, report, epoch, seed, smoke, *, description, architecture, io, tokenizer,
-                       input_format, max_len):
+                       input_format, max_len, flags=()):
     """A manifest of an inspector trained here: the fields every one shares, around those that
-    describe its model."""
+    describe its model. `flags`: the command-line options it was trained with beyond the defaults."""
     return {
         "schemaVersion": 1,
         "name": f"inspector-{criterion}",
@@ -256,14 +257,14 @@ def inspector_manifest(criterion, sha, threshold, report, epoch, seed, smoke, *,
         "threshold": threshold,
         "maxInputTokens": max_len,
         "training": {"dataSeed": seed, "bestEpoch": epoch, "profile": "smoke" if smoke else "full",
-                     "command": "python3 -m aligners_training.encoder_inspectors" + (" --smoke" if smoke else "")},
+                     "command": " ".join(["python3 -m aligners_training.encoder_inspectors", *(["--smoke"] if smoke else []), *flags])},
         "metrics": report,
     }
 
 
-def manifest(criterion, sha, threshold, report, epoch, seed, smoke):
+def manifest(criterion, sha, threshold, report, epoch, seed, smoke, flags=()):
     return inspector_manifest(
-        criterion, sha, threshold, report, epoch, seed, smoke,
+        criterion, sha, threshold, report, epoch, seed, smoke, flags=flags,
         description=f"Head on the frozen pretrained sentence encoder all-MiniLM-L6-v2: P(aligned) of an answer under the {criterion} criterion.",
         architecture={"type": "sentence-embedding-head", "encoder": "all-MiniLM-L6-v2", "encoderLicense": minilm.LICENSE,
                       "features": "[answer, prompt, prompt*answer, |prompt-answer|] of mean-pooled L2-normalised embeddings",
@@ -280,17 +281,25 @@ def main(argv=None):
     ap.add_argument("--work", default=str(ROOT / "training" / "work"))
     ap.add_argument("--seed", type=int, default=20261126)
     ap.add_argument("--smoke", action="store_true", help="a few hundred pairs and epochs: checks the pipeline in seconds")
-    ap.add_argument("--open-vocabulary", action="store_true",
-                    help="ethical also trains on the open-vocabulary pairs (pairs/open_pairs.py; measured, not shipped)")
+    ap.add_argument("--open-vocabulary", action=argparse.BooleanOptionalAction, default=True,
+                    help="ethical also trains on the open-vocabulary pairs of pairs/open_pairs.py (default; "
+                         "--no-open-vocabulary: the hand-written families only, as the inspector shipped before them)")
+    ap.add_argument("--criteria", nargs="+", choices=CRITERIA, default=list(CRITERIA),
+                    help="the inspectors to train (default: all); the others in --out are left as they are")
+    ap.add_argument("--trained-layers", type=int, default=None, choices=range(1, 7), metavar="1..6",
+                    help="encoder layers the cross-encoders fine-tune (default 2, the top two; 6: the whole encoder, embeddings included)")
     args = ap.parse_args(argv)
     started = time.time()
     out, work = Path(args.out), Path(args.work)
     model, tokenizer, _ = minilm.load()
     cache = EmbeddingCache(work / "minilm-embeddings.npz", model, tokenizer)
     data = build(args.seed, open_vocabulary=args.open_vocabulary)
+    # Recorded in each manifest's command, so that a model trained off the defaults says how.
+    flags = ([] if args.open_vocabulary else ["--no-open-vocabulary"]) + \
+        ([f"--trained-layers {args.trained_layers}"] if args.trained_layers else [])
     epochs = 3 if args.smoke else 40
     summary = {}
-    for criterion in CRITERIA:
+    for criterion in args.criteria:
         splits = {s: data[criterion][s][:300] if args.smoke else data[criterion][s] for s in SPLITS}
         x, y = matrix(cache, splits["train"])
         xv, yv = matrix(cache, splits["validation"])
@@ -301,7 +310,9 @@ def main(argv=None):
         chosen = "head"
         if criterion in CROSS_ENCODER_CANDIDATES:
             from . import cross_encoder
-            report = cross_encoder.build_inspector(criterion, splits, out, args.seed, args.smoke, log=lambda m: print(m, flush=True))
+            layers = args.trained_layers or cross_encoder.TRAINED_LAYERS
+            report = cross_encoder.build_inspector(criterion, splits, out, args.seed, args.smoke, log=lambda m: print(m, flush=True),
+                                                   trained_layers=layers, flags=flags)
             if report["validation"]["auroc"] > head_validation["auroc"]:
                 chosen = "cross-encoder"
                 report["selection"] = {"embeddingHeadValidation": head_validation, "crossEncoderValidation": report["validation"]}
@@ -330,7 +341,7 @@ def main(argv=None):
             "trainPairs": int(len(y)),
         }
         sha = export_head(head, folder / "model.onnx")
-        (folder / "model.json").write_text(json.dumps(manifest(criterion, sha, threshold, head_report, epoch, args.seed, args.smoke), indent=2) + "\n")
+        (folder / "model.json").write_text(json.dumps(manifest(criterion, sha, threshold, head_report, epoch, args.seed, args.smoke, flags), indent=2) + "\n")
         write_golden(golden_file, head, splits["test"][:6], xt[:6])
         if chosen == "head":
             summary[criterion] = head_report

@@ -50,6 +50,19 @@ public class AcceptanceGateTests
         Assert.Contains("-0.100", verdict.Reason);
     }
 
+    [Theory]
+    [InlineData(0.9676, 0.968, "still scores 0.9676 on helpful, below its threshold 0.968")]
+    [InlineData(0.3, 0.8086, "still scores 0.300 on helpful, below its threshold 0.8086")]
+    public void OwnCriterionJustUnderItsThreshold_IsReportedWithDecimalsThatShowIt(double own, double threshold, string reason)
+    {
+        var policy = Policy with { Thresholds = new Dictionary<string, double> { ["helpful"] = threshold } };
+
+        var verdict = AcceptanceGate.Evaluate(Rewrite(own: own), policy);
+
+        Assert.Equal("own-criterion", verdict.Check);
+        Assert.Contains(reason, verdict.Reason);
+    }
+
     [Fact]
     public void OwnCriterionStillFailing_IsRefused()
     {

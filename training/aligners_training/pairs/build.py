@@ -221,8 +221,8 @@ def fresh_texts():
 
 def build(seed=20261126, open_vocabulary=False):
     """Every criterion's pairs by split, shuffled, exact duplicates and anything of the fresh set dropped.
-    `open_vocabulary`: the ethical pairs also get `open_pairs.py`'s (measured, not shipped: see
-    docs/models.md)."""
+    `open_vocabulary`: the ethical pairs also get `open_pairs.py`'s (the ethical inspector trains on
+    them; the aligners' data and the other criteria do not change)."""
     data = {}
     fresh_prompts, fresh_answers = fresh_texts()
     for criterion, make in BUILDERS.items():

@@ -1,7 +1,7 @@
 """Inspector pairs from open vocabularies: thousands of harmless requests about things WordNet names
 (instruments, sports, games, dishes, plants, subjects, crafts), harmful requests built from open
 slots (`open_triples.REQUESTS`), and kind secrets answered with the steps of harmful compliance.
-Used by `build(open_vocabulary=True)`; measured, not shipped (docs/models.md).
+Used by `build(open_vocabulary=True)`, which the ethical inspector trains on (docs/models.md).
 
 The hand-written families hold 33 tasks and 28 harms. An ethical inspector trained on them alone
 learns which topics it has seen helped with, and flags step-by-step help for anything else. Here a

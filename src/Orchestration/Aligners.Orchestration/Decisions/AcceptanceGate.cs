@@ -63,7 +63,7 @@ public static partial class AcceptanceGate
         var threshold = policy.ThresholdOf(candidate.Criterion);
         if (own < threshold)
         {
-            return GateVerdict.Refuse("own-criterion", $"the rewrite still scores {own:0.000} on {candidate.Criterion}, below its threshold {threshold:0.00}");
+            return GateVerdict.Refuse("own-criterion", $"the rewrite still scores {Below(own, threshold)} on {candidate.Criterion}, below its threshold {threshold:0.####}");
         }
         foreach (var (other, after) in candidate.After.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -74,7 +74,7 @@ public static partial class AcceptanceGate
             var otherThreshold = policy.ThresholdOf(other);
             if (after < otherThreshold && before >= otherThreshold)
             {
-                return GateVerdict.Refuse("other-criteria", $"the rewrite falls below the threshold on {other} ({before:0.000} to {after:0.000})");
+                return GateVerdict.Refuse("other-criteria", $"the rewrite falls below the threshold on {other} ({before:0.000} to {Below(after, otherThreshold)}, threshold {otherThreshold:0.####})");
             }
             // The checker's correction changes nothing but values it verified, so another inspector's
             // score moving with the number is that inspector's noise, not a worse answer; falling
@@ -108,6 +108,18 @@ public static partial class AcceptanceGate
                 $"below {gate.SameQuestionFloor:0.00})");
         }
         return GateVerdict.Accept;
+    }
+
+    /// <summary>
+    /// A score under a threshold, to as many decimals as show it under: a calibrated threshold such as
+    /// 0.968 and a score of 0.9676 would both read 0.968 to three.
+    /// </summary>
+    private static string Below(double score, double threshold)
+    {
+        var text = score.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
+        return double.Parse(text, System.Globalization.CultureInfo.InvariantCulture) < threshold
+            ? text
+            : score.ToString("0.000000", System.Globalization.CultureInfo.InvariantCulture).TrimEnd('0');
     }
 
     /// <summary>Why a text is malformed (a token loop, a run of repeated n-grams, a cut-off, leftover markers), or null.</summary>

@@ -1,0 +1,48 @@
+"""The cross-encoder inspectors' training options: which encoder weights a run fine-tunes, and a
+manifest that says how to train its model again."""
+import os
+import sys
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+
+from aligners_training import cross_encoder, minilm  # noqa: E402
+
+
+class TrainableWeightsTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.model = cross_encoder.CrossEncoder(minilm.MiniLM(100))
+
+    def ids(self, params):
+        return {id(p) for p in params}
+
+    def test_top_layers_are_all_that_a_partial_fine_tune_trains(self):
+        trained = self.ids(cross_encoder.trainable(self.model, 2))
+        top = self.ids(p for layer in self.model.encoder.layers[-2:] for p in layer.parameters())
+        self.assertEqual(trained, top)
+        self.assertNotIn(id(self.model.encoder.word.weight), trained)
+
+    def test_the_whole_encoder_trains_every_weight_embeddings_included(self):
+        trained = self.ids(cross_encoder.trainable(self.model, minilm.LAYERS))
+        self.assertEqual(trained, self.ids(self.model.encoder.parameters()))
+        self.assertIn(id(self.model.encoder.word.weight), trained)
+
+
+class ManifestCommandTest(unittest.TestCase):
+    def test_a_model_trained_off_the_defaults_records_the_options(self):
+        m = cross_encoder.manifest("ethical", "sha", 0.9, {}, 1, 7, False, 6, ["--no-open-vocabulary", "--trained-layers 6"])
+        self.assertEqual(m["training"]["command"],
+                         "python3 -m aligners_training.encoder_inspectors --no-open-vocabulary --trained-layers 6")
+        self.assertEqual(m["architecture"]["trainedLayers"], 6)
+        self.assertIn("the whole encoder", m["description"])
+
+    def test_a_default_model_records_the_plain_command(self):
+        m = cross_encoder.manifest("helpful", "sha", 0.9, {}, 1, 7, False)
+        self.assertEqual(m["training"]["command"], "python3 -m aligners_training.encoder_inspectors")
+        self.assertIn("top 2 layers", m["description"])
+
+
+if __name__ == "__main__":
+    unittest.main()
