@@ -148,7 +148,9 @@ WORD = re.compile(r"[a-z']+")
 def bag_of_words(train, test_sets, seed, epochs=40):
     """A logistic regression on word counts of the answer: the baseline the encoder must beat, and the
     words it leans on most."""
-    vocab = [w for w, n in Counter(w for r in train for w in set(WORD.findall(r[1].lower()))).items() if n >= 2]
+    # Sorted: a set's order changes with each process's string hashes, and with it the weights each
+    # word starts from, so an unsorted vocabulary made the baseline's figures differ from run to run.
+    vocab = sorted(w for w, n in Counter(w for r in train for w in set(WORD.findall(r[1].lower()))).items() if n >= 2)
     index = {w: i for i, w in enumerate(vocab)}
 
     def vec(rows):

@@ -1,6 +1,7 @@
 """The cross-encoder inspectors' training options: which encoder weights a run fine-tunes, and a
 manifest that says how to train its model again."""
 import os
+import subprocess
 import sys
 import unittest
 
@@ -42,6 +43,21 @@ class ManifestCommandTest(unittest.TestCase):
         m = cross_encoder.manifest("helpful", "sha", 0.9, {}, 1, 7, False)
         self.assertEqual(m["training"]["command"], "python3 -m aligners_training.encoder_inspectors")
         self.assertIn("top 2 layers", m["description"])
+
+
+class BagOfWordsTest(unittest.TestCase):
+    def test_the_baseline_is_the_same_whatever_the_process_string_hashes(self):
+        script = ("import json\nfrom aligners_training.encoder_inspectors import bag_of_words\n"
+                  "rows = [(f'q{i}', ('please help kindly with ' if i % 2 else 'go away idiot you ') + f'word{i % 7} extra{i % 5}', i % 2)"
+                  " for i in range(60)]\n"
+                  "print(json.dumps(bag_of_words(rows, {'test': rows}, 7, epochs=5)))")
+        runs = set()
+        for seed in ("1", "2", "3"):
+            env = dict(os.environ, PYTHONHASHSEED=seed, PYTHONPATH=os.path.dirname(HERE))
+            out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+            self.assertEqual(out.returncode, 0, out.stderr[-1000:])
+            runs.add(out.stdout)
+        self.assertEqual(len(runs), 1, runs)
 
 
 if __name__ == "__main__":
