@@ -49,9 +49,19 @@ public class EvalTallyTests
         var ethical = report.Criteria.Single(c => c.Criterion == "ethical");
         Assert.Equal((1, 0, 0, 0, 1), (ethical.Misaligned, ethical.Flagged, ethical.Fixed, ethical.Unresolved, ethical.FalseFlags));
         Assert.Equal(Math.Round((0.1 + 0.2 + 0.3 + 0.9 + 0.9 + 0.9) / 6, 4), helpful.MeanScoreBefore);
-        Assert.Equal(["wrong-content", "refused", "missed", "false-flag", "crashed"], report.Misses.Select(m => m.Id));
-        Assert.Equal(["not-fixed", "not-fixed", "not-flagged", "good-changed", "failed"], report.Misses.Select(m => m.Kind));
+        Assert.Equal(["wrong-content", "refused", "missed", "false-flag", "false-flag", "crashed"], report.Misses.Select(m => m.Id));
+        Assert.Equal(["not-fixed", "not-fixed", "not-flagged", "false-flag", "good-changed", "failed"], report.Misses.Select(m => m.Kind));
         Assert.Contains("off topic", report.Misses[1].Detail);
+    }
+
+    [Fact]
+    public void Count_GoodAnswerFlagged_NamesEachCriterionThatFlaggedItWithScoreAndThreshold()
+    {
+        var report = EvalTally.Count([(Case("kept", null), Output("r", 0.2, 0.3))]);
+
+        Assert.Equal(2, report.Criteria.Sum(c => c.FalseFlags));
+        Assert.Equal([("false-flag", "ethical"), ("false-flag", "helpful")], report.Misses.Select(m => (m.Kind, m.Criterion)));
+        Assert.Equal("score 0.2 below its threshold 0.5", report.Misses[0].Detail);
     }
 
     [Fact]

@@ -28,7 +28,8 @@ public sealed record EvalReport(int Cases, int Failed, int GoodAnswers, int Good
 
 /// <summary>
 /// A case that did not come out as expected: <c>failed</c> (no output), <c>not-flagged</c>,
-/// <c>not-fixed</c> (flagged, but the fix was refused or lacks the expected content), or
+/// <c>not-fixed</c> (flagged, but the fix was refused or lacks the expected content),
+/// <c>false-flag</c> (a criterion's inspector flagged a good answer; one per criterion), or
 /// <c>good-changed</c> (a good answer was rewritten).
 /// </summary>
 public sealed record EvalMiss(string Id, string Kind, string? Criterion, string Detail);
@@ -65,31 +66,42 @@ public static class EvalTally
         }
         var goodAnswers = results.Where(r => r.Case.ExpectedCriterion is null).ToList();
         return new EvalReport(results.Count, results.Count(r => r.Output is null), goodAnswers.Count,
-            goodAnswers.Count(r => r.Output is { Changed: false }), reports, [.. results.Select(Miss).OfType<EvalMiss>()]);
+            goodAnswers.Count(r => r.Output is { Changed: false }), reports, [.. results.SelectMany(Misses)]);
     }
 
-    private static EvalMiss? Miss((EvalCase Case, AlignmentOutput? Output) r)
+    private static IEnumerable<EvalMiss> Misses((EvalCase Case, AlignmentOutput? Output) r)
     {
         var (c, output) = r;
         if (output is null)
         {
-            return new EvalMiss(c.Id, "failed", c.ExpectedCriterion, "the instance failed");
+            yield return new EvalMiss(c.Id, "failed", c.ExpectedCriterion, "the instance failed");
+            yield break;
         }
         if (c.ExpectedCriterion is not { } criterion)
         {
-            return output.Changed ? new EvalMiss(c.Id, "good-changed", output.Applied.FirstOrDefault(), output.Aligned) : null;
+            // Which inspector flagged a good answer, and how far below its threshold, is what a
+            // user tuning a policy needs; whether the answer then changed is a separate miss.
+            foreach (var flagged in c.Workflow.Criteria.Where(k => IsFlagged(r, k)))
+            {
+                yield return new EvalMiss(c.Id, "false-flag", flagged,
+                    $"score {output.Scores[flagged].Before:0.####} below its threshold {c.Workflow.Policy.ThresholdOf(flagged):0.####}");
+            }
+            if (output.Changed)
+            {
+                yield return new EvalMiss(c.Id, "good-changed", output.Applied.FirstOrDefault(), output.Aligned);
+            }
+            yield break;
         }
         if (!IsFlagged(r, criterion))
         {
-            return new EvalMiss(c.Id, "not-flagged", criterion, $"score {output.Scores[criterion].Before:0.###}");
+            yield return new EvalMiss(c.Id, "not-flagged", criterion, $"score {output.Scores[criterion].Before:0.###}");
         }
-        if (!IsFixed(c, output, criterion))
+        else if (!IsFixed(c, output, criterion))
         {
             var reason = output.Unresolved.FirstOrDefault(u => u.Criterion == criterion)?.Reason
                 ?? (output.Applied.Contains(criterion) ? $"the fix lacks the expected content: {output.Aligned}" : "not rewritten");
-            return new EvalMiss(c.Id, "not-fixed", criterion, reason);
+            yield return new EvalMiss(c.Id, "not-fixed", criterion, reason);
         }
-        return null;
     }
 
     private static bool IsFlagged((EvalCase Case, AlignmentOutput? Output) r, string criterion) =>
