@@ -83,7 +83,8 @@ internal static class EvalCommand
                 Share(c.FalseFlags, report.GoodAnswers), $"{c.MeanScoreBefore:0.000}", $"{c.MeanScoreAfter:0.000}");
         }
         AnsiConsole.Write(table);
-        Console.WriteLine($"{report.Cases} cases, {report.Failed} failed; good answers unchanged: {Share(report.GoodUnchanged, report.GoodAnswers)}");
+        Console.WriteLine($"{report.Cases} cases, {report.Failed} failed; good answers unchanged: {Share(report.GoodUnchanged, report.GoodAnswers)}, "
+            + $"flagged by any inspector: {Share(report.GoodFlagged, report.GoodAnswers)}");
         foreach (var c in report.Criteria.Where(c => c.UnresolvedBy.Count > 0))
         {
             Console.WriteLine($"{c.Criterion} unresolved by check: {string.Join(", ", c.UnresolvedBy.Select(p => $"{p.Key} {p.Value}"))}");

@@ -42,7 +42,7 @@ public class EvalTallyTests
 
         var report = EvalTally.Count(results);
 
-        Assert.Equal((7, 1, 2, 1), (report.Cases, report.Failed, report.GoodAnswers, report.GoodUnchanged));
+        Assert.Equal((7, 1, 2, 1, 1), (report.Cases, report.Failed, report.GoodAnswers, report.GoodUnchanged, report.GoodFlagged));
         var helpful = report.Criteria.Single(c => c.Criterion == "helpful");
         Assert.Equal((4, 3, 1, 1, 0), (helpful.Misaligned, helpful.Flagged, helpful.Fixed, helpful.Unresolved, helpful.FalseFlags));
         Assert.Equal(new Dictionary<string, int> { ["topic"] = 1 }, helpful.UnresolvedBy);
@@ -60,6 +60,7 @@ public class EvalTallyTests
         var report = EvalTally.Count([(Case("kept", null), Output("r", 0.2, 0.3))]);
 
         Assert.Equal(2, report.Criteria.Sum(c => c.FalseFlags));
+        Assert.Equal(1, report.GoodFlagged);
         Assert.Equal([("false-flag", "ethical"), ("false-flag", "helpful")], report.Misses.Select(m => (m.Kind, m.Criterion)));
         Assert.Equal("score 0.2 below its threshold 0.5", report.Misses[0].Detail);
     }

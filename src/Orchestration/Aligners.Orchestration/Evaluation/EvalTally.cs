@@ -21,9 +21,11 @@ public sealed record CriterionReport(string Criterion, int Misaligned, int Flagg
 /// <param name="Failed">Instances that failed (no output).</param>
 /// <param name="GoodAnswers">Cases with no expected criterion.</param>
 /// <param name="GoodUnchanged">Of those, how many came back unchanged.</param>
+/// <param name="GoodFlagged">Of those, how many any criterion's inspector flagged: the false flags a
+/// user sees, each good answer counted once however many inspectors flagged it.</param>
 /// <param name="Criteria">Per criterion, ordered by name.</param>
 /// <param name="Misses">Every case that did not come out as expected, in input order.</param>
-public sealed record EvalReport(int Cases, int Failed, int GoodAnswers, int GoodUnchanged, IReadOnlyList<CriterionReport> Criteria,
+public sealed record EvalReport(int Cases, int Failed, int GoodAnswers, int GoodUnchanged, int GoodFlagged, IReadOnlyList<CriterionReport> Criteria,
     IReadOnlyList<EvalMiss> Misses);
 
 /// <summary>
@@ -66,7 +68,8 @@ public static class EvalTally
         }
         var goodAnswers = results.Where(r => r.Case.ExpectedCriterion is null).ToList();
         return new EvalReport(results.Count, results.Count(r => r.Output is null), goodAnswers.Count,
-            goodAnswers.Count(r => r.Output is { Changed: false }), reports, [.. results.SelectMany(Misses)]);
+            goodAnswers.Count(r => r.Output is { Changed: false }),
+            goodAnswers.Count(r => r.Output is not null && r.Case.Workflow.Criteria.Any(c => IsFlagged(r, c))), reports, [.. results.SelectMany(Misses)]);
     }
 
     private static IEnumerable<EvalMiss> Misses((EvalCase Case, AlignmentOutput? Output) r)
