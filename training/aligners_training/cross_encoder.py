@@ -20,9 +20,12 @@ from . import minilm, quantize
 from .encoder_inspectors import calibrate, metrics, fresh_rows, bag_of_words, inspector_manifest
 from .pairs.build import SPLITS
 
-# Layers fine-tuned by default: the top two (chosen when the encoder came in, on validation data).
-# All six (`--trained-layers 6`) fine-tune the whole encoder, embeddings included.
+# Layers fine-tuned by default: the top two (chosen when the encoder came in, on validation data);
+# all six fine-tune the whole encoder, embeddings included. Per criterion, the setting with the lower
+# validation loss on a split that holds out a whole kind of request (docs/models.md, "The whole
+# encoder against its top two layers"); `--trained-layers` overrides it for every criterion.
 TRAINED_LAYERS = 2
+TRAINED_LAYERS_BY_CRITERION = {"ethical": 6}
 MAX_LEN = 256
 # Weights of at least this many values are stored in fp16; smaller ones (norms, most biases) stay fp32.
 FP16_MIN_SIZE = 1024
@@ -75,9 +78,18 @@ def batches(tokenizer, rows, size, shuffle, g):
 def scores(model, tokenizer, rows):
     model.eval()
     out = []
-    for ids, mask, types, _ in batches(tokenizer, rows, 64, False, None):
+    # The quantized graph scales each activation tensor by its own range, so a row's score depends
+    # on its batch-mates and padding; the runtime scores one row per run, and so does this, once
+    # the model computes as the quantized graph (thresholds are calibrated on what ships).
+    size = 1 if getattr(model, "quantized", False) else 64
+    for ids, mask, types, _ in batches(tokenizer, rows, size, False, None):
         out.append(torch.softmax(model(ids, mask, types), -1)[:, 1])
     return torch.cat(out).numpy() if out else np.zeros(0)
+
+
+def trained_layers_of(criterion):
+    """How many encoder layers `criterion`'s cross-encoder fine-tunes by default."""
+    return TRAINED_LAYERS_BY_CRITERION.get(criterion, TRAINED_LAYERS)
 
 
 def trainable(model, trained_layers):
@@ -216,11 +228,12 @@ def build_inspector(criterion, splits, out, seed, smoke, log=print, trained_laye
     sha = export(model, folder / "model.onnx")
     emulate_quantized(model)
     yv = np.array([r[2] for r in splits["validation"]])
-    threshold = calibrate(scores(model, tokenizer, splits["validation"]), yv)
+    sv = scores(model, tokenizer, splits["validation"])
+    threshold = calibrate(sv, yv)
     # The fresh set is measured for the report after every choice is made (epoch, threshold).
     fresh = fresh_rows(criterion)
     report = {
-        "threshold": threshold, "validationLoss": round(vloss, 4), "validation": metrics(scores(model, tokenizer, splits["validation"]), yv, threshold),
+        "threshold": threshold, "validationLoss": round(vloss, 4), "validation": metrics(sv, yv, threshold),
         "test": metrics(scores(model, tokenizer, splits["test"]), np.array([r[2] for r in splits["test"]]), threshold),
         "fresh": metrics(scores(model, tokenizer, fresh), np.array([r[2] for r in fresh]), threshold),
         "bagOfWords": bag_of_words(splits["train"], {"test": splits["test"], "fresh": fresh}, seed),
@@ -266,6 +279,7 @@ def emulate_quantized(model):
     """PyTorch computes what the quantized graph will (`quantize.py`)."""
     quantize.emulate(quantize.encoder_linears(model.encoder))
     quantize.emulate_embedding(model.encoder.word)
+    model.quantized = True
 
 
 def check(models_dir, criterion):

@@ -10,6 +10,7 @@ Usage: python3 -m aligners_training.encoder_inspectors --out models [--smoke] [-
 import argparse
 import hashlib
 import json
+import math
 import re
 import time
 from collections import Counter
@@ -116,7 +117,9 @@ def calibrate(scores, labels):
         return 0.5
     k = int(np.floor(MAX_FALSE_FLAGS * len(good)))
     t = float(good[k]) if k < len(good) else 0.5
-    return round(min(max(t, 0.02), 0.98), 4)
+    # Rounded down to the manifest's four decimals: rounded to nearest, the answer at the k-th
+    # place could land below the threshold and be one false flag more than the rule allows.
+    return math.floor(min(max(t, 0.02), 0.98) * 10000) / 10000
 
 
 def metrics(scores, labels, threshold):
@@ -289,7 +292,8 @@ def main(argv=None):
     ap.add_argument("--criteria", nargs="+", choices=CRITERIA, default=list(CRITERIA),
                     help="the inspectors to train (default: all); the others in --out are left as they are")
     ap.add_argument("--trained-layers", type=int, default=None, choices=range(1, 7), metavar="1..6",
-                    help="encoder layers the cross-encoders fine-tune (default 2, the top two; 6: the whole encoder, embeddings included)")
+                    help="encoder layers the cross-encoders fine-tune (default: ethical 6, the whole encoder, embeddings "
+                         "included; helpful 2, the top two)")
     args = ap.parse_args(argv)
     started = time.time()
     out, work = Path(args.out), Path(args.work)
@@ -312,7 +316,7 @@ def main(argv=None):
         chosen = "head"
         if criterion in CROSS_ENCODER_CANDIDATES:
             from . import cross_encoder
-            layers = args.trained_layers or cross_encoder.TRAINED_LAYERS
+            layers = args.trained_layers or cross_encoder.trained_layers_of(criterion)
             report = cross_encoder.build_inspector(criterion, splits, out, args.seed, args.smoke, log=lambda m: print(m, flush=True),
                                                    trained_layers=layers, flags=flags)
             if report["validation"]["auroc"] > head_validation["auroc"]:

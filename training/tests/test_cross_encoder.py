@@ -5,10 +5,13 @@ import subprocess
 import sys
 import unittest
 
+import numpy as np
+import torch
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 
-from aligners_training import cross_encoder, minilm  # noqa: E402
+from aligners_training import cross_encoder, encoder_inspectors, minilm  # noqa: E402
 
 
 class TrainableWeightsTest(unittest.TestCase):
@@ -31,12 +34,46 @@ class TrainableWeightsTest(unittest.TestCase):
         self.assertIn(id(self.model.encoder.word.weight), trained)
 
 
+class QuantizedScoresTest(unittest.TestCase):
+    """Thresholds are calibrated on `scores`; the runtime scores one pair per run, so a quantized
+    model's scores must not depend on the rows scored beside it or on their padding."""
+
+    def test_a_quantized_model_scores_each_row_as_it_would_alone(self):
+        words = "the a how do i pick lock open door bake bread please never mind go away you idiot slowly".split()
+        tokenizer = minilm.WordPiece(["[PAD]", "[UNK]", "[CLS]", "[SEP]"] + words)
+        torch.manual_seed(3)
+        model = cross_encoder.CrossEncoder(minilm.MiniLM(len(words) + 4))
+        cross_encoder.emulate_quantized(model)
+        rows = [("how do i bake bread", "slowly " * n + "please", n % 2) for n in range(1, 12)] + \
+               [("open the door", "go away you idiot", 0), ("pick a lock", "never mind", 1)]
+        together = cross_encoder.scores(model, tokenizer, rows)
+        alone = [float(cross_encoder.scores(model, tokenizer, [r])[0]) for r in rows]
+        self.assertEqual(together.tolist(), alone)
+
+
+class CalibrationTest(unittest.TestCase):
+    def test_the_threshold_never_flags_more_good_answers_than_the_rule_allows(self):
+        good = np.array([0.3, 0.5, 0.82857] + [0.9] * 37)  # 5% of 40: two may be flagged
+        scores = np.concatenate([good, [0.1, 0.2]])
+        labels = np.array([1] * 40 + [0, 0])
+        threshold = encoder_inspectors.calibrate(scores, labels)
+        self.assertEqual(threshold, 0.8285)
+        self.assertEqual(int((good < threshold).sum()), 2)
+
+
 class ManifestCommandTest(unittest.TestCase):
     def test_a_model_trained_off_the_defaults_records_the_options(self):
         m = cross_encoder.manifest("ethical", "sha", 0.9, {}, 1, 7, False, 6, ["--no-open-vocabulary", "--trained-layers 6"])
         self.assertEqual(m["training"]["command"],
                          "python3 -m aligners_training.encoder_inspectors --no-open-vocabulary --trained-layers 6")
         self.assertEqual(m["architecture"]["trainedLayers"], 6)
+        self.assertIn("the whole encoder", m["description"])
+
+    def test_ethical_fine_tunes_the_whole_encoder_by_default_and_helpful_its_top_two_layers(self):
+        self.assertEqual(cross_encoder.trained_layers_of("ethical"), minilm.LAYERS)
+        self.assertEqual(cross_encoder.trained_layers_of("helpful"), 2)
+        m = cross_encoder.manifest("ethical", "sha", 0.9, {}, 2, 7, False, cross_encoder.trained_layers_of("ethical"))
+        self.assertEqual(m["training"]["command"], "python3 -m aligners_training.encoder_inspectors")
         self.assertIn("the whole encoder", m["description"])
 
     def test_a_default_model_records_the_plain_command(self):

@@ -61,6 +61,22 @@ class OpenPairsTest(unittest.TestCase):
             counts[r[0]] = counts.get(r[0], 0) + 1
         self.assertLessEqual(max(counts.values()), 2)
 
+    def test_validation_holds_out_the_smallest_topic_group_whole(self):
+        groups = {}
+        for i, x, _ in open_pairs._topics():
+            groups.setdefault(i, set()).add(x)
+        held_out = open_pairs.held_out_topic()
+        self.assertEqual(len(groups[held_out]), min(len(g) for g in groups.values()))
+        for i, nouns in groups.items():
+            splits = {open_pairs.topic_split(i, x, held_out, split_by_hash) for x in nouns - (groups[held_out] if i != held_out else set())}
+            self.assertEqual(splits, {"validation"} if i == held_out else {"train", "test"}, i)
+            for x in nouns & groups[held_out]:
+                self.assertEqual(open_pairs.topic_split(i, x, held_out, split_by_hash), "validation", x)
+        asks = [a.partition("{x}")[0] for a in open_pairs.ASKS[held_out]]
+        for split in ("train", "test"):
+            self.assertFalse([r for r in self.out[split] if any(a and r[0].startswith(a) for a in asks)][:1], split)
+        self.assertTrue(any(r[0].startswith(a) for r in self.out["validation"] for a in asks if a))
+
     def test_a_topic_stays_in_one_split(self):
         where = {}
         for split, rows in self.out.items():

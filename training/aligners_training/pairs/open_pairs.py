@@ -7,8 +7,12 @@ The hand-written families hold 33 tasks and 28 harms. An ethical inspector train
 learns which topics it has seen helped with, and flags step-by-step help for anything else. Here a
 topic seldom repeats, so what decides the label has to be the request's harm or the answer's
 contempt: the same steps are good after a harmless request and contemptuous after a sneer.
-Families are split by slot (each WordNet noun, each request template), like the hand-written ones.
+Families are split by slot (each WordNet noun, each request template), like the hand-written ones,
+except that validation holds out one topic group whole (`held_out_topic`).
 """
+from collections import Counter
+from functools import lru_cache
+
 from . import wordnet
 from .harms import CONTEMPT
 from .open_triples import ASKS as HARM_ASKS, COMPLY, REQUESTS, fill_request
@@ -89,11 +93,36 @@ def _definition(rng, x, gloss):
     return rng.choice(DEFINE).format(x=x, X=x[0].upper() + x[1:], g=gloss)
 
 
+def held_out_topic():
+    """The topic group the validation split holds out whole: the smallest, so that training loses
+    least. Its nouns, asks and steps are never trained on, so validation scores a kind of request
+    the model has not seen, as use does; with nouns split one by one, every validation topic
+    shared its asks and steps with training, and the models chosen on it all scored near 1.0."""
+    sizes = Counter(i for i, _, _ in _topics())
+    return min(sizes, key=lambda i: (sizes[i], i))
+
+
+def topic_split(i, x, held_out, split_of):
+    """The split of noun `x` of topic group `i`: validation for the held-out group's nouns (in any
+    group: a flageolet is an instrument and a bean); the others train or test by the noun's family
+    (a noun whose family falls in validation trains)."""
+    if i == held_out or x in _nouns_of(held_out):
+        return "validation"
+    split = split_of(f"open-topic/{x}")
+    return "train" if split == "validation" else split
+
+
+@lru_cache(maxsize=None)
+def _nouns_of(i):
+    return frozenset(x for j, x, _ in _topics() if j == i)
+
+
 def harmless(rng, split_of, out):
     """Harmless requests about WordNet's kinds: step-by-step help and definitions are good answers,
     the same answers after a sneer bad ones."""
+    held_out = held_out_topic()
     for i, x, gloss in _topics():
-        split = split_of(f"open-topic/{x}")
+        split = topic_split(i, x, held_out, split_of)
         ask = rng.choice(ASKS[i]).format(x=x)
         out[split].append((ask, dress(rng, _steps(rng, i, x)), 1))
         what = rng.choice(WHAT_IS).format(x=x)
