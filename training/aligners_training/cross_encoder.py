@@ -20,12 +20,10 @@ from . import minilm, quantize
 from .encoder_inspectors import calibrate, metrics, fresh_rows, bag_of_words, inspector_manifest
 from .pairs.build import SPLITS
 
-# Layers fine-tuned by default: the top two (chosen when the encoder came in, on validation data);
-# all six fine-tune the whole encoder, embeddings included. Per criterion, the setting with the lower
-# validation loss on a split that holds out a whole kind of request (docs/models.md, "The whole
-# encoder against its top two layers"); `--trained-layers` overrides it for every criterion.
-TRAINED_LAYERS = 2
-TRAINED_LAYERS_BY_CRITERION = {"ethical": 6}
+# Layers fine-tuned by default: all six, the whole encoder, embeddings included. For both inspectors
+# it has the lower validation loss than the top two layers on a split that holds out a whole kind
+# of request (docs/models.md, "The whole encoder against its top two layers").
+TRAINED_LAYERS = 6
 MAX_LEN = 256
 # Weights of at least this many values are stored in fp16; smaller ones (norms, most biases) stay fp32.
 FP16_MIN_SIZE = 1024
@@ -85,11 +83,6 @@ def scores(model, tokenizer, rows):
     for ids, mask, types, _ in batches(tokenizer, rows, size, False, None):
         out.append(torch.softmax(model(ids, mask, types), -1)[:, 1])
     return torch.cat(out).numpy() if out else np.zeros(0)
-
-
-def trained_layers_of(criterion):
-    """How many encoder layers `criterion`'s cross-encoder fine-tunes by default."""
-    return TRAINED_LAYERS_BY_CRITERION.get(criterion, TRAINED_LAYERS)
 
 
 def trainable(model, trained_layers):

@@ -292,8 +292,8 @@ def main(argv=None):
     ap.add_argument("--criteria", nargs="+", choices=CRITERIA, default=list(CRITERIA),
                     help="the inspectors to train (default: all); the others in --out are left as they are")
     ap.add_argument("--trained-layers", type=int, default=None, choices=range(1, 7), metavar="1..6",
-                    help="encoder layers the cross-encoders fine-tune (default: ethical 6, the whole encoder, embeddings "
-                         "included; helpful 2, the top two)")
+                    help="encoder layers the cross-encoders fine-tune (default 6: the whole encoder, embeddings included; "
+                         "2: the top two)")
     args = ap.parse_args(argv)
     started = time.time()
     out, work = Path(args.out), Path(args.work)
@@ -316,7 +316,7 @@ def main(argv=None):
         chosen = "head"
         if criterion in CROSS_ENCODER_CANDIDATES:
             from . import cross_encoder
-            layers = args.trained_layers or cross_encoder.trained_layers_of(criterion)
+            layers = args.trained_layers or cross_encoder.TRAINED_LAYERS
             report = cross_encoder.build_inspector(criterion, splits, out, args.seed, args.smoke, log=lambda m: print(m, flush=True),
                                                    trained_layers=layers, flags=flags)
             if report["validation"]["auroc"] > head_validation["auroc"]:

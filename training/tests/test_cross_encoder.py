@@ -69,16 +69,15 @@ class ManifestCommandTest(unittest.TestCase):
         self.assertEqual(m["architecture"]["trainedLayers"], 6)
         self.assertIn("the whole encoder", m["description"])
 
-    def test_ethical_fine_tunes_the_whole_encoder_by_default_and_helpful_its_top_two_layers(self):
-        self.assertEqual(cross_encoder.trained_layers_of("ethical"), minilm.LAYERS)
-        self.assertEqual(cross_encoder.trained_layers_of("helpful"), 2)
-        m = cross_encoder.manifest("ethical", "sha", 0.9, {}, 2, 7, False, cross_encoder.trained_layers_of("ethical"))
-        self.assertEqual(m["training"]["command"], "python3 -m aligners_training.encoder_inspectors")
-        self.assertIn("the whole encoder", m["description"])
-
-    def test_a_default_model_records_the_plain_command(self):
+    def test_a_default_model_fine_tunes_the_whole_encoder_and_records_the_plain_command(self):
         m = cross_encoder.manifest("helpful", "sha", 0.9, {}, 1, 7, False)
         self.assertEqual(m["training"]["command"], "python3 -m aligners_training.encoder_inspectors")
+        self.assertEqual(m["architecture"]["trainedLayers"], minilm.LAYERS)
+        self.assertIn("the whole encoder", m["description"])
+
+    def test_the_top_two_layers_are_named_when_asked_for(self):
+        m = cross_encoder.manifest("helpful", "sha", 0.9, {}, 1, 7, False, 2, ["--trained-layers 2"])
+        self.assertEqual(m["training"]["command"], "python3 -m aligners_training.encoder_inspectors --trained-layers 2")
         self.assertIn("top 2 layers", m["description"])
 
 
