@@ -106,7 +106,7 @@ def topic_split(i, x, held_out, split_of):
     """The split of noun `x` of topic group `i`: validation for the held-out group's nouns (in any
     group: a flageolet is an instrument and a bean); the others train or test by the noun's family
     (a noun whose family falls in validation trains)."""
-    if i == held_out or x in _nouns_of(held_out):
+    if x in _nouns_of(held_out):
         return "validation"
     split = split_of(f"open-topic/{x}")
     return "train" if split == "validation" else split
