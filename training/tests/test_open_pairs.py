@@ -68,10 +68,10 @@ class OpenPairsTest(unittest.TestCase):
         held_out = open_pairs.held_out_topic()
         self.assertEqual(len(groups[held_out]), min(len(g) for g in groups.values()))
         for i, nouns in groups.items():
-            splits = {open_pairs.topic_split(i, x, held_out, split_by_hash) for x in nouns - (groups[held_out] if i != held_out else set())}
+            splits = {open_pairs.topic_split(x, held_out, split_by_hash) for x in nouns - (groups[held_out] if i != held_out else set())}
             self.assertEqual(splits, {"validation"} if i == held_out else {"train", "test"}, i)
             for x in nouns & groups[held_out]:
-                self.assertEqual(open_pairs.topic_split(i, x, held_out, split_by_hash), "validation", x)
+                self.assertEqual(open_pairs.topic_split(x, held_out, split_by_hash), "validation", x)
         asks = [a.partition("{x}")[0] for a in open_pairs.ASKS[held_out]]
         for split in ("train", "test"):
             self.assertFalse([r for r in self.out[split] if any(a and r[0].startswith(a) for a in asks)][:1], split)

@@ -102,10 +102,10 @@ def held_out_topic():
     return min(sizes, key=lambda i: (sizes[i], i))
 
 
-def topic_split(i, x, held_out, split_of):
-    """The split of noun `x` of topic group `i`: validation for the held-out group's nouns (in any
-    group: a flageolet is an instrument and a bean); the others train or test by the noun's family
-    (a noun whose family falls in validation trains)."""
+def topic_split(x, held_out, split_of):
+    """The split of noun `x`: validation if the held-out group has it (whatever group it comes from
+    here: a flageolet is an instrument and a bean); otherwise train or test by the noun's family (a
+    noun whose family falls in validation trains)."""
     if x in _nouns_of(held_out):
         return "validation"
     split = split_of(f"open-topic/{x}")
@@ -122,7 +122,7 @@ def harmless(rng, split_of, out):
     the same answers after a sneer bad ones."""
     held_out = held_out_topic()
     for i, x, gloss in _topics():
-        split = topic_split(i, x, held_out, split_of)
+        split = topic_split(x, held_out, split_of)
         ask = rng.choice(ASKS[i]).format(x=x)
         out[split].append((ask, dress(rng, _steps(rng, i, x)), 1))
         what = rng.choice(WHAT_IS).format(x=x)
