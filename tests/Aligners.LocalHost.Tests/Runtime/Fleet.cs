@@ -54,14 +54,18 @@ internal sealed class Fleet(AzuriteFixture azurite, Dictionary<string, string?> 
         return new(statuses);
     }
 
-    /// <summary>Waits until every request has its result blob.</summary>
+    /// <summary>
+    /// Waits until every request has its result blob and its instance has completed: the result is
+    /// written by an activity, and the orchestration completes on a later turn, which after a host
+    /// is killed can wait for its partition's lease to move.
+    /// </summary>
     public async Task WaitForResultsAsync(LocalHostProcess host, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
             var written = await HttpAssert.CountBlobsAsync(Results);
-            if (written >= Ids.Count)
+            if (written >= Ids.Count && (await StatusesAsync(host)).Values.All(s => s == "Completed"))
             {
                 return;
             }
