@@ -70,7 +70,7 @@ internal static class CommandLine
         {
             return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = ShutdownGrace });
         }
-        catch (Exception e) when (e is Aligners.Inference.InferenceException or OptionsValidationException or IOException)
+        catch (Exception e) when (e is Aligners.Inference.InferenceException or OptionsValidationException or IOException or Hosting.LocalStorageUnavailableException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return 1;

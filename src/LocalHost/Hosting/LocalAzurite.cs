@@ -46,12 +46,12 @@ public sealed class LocalAzurite : IAsyncDisposable
             Console.Error.WriteLine($"Using the local Azurite already running on ports {blob}, {queue}, {table}.");
             return new LocalAzurite(null, connection);
         }
-        var root = RepositoryRoot() ?? throw new InvalidOperationException(
+        var root = RepositoryRoot() ?? throw new LocalStorageUnavailableException(
             "No storage is configured (AzureWebJobsStorage) and the project's local Azurite cannot be found: run from the repository.");
         var executable = Path.Combine(root, "tools", "azurite", "node_modules", ".bin", "azurite");
         if (!File.Exists(executable))
         {
-            throw new InvalidOperationException($"Azurite is not installed ({executable}): run `bash scripts/azurite.sh install`, or set AzureWebJobsStorage.");
+            throw new LocalStorageUnavailableException($"Azurite is not installed ({executable}): run `bash scripts/azurite.sh install`, or set AzureWebJobsStorage.");
         }
         var data = Path.GetFullPath(Path.Combine(root, config["LocalStorage:DataDirectory"] ?? ".local/azurite"));
         Directory.CreateDirectory(data);
@@ -68,7 +68,7 @@ public sealed class LocalAzurite : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start");
+        var process = Process.Start(start) ?? throw new LocalStorageUnavailableException("Azurite did not start");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
@@ -78,7 +78,13 @@ public sealed class LocalAzurite : IAsyncDisposable
         {
             if (process.HasExited || DateTime.UtcNow > deadline)
             {
-                throw new InvalidOperationException($"Azurite did not come up on ports {blob}, {queue}, {table} (is a port taken?)");
+                // An Azurite that is up but never answered would outlive the failed command.
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+                process.Dispose();
+                throw new LocalStorageUnavailableException($"Azurite did not come up on ports {blob}, {queue}, {table} (is a port taken?)");
             }
             await Task.Delay(100, ct);
         }

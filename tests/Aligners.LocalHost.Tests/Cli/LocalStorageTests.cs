@@ -1,0 +1,42 @@
+using System.Net;
+using System.Net.Sockets;
+using Aligners.Testing;
+
+namespace Aligners.LocalHost.Tests.Cli;
+
+/// <summary>A verb that starts the project's own Azurite, when that Azurite cannot come up.</summary>
+public class LocalStorageTests
+{
+    [Fact]
+    public async Task Eval_AzuriteBlobPortTakenByAnotherProgram_OneLineNamingThePortsAndExitCode1()
+    {
+        // Something that is not Azurite holds the blob port: the Azurite the verb starts cannot bind
+        // it and exits, and the verb must say so in one line instead of dying with a stack trace.
+        using var squatter = new TcpListener(IPAddress.Loopback, 0);
+        squatter.Start();
+        var blob = ((IPEndPoint)squatter.LocalEndpoint).Port;
+        var data = Directory.CreateTempSubdirectory("aligners-storage-").FullName;
+        var cases = Path.Combine(data, "cases.jsonl");
+        File.WriteAllText(cases, """{"id":"paris","prompt":"What is the capital of France?","response":"Paris."}""" + "\n");
+        var settings = new Dictionary<string, string?>
+        {
+            ["LocalStorage:BlobPort"] = blob.ToString(),
+            ["LocalStorage:QueuePort"] = FreePorts.Next().ToString(),
+            ["LocalStorage:TablePort"] = FreePorts.Next().ToString(),
+            ["LocalStorage:DataDirectory"] = Path.Combine(data, "azurite"),
+        };
+        try
+        {
+            await using var run = CliProcess.Start(["eval", "--cases", cases], settings);
+
+            Assert.Equal(1, await run.WaitAsync(TimeSpan.FromMinutes(2)));
+            var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith("error: Azurite did not come up", line);
+            Assert.Contains(blob.ToString(), line);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+}
