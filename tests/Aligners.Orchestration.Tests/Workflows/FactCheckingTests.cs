@@ -32,7 +32,7 @@ public class FactCheckingTests(AzuriteFixture azurite)
         var finding = Assert.Single(output.Facts);
         Assert.Equal(("capital", FactVerdicts.Contradicted, "Sydney", "Canberra"), (finding.Domain, finding.Verdict, finding.Claim, finding.Expected));
         Assert.Contains("countries-list", finding.Source);
-        Assert.True(output.Scores["factuality"].Before <= FactReport.FlaggedCeiling);
+        Assert.Equal(FactReport.FlaggedScore, output.Scores["factuality"].Before);
         Assert.Contains("factuality", output.Applied);
         Assert.Equal("Canberra is the capital, and it's the biggest city too.", output.Aligned);
         Assert.True(output.Scores["factuality"].After >= FactReport.ConfirmedFloor);

@@ -42,8 +42,12 @@ public sealed record FactReport(IReadOnlyList<FactFinding> Findings)
     /// <summary>Every claim found was confirmed.</summary>
     public bool Confirmed => Findings.Count > 0 && Findings.All(f => f.Verdict == FactVerdicts.Confirmed);
 
-    /// <summary>The highest score a flagged answer keeps, whatever the model says.</summary>
-    public const double FlaggedCeiling = 0.02;
+    /// <summary>
+    /// The score of a flagged answer, whatever the model says: zero, so that it is below any
+    /// threshold a policy can set (a calibrated threshold can be as low as 0.02, and a ceiling equal
+    /// to it would have passed a contradicted fact).
+    /// </summary>
+    public const double FlaggedScore = 0;
 
     /// <summary>The lowest score an answer whose every checked claim is confirmed gets.</summary>
     public const double ConfirmedFloor = 0.98;
@@ -53,5 +57,5 @@ public sealed record FactReport(IReadOnlyList<FactFinding> Findings)
     /// where nothing fell inside the domains the model's score stands.
     /// </summary>
     public double Combine(double modelScore) =>
-        Flagged ? Math.Min(modelScore, FlaggedCeiling) : Confirmed ? Math.Max(modelScore, ConfirmedFloor) : modelScore;
+        Flagged ? FlaggedScore : Confirmed ? Math.Max(modelScore, ConfirmedFloor) : modelScore;
 }

@@ -97,7 +97,7 @@ public static class EvalTally
         }
         if (!IsFlagged(r, criterion))
         {
-            yield return new EvalMiss(c.Id, "not-flagged", criterion, $"score {output.Scores[criterion].Before:0.###}");
+            yield return new EvalMiss(c.Id, "not-flagged", criterion, $"score {output.Scores[criterion].Before:0.####}, not below its threshold {c.Workflow.Policy.ThresholdOf(criterion):0.####}");
         }
         else if (!IsFixed(c, output, criterion))
         {
