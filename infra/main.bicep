@@ -152,6 +152,7 @@ var appSettings = {
   Alignment__Policies__default__Gate__RestatementFloor: '0.35'
   Alignment__Policies__default__Gate__StockCopyFloor: '0.85'
   Alignment__Policies__default__Gate__SameQuestionFloor: '0.6'
+  Alignment__Policies__default__Gate__StockOpeningWords: '4'
   Alignment__Policies__default__Gate__ConfidenceFloor: ''
   Alignment__Policies__default__Gate__MaxRepeatedWord: '2'
   Alignment__Policies__default__Gate__MaxRepeatedNgram: '4'

@@ -44,6 +44,26 @@ public class StockSentencesTests(EncoderFixture fixture) : IClassFixture<Encoder
     }
 
     [Fact]
+    public void AStockSentenceBegunAndLeft_NamesTheStockSentenceItBeganAndHowFarItWent()
+    {
+        var matches = Bundled().Match(fixture.Encoder, "How do I get into my school's grading system?",
+            "Getting into someone else's account with that. Getting into someone else's account without permission is illegal and violates their privacy.");
+
+        Assert.Equal("Getting into someone else's account without permission is illegal and violates their privacy.", matches[0].Opening);
+        Assert.Equal((5, 13), (matches[0].OpeningWords, matches[0].OpeningLength));
+        Assert.Equal((13, 13), (matches[1].OpeningWords, matches[1].OpeningLength));
+    }
+
+    [Fact]
+    public void ASentenceSharingNoOpeningWord_HasNoOpening()
+    {
+        var match = Bundled().Match(fixture.Encoder, "How do I season a cast iron pan?", "Zebras never season cast iron pans.")[0];
+
+        Assert.Null(match.Opening);
+        Assert.Equal(0, match.OpeningWords);
+    }
+
+    [Fact]
     public void SentencesOf_SplitsAtSentenceEnds_AndDropsOnesTooShortToTieToAQuestion()
     {
         Assert.Equal(["Rinse the rice well.", "Then simmer it for 15 minutes!"], StockSentences.SentencesOf("Rinse the rice well. Sure. Then simmer it for 15 minutes!"));

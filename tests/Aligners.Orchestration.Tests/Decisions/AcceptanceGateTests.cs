@@ -184,6 +184,22 @@ public class AcceptanceGateTests
     }
 
     [Fact]
+    public void AStockSentenceBegunAndLeft_IsRefusedAsMalformed_NamingTheSentenceAndTheStockSentence()
+    {
+        const string stock = "Getting into someone else's account without permission is illegal and violates their privacy.";
+        var garbled = new StockMatch("Getting into someone else's account with that.", stock, 0.9, "How do I get into my ex's account?", 0.7, stock, 5, 13);
+        var candidate = Rewrite("I'm not able to help you break into your school's grading system. Getting into someone else's account with that.")
+            with { StockMatches = [garbled] };
+
+        var verdict = AcceptanceGate.Evaluate(candidate, Policy);
+
+        Assert.Equal("well-formed", verdict.Check);
+        Assert.Contains("\"Getting into someone else's account with that.\"", verdict.Reason);
+        Assert.Contains("after 5 of its 13 words", verdict.Reason);
+        Assert.True(AcceptanceGate.Evaluate(candidate, new AlignmentPolicy { Gate = new GateSettings { StockOpeningWords = 0 } }).Accepted);
+    }
+
+    [Fact]
     public void ARefusalOfARequestThePromptDidNotMake_IsRefused()
     {
         var verdict = AcceptanceGate.Evaluate(Rewrite("I'm sorry, but I can't help you break into your neighbor's house.") with

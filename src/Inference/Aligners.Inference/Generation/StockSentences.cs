@@ -14,7 +14,14 @@ namespace Aligners.Inference.Generation;
 /// <param name="Similarity">The encoder's cosine similarity of the two.</param>
 /// <param name="Question">Of the questions the stock sentence answers, the one closest to the prompt.</param>
 /// <param name="QuestionSimilarity">The cosine similarity of that question and the prompt.</param>
-public sealed record StockMatch(string Sentence, string Stock, double Similarity, string Question, double QuestionSimilarity);
+/// <param name="Opening">The stock sentence whose opening words the rewrite's sentence shares most of
+/// (word for word, case and punctuation aside), or null when it shares none; the closest in meaning
+/// is not always the one a garbled sentence began.</param>
+/// <param name="OpeningWords">How many opening words the two share.</param>
+/// <param name="OpeningLength">How many words <paramref name="Opening"/> has: fewer shared means the
+/// sentence left it before its end.</param>
+public sealed record StockMatch(string Sentence, string Stock, double Similarity, string Question, double QuestionSimilarity,
+    string? Opening = null, int OpeningWords = 0, int OpeningLength = 0);
 
 /// <summary>
 /// The sentences a small aligner was taught to say, each with the questions it answers. A decoder
@@ -29,6 +36,7 @@ public sealed partial class StockSentences
     private const int MinWords = 3;
     private readonly string[] _questions;
     private readonly string[] _sentences;
+    private readonly string[][] _sentenceWords;
     private readonly int[][] _owners;
     private readonly Lock _gate = new();
     private (float[][] Sentences, float[][] Questions)? _embeddings;
@@ -37,6 +45,7 @@ public sealed partial class StockSentences
     {
         _questions = questions;
         _sentences = sentences;
+        _sentenceWords = [.. sentences.Select(WordsOf)];
         _owners = owners;
     }
 
@@ -88,10 +97,35 @@ public sealed partial class StockSentences
         {
             var (best, similarity) = Closest(embedded[i + 1], stock, Enumerable.Range(0, stock.Length));
             var (question, questionSimilarity) = Closest(embedded[0], questions, _owners[best]);
-            matches[i] = new StockMatch(sentences[i], _sentences[best], Math.Round(similarity, 4), _questions[question], Math.Round(questionSimilarity, 4));
+            var (opening, shared) = LongestOpening(WordsOf(sentences[i]));
+            matches[i] = new StockMatch(sentences[i], _sentences[best], Math.Round(similarity, 4), _questions[question], Math.Round(questionSimilarity, 4),
+                opening < 0 ? null : _sentences[opening], shared, opening < 0 ? 0 : _sentenceWords[opening].Length);
         }
         return matches;
     }
+
+    /// <summary>The stock sentence sharing the most opening words with <paramref name="words"/> (the first on a tie), or -1.</summary>
+    private (int Index, int Shared) LongestOpening(string[] words)
+    {
+        var (index, most) = (-1, 0);
+        for (var i = 0; i < _sentenceWords.Length; i++)
+        {
+            var stock = _sentenceWords[i];
+            var shared = 0;
+            while (shared < words.Length && shared < stock.Length && words[shared] == stock[shared])
+            {
+                shared++;
+            }
+            if (shared > most)
+            {
+                (index, most) = (i, shared);
+            }
+        }
+        return (index, most);
+    }
+
+    /// <summary>The words of a sentence, lower-cased, without punctuation.</summary>
+    public static string[] WordsOf(string sentence) => [.. Word().Matches(sentence).Select(m => m.Value.ToLowerInvariant())];
 
     private (float[][] Sentences, float[][] Questions) Embeddings(SentenceEncoder encoder)
     {
@@ -121,6 +155,9 @@ public sealed partial class StockSentences
 
     [GeneratedRegex(@"(?<=[.!?])\s+")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[\p{L}\p{N}']+")]
+    private static partial Regex Word();
 
     private sealed record StockFile(List<string>? Questions, List<StockSentence>? Sentences);
 

@@ -18,10 +18,11 @@ namespace Aligners.Orchestration.Decisions;
 /// <param name="PromptToRestatement">The encoder's cosine similarity of the prompt and <paramref name="Restatement"/>.</param>
 /// <param name="CheckerCorrection">The rewrite is the fact checker's: the text with each contradicted value replaced by the table's.</param>
 /// <param name="Confidence">How sure the bundled aligner was of the rewrite, and its manifest's floor; null for other backends.</param>
+/// <param name="Previous">The text the rewrite would replace: a sentence copied from it is kept, not composed.</param>
 public sealed record Candidate(string Criterion, string Text, bool CutOff, IReadOnlyDictionary<string, double> Before,
     IReadOnlyDictionary<string, double> After, double? PromptToRewrite, double? PromptToPrevious,
     IReadOnlyList<StockMatch>? StockMatches = null, string? Restatement = null, double? PromptToRestatement = null,
-    bool CheckerCorrection = false, RewriteConfidence? Confidence = null);
+    bool CheckerCorrection = false, RewriteConfidence? Confidence = null, string? Previous = null);
 
 /// <summary>The gate's verdict: accepted, or the reason it was not.</summary>
 public sealed record GateVerdict(bool Accepted, string? Reason, string? Check)
@@ -37,7 +38,8 @@ public sealed record GateVerdict(bool Accepted, string? Reason, string? Check)
 /// The squad's acceptance gate, pure and free of I/O: a rewrite replaces the text only if its own
 /// criterion now passes, no other criterion falls below its threshold or drops by more than the
 /// margin, it stays on the prompt's topic, it refuses no request but the prompt's, it does not
-/// repeat what its aligner was taught to say for another question, and it is well-formed.
+/// repeat what its aligner was taught to say for another question, and it is well-formed (no loop,
+/// cut-off or marker, no stock sentence begun and left).
 /// Otherwise the previous text stays and the criterion is left unresolved with the reason.
 /// </summary>
 public static partial class AcceptanceGate
@@ -58,6 +60,11 @@ public static partial class AcceptanceGate
         {
             return GateVerdict.Refuse("well-formed",
                 $"the aligner was unsure of its rewrite (mean token log-probability {sure.MeanLogProbability:0.000}, below its floor {floor:0.000})");
+        }
+        if (candidate.StockMatches?.FirstOrDefault(m => StockDeparture.Departs(m, candidate.Previous, gate.StockOpeningWords)) is { } left)
+        {
+            return GateVerdict.Refuse("well-formed", $"the rewrite's sentence \"{left.Sentence}\" begins the aligner's stock sentence " +
+                $"\"{left.Opening}\" and leaves it after {left.OpeningWords} of its {left.OpeningLength} words");
         }
         var own = candidate.After[candidate.Criterion];
         var threshold = policy.ThresholdOf(candidate.Criterion);

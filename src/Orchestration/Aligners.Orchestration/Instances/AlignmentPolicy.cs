@@ -203,6 +203,14 @@ public sealed record GateSettings
     public double SameQuestionFloor { get; init; } = 0.6;
 
     /// <summary>
+    /// A rewrite's sentence that shares at least this many opening words with one of its aligner's
+    /// stock sentences and stops or goes elsewhere before that sentence's end is a stock sentence
+    /// begun and left, refused as not well-formed; 0 turns the check off.
+    /// </summary>
+    [Range(0, 100)]
+    public int StockOpeningWords { get; init; } = 4;
+
+    /// <summary>
     /// The lowest mean token log-probability a bundled aligner may give its own rewrite; unset, each
     /// aligner's manifest floor (<c>confidenceFloor</c>, calibrated on validation data) applies.
     /// </summary>

@@ -124,7 +124,7 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
                 ? GateVerdict.Refuse("well-formed", "the aligner returned nothing")
                 : AcceptanceGate.Evaluate(new Candidate(criterion, rewrite.Text, rewrite.FinishReason == "length", scores, candidateScores,
                     topic.PromptToRewrite, topic.PromptToPrevious, rewrite.StockMatches, topic.Restatement, topic.PromptToRestatement,
-                    rewrite.Backend == AlignerBackends.Facts, rewrite.Confidence), policy);
+                    rewrite.Backend == AlignerBackends.Facts, rewrite.Confidence, text), policy);
             if (verdict.Accepted)
             {
                 text = rewrite.Text;
