@@ -34,7 +34,7 @@ def inspector(run, sp, criterion, metrics, data_hash):
         "io": {"inputs": inputs, "outputs": outputs, "alignedClass": 1},
         "tokenizer": _tokenizer(sp, "../tokenizer/tokenizer.model"),
         "inputFormat": "pair-sep",
-        "threshold": 0.5,
+        "threshold": 0.5,  # until the calibrate stage sets it (token_calibration.py)
         "maxInputTokens": cfg["max_len"],
         "training": _training(run, data_hash),
         "metrics": metrics[criterion]["inspector"],

@@ -44,8 +44,8 @@ public sealed record FactReport(IReadOnlyList<FactFinding> Findings)
 
     /// <summary>
     /// The score of a flagged answer, whatever the model says: zero, so that it is below any
-    /// threshold a policy can set (a calibrated threshold can be as low as 0.02, and a ceiling equal
-    /// to it would have passed a contradicted fact).
+    /// threshold a policy can set (a calibrated threshold can be as low as 0.0001, and a ceiling of
+    /// 0.02 would have passed a contradicted fact).
     /// </summary>
     public const double FlaggedScore = 0;
 

@@ -125,7 +125,7 @@ public sealed partial class StockSentences
     }
 
     /// <summary>The words of a sentence, lower-cased, without punctuation.</summary>
-    public static string[] WordsOf(string sentence) => [.. Word().Matches(sentence).Select(m => m.Value.ToLowerInvariant())];
+    private static string[] WordsOf(string sentence) => [.. Word().Matches(sentence).Select(m => m.Value.ToLowerInvariant())];
 
     private (float[][] Sentences, float[][] Questions) Embeddings(SentenceEncoder encoder)
     {

@@ -7,7 +7,7 @@ namespace Aligners.Orchestration.Decisions;
 /// that." begins the stock "Getting into someone else's account without permission is illegal and
 /// violates their privacy." and leaves it. A decoder that learned its sentences by heart says one
 /// whole, copies the answer it was given, or restates the request it refuses; on validation data
-/// every sentence of its rewrites that began a stock sentence and left it was broken (38 of 38,
+/// every sentence of its rewrites that began a stock sentence and left it was broken (41 of 41,
 /// docs/models.md). Pure.
 /// </summary>
 public static class StockDeparture
