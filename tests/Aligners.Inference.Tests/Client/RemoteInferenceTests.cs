@@ -129,7 +129,9 @@ public class RemoteInferenceTests(InferenceServerFixture fixture) : IClassFixtur
     public async Task ServerRestartInTheMiddleOfARequest_IsRetriedOnTheNewProcess()
     {
         await using var first = await InferenceServerProcess.StartAsync();
-        using var sp = Remote(first.BaseAddress, timeoutSeconds: 20, retries: 5);
+        // Retries enough for the new process to start and load its models (503 with Retry-After
+        // while it loads), on a machine busy with other work too.
+        using var sp = Remote(first.BaseAddress, timeoutSeconds: 20, retries: 10);
         var remote = Inference(sp);
         await remote.GetModelsAsync();
 

@@ -52,7 +52,27 @@ internal static class Problems
 
     public static IResult TooLarge(string field, string detail) => Problem(StatusCodes.Status413PayloadTooLarge, "Request too large", field, detail);
 
-    public static IResult NotReady() => Problem(StatusCodes.Status503ServiceUnavailable, "Models are loading", "models", "the models are not loaded yet; retry shortly");
+    /// <summary>
+    /// How long a client should wait before asking again while the models load, sent as Retry-After
+    /// (the client's resilience handler honours it): loading takes a few seconds, and more on a busy
+    /// machine, so a client retrying at its own short backoff would spend its retries before the
+    /// server is ready.
+    /// </summary>
+    public const int LoadingRetryAfterSeconds = 2;
+
+    public static IResult NotReady() => new WithRetryAfter(
+        Problem(StatusCodes.Status503ServiceUnavailable, "Models are loading", "models", "the models are not loaded yet; retry shortly"),
+        LoadingRetryAfterSeconds);
+
+    /// <summary>A result with a Retry-After header in front of it.</summary>
+    internal sealed class WithRetryAfter(IResult inner, int seconds) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
 
     private static IResult Problem(int status, string title, string field, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title,

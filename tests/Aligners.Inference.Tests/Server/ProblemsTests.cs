@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Aligners.Inference.Server.Apis;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aligners.Inference.Tests.Server;
+
+public class ProblemsTests
+{
+    [Fact]
+    public async Task NotReady_Is503ProblemJson_WithRetryAfterForTheClientsRetries()
+    {
+        await using var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
+        var context = new DefaultHttpContext { RequestServices = services };
+        context.Response.Body = new MemoryStream();
+
+        await Problems.NotReady().ExecuteAsync(context);
+
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, context.Response.StatusCode);
+        Assert.Equal(Problems.LoadingRetryAfterSeconds.ToString(), context.Response.Headers.RetryAfter.ToString());
+        Assert.StartsWith("application/problem+json", context.Response.ContentType);
+        context.Response.Body.Position = 0;
+        var body = await JsonDocument.ParseAsync(context.Response.Body);
+        Assert.Equal("models", body.RootElement.GetProperty("field").GetString());
+    }
+}
