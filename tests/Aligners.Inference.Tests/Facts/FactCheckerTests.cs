@@ -166,7 +166,6 @@ public class FactCheckerTests
 
         Assert.True(report.Flagged);
         Assert.Equal(0, report.Combine(0.99));
-        Assert.True(report.Combine(0.99) < 0.0001, "the lowest threshold calibration sets must still flag it");
     }
 
     [Fact]
