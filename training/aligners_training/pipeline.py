@@ -1,7 +1,7 @@
 """One command from seed to committed models: data, tokenizer, training, export, evaluation,
 golden files and manifests.
 
-    python3 -m aligners_training.pipeline                 # full run into ../models (about 100 min on 2 cores)
+    python3 -m aligners_training.pipeline                 # full run into ../models (about 2 h 25 min on 2 cores)
     python3 -m aligners_training.pipeline --smoke         # minutes-long check into training/work/smoke
     python3 -m aligners_training.pipeline --check DIR     # committed ONNX files reproduce their golden files
 """
