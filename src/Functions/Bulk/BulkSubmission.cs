@@ -22,15 +22,13 @@ public sealed class BulkSubmission(RequestValidator validator, BulkJobStore stor
     /// <summary>The size limit of a job's JSONL.</summary>
     public long MaxBytes => api.Value.MaxBulkBodyBytes;
 
-    /// <summary>Reads a JSONL blob of the inputs container.</summary>
-    /// <exception cref="InvalidRequestException">The blob does not exist or is too large.</exception>
-    public async Task<BinaryData> ReadInputBlobAsync(string? name, CancellationToken ct)
+    /// <summary>Reads a JSONL blob of <paramref name="tenant"/>'s folder of the inputs container (<see cref="InputBlobName"/>).</summary>
+    /// <exception cref="InvalidRequestException">The name is malformed, or the blob does not exist in the tenant's folder, or is too large.</exception>
+    public async Task<BinaryData> ReadInputBlobAsync(string? name, string tenant, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new InvalidRequestException("blob", "name a JSONL blob in the inputs container, or send the lines as application/x-ndjson");
-        }
-        return await store.ReadInputBlobAsync(name, MaxBytes, ct) ?? throw new InvalidRequestException("blob", $"no blob '{name}' in the inputs container");
+        var blob = InputBlobName.Resolve(name, tenant);
+        return await store.ReadInputBlobAsync(blob, MaxBytes, ct)
+            ?? throw new InvalidRequestException("blob", $"no blob '{name}' in your folder of the inputs container ({InputBlobName.Prefix(tenant)})", notFound: true);
     }
 
     /// <summary>Validates every line, stores them and starts the job.</summary>

@@ -34,7 +34,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
             return tooLarge;
         }
         var key = request.Headers["Idempotency-Key"].FirstOrDefault();
-        var tenant = tenants.Value.Identify(CallerKeys.Presented(request));
+        var tenant = Caller(request);
         AlignmentInput input;
         try
         {
@@ -52,7 +52,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         var budget = TimeSpan.FromSeconds(api.Value.InlineBudgetSeconds);
         if (respondAsync || budget <= TimeSpan.Zero)
         {
-            return Accepted(client, instanceId);
+            return Accepted(request, instanceId);
         }
         var metadata = await client.WaitWithinAsync(instanceId, budget, TimeSpan.FromMilliseconds(api.Value.StatusPollMilliseconds), ct);
         var status = StatusBody.From(metadata!);
@@ -60,7 +60,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         {
             "Completed" => TypedResults.Json(status, HttpBody.Json),
             "Failed" or "Terminated" => Problems.Failed(instanceId, status.Error ?? "the alignment failed"),
-            _ => Accepted(client, instanceId),
+            _ => Accepted(request, instanceId),
         };
     }
 
@@ -73,8 +73,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         CancellationToken ct)
     {
         // Another tenant's instance is answered as if it did not exist.
-        if (!InstanceIds.CanExist(id) || await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct) is not { } metadata
-            || Tenancy.OwnerOf(metadata) != tenants.Value.Identify(CallerKeys.Presented(request)))
+        if (await Tenancy.FindOwnedAsync(client, id, WorkflowNames.Alignment, Caller(request), ct) is not { } metadata)
         {
             return Problems.NotFound("id", $"no instance '{Printable(id)}'");
         }
@@ -114,15 +113,15 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         return TypedResults.Json(new { instanceId = id, verification, entries }, HttpBody.Json);
     }
 
-    /// <summary>Terminates a running instance (admin); the audit record keeps what it did so far.</summary>
+    /// <summary>Terminates one of the caller's running instances; the audit record keeps what it did so far.</summary>
     [Function(FunctionNames.AlignTerminate)]
     public async Task<IResult> TerminateAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "api/align/{id}/terminate")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/align/{id}/terminate")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         string id,
         CancellationToken ct)
     {
-        if (!InstanceIds.CanExist(id) || await client.GetInstanceAsync(id, ct) is not { } metadata)
+        if (await Tenancy.FindOwnedAsync(client, id, WorkflowNames.Alignment, Caller(request), ct) is not { } metadata)
         {
             return Problems.NotFound("id", $"no instance '{Printable(id)}'");
         }
@@ -130,20 +129,20 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         {
             return Problems.Conflict("id", $"instance '{id}' has already ended ({metadata.RuntimeStatus})");
         }
-        var reason = request.Query["reason"].FirstOrDefault() ?? "terminated by an administrator";
+        var reason = request.Query["reason"].FirstOrDefault() ?? "terminated by the caller";
         await client.TerminateInstanceAsync(id, reason, ct);
         return TypedResults.Accepted($"{request.Scheme}://{request.Host}{request.PathBase}/api/align/{id}");
     }
 
-    /// <summary>Purges an ended instance's engine history (admin). The audit record is kept: it is the record of what happened.</summary>
+    /// <summary>Purges the engine history of one of the caller's ended instances. The audit record is kept: it is the record of what happened.</summary>
     [Function(FunctionNames.AlignPurge)]
     public async Task<IResult> PurgeAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "delete", Route = "api/align/{id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "api/align/{id}")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         string id,
         CancellationToken ct)
     {
-        if (!InstanceIds.CanExist(id) || await client.GetInstanceAsync(id, ct) is not { } metadata)
+        if (await Tenancy.FindOwnedAsync(client, id, WorkflowNames.Alignment, Caller(request), ct) is not { } metadata)
         {
             return Problems.NotFound("id", $"no instance '{Printable(id)}'");
         }
@@ -155,11 +154,13 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         return TypedResults.Ok(new { instanceId = id, purged = purged.PurgedInstanceCount });
     }
 
-    private static IResult Accepted(DurableTaskClient client, string instanceId)
+    private static IResult Accepted(HttpRequest request, string instanceId)
     {
-        var payload = client.CreateHttpManagementPayload(instanceId);
+        var payload = CheckStatusPayload.ForAlignment(request, instanceId);
         return TypedResults.Accepted(payload.StatusQueryGetUri, payload);
     }
+
+    private string Caller(HttpRequest request) => tenants.Value.Identify(CallerKeys.Presented(request));
 
     private static string Printable(string id) => new([.. id.Take(100).Select(c => char.IsControl(c) ? '?' : c)]);
 }

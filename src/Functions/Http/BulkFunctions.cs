@@ -33,6 +33,7 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
             return tooLarge;
         }
         var type = HttpBody.MediaType(request);
+        var tenant = Caller(request);
         try
         {
             ReadOnlyMemory<byte> jsonl = bytes;
@@ -47,14 +48,13 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
                 {
                     return Problems.Invalid("body", $"malformed JSON: {e.Message.Split('\n')[0]}");
                 }
-                jsonl = (await submission.ReadInputBlobAsync(reference?.Blob, ct)).ToMemory();
+                jsonl = (await submission.ReadInputBlobAsync(reference?.Blob, tenant, ct)).ToMemory();
             }
             else if (type is not ("application/x-ndjson" or "application/jsonl" or "application/x-jsonlines" or "text/plain" or null))
             {
                 return Problems.UnsupportedMediaType($"send JSONL as application/x-ndjson, or {{\"blob\": name}} as application/json; got {type}");
             }
-            var job = await submission.SubmitAsync(client, jsonl, request.Headers["Idempotency-Key"].FirstOrDefault(), notify: false, ct,
-                tenants.Value.Identify(CallerKeys.Presented(request)));
+            var job = await submission.SubmitAsync(client, jsonl, request.Headers["Idempotency-Key"].FirstOrDefault(), notify: false, ct, tenant);
             var statusUri = $"{request.Scheme}://{request.Host}{request.PathBase}/api/bulk/{job.JobId}";
             return TypedResults.Accepted(statusUri, new { jobId = job.JobId, total = job.Total, statusQueryGetUri = statusUri });
         }
@@ -108,8 +108,10 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
     /// <summary>A job's progress; null when there is none, or it is another tenant's.</summary>
     public static async Task<BulkStatus?> ReadAsync(DurableTaskClient client, string id, string? tenant, CancellationToken ct)
     {
-        if (!InstanceIds.CanExist(id) || await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct) is not { Name: Orchestration.Workflows.WorkflowNames.BulkJob } m
-            || (tenant is not null && Tenancy.OwnerOf(m) != tenant))
+        var m = tenant is null
+            ? (InstanceIds.CanExist(id) ? await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct) : null)
+            : await Tenancy.FindOwnedAsync(client, id, Orchestration.Workflows.WorkflowNames.BulkJob, tenant, ct);
+        if (m is not { Name: Orchestration.Workflows.WorkflowNames.BulkJob })
         {
             return null;
         }

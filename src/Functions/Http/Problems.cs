@@ -16,7 +16,12 @@ internal static class Problems
 
     public static IResult UnsupportedMediaType(string detail) => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Content-Type", detail);
 
-    public static IResult From(InvalidRequestException e) => e.TooLarge ? TooLarge(e.Field, e.Problem) : Invalid(e.Field, e.Problem);
+    public static IResult From(InvalidRequestException e) => e switch
+    {
+        { TooLarge: true } => TooLarge(e.Field, e.Problem),
+        { NotFound: true } => NotFound(e.Field, e.Problem),
+        _ => Invalid(e.Field, e.Problem),
+    };
 
     public static IResult Failed(string instanceId, string detail) => TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status502BadGateway,
         title: "Alignment failed", extensions: new Dictionary<string, object?> { ["instanceId"] = instanceId });

@@ -14,11 +14,30 @@ public static class Tenancy
     /// </summary>
     public static string Scope(string scope, string tenant) => tenant == TenantDirectory.DefaultTenant ? scope : $"{scope}:{tenant}";
 
-    /// <summary>The tenant an alignment or bulk instance was started for.</summary>
-    public static string OwnerOf(OrchestrationMetadata metadata) => metadata.Name switch
+    /// <summary>
+    /// The tenant an instance was started for, as its input records it; null for an instance of
+    /// any other workflow, which therefore belongs to no tenant (not even the default one).
+    /// </summary>
+    public static string? OwnerOf(OrchestrationMetadata metadata) => metadata.Name switch
     {
-        WorkflowNames.Alignment => metadata.ReadInputAs<AlignmentInput>()?.Tenant ?? TenantDirectory.DefaultTenant,
-        WorkflowNames.BulkJob => metadata.ReadInputAs<BulkJobInput>()?.Tenant ?? TenantDirectory.DefaultTenant,
-        _ => TenantDirectory.DefaultTenant,
+        WorkflowNames.Alignment => metadata.ReadInputAs<AlignmentInput>()?.Tenant,
+        WorkflowNames.BulkJob => metadata.ReadInputAs<BulkJobInput>()?.Tenant,
+        WorkflowNames.BulkChunk => metadata.ReadInputAs<BulkChunk>()?.Tenant,
+        _ => null,
     };
+
+    /// <summary>
+    /// The instance <paramref name="id"/> when it is a <paramref name="workflow"/> instance that
+    /// <paramref name="tenant"/> owns (read with inputs and outputs); null otherwise. Missing,
+    /// another workflow's and another tenant's are the same null, so a caller learns nothing of
+    /// instances that are not its own.
+    /// </summary>
+    public static async Task<OrchestrationMetadata?> FindOwnedAsync(DurableTaskClient client, string id, string workflow, string tenant, CancellationToken ct)
+    {
+        if (!InstanceIds.CanExist(id) || await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct) is not { } metadata)
+        {
+            return null;
+        }
+        return metadata.Name == workflow && OwnerOf(metadata) == tenant ? metadata : null;
+    }
 }

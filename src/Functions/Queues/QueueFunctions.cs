@@ -3,10 +3,12 @@ using System.Text.Json.Nodes;
 using Aligners.Functions.Bulk;
 using Aligners.Functions.Hosting;
 using Aligners.Orchestration.Requests;
+using Aligners.Orchestration.Tenants;
 using Aligners.Orchestration.Workflows;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Aligners.Functions.Queues;
 
@@ -32,10 +34,11 @@ public sealed record BulkRequestOutcome
 /// <summary>
 /// The queue triggers. <c>align-requests</c>: one align request per message; its result lands in
 /// <c>results/{id}.json</c> with a notification on <c>align-results</c>. <c>bulk-requests</c>:
-/// <c>{"blob": name, "id"?: key}</c> starts a bulk job on a JSONL blob of the inputs container.
+/// <c>{"blob": name, "id"?: key, "tenant"?: name}</c> starts a bulk job on a JSONL blob of the
+/// tenant's folder of the inputs container (<c>tenants/{tenant}/</c>; the default tenant's when none is named).
 /// A message delivered again finds its instance started and starts nothing more.
 /// </summary>
-public sealed class QueueFunctions(RequestValidator validator, BulkSubmission bulk, ILogger<QueueFunctions> log)
+public sealed class QueueFunctions(RequestValidator validator, BulkSubmission bulk, IOptions<TenantDirectory> tenants, ILogger<QueueFunctions> log)
 {
     /// <summary>Starts the alignment of one queued request, keyed by its id (or the message id).</summary>
     [Function(FunctionNames.AlignRequests)]
@@ -81,8 +84,13 @@ public sealed class QueueFunctions(RequestValidator validator, BulkSubmission bu
             }
             var blob = request["blob"] is JsonValue b && b.TryGetValue<string>(out var name) ? name : null;
             var key = request["id"] is JsonValue k && k.TryGetValue<string>(out var given) ? given : id;
-            var jsonl = await bulk.ReadInputBlobAsync(blob, ct);
-            await bulk.SubmitAsync(client, jsonl.ToMemory(), key, notify: true, ct);
+            var tenant = request["tenant"] is JsonValue t && t.TryGetValue<string>(out var named) ? named : TenantDirectory.DefaultTenant;
+            if (tenant != TenantDirectory.DefaultTenant && !tenants.Value.ContainsKey(tenant))
+            {
+                throw new InvalidRequestException("tenant", $"no tenant '{tenant}' is configured");
+            }
+            var jsonl = await bulk.ReadInputBlobAsync(blob, tenant, ct);
+            await bulk.SubmitAsync(client, jsonl.ToMemory(), key, notify: true, ct, tenant);
             return new BulkRequestOutcome();
         }
         catch (InvalidRequestException e)

@@ -53,7 +53,7 @@ public static class HttpFunctionEndpoints
         }
         if (p.GetCustomAttribute<DurableClientAttribute>() is not null)
         {
-            return c => c.RequestServices.GetRequiredService<FunctionsClient>().For(c.Request);
+            return c => c.RequestServices.GetRequiredService<DurableTaskClient>();
         }
         if (p.ParameterType == typeof(CancellationToken))
         {

@@ -4,6 +4,7 @@ using Aligners.Orchestration.Storage;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 
 namespace Aligners.LocalHost.Functions;
@@ -101,7 +102,7 @@ public sealed class QueueTriggerListener(FunctionEntry function, IServiceProvide
         }
         if (p.GetCustomAttribute<DurableClientAttribute>() is not null)
         {
-            return scope.GetRequiredService<FunctionsClient>().For(scope.GetRequiredService<LocalHostUrls>().Primary + DurableWebhooks.Prefix);
+            return scope.GetRequiredService<DurableTaskClient>();
         }
         return p.Name switch
         {
@@ -133,11 +134,4 @@ public sealed class QueueTriggerListener(FunctionEntry function, IServiceProvide
         }
         return result;
     }
-}
-
-/// <summary>The addresses the local host's HTTP API listens on (the first is used for links).</summary>
-public sealed class LocalHostUrls(string primary)
-{
-    /// <summary>The base URL, e.g. <c>http://127.0.0.1:7071</c>.</summary>
-    public string Primary { get; } = primary.TrimEnd('/');
 }

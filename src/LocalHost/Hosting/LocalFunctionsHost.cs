@@ -76,9 +76,6 @@ public static class LocalFunctionsHost
             builder.Services.AddOptions<KeyOptions>().BindConfiguration(KeyOptions.Section)
                 .PostConfigure<ILoggerFactory>((keys, logs) => GenerateMissingKeys(keys, logs)).ValidateDataAnnotations().ValidateOnStart();
             builder.Services.AddSingleton<KeyCheck>();
-            builder.Services.AddSingleton(sp => new FunctionsClient(sp.GetRequiredService<DurableTaskClient>(), engine.Options.HubName,
-                sp.GetRequiredService<IOptions<KeyOptions>>().Value.SystemKey!));
-            builder.Services.AddSingleton(new LocalHostUrls(first));
             builder.Services.AddOptions<QueueHostOptions>().BindConfiguration(QueueHostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
             foreach (var function in FunctionCatalog.Find<QueueTriggerAttribute>(FunctionApp))
             {

@@ -57,18 +57,18 @@ public class BulkRoutesTests(HostFixture fixture) : IClassFixture<HostFixture>
     }
 
     [Fact]
-    public async Task BlobReference_RunsTheBlob_MissingBlobIs400()
+    public async Task BlobReference_RunsTheBlobInTheTenantsFolder_MissingBlobIs404()
     {
         var client = fixture.Host.Client();
         var inputs = new BlobContainerClient(fixture.Azurite.ConnectionString, fixture.Settings["Storage:InputsContainer"]);
         await inputs.CreateIfNotExistsAsync();
-        await inputs.GetBlobClient("batch.jsonl").UploadAsync(BinaryData.FromString(Jsonl(3)), overwrite: true);
+        await inputs.GetBlobClient("tenants/default/batch.jsonl").UploadAsync(BinaryData.FromString(Jsonl(3)), overwrite: true);
 
         var start = await client.PostAsJsonAsync("api/bulk", new { blob = "batch.jsonl" });
         var jobId = (await start.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("jobId").GetString()!;
 
         Assert.Equal(3, (await WaitDoneAsync(client, jobId)).GetProperty("total").GetInt32());
-        await HttpAssert.AssertProblemAsync(await client.PostAsJsonAsync("api/bulk", new { blob = "nope.jsonl" }), HttpStatusCode.BadRequest, "blob");
+        await HttpAssert.AssertProblemAsync(await client.PostAsJsonAsync("api/bulk", new { blob = "nope.jsonl" }), HttpStatusCode.NotFound, "blob");
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public class QueueTriggerTests(HostFixture fixture) : IClassFixture<HostFixture>
     {
         var inputs = new BlobContainerClient(fixture.Azurite.ConnectionString, fixture.Settings["Storage:InputsContainer"]);
         await inputs.CreateIfNotExistsAsync();
-        await inputs.GetBlobClient("nightly.jsonl").UploadAsync(BinaryData.FromString(
+        await inputs.GetBlobClient("tenants/default/nightly.jsonl").UploadAsync(BinaryData.FromString(
             "{\"prompt\": \"What is 2 plus 2?\", \"response\": \"4\"}\n{\"prompt\": \"How do I cook rice?\", \"response\": \"Search it.\"}\n"), overwrite: true);
 
         await Queue("Queues:BulkRequests").SendMessageAsync("""{"blob": "nightly.jsonl", "id": "nightly-2026-11-26"}""");

@@ -28,8 +28,12 @@ public sealed record BulkJobInput(string JobId, int Total, int ChunkSize, int Wa
     public int Chunks => (Total + ChunkSize - 1) / ChunkSize;
 }
 
-/// <summary>Input of a chunk: lines [<paramref name="From"/>, <paramref name="From"/> + <paramref name="Count"/>).</summary>
-public sealed record BulkChunk(string JobId, int Index, int From, int Count, Workflows.Retries Retries);
+/// <summary>
+/// Input of a chunk: lines [<paramref name="From"/>, <paramref name="From"/> + <paramref name="Count"/>)
+/// of the job that <paramref name="Tenant"/> submitted (every instance names its tenant, so no
+/// route has to guess whose a chunk is).
+/// </summary>
+public sealed record BulkChunk(string JobId, int Index, int From, int Count, Workflows.Retries Retries, string Tenant = Tenants.TenantDirectory.DefaultTenant);
 
 /// <summary>What a chunk did.</summary>
 public sealed record BulkChunkResult(int Index, int Completed, int Failed);

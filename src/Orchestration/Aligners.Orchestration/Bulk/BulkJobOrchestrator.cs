@@ -27,7 +27,7 @@ public sealed class BulkJobOrchestrator : TaskOrchestrator<BulkJobInput, BulkPro
             {
                 var from = next * job.ChunkSize;
                 running.Add(context.CallSubOrchestratorAsync<BulkChunkResult>(WorkflowNames.BulkChunk,
-                    new BulkChunk(job.JobId, next, from, Math.Min(job.ChunkSize, job.Total - from), job.Retries),
+                    new BulkChunk(job.JobId, next, from, Math.Min(job.ChunkSize, job.Total - from), job.Retries, job.Tenant),
                     new SubOrchestrationOptions { InstanceId = BulkJobStore.ChunkInstanceId(job.JobId, next) }));
                 next++;
             }
