@@ -39,7 +39,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         try
         {
             validator.ValidateId(key, "Idempotency-Key");
-            (_, input) = await validator.ParseAsync(System.Text.Encoding.UTF8.GetString(bytes!), ct, tenant: tenant);
+            (_, input) = await validator.ParseAsync(bytes!, ct, tenant: tenant);
         }
         catch (InvalidRequestException e)
         {

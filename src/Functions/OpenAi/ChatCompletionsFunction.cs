@@ -46,7 +46,7 @@ public sealed class ChatCompletionsFunction(ChatCompletionValidator validator, I
         AlignmentInput input;
         try
         {
-            (chat, stream, input) = await validator.ParseAsync(System.Text.Encoding.UTF8.GetString(bytes!), tenant, ct);
+            (chat, stream, input) = await validator.ParseAsync(RequestText.Decode(bytes, "body"), tenant, ct);
         }
         catch (InvalidRequestException e)
         {

@@ -33,6 +33,13 @@ public sealed class TwoTenantsFixture : IAsyncLifetime
         Settings["Keys:FunctionKeys:2"] = GlobexKey;
         Settings["Tenants:acme:KeySha256:0"] = Sha256(AcmeKey);
         Settings["Tenants:globex:KeySha256:0"] = Sha256(GlobexKey);
+        // App-wide policies: the default, a shadow one and one that names its criteria. Acme may
+        // use the default alone; Globex is allowed "checked" as well.
+        Settings["Alignment:Policies:default:Version"] = "1";
+        Settings["Alignment:Policies:quiet:Shadow"] = "true";
+        Settings["Alignment:Policies:checked:Criteria:0"] = "helpful";
+        Settings["Alignment:Policies:checked:Criteria:1"] = "ethical";
+        Settings["Tenants:globex:AppPolicies:0"] = "checked";
         Host = await LocalHostProcess.StartAsync(Settings);
     }
 

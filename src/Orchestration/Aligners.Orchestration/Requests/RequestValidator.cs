@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Aligners.Inference.Client;
 using Aligners.Orchestration.Activities;
@@ -53,6 +52,12 @@ public sealed class RequestValidator(IAlignmentInference inference, PolicyCatalo
         string tenant = TenantDirectory.DefaultTenant) =>
         Validate(input, await GetModelsAsync(ct).ConfigureAwait(false), prefix, tenant);
 
+    /// <summary>Parses and validates a JSON request body given as bytes, which must be UTF-8.</summary>
+    /// <exception cref="InvalidRequestException">The bytes are no UTF-8, the JSON is malformed or the request invalid.</exception>
+    public Task<(AlignInput Input, AlignmentInput Workflow)> ParseAsync(ReadOnlyMemory<byte> body, CancellationToken ct,
+        string tenant = TenantDirectory.DefaultTenant) =>
+        ParseAsync(RequestText.Decode(body.Span, "body"), ct, tenant: tenant);
+
     /// <summary>Parses and validates a JSON request (a queue message, a body).</summary>
     /// <exception cref="InvalidRequestException">The JSON is malformed or the request invalid.</exception>
     public async Task<(AlignInput Input, AlignmentInput Workflow)> ParseAsync(string json, CancellationToken ct, string where = "body",
@@ -70,7 +75,7 @@ public sealed class RequestValidator(IAlignmentInference inference, PolicyCatalo
         var known = await GetModelsAsync(ct).ConfigureAwait(false);
         var lines = new List<(AlignInput, AlignmentInput)>();
         var number = 0;
-        foreach (var raw in Encoding.UTF8.GetString(jsonl.Span).Split('\n'))
+        foreach (var raw in RequestText.Decode(jsonl.Span, "body").Split('\n'))
         {
             number++;
             var line = raw.TrimEnd('\r');
@@ -129,6 +134,7 @@ public sealed class RequestValidator(IAlignmentInference inference, PolicyCatalo
         var known = models.Criteria;
         var max = limits.Value.MaxTextCharacters;
         ValidateId(input.Id, prefix + "id");
+        RequestText.RequireFiniteNumbers(input.Metadata, prefix + "metadata");
         if (string.IsNullOrWhiteSpace(input.Prompt))
         {
             throw new InvalidRequestException(prefix + "prompt", "is required and must not be blank");
@@ -148,6 +154,12 @@ public sealed class RequestValidator(IAlignmentInference inference, PolicyCatalo
         }
         var policy = policies.Resolve(tenant, input.Policy)
             ?? throw new InvalidRequestException(prefix + "policy", $"unknown policy '{input.Policy}'; known: {string.Join(", ", policies.Names(tenant))}");
+        // A policy that names its criteria enforces them: a request may add criteria, never drop one.
+        if (input.Criteria is { Count: > 0 } narrowed && policy.PresetCriteria.Except(narrowed, StringComparer.Ordinal).ToList() is { Count: > 0 } dropped)
+        {
+            throw new InvalidRequestException(prefix + "criteria",
+                $"policy '{policy.Name}' checks {string.Join(", ", policy.PresetCriteria)}; a request may not leave out {string.Join(", ", dropped)}");
+        }
         var criteria = input.Criteria is { Count: > 0 } asked ? asked : policy.PresetCriteria is { Count: > 0 } preset ? [.. preset] : [.. known];
         for (var i = 0; i < criteria.Count; i++)
         {

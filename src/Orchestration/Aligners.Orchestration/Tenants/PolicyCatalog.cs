@@ -4,8 +4,9 @@ using Microsoft.Extensions.Options;
 namespace Aligners.Orchestration.Tenants;
 
 /// <summary>
-/// The policies a tenant's requests can name: the tenant's own where it has any, else the app's
-/// (<c>Alignment:Policies</c>, or the built-in default).
+/// The policies a tenant's requests can name: the tenant's own where it has any; else, for a
+/// configured tenant, the app's default policy and the app policies its <see cref="TenantSettings.AppPolicies"/>
+/// lists; for the default tenant, every app policy (<c>Alignment:Policies</c>, or the built-in default).
 /// </summary>
 public sealed class PolicyCatalog(IOptions<AlignmentOptions> app, IOptions<TenantDirectory> tenants)
 {
@@ -20,12 +21,20 @@ public sealed class PolicyCatalog(IOptions<AlignmentOptions> app, IOptions<Tenan
             name ??= t.DefaultPolicy;
             return t.Policies.TryGetValue(name, out var p) ? p with { Name = name } : null;
         }
-        return app.Value.Resolve(name);
+        return name is null || Names(tenant).Contains(name, StringComparer.Ordinal) ? app.Value.Resolve(name) : null;
     }
 
-    /// <summary>The policy names <paramref name="tenant"/> can use.</summary>
-    public IEnumerable<string> Names(string tenant) =>
-        tenants.Value.TryGetValue(tenant, out var t) && t.Policies.Count > 0 ? t.Policies.Keys : app.Value.Names;
+    /// <summary>The policy names <paramref name="tenant"/> can use, and no others.</summary>
+    public IEnumerable<string> Names(string tenant)
+    {
+        if (!tenants.Value.TryGetValue(tenant, out var t))
+        {
+            return app.Value.Names;
+        }
+        return t.Policies.Count > 0
+            ? t.Policies.Keys
+            : app.Value.Names.Where(n => n == app.Value.DefaultPolicy || t.AppPolicies.Contains(n, StringComparer.Ordinal));
+    }
 
     /// <summary>Every policy of every tenant and of the app, with where it is configured.</summary>
     public IEnumerable<(string Where, string Name, AlignmentPolicy Policy)> All()

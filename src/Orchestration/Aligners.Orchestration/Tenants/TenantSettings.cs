@@ -16,6 +16,14 @@ public sealed class TenantSettings
     [Required]
     public string DefaultPolicy { get; set; } = "default";
 
-    /// <summary>The tenant's policies by name; empty means the app's (<c>Alignment:Policies</c>).</summary>
+    /// <summary>The tenant's policies by name; empty means the app's (<c>Alignment:Policies</c>), as far as <see cref="AppPolicies"/> allows.</summary>
     public Dictionary<string, AlignmentPolicy> Policies { get; set; } = [];
+
+    /// <summary>
+    /// For a tenant without policies of its own: the app's policies its requests may name besides
+    /// the app's default one. Empty (the default) allows the default alone, so a tenant cannot
+    /// switch itself into another customer's arrangement, such as a shadow policy or one that
+    /// checks fewer criteria.
+    /// </summary>
+    public List<string> AppPolicies { get; set; } = [];
 }
