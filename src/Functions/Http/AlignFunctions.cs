@@ -46,6 +46,14 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
             return Problems.From(e);
         }
         var instanceId = key is null ? Guid.NewGuid().ToString("N") : DurableClientExtensions.InstanceIdFromKey(Tenancy.Scope("align", tenant), key);
+        if (key is not null)
+        {
+            input = input with { RequestSha256 = RequestFingerprint.Of(input) };
+            if (await RequestFingerprint.RecordedAsync(client, audit, instanceId, ct) is { } recorded && recorded != input.RequestSha256)
+            {
+                return Problems.Conflict("Idempotency-Key", "was first used for a different request; send that request again, or use a new key for this one");
+            }
+        }
         await client.StartOnceAsync(WorkflowNames.Alignment, input, instanceId, ct, mayExist: key is not null);
 
         var respondAsync = request.Headers["Prefer"].Any(p => p?.Contains("respond-async", StringComparison.OrdinalIgnoreCase) == true);

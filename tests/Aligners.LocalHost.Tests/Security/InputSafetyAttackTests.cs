@@ -93,4 +93,31 @@ public class InputSafetyAttackTests(TwoTenantsFixture fixture) : IClassFixture<T
         Assert.Equal(HttpStatusCode.BadRequest, (await Acme.GetAsync("api/align/abc%00def")).StatusCode);
         await HttpAssert.AssertProblemAsync(await Acme.GetAsync("api/align/abc%01def"), HttpStatusCode.NotFound, "id");
     }
+
+    [Fact]
+    public async Task IdempotencyKey_WithAnotherBody_Is409_BeforeAndAfterAPurge_AndTheSameBodyStillWorks()
+    {
+        async Task<HttpResponseMessage> PostAsync(string response)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "api/align") { Content = Json($$"""{"prompt": "What is the capital of Peru?", "response": "{{response}}"}""") };
+            request.Headers.Add("Idempotency-Key", "order-" + nameof(IdempotencyKey_WithAnotherBody_Is409_BeforeAndAfterAPurge_AndTheSameBodyStillWorks));
+            return await Acme.SendAsync(request);
+        }
+
+        var first = await PostAsync("Lima.");
+        var id = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instanceId").GetString()!;
+        var changed = await PostAsync("Oslo.");
+        var purged = await Acme.DeleteAsync($"api/align/{id}");
+        var changedAfterPurge = await PostAsync("Oslo.");
+        var sameAfterPurge = await PostAsync("Lima.");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        await HttpAssert.AssertProblemAsync(changed, HttpStatusCode.Conflict, "Idempotency-Key");
+        Assert.Equal(HttpStatusCode.OK, purged.StatusCode);
+        await HttpAssert.AssertProblemAsync(changedAfterPurge, HttpStatusCode.Conflict, "Idempotency-Key");
+        Assert.Equal(HttpStatusCode.OK, sameAfterPurge.StatusCode);
+        var again = await sameAfterPurge.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(id, again.GetProperty("instanceId").GetString());
+        Assert.Equal("Lima.", again.GetProperty("output").GetProperty("response").GetString());
+    }
 }

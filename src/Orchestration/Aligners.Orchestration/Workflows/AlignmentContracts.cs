@@ -17,8 +17,9 @@ namespace Aligners.Orchestration.Workflows;
 /// <param name="JobId">The bulk job the instance belongs to.</param>
 /// <param name="ReplyTo">For the queue path: the request id whose result blob and notification to write.</param>
 /// <param name="Tenant">The tenant whose key started it.</param>
+/// <param name="RequestSha256">The request's <see cref="Requests.RequestFingerprint"/>, where an idempotency key is bound to it.</param>
 public sealed record AlignmentInput(AlignmentRequest Request, IReadOnlyList<string> Criteria, AlignmentPolicy Policy, Retries Retries,
-    string? JobId = null, string? ReplyTo = null, string Tenant = Tenants.TenantDirectory.DefaultTenant);
+    string? JobId = null, string? ReplyTo = null, string Tenant = Tenants.TenantDirectory.DefaultTenant, string? RequestSha256 = null);
 
 /// <summary>Input of <see cref="WorkflowNames.CallLlm"/>: the prompt, or with <paramref name="Chat"/> the whole conversation.</summary>
 public sealed record LlmCall(string Prompt, ChatRequest? Chat = null);

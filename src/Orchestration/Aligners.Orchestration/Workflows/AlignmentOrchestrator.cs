@@ -209,6 +209,7 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
         ["tenant"] = input.Tenant,
         ["jobId"] = input.JobId,
         ["replyTo"] = input.ReplyTo,
+        ["requestSha256"] = input.RequestSha256,
     };
 }
 
