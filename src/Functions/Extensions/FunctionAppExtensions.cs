@@ -19,6 +19,7 @@ public static class FunctionAppExtensions
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddAlignmentServices();
         services.AddSingleton<BulkSubmission>();
+        services.AddSingleton<Queues.TransientDeferral>();
         var otlp = !string.IsNullOrEmpty(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("aligners-functions"))

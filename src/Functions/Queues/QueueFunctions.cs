@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Aligners.Functions.Bulk;
 using Aligners.Functions.Hosting;
 using Aligners.Orchestration.Requests;
+using Aligners.Orchestration.Storage;
 using Aligners.Orchestration.Tenants;
 using Aligners.Orchestration.Workflows;
 using Microsoft.Azure.Functions.Worker;
@@ -38,7 +39,13 @@ public sealed record BulkRequestOutcome
 /// tenant's folder of the inputs container (<c>tenants/{tenant}/</c>; the default tenant's when none is named).
 /// A message delivered again finds its instance started and starts nothing more.
 /// </summary>
-public sealed class QueueFunctions(RequestValidator validator, BulkSubmission bulk, IOptions<TenantDirectory> tenants, ILogger<QueueFunctions> log)
+/// <remarks>
+/// A transient failure of a dependency (the inference server the validator asks for its models,
+/// storage) sends the message back to its queue for later (<see cref="TransientDeferral"/>) rather
+/// than towards the poison queue.
+/// </remarks>
+public sealed class QueueFunctions(RequestValidator validator, BulkSubmission bulk, IOptions<TenantDirectory> tenants, IOptions<QueueOptions> queues,
+    TransientDeferral deferral, ILogger<QueueFunctions> log)
 {
     /// <summary>Starts the alignment of one queued request, keyed by its id (or the message id).</summary>
     [Function(FunctionNames.AlignRequests)]
@@ -60,6 +67,11 @@ public sealed class QueueFunctions(RequestValidator validator, BulkSubmission bu
         {
             log.LogWarning("align-requests message {MessageId} rejected: {Field}: {Problem}", id, e.Field, e.Problem);
             return new AlignRequestOutcome { Poison = Rejection(message, id, e) };
+        }
+        catch (Exception e) when (TransientDeferral.Applies(e, ct))
+        {
+            await deferral.DeferAsync(queues.Value.AlignRequests, message, id, e, ct);
+            return new AlignRequestOutcome();
         }
     }
 
@@ -97,6 +109,11 @@ public sealed class QueueFunctions(RequestValidator validator, BulkSubmission bu
         {
             log.LogWarning("bulk-requests message {MessageId} rejected: {Field}: {Problem}", id, e.Field, e.Problem);
             return new BulkRequestOutcome { Poison = Rejection(message, id, e) };
+        }
+        catch (Exception e) when (TransientDeferral.Applies(e, ct))
+        {
+            await deferral.DeferAsync(queues.Value.BulkRequests, message, id, e, ct);
+            return new BulkRequestOutcome();
         }
     }
 

@@ -14,7 +14,11 @@ internal sealed class CliHost : IAsyncDisposable
 
     public IServiceProvider Services => _runtime.Services;
 
-    public static async Task<CliHost> StartAsync(CancellationToken ct)
+    /// <summary>
+    /// Builds the host and, unless <paramref name="start"/> is false, starts it; a verb that only
+    /// reads or moves stored data leaves the engine and the queue listeners idle.
+    /// </summary>
+    public static async Task<CliHost> StartAsync(CancellationToken ct, bool start = true)
     {
         // The verbs print results on standard output: the engine's logs stay quiet and go to standard error.
         string[] logging = ["--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.DurableTask=Critical", "--Logging:LogLevel:DurableTask=Critical",
@@ -23,7 +27,10 @@ internal sealed class CliHost : IAsyncDisposable
             "http://127.0.0.1:0", http: false, ct);
         try
         {
-            await runtime.App.StartAsync(ct);
+            if (start)
+            {
+                await runtime.App.StartAsync(ct);
+            }
         }
         catch
         {

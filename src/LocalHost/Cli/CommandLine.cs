@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace Aligners.LocalHost.Cli;
 
-/// <summary>The verbs: serve (default), demo, align, eval, audit verify, models list.</summary>
+/// <summary>The verbs: serve (default), demo, align, eval, audit verify, models list, queue replay.</summary>
 internal static class CommandLine
 {
     public static Task<int> InvokeAsync(string[] args)
@@ -47,7 +47,12 @@ internal static class CommandLine
         list.SetAction((r, ct) => ModelsCommand.RunAsync(r.GetValue(modelsDir), ct));
         var models = new Command("models", "The models.") { list };
 
-        var root = new RootCommand("Aligners: inspect and align LLM answers, with a tamper-evident audit trail.") { serve, demo, align, eval, audit, models };
+        var queueName = new Argument<string>("queue") { Description = "The queue whose poison queue to empty back into it (align-requests, bulk-requests)" };
+        var replay = new Command("replay", "Move every message of QUEUE-poison back onto QUEUE, once what poisoned them is fixed.") { queueName };
+        replay.SetAction((r, ct) => QueueCommand.ReplayAsync(r.GetValue(queueName)!, ct));
+        var queue = new Command("queue", "The app's queues.") { replay };
+
+        var root = new RootCommand("Aligners: inspect and align LLM answers, with a tamper-evident audit trail.") { serve, demo, align, eval, audit, models, queue };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((r, ct) => ServeCommand.RunAsync("http://127.0.0.1:7071", [.. r.UnmatchedTokens], ct));
         return InvokeReportingErrorsAsync(root.Parse(args));

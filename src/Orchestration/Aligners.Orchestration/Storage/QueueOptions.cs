@@ -24,6 +24,14 @@ public sealed class QueueOptions
     [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
     public string BulkRequests { get; set; } = "bulk-requests";
 
+    /// <summary>
+    /// How long a message waits before it is tried again after a transient failure of a dependency
+    /// (the inference server, storage) that gave no Retry-After: it goes back on its queue as a new
+    /// message, so an outage never counts towards the host's <c>maxDequeueCount</c> and poisons nothing.
+    /// </summary>
+    [Range(1, 3600)]
+    public int TransientRetryDelaySeconds { get; set; } = 30;
+
     /// <summary>The poison queue of <paramref name="queue"/>, as the Functions host names it.</summary>
     public static string PoisonOf(string queue) => queue + "-poison";
 }
