@@ -14,6 +14,9 @@ public static class DurableWebhooks
     /// <summary>The path prefix.</summary>
     public const string Prefix = "/runtime/webhooks/durabletask";
 
+    /// <summary>The largest event payload the raise-event route reads.</summary>
+    public const long MaxEventBytes = 1024 * 1024;
+
     /// <summary>Maps the management routes.</summary>
     public static IEndpointRouteBuilder MapDurableWebhooks(this IEndpointRouteBuilder app)
     {
@@ -57,6 +60,28 @@ public static class DurableWebhooks
 
     private static async Task<IResult> RaiseEventAsync(string id, string eventName, HttpRequest request, DurableTaskClient client, CancellationToken ct)
     {
+        object? payload = null;
+        // The server's own per-request limit: an event's payload is small, and a body past the
+        // limit is refused while it streams in rather than read whole.
+        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxEventBytes;
+        }
+        try
+        {
+            if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
+            {
+                payload = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body, cancellationToken: ct);
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return LocalProblems.TooLarge("body", $"an event's payload is at most {MaxEventBytes} bytes");
+        }
+        catch (JsonException e)
+        {
+            return LocalProblems.Invalid("body", $"malformed JSON: {e.Message.Split('\n')[0]}");
+        }
         if (await client.GetInstanceAsync(id, ct) is not { } m)
         {
             return LocalProblems.NotFound("id", $"no instance '{id}'");
@@ -64,11 +89,6 @@ public static class DurableWebhooks
         if (m.IsCompleted)
         {
             return Results.Problem(statusCode: StatusCodes.Status410Gone, title: "Gone", detail: $"instance '{id}' has ended ({m.RuntimeStatus})");
-        }
-        object? payload = null;
-        if (request.ContentLength is > 0)
-        {
-            payload = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body, cancellationToken: ct);
         }
         await client.RaiseEventAsync(id, eventName, payload, ct);
         return Results.Accepted();

@@ -65,7 +65,7 @@ public class InputSafetyAttackTests(TwoTenantsFixture fixture) : IClassFixture<T
         var bulkAnswer = await Acme.PostAsync("api/bulk", bulk);
 
         await HttpAssert.AssertProblemAsync(align, HttpStatusCode.BadRequest, "body");
-        await HttpAssert.AssertProblemAsync(bulkAnswer, HttpStatusCode.BadRequest, "body");
+        await HttpAssert.AssertProblemAsync(bulkAnswer, HttpStatusCode.BadRequest, "lines[1]");
         Assert.Contains("UTF-8", await align.Content.ReadAsStringAsync());
         Assert.Equal(before, await AuditRecordsAsync());
     }

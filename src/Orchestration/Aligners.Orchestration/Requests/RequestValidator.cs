@@ -75,16 +75,22 @@ public sealed class RequestValidator(IAlignmentInference inference, PolicyCatalo
         var known = await GetModelsAsync(ct).ConfigureAwait(false);
         var lines = new List<(AlignInput, AlignmentInput)>();
         var number = 0;
-        foreach (var raw in RequestText.Decode(jsonl.Span, "body").Split('\n'))
+        var offset = 0;
+        // Line by line over the bytes: a body of blank lines costs nothing per line, and a body
+        // with too many lines is refused at the first line over the limit, not after it is all split.
+        while (offset < jsonl.Length)
         {
+            var rest = jsonl.Span[offset..];
+            var end = rest.IndexOf((byte)'\n');
+            var raw = end < 0 ? rest : rest[..end];
+            offset += end < 0 ? rest.Length : end + 1;
             number++;
-            var line = raw.TrimEnd('\r');
-            if (string.IsNullOrWhiteSpace(line))
+            if (raw.Trim(" \t\r"u8).IsEmpty)
             {
                 continue;
             }
             var where = $"lines[{number}]";
-            var input = Parse(line, where);
+            var input = Parse(RequestText.Decode(raw, where).TrimEnd('\r'), where);
             input = input with { Id = input.Id ?? number.ToString(CultureInfo.InvariantCulture) };
             lines.Add((input, Validate(input, known, where + ".", tenant)));
             if (lines.Count > limits.Value.MaxBulkLines)
