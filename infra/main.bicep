@@ -137,6 +137,7 @@ var appSettings = {
   Queues__AlignRequests: queues.requests
   Queues__AlignResults: queues.results
   Queues__BulkRequests: queues.bulk
+  Queues__TransientRetryDelaySeconds: '30'
   Alignment__DefaultPolicy: 'default'
   Alignment__Policies__default__Version: policy.version
   Alignment__Policies__default__DefaultThreshold: policy.defaultThreshold

@@ -17,6 +17,7 @@ public class SettingsTests
         ["InspectorLlm__ApiKey"] = "the LLM judge reaches Azure OpenAI with Microsoft Entra ID; another provider's key goes in as a Key Vault reference",
         ["Tenants__acme__KeySha256__0"] = "tenants are a deployment's own: added with az functionapp config appsettings set (docs/deploy.md)",
         ["Tenants__acme__DefaultPolicy"] = "tenants are a deployment's own",
+        ["Tenants__acme__AppPolicies__0"] = "tenants are a deployment's own",
         ["Tenants__acme__Policies__default__Version"] = "tenants are a deployment's own",
     };
 

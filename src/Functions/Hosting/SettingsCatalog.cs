@@ -23,7 +23,7 @@ public static class SettingsCatalog
     /// sample tenant <c>acme</c> (a tenant's policies take every <c>Alignment__Policies__*</c> setting).
     /// </summary>
     public static readonly string[] Raw = ["AzureWebJobsStorage", "FUNCTIONS_WORKER_RUNTIME", "OTEL_EXPORTER_OTLP_ENDPOINT",
-        "Tenants__acme__KeySha256__0", "Tenants__acme__DefaultPolicy", "Tenants__acme__Policies__default__Version"];
+        "Tenants__acme__KeySha256__0", "Tenants__acme__DefaultPolicy", "Tenants__acme__AppPolicies__0", "Tenants__acme__Policies__default__Version"];
 
     /// <summary>The options classes and their sections.</summary>
     public static readonly (string Section, Type Type)[] Sections =
