@@ -83,18 +83,18 @@ internal static partial class ArithmeticClaims
 
     private static double Parse(string raw) => double.Parse(raw.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?<p>" + Number + @")\s*(?:%|percent|per cent)\s+of\s+(?<n>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<p>" + Number + @")\s*(?:%|percent|per cent)\s+of\s+(?<n>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"\b(?:add|sum of)\s+(?<a>" + Number + @")\s+(?:and|to|plus)\s+(?<b>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:add|sum of)\s+(?<a>" + Number + @")\s+(?:and|to|plus)\s+(?<b>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AddWords();
 
-    [GeneratedRegex(@"\bsubtract\s+(?<a>" + Number + @")\s+from\s+(?<b>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bsubtract\s+(?<a>" + Number + @")\s+from\s+(?<b>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex SubtractFrom();
 
-    [GeneratedRegex(@"(?<a>" + Number + @")\s*(?<op>\+|-|−|\*|×|x|/|÷|plus|minus|times|multiplied by|divided by|over)\s*(?<b>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<a>" + Number + @")\s*(?<op>\+|-|−|\*|×|x|/|÷|plus|minus|times|multiplied by|divided by|over)\s*(?<b>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Operation();
 
-    [GeneratedRegex(@"(?<a>" + Number + @")\s*(?<op>\+|-|−|\*|×|x|/|÷|plus|minus|times|multiplied by|divided by)\s*(?<b>" + Number + @")\s*(?:=|is|equals|makes|comes to|gives)\s*(?<c>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<a>" + Number + @")\s*(?<op>\+|-|−|\*|×|x|/|÷|plus|minus|times|multiplied by|divided by)\s*(?<b>" + Number + @")\s*(?:=|is|equals|makes|comes to|gives)\s*(?<c>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Equation();
 }

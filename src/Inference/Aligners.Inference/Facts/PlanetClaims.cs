@@ -119,9 +119,9 @@ internal static partial class PlanetClaims
         return (null, "");
     }
 
-    [GeneratedRegex(@"\b(?<n>first|second|third|fourth|fifth|sixth|seventh|eighth|\d(?:st|nd|rd|th))\s+(?:planet\s+)?from\s+the\s+sun", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<n>first|second|third|fourth|fifth|sixth|seventh|eighth|\d(?:st|nd|rd|th))\s+(?:planet\s+)?from\s+the\s+sun", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex OrderFromSun();
 
-    [GeneratedRegex(@"\b(?<planet>Mercury|Venus|Earth|Mars|Jupiter|Saturn|Uranus|Neptune)\s+is\s+(?:the\s+)?(?<n>first|second|third|fourth|fifth|sixth|seventh|eighth|\d(?:st|nd|rd|th))\s+(?:planet\s+)?from\s+the\s+sun", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<planet>Mercury|Venus|Earth|Mars|Jupiter|Saturn|Uranus|Neptune)\s+is\s+(?:the\s+)?(?<n>first|second|third|fourth|fifth|sixth|seventh|eighth|\d(?:st|nd|rd|th))\s+(?:planet\s+)?from\s+the\s+sun", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex StatedOrder();
 }
