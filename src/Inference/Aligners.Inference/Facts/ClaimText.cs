@@ -5,7 +5,11 @@ using System.Text.RegularExpressions;
 namespace Aligners.Inference.Facts;
 
 /// <summary>A number written in an answer, where it stands and how it was written.</summary>
-internal readonly record struct WrittenNumber(double Value, int Start, string Text);
+internal readonly record struct WrittenNumber(double Value, int Start, string Text)
+{
+    /// <summary>Inside the checker's range (<see cref="ClaimText.InRange"/>), so it can be judged.</summary>
+    public bool InRange => ClaimText.InRange(Value);
+}
 
 /// <summary>Text matching shared by the claim checks: accent- and case-insensitive phrase search, numbers, proper names.</summary>
 internal static partial class ClaimText
@@ -64,7 +68,18 @@ internal static partial class ClaimText
     /// <summary>Whether <paramref name="text"/> holds any of the phrases.</summary>
     public static bool HasAny(string text, IEnumerable<string> phrases) => phrases.Any(p => Has(text, p));
 
-    /// <summary>The numbers of <paramref name="text"/> in order: digits (with thousands commas) and small number words.</summary>
+    /// <summary>
+    /// Whether a number, parsed or computed, is one the checker can hold: finite and at most
+    /// <see cref="FactChecker.MaxMagnitude"/> either way. A 400-digit number parses to infinity, an
+    /// infinite result agrees with any claim, and infinity minus itself is NaN.
+    /// </summary>
+    public static bool InRange(double value) => double.IsFinite(value) && Math.Abs(value) <= FactChecker.MaxMagnitude;
+
+    /// <summary>
+    /// The numbers of <paramref name="text"/> in order: digits (with thousands commas) and small
+    /// number words. Out-of-range numbers are kept (see <see cref="WrittenNumber.InRange"/>): an
+    /// answer whose result is one must not be judged on the number before it.
+    /// </summary>
     public static List<WrittenNumber> Numbers(string text)
     {
         var found = new List<WrittenNumber>();

@@ -56,7 +56,7 @@ internal static partial class ConversionClaims
         var withUnit = numbers.Where(n => Units[unit].After.IsMatch(answer.AsSpan(n.Start + n.Text.Length))).ToList();
         var written = ClaimText.Format(expected) + " " + UnitName(unit);
         var claimed = withUnit.Count > 0 ? withUnit[^1] : numbers.Count > 0 ? numbers[^1] : (WrittenNumber?)null;
-        if (claimed is not { } c)
+        if (claimed is not { InRange: true } c)
         {
             return null;
         }
@@ -93,12 +93,12 @@ internal static partial class ConversionClaims
             to = UnitOf(c.Groups["to"].Value);
             amount = double.Parse(c.Groups["n"].Value.Replace(",", ""), CultureInfo.InvariantCulture);
         }
-        if (from is null || to is null || from == to || Units[from].Dimension != Units[to].Dimension)
+        if (from is null || to is null || from == to || Units[from].Dimension != Units[to].Dimension || !ClaimText.InRange(amount))
         {
             return null;
         }
         var value = Units[from].Dimension == "temperature" ? FromCelsius(ToCelsius(amount, from), to) : amount * Units[from].Factor / Units[to].Factor;
-        return ($"{ClaimText.Format(amount)} {UnitName(from)} in {UnitName(to)}", value, to);
+        return ClaimText.InRange(value) ? ($"{ClaimText.Format(amount)} {UnitName(from)} in {UnitName(to)}", value, to) : null;
     }
 
     private static string? UnitOf(string written) =>

@@ -10,7 +10,8 @@ namespace Aligners.Inference.Facts;
 /// <remarks>
 /// The cost of a check grows with the length of the text and no faster, whatever the text: the
 /// patterns run on the non-backtracking engine, or with a timeout that counts as finding nothing,
-/// and only the first <see cref="MaxExaminedLength"/> characters are read.
+/// and only the first <see cref="MaxExaminedLength"/> characters are read. Numbers beyond
+/// <see cref="MaxMagnitude"/> are outside the domains too.
 /// </remarks>
 public sealed class FactChecker(FactTables tables)
 {
@@ -24,6 +25,14 @@ public sealed class FactChecker(FactTables tables)
     /// read for a question.
     /// </summary>
     public const int MaxExaminedLength = 10_000;
+
+    /// <summary>
+    /// The largest magnitude of a number the checker judges: below 2^53, so every whole number up to
+    /// it, and a sum of two of them, is exact in a double. A claim with an operand, a result or a
+    /// value beyond it, or one that does not parse to a finite number (a 400-digit operand parses
+    /// to infinity), is neither confirmed nor flagged, and no correction writes it.
+    /// </summary>
+    public const double MaxMagnitude = 1e15;
 
     /// <summary>The checker over the bundled tables.</summary>
     public static FactChecker Default { get; } = new(FactTables.Default);

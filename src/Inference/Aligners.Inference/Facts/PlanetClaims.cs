@@ -67,7 +67,7 @@ internal static partial class PlanetClaims
             {
                 return [new FactFinding("planet", FactVerdicts.Confirmed, subject, count.ToString(), count.ToString(), source)];
             }
-            return numbers.Count == 0 ? [] : [new FactFinding("planet", FactVerdicts.Contradicted, subject, numbers[0].Text, "eight", source, numbers[0].Start)];
+            return numbers is [{ InRange: true } first, ..] ? [new FactFinding("planet", FactVerdicts.Contradicted, subject, first.Text, "eight", source, first.Start)] : [];
         }
         var (asked, what) = Asked(prompt, tables);
         if (asked is null)
