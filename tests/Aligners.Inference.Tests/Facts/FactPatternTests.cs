@@ -42,6 +42,7 @@ public class FactPatternTests
         "When does the train leave?", "How much does it cost?", "Did my package arrive?", "Gabriel García Márquez wrote it in 1967.",
         "Charlotte Brontë and Washington, D.C. and Ho Chi Minh City", "There are eight planets, a dozen moons and twelve months.",
         "how many in a how many in a how many in a !", "capital of capital of Paris Is The Capital Of France",
+        "how many inches are there in a foot", "How many grams in 2.5 kilos", "Convert 100 km into miles and 3 lbs to kg",
     ];
 
     [Fact]
