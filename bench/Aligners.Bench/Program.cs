@@ -3,7 +3,7 @@ using System.Text.Json;
 using Aligners.Bench;
 using Aligners.Testing;
 
-// bench inference [--threads N] [--spinning] [--device cuda]  |  bench orchestration [--instances N] [--concurrency N]  |  bench sync [--requests N]
+// bench inference [--threads N] [--spinning] [--device cuda]  |  bench orchestration [--instances N] [--concurrency N]  |  bench sync [--requests N]  |  bench facts
 var threads = new Option<int>("--threads") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Threads for ONNX Runtime and PyTorch" };
 var python = new Option<string>("--python") { DefaultValueFactory = _ => "/usr/bin/python3", Description = "Python with Debian's torch" };
 var output = new Option<FileInfo?>("--output") { Description = "Also write the JSON here" };
@@ -28,8 +28,10 @@ var inspectors = new Command("inspectors", "The inspectors on the sentence encod
 inspectors.SetAction(r => Write(EmbeddingInspectorBench.Run(RepositoryPaths.Models, RepositoryPaths.Golden, r.GetValue(threads)), r.GetValue(output)));
 var topic = new Command("topic", "Calibrates the acceptance gate's topic floor on the golden pairs.") { output };
 topic.SetAction((r, ct) => Task.FromResult(Write(TopicBench.Run(RepositoryPaths.Golden), r.GetValue(output))));
+var facts = new Command("facts", "The fact checker's cost by text length, on ordinary and adversarial text.") { output };
+facts.SetAction(r => Write(FactCheckerBench.Run(RepositoryPaths.Golden), r.GetValue(output)));
 
-return await new RootCommand("Aligners benchmarks; results go to docs/performance.md.") { inference, inspectors, orchestration, sync, topic }.Parse(args).InvokeAsync();
+return await new RootCommand("Aligners benchmarks; results go to docs/performance.md.") { inference, inspectors, orchestration, sync, topic, facts }.Parse(args).InvokeAsync();
 
 static int Write(System.Text.Json.Nodes.JsonObject result, FileInfo? output)
 {

@@ -6,7 +6,8 @@ namespace Aligners.Inference.Facts;
 /// <summary>
 /// Arithmetic, computed exactly: a question that is a sum, difference, product, quotient or
 /// percentage is answered right when the answer's result (its last number) is the computed one; an
-/// equation written in the answer ("17 × 23 = 381") is checked the same way.
+/// equation written in the answer ("17 × 23 = 381") is checked the same way. Operands, results and
+/// claimed values out of the checker's range (<see cref="ClaimText.InRange"/>) leave the claim unjudged.
 /// </summary>
 internal static partial class ArithmeticClaims
 {
@@ -18,12 +19,13 @@ internal static partial class ArithmeticClaims
         if (Question(prompt) is { } asked)
         {
             var numbers = ClaimText.Numbers(answer);
-            if (numbers.Count == 0)
+            // The result is the answer's last number: one the checker cannot hold is no claim it can judge.
+            if (numbers.Count == 0 || !numbers[^1].InRange)
             {
                 return [];
             }
             var expected = ClaimText.Format(asked.Value);
-            if (numbers.Any(n => ClaimText.Agrees(n.Value, asked.Value, !n.Text.Contains('.'))) && ClaimText.Agrees(numbers[^1].Value, asked.Value, !numbers[^1].Text.Contains('.')))
+            if (numbers.Any(n => n.InRange && ClaimText.Agrees(n.Value, asked.Value, !n.Text.Contains('.'))) && ClaimText.Agrees(numbers[^1].Value, asked.Value, !numbers[^1].Text.Contains('.')))
             {
                 return [new FactFinding("arithmetic", FactVerdicts.Confirmed, asked.Subject, expected, expected, Source)];
             }
@@ -33,9 +35,9 @@ internal static partial class ArithmeticClaims
         var findings = new List<FactFinding>();
         foreach (Match m in Equation().Matches(answer))
         {
-            if (Compute(m.Groups["a"].Value, m.Groups["op"].Value, m.Groups["b"].Value) is { } value)
+            var claimed = Parse(m.Groups["c"].Value);
+            if (ClaimText.InRange(claimed) && Compute(m.Groups["a"].Value, m.Groups["op"].Value, m.Groups["b"].Value) is { } value)
             {
-                var claimed = Parse(m.Groups["c"].Value);
                 var expected = ClaimText.Format(value);
                 var subject = $"{m.Groups["a"].Value} {m.Groups["op"].Value} {m.Groups["b"].Value}";
                 findings.Add(ClaimText.Agrees(claimed, value, !m.Groups["c"].Value.Contains('.'))
@@ -50,15 +52,15 @@ internal static partial class ArithmeticClaims
     {
         if (Percent().Match(prompt) is { Success: true } p)
         {
-            return ($"{p.Groups["p"].Value}% of {p.Groups["n"].Value}", Parse(p.Groups["p"].Value) * Parse(p.Groups["n"].Value) / 100);
+            return Asked($"{p.Groups["p"].Value}% of {p.Groups["n"].Value}", Compute(p.Groups["p"].Value, "percent of", p.Groups["n"].Value));
         }
         if (AddWords().Match(prompt) is { Success: true } s)
         {
-            return ($"{s.Groups["a"].Value} + {s.Groups["b"].Value}", Parse(s.Groups["a"].Value) + Parse(s.Groups["b"].Value));
+            return Asked($"{s.Groups["a"].Value} + {s.Groups["b"].Value}", Compute(s.Groups["a"].Value, "+", s.Groups["b"].Value));
         }
         if (SubtractFrom().Match(prompt) is { Success: true } d)
         {
-            return ($"{d.Groups["b"].Value} - {d.Groups["a"].Value}", Parse(d.Groups["b"].Value) - Parse(d.Groups["a"].Value));
+            return Asked($"{d.Groups["b"].Value} - {d.Groups["a"].Value}", Compute(d.Groups["b"].Value, "-", d.Groups["a"].Value));
         }
         if (Operation().Match(prompt) is { Success: true } o && Compute(o.Groups["a"].Value, o.Groups["op"].Value, o.Groups["b"].Value) is { } v)
         {
@@ -67,34 +69,46 @@ internal static partial class ArithmeticClaims
         return null;
     }
 
+    private static (string Subject, double Value)? Asked(string subject, double? value) => value is { } v ? (subject, v) : null;
+
+    /// <summary>
+    /// <paramref name="a"/> <paramref name="op"/> <paramref name="b"/>, or null where the operation is
+    /// unknown, divides by zero, or an operand or the result is out of range.
+    /// </summary>
     private static double? Compute(string a, string op, string b)
     {
         var x = Parse(a);
         var y = Parse(b);
-        return op.ToLowerInvariant() switch
+        if (!ClaimText.InRange(x) || !ClaimText.InRange(y))
+        {
+            return null;
+        }
+        double? result = op.ToLowerInvariant() switch
         {
             "+" or "plus" => x + y,
             "-" or "−" or "minus" => x - y,
             "*" or "x" or "×" or "times" or "multiplied by" => x * y,
             "/" or "÷" or "divided by" or "over" when y != 0 => x / y,
+            "percent of" => x * y / 100,
             _ => null,
         };
+        return result is { } r && ClaimText.InRange(r) ? r : null;
     }
 
     private static double Parse(string raw) => double.Parse(raw.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?<p>" + Number + @")\s*(?:%|percent|per cent)\s+of\s+(?<n>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<p>" + Number + @")\s*(?:%|percent|per cent)\s+of\s+(?<n>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"\b(?:add|sum of)\s+(?<a>" + Number + @")\s+(?:and|to|plus)\s+(?<b>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:add|sum of)\s+(?<a>" + Number + @")\s+(?:and|to|plus)\s+(?<b>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AddWords();
 
-    [GeneratedRegex(@"\bsubtract\s+(?<a>" + Number + @")\s+from\s+(?<b>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bsubtract\s+(?<a>" + Number + @")\s+from\s+(?<b>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex SubtractFrom();
 
-    [GeneratedRegex(@"(?<a>" + Number + @")\s*(?<op>\+|-|−|\*|×|x|/|÷|plus|minus|times|multiplied by|divided by|over)\s*(?<b>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<a>" + Number + @")\s*(?<op>\+|-|−|\*|×|x|/|÷|plus|minus|times|multiplied by|divided by|over)\s*(?<b>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Operation();
 
-    [GeneratedRegex(@"(?<a>" + Number + @")\s*(?<op>\+|-|−|\*|×|x|/|÷|plus|minus|times|multiplied by|divided by)\s*(?<b>" + Number + @")\s*(?:=|is|equals|makes|comes to|gives)\s*(?<c>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<a>" + Number + @")\s*(?<op>\+|-|−|\*|×|x|/|÷|plus|minus|times|multiplied by|divided by)\s*(?<b>" + Number + @")\s*(?:=|is|equals|makes|comes to|gives)\s*(?<c>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Equation();
 }

@@ -42,7 +42,7 @@ internal static partial class CapitalClaims
         var known = tables.Countries.SelectMany(c => c.Names).Append(country.Country);
         // "The Swiss capital is ...": a name right before "capital" describes it rather than naming it.
         var named = ClaimText.ProperNames(answer, known)
-            .FirstOrDefault(n => !answer[(n.Start + n.Name.Length)..].TrimStart().StartsWith("capital", StringComparison.OrdinalIgnoreCase));
+            .FirstOrDefault(n => !answer.AsSpan(n.Start + n.Name.Length).TrimStart().StartsWith("capital", StringComparison.OrdinalIgnoreCase));
         return named.Name is null
             ? null
             : new FactFinding("capital", FactVerdicts.Contradicted, subject, named.Name, country.Capital, source, named.Start);
@@ -54,6 +54,6 @@ internal static partial class CapitalClaims
             .OrderByDescending(p => p.Name.Length)
             .FirstOrDefault(p => ClaimText.Has(text, p.Name)).Country;
 
-    [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}\.'\-]*(?:\s\p{Lu}[\p{L}\.'\-]*)*) is (?:the )?(?:capital|capital city) of (?<country>(?:the )?\p{Lu}[\p{L}'\-]*(?:\s\p{Lu}[\p{L}'\-]*)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}\.'\-]*(?:\s\p{Lu}[\p{L}\.'\-]*)*) is (?:the )?(?:capital|capital city) of (?<country>(?:the )?\p{Lu}[\p{L}'\-]*(?:\s\p{Lu}[\p{L}'\-]*)*)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex StatedCapital();
 }

@@ -5,7 +5,11 @@ using System.Text.RegularExpressions;
 namespace Aligners.Inference.Facts;
 
 /// <summary>A number written in an answer, where it stands and how it was written.</summary>
-internal readonly record struct WrittenNumber(double Value, int Start, string Text);
+internal readonly record struct WrittenNumber(double Value, int Start, string Text)
+{
+    /// <summary>Inside the checker's range (<see cref="ClaimText.InRange"/>), so it can be judged.</summary>
+    public bool InRange => ClaimText.InRange(Value);
+}
 
 /// <summary>Text matching shared by the claim checks: accent- and case-insensitive phrase search, numbers, proper names.</summary>
 internal static partial class ClaimText
@@ -64,11 +68,22 @@ internal static partial class ClaimText
     /// <summary>Whether <paramref name="text"/> holds any of the phrases.</summary>
     public static bool HasAny(string text, IEnumerable<string> phrases) => phrases.Any(p => Has(text, p));
 
-    /// <summary>The numbers of <paramref name="text"/> in order: digits (with thousands commas) and small number words.</summary>
+    /// <summary>
+    /// Whether a number, parsed or computed, is one the checker can hold: finite and at most
+    /// <see cref="FactChecker.MaxMagnitude"/> either way. A 400-digit number parses to infinity, an
+    /// infinite result agrees with any claim, and infinity minus itself is NaN.
+    /// </summary>
+    public static bool InRange(double value) => double.IsFinite(value) && Math.Abs(value) <= FactChecker.MaxMagnitude;
+
+    /// <summary>
+    /// The numbers of <paramref name="text"/> in order: digits (with thousands commas) and small
+    /// number words. Out-of-range numbers are kept (see <see cref="WrittenNumber.InRange"/>): an
+    /// answer whose result is one must not be judged on the number before it.
+    /// </summary>
     public static List<WrittenNumber> Numbers(string text)
     {
         var found = new List<WrittenNumber>();
-        foreach (Match m in NumberPattern().Matches(text))
+        foreach (var m in MatchesWithin(NumberPattern(), text))
         {
             var raw = m.Value;
             if (double.TryParse(raw.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
@@ -92,6 +107,24 @@ internal static partial class ClaimText
     public static string Format(double value) => Math.Abs(value) >= 10
         ? Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture)
         : Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The matches of a pattern that the non-backtracking engine cannot run (it has lookarounds),
+    /// or none where it ran past its timeout: a claim that cannot be read in time is no claim, and
+    /// must not fail the request.
+    /// </summary>
+    public static IReadOnlyList<Match> MatchesWithin(Regex pattern, string text)
+    {
+        try
+        {
+            // A MatchCollection finds its matches as it is read: read them all inside the try.
+            return pattern.Matches(text).ToList();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
+        }
+    }
 
     /// <summary>
     /// Runs of capitalised words that read as names ("Rio de Janeiro", "Charlotte Brontë"), skipping
@@ -120,7 +153,8 @@ internal static partial class ClaimText
                 continue;
             }
             var candidate = string.Join(' ', words[start..]);
-            if (skip.Contains(Fold(candidate)) || skip.Any(k => Fold(candidate).Contains(k, StringComparison.Ordinal)))
+            var folded = Fold(candidate);
+            if (skip.Contains(folded) || skip.Any(k => folded.Contains(k, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -128,12 +162,23 @@ internal static partial class ClaimText
         }
     }
 
-    [GeneratedRegex(@"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|(?<![\w.,])-?\d+(?:\.\d+)?(?![\w])", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// How long a pattern with lookarounds may run on one text before it counts as finding nothing.
+    /// The one such pattern here reads each number once, so on the examined length
+    /// (<see cref="FactChecker.MaxExaminedLength"/>) this is reached only if the machine stalls.
+    /// </summary>
+    public const int LookaroundTimeoutMilliseconds = 1000;
+
+    // The lookarounds decide where a number may start and end ("1.5x" reads as 1, "a23" as none);
+    // the non-backtracking engine has none, so this pattern runs on the backtracking one, bounded by
+    // its timeout. Each start is refused by the lookbehind at once or reads the one number that
+    // starts there, so its cost grows with the length, not faster.
+    [GeneratedRegex(@"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|(?<![\w.,])-?\d+(?:\.\d+)?(?![\w])", RegexOptions.CultureInvariant, LookaroundTimeoutMilliseconds)]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex WordNumberPattern();
 
-    [GeneratedRegex(@"\p{Lu}[\p{L}'’\-\.]*(?:\s+(?:(?:de|da|del|do|dos|la|le|van|von|of|al|el)\s+)?\p{Lu}[\p{L}'’\-\.]*)*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’\-\.]*(?:\s+(?:(?:de|da|del|do|dos|la|le|van|von|of|al|el)\s+)?\p{Lu}[\p{L}'’\-\.]*)*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NamePattern();
 }

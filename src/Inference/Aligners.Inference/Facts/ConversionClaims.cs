@@ -13,7 +13,19 @@ internal static partial class ConversionClaims
     private const string Source = "computed from the SI definitions of the units";
     private const string ConstantSource = "water at standard atmospheric pressure (101.325 kPa): boils at 100 °C, freezes at 0 °C";
 
-    private sealed record Unit(string Dimension, double Factor, string Pattern);
+    private const RegexOptions UnitOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private sealed record Unit(string Dimension, double Factor, string Pattern)
+    {
+        /// <summary>The unit written right after a number ("450 metres"), matched at the start of what follows it.</summary>
+        public Regex After { get; } = new(@"^\s*(?:" + Pattern + @")\b", UnitOptions);
+
+        /// <summary>The unit as the whole of a phrase ("kilometres").</summary>
+        public Regex Whole { get; } = new("^(?:" + Pattern + ")$", UnitOptions);
+
+        /// <summary>The unit anywhere in a text.</summary>
+        public Regex Anywhere { get; } = new(Pattern, UnitOptions);
+    }
 
     private static readonly Dictionary<string, Unit> Units = new()
     {
@@ -41,10 +53,10 @@ internal static partial class ConversionClaims
     private static FactFinding? Judge(string domain, string subject, double expected, string unit, string answer, string source)
     {
         var numbers = ClaimText.Numbers(answer);
-        var withUnit = numbers.Where(n => Regex.IsMatch(answer[(n.Start + n.Text.Length)..], @"^\s*(?:" + Units[unit].Pattern + @")\b", RegexOptions.IgnoreCase)).ToList();
+        var withUnit = numbers.Where(n => Units[unit].After.IsMatch(answer.AsSpan(n.Start + n.Text.Length))).ToList();
         var written = ClaimText.Format(expected) + " " + UnitName(unit);
         var claimed = withUnit.Count > 0 ? withUnit[^1] : numbers.Count > 0 ? numbers[^1] : (WrittenNumber?)null;
-        if (claimed is not { } c)
+        if (claimed is not { InRange: true } c)
         {
             return null;
         }
@@ -59,8 +71,8 @@ internal static partial class ConversionClaims
         {
             return null;
         }
-        var unit = Regex.IsMatch(prompt, Units["F"].Pattern, RegexOptions.IgnoreCase) ? "F" : Regex.IsMatch(prompt, Units["K"].Pattern, RegexOptions.IgnoreCase) ? "K" : "C";
-        double? celsius = Regex.IsMatch(prompt, @"\bboil", RegexOptions.IgnoreCase) ? 100 : Regex.IsMatch(prompt, @"\bfreez", RegexOptions.IgnoreCase) ? 0 : null;
+        var unit = Units["F"].Anywhere.IsMatch(prompt) ? "F" : Units["K"].Anywhere.IsMatch(prompt) ? "K" : "C";
+        double? celsius = Boil().IsMatch(prompt) ? 100 : Freeze().IsMatch(prompt) ? 0 : null;
         return celsius is { } t ? ($"the {(t == 100 ? "boiling" : "freezing")} point of water in {UnitName(unit)}", FromCelsius(t, unit), unit) : null;
     }
 
@@ -81,16 +93,16 @@ internal static partial class ConversionClaims
             to = UnitOf(c.Groups["to"].Value);
             amount = double.Parse(c.Groups["n"].Value.Replace(",", ""), CultureInfo.InvariantCulture);
         }
-        if (from is null || to is null || from == to || Units[from].Dimension != Units[to].Dimension)
+        if (from is null || to is null || from == to || Units[from].Dimension != Units[to].Dimension || !ClaimText.InRange(amount))
         {
             return null;
         }
         var value = Units[from].Dimension == "temperature" ? FromCelsius(ToCelsius(amount, from), to) : amount * Units[from].Factor / Units[to].Factor;
-        return ($"{ClaimText.Format(amount)} {UnitName(from)} in {UnitName(to)}", value, to);
+        return ClaimText.InRange(value) ? ($"{ClaimText.Format(amount)} {UnitName(from)} in {UnitName(to)}", value, to) : null;
     }
 
     private static string? UnitOf(string written) =>
-        Units.FirstOrDefault(u => Regex.IsMatch(written.Trim(), "^(?:" + u.Value.Pattern + ")$", RegexOptions.IgnoreCase)).Key;
+        Units.FirstOrDefault(u => u.Value.Whole.IsMatch(written.Trim())).Key;
 
     private static string UnitName(string unit) => unit switch { "C" => "°C", "F" => "°F", "K" => "K", _ => unit };
 
@@ -98,9 +110,15 @@ internal static partial class ConversionClaims
 
     private static double FromCelsius(double t, string unit) => unit switch { "F" => t * 9 / 5 + 32, "K" => t + 273.15, _ => t };
 
-    [GeneratedRegex(@"how many\s+(?<to>[\p{L}° ]+?)\s+(?:are\s+)?(?:there\s+)?(?:in|make up|make)\s+(?:(?:a|an|one)\s+|(?<n>\d[\d,]*(?:\.\d+)?)\s*)(?<from>[\p{L}° ]+?)\s*(?:\?|$|\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"how many\s+(?<to>[\p{L}° ]+?)\s+(?:are\s+)?(?:there\s+)?(?:in|make up|make)\s+(?:(?:a|an|one)\s+|(?<n>\d[\d,]*(?:\.\d+)?)\s*)(?<from>[\p{L}° ]+?)\s*(?:\?|$|\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex HowMany();
 
-    [GeneratedRegex(@"(?<n>-?\d[\d,]*(?:\.\d+)?)\s*(?<from>(?:degrees?\s+)?[\p{L}°]+(?:\s[\p{L}]+)?)\s+(?:to|into|in)\s+(?<to>(?:degrees?\s+)?[\p{L}°]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<n>-?\d[\d,]*(?:\.\d+)?)\s*(?<from>(?:degrees?\s+)?[\p{L}°]+(?:\s[\p{L}]+)?)\s+(?:to|into|in)\s+(?<to>(?:degrees?\s+)?[\p{L}°]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Convert();
+
+    [GeneratedRegex(@"\bboil", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Boil();
+
+    [GeneratedRegex(@"\bfreez", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Freeze();
 }

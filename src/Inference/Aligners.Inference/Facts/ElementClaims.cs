@@ -80,16 +80,18 @@ internal static partial class ElementClaims
 
     private static bool OpensSentence(string text, int index)
     {
-        var before = text[..index].TrimEnd();
+        var before = text.AsSpan(0, index).TrimEnd();
         return before.Length == 0 || before[^1] is '.' or '!' or '?' or ':';
     }
 
-    [GeneratedRegex(@"\b[A-Z][a-z]?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[A-Z][a-z]?\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Token();
 
-    [GeneratedRegex(@"(?:symbol\s+(?:is\s+)?|\b)(?<symbol>[A-Z][a-z]?)\b(?=\s+stand|\s*\?|\s+on\b|\s+mean)|symbol\s+(?<symbol>[A-Z][a-z]?)\b", RegexOptions.CultureInvariant)]
+    // What follows the symbol ("stands for", "?") is matched rather than looked ahead at, which the
+    // non-backtracking engine cannot do: only where the match starts and its symbol are read.
+    [GeneratedRegex(@"(?:symbol\s+(?:is\s+)?|\b)(?<symbol>[A-Z][a-z]?)\b(?:\s+stand|\s*\?|\s+on\b|\s+mean)|symbol\s+(?<symbol>[A-Z][a-z]?)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex SymbolQuoted();
 
-    [GeneratedRegex(@"(?:element|atomic)\s+(?:number|no\.?)\s+(\d{1,3})\b|\bnumber\s+(\d{1,3})\s+on the periodic table", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:element|atomic)\s+(?:number|no\.?)\s+(\d{1,3})\b|\bnumber\s+(\d{1,3})\s+on the periodic table", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AtomicNumber();
 }

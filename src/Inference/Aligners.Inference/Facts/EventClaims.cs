@@ -20,7 +20,7 @@ internal static partial class EventClaims
             return [];
         }
         var source = tables.Sources["events"];
-        var years = Year().Matches(answer).ToList();
+        var years = Years(answer).ToList();
         if (years.Any(y => y.Value == fact.Year.ToString()))
         {
             return [new FactFinding("date", FactVerdicts.Confirmed, fact.Event, fact.Year.ToString(), fact.Year.ToString(), source)];
@@ -28,6 +28,16 @@ internal static partial class EventClaims
         return years.Count == 0 ? [] : [new FactFinding("date", FactVerdicts.Contradicted, fact.Event, years[0].Value, fact.Year.ToString(), source, years[0].Index)];
     }
 
-    [GeneratedRegex(@"(?<![\d,.])1\d{3}(?!\d)|(?<![\d,.])20\d{2}(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex Year();
+    /// <summary>
+    /// Years from 1000 to 2099 written in <paramref name="text"/>: runs of exactly four digits, not
+    /// after a comma or point (the tail of "12,1912" or "3.1912" is no year).
+    /// </summary>
+    private static IEnumerable<Match> Years(string text) =>
+        DigitRun().Matches(text).Where(m => m.Length == 4 && (m.Value[0] == '1' || m.Value.StartsWith("20", StringComparison.Ordinal))
+            && (m.Index == 0 || text[m.Index - 1] is not (',' or '.')));
+
+    // Whole runs of digits, so that a year's bounds are checked in code: the non-backtracking
+    // engine has no lookarounds to check them with.
+    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex DigitRun();
 }

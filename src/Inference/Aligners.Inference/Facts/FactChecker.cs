@@ -7,8 +7,33 @@ namespace Aligners.Inference.Facts;
 /// confident answer to an underspecified question. Claims outside the domains yield nothing: the
 /// neural inspector decides those. Pure and thread-safe.
 /// </summary>
+/// <remarks>
+/// The cost of a check grows with the length of the text and no faster, whatever the text: the
+/// patterns run on the non-backtracking engine, or with a timeout that counts as finding nothing,
+/// and only the first <see cref="MaxExaminedLength"/> characters are read. Numbers beyond
+/// <see cref="MaxMagnitude"/> are outside the domains too.
+/// </remarks>
 public sealed class FactChecker(FactTables tables)
 {
+    /// <summary>
+    /// The characters of an answer read for claims: about four times the longest answer the aligner
+    /// writes (512 tokens), a tenth of the longest text the inference server accepts. An answer that
+    /// runs past it is checked only for the claims it states on its own ("Sydney is the capital of
+    /// Australia", "7 × 8 = 54") in its first characters, cut at a space so no word or number is
+    /// split: judging it against the question needs all of it, since the result is the answer's
+    /// last number and the right capital may come after the cut. A prompt longer than this is not
+    /// read for a question.
+    /// </summary>
+    public const int MaxExaminedLength = 10_000;
+
+    /// <summary>
+    /// The largest magnitude of a number the checker judges: below 2^53, so every whole number up to
+    /// it, and a sum of two of them, is exact in a double. A claim with an operand, a result or a
+    /// value beyond it, or one that does not parse to a finite number (a 400-digit operand parses
+    /// to infinity), is neither confirmed nor flagged, and no correction writes it.
+    /// </summary>
+    public const double MaxMagnitude = 1e15;
+
     /// <summary>The checker over the bundled tables.</summary>
     public static FactChecker Default { get; } = new(FactTables.Default);
 
@@ -17,19 +42,43 @@ public sealed class FactChecker(FactTables tables)
     {
         ArgumentNullException.ThrowIfNull(prompt);
         ArgumentNullException.ThrowIfNull(answer);
+        var examined = Examined(answer);
+        // With no question, only the claims the answer states on its own are checked.
+        var question = examined.Length == answer.Length && prompt.Length <= MaxExaminedLength ? prompt : "";
         var findings = new List<FactFinding>();
-        findings.AddRange(ArithmeticClaims.Check(prompt, answer));
-        findings.AddRange(ConversionClaims.Check(prompt, answer));
-        findings.AddRange(PlanetClaims.Check(prompt, answer, tables));
-        findings.AddRange(ElementClaims.Check(prompt, answer, tables));
-        findings.AddRange(CapitalClaims.Check(prompt, answer, tables));
-        findings.AddRange(AuthorClaims.Check(prompt, answer, tables));
-        findings.AddRange(EventClaims.Check(prompt, answer, tables));
+        findings.AddRange(ArithmeticClaims.Check(question, examined));
+        findings.AddRange(ConversionClaims.Check(question, examined));
+        findings.AddRange(PlanetClaims.Check(question, examined, tables));
+        findings.AddRange(ElementClaims.Check(question, examined, tables));
+        findings.AddRange(CapitalClaims.Check(question, examined, tables));
+        findings.AddRange(AuthorClaims.Check(question, examined, tables));
+        findings.AddRange(EventClaims.Check(question, examined, tables));
         if (findings.Count == 0)
         {
-            findings.AddRange(UnderspecifiedQuestions.Check(prompt, answer));
+            findings.AddRange(UnderspecifiedQuestions.Check(question, examined));
         }
         return new FactReport(findings);
+    }
+
+    /// <summary>
+    /// <paramref name="answer"/> whole where it fits <see cref="MaxExaminedLength"/>, else its first
+    /// characters up to the last white space that fits (none where there is no such space).
+    /// </summary>
+    private static string Examined(string answer)
+    {
+        if (answer.Length <= MaxExaminedLength)
+        {
+            return answer;
+        }
+        // The character right after the budget may be the space that ends its last word.
+        for (var end = MaxExaminedLength; end > 0; end--)
+        {
+            if (char.IsWhiteSpace(answer[end]))
+            {
+                return answer[..end];
+            }
+        }
+        return "";
     }
 
     /// <summary>

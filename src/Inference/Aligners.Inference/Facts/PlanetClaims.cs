@@ -67,7 +67,7 @@ internal static partial class PlanetClaims
             {
                 return [new FactFinding("planet", FactVerdicts.Confirmed, subject, count.ToString(), count.ToString(), source)];
             }
-            return numbers.Count == 0 ? [] : [new FactFinding("planet", FactVerdicts.Contradicted, subject, numbers[0].Text, "eight", source, numbers[0].Start)];
+            return numbers is [{ InRange: true } first, ..] ? [new FactFinding("planet", FactVerdicts.Contradicted, subject, first.Text, "eight", source, first.Start)] : [];
         }
         var (asked, what) = Asked(prompt, tables);
         if (asked is null)
@@ -119,9 +119,9 @@ internal static partial class PlanetClaims
         return (null, "");
     }
 
-    [GeneratedRegex(@"\b(?<n>first|second|third|fourth|fifth|sixth|seventh|eighth|\d(?:st|nd|rd|th))\s+(?:planet\s+)?from\s+the\s+sun", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<n>first|second|third|fourth|fifth|sixth|seventh|eighth|\d(?:st|nd|rd|th))\s+(?:planet\s+)?from\s+the\s+sun", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex OrderFromSun();
 
-    [GeneratedRegex(@"\b(?<planet>Mercury|Venus|Earth|Mars|Jupiter|Saturn|Uranus|Neptune)\s+is\s+(?:the\s+)?(?<n>first|second|third|fourth|fifth|sixth|seventh|eighth|\d(?:st|nd|rd|th))\s+(?:planet\s+)?from\s+the\s+sun", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<planet>Mercury|Venus|Earth|Mars|Jupiter|Saturn|Uranus|Neptune)\s+is\s+(?:the\s+)?(?<n>first|second|third|fourth|fifth|sixth|seventh|eighth|\d(?:st|nd|rd|th))\s+(?:planet\s+)?from\s+the\s+sun", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex StatedOrder();
 }

@@ -33,6 +33,6 @@ internal static partial class UnderspecifiedQuestions
     /// <summary>A capitalised word after the first (other than "I") names what the question is about.</summary>
     private static bool HasName(string[] words) => words.Skip(1).Any(w => w.Length > 1 && char.IsUpper(w[0]) && w != "I'm");
 
-    [GeneratedRegex(@"\b(?:get there|go there|it (?:close|closes|open|opens|start|starts|end|ends|cost|costs|leave|leaves|arrive|arrives)|(?:this|that) one|my (?:flight|train|bus|order|package|parcel|appointment|code|bill|score|result|results)|the (?:ticket|tickets|store|shop|price|flight|train|bus|meeting|event|game|show|place|restaurant|office)|what (?:dose|size|time|day)|which one|how much (?:is|does) (?:it|this|that))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:get there|go there|it (?:close|closes|open|opens|start|starts|end|ends|cost|costs|leave|leaves|arrive|arrives)|(?:this|that) one|my (?:flight|train|bus|order|package|parcel|appointment|code|bill|score|result|results)|the (?:ticket|tickets|store|shop|price|flight|train|bus|meeting|event|game|show|place|restaurant|office)|what (?:dose|size|time|day)|which one|how much (?:is|does) (?:it|this|that))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Referent();
 }
