@@ -34,6 +34,9 @@ public class IpAddressDetectorTests
     [InlineData("listen on 127.0.0.1 and 0.0.0.0 and ::1")]
     [InlineData("mask 255.255.255.0 for 10.0.0.0/8")]
     [InlineData("score 256.1.1.1 and 01.2.3.4")]
+    [InlineData("System.Runtime.dll|Microsoft.NETCore.App.Ref|8.0.0.0|8.0.3126.42015")]
+    [InlineData("multicast 224.0.0.251 and metadata 169.254.169.254")]
+    [InlineData("per JSON Schema 2020-12 § 8.2.3.2")]
     public void Versions_times_and_addresses_of_no_one_are_not_found(string text)
     {
         Assert.Empty(Detector.Detect(text));

@@ -33,6 +33,9 @@ public class SecretEntropyDetectorTests
     [InlineData("\"token_type\": \"Bearer\", \"expires_in\": 3600")]
     [InlineData("API key: <YOUR_API_KEY_HERE>")]
     [InlineData("secret = ${VAULT_SECRET_VALUE}")]
+    [InlineData("M:Tracker.AddLong(Microsoft.Latency.MeasureToken,System.Int64)")] // a parameter list
+    [InlineData("P:Microsoft.AspNetCore.Identity.IdentityUserToken`1.LoginProvider")] // a qualified name
+    [InlineData("new ApiKeyCredential(options.ApiKey!)")]
     public void Randomness_or_a_secret_word_alone_is_not_enough(string text)
     {
         Assert.Empty(Detector.Detect(text));

@@ -9,12 +9,14 @@ namespace Aligners.Inference.Privacy;
 /// after "version", "build" or "v". IPv6 candidates (hex groups with two or more colons and at
 /// least one digit) must parse with <see cref="IPAddress.TryParse(ReadOnlySpan{char}, out IPAddress?)"/>,
 /// which refuses times and MAC addresses. Addresses that identify no one are left out: loopback,
-/// unspecified, broadcast and netmasks, and networks written with a prefix length ("10.0.0.0/8").
+/// unspecified, link-local IPv4, multicast, broadcast and netmasks, network addresses (last octet 0,
+/// as four-part versions such as 8.0.0.0 also end), and networks written with a prefix length
+/// ("10.0.0.0/8").
 /// </summary>
 public sealed class IpAddressDetector : IPrivacyDetector
 {
     private static readonly ContextWords VersionWords = new(
-        ["version", "ver", "build", "release", "firmware", "assembly", "sdk", "runtime", "package", "oid", "section", "chapter"], insideIdentifiers: true);
+        ["version", "ver", "build", "release", "firmware", "assembly", "sdk", "runtime", "package", "oid", "section", "chapter", "§"], insideIdentifiers: true);
 
     /// <inheritdoc />
     public string Name => "ip-address";
@@ -90,7 +92,10 @@ public sealed class IpAddressDetector : IPrivacyDetector
         {
             return null;
         }
-        if (octets[0] is 0 or 127 or 255 || VersionWords.Near(text, start, i, before: 16, after: 0))
+        // 0/8, loopback, link-local, multicast and reserved space, and network addresses (host part 0,
+        // which is also how four-part versions such as 8.0.0.0 end) identify no one.
+        if (octets[0] is 0 or 127 or >= 224 || (octets[0] == 169 && octets[1] == 254) || octets[3] == 0
+            || VersionWords.Near(text, start, i, before: 16, after: 0))
         {
             return null;
         }

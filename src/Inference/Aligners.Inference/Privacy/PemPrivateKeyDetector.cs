@@ -31,7 +31,7 @@ public sealed class PemPrivateKeyDetector : IPrivacyDetector
                 continue;
             }
             var label = text[labelStart..labelEnd];
-            if (!label.Contains("PRIVATE KEY", StringComparison.Ordinal))
+            if (!label.Contains("PRIVATE KEY", StringComparison.Ordinal) || !label.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == ' '))
             {
                 i = labelEnd;
                 continue;

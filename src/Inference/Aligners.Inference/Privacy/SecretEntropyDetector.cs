@@ -4,11 +4,12 @@ namespace Aligners.Inference.Privacy;
 /// Secrets without a recognisable shape (passwords, client secrets, opaque API keys, bearer tokens)
 /// found by two signs together: a word that names a secret ("password", "secret", "token",
 /// "api key", "bearer", or an identifier holding one, such as DB_PASSWORD or accessToken) right
-/// before the value, with only separators (: = " ') or filler words ("is", "my") between; and a
-/// value that looks random: at least <see cref="MinLength"/> characters with Shannon entropy of at
-/// least <see cref="MinEntropy"/> bits per character drawn from three character classes (lower,
-/// upper, digit, symbol), or at least 20 characters with at least 3.2 bits from two classes, one of them digits (hex
-/// and base64 keys).
+/// before the value on the same line, with only separators (: = " ' `) or filler words ("is",
+/// "my") between; and a value that looks random: at least <see cref="MinLength"/> characters from
+/// three character classes (lower, upper, digit, symbol) with Shannon entropy of at least
+/// <see cref="MinEntropy"/> bits per character, or at least 20 characters from two classes, one of
+/// them digits, with at least 3.2 bits (hex and base64 keys). URLs, paths, e-mail addresses and
+/// qualified names in code ("System.Int64") are not values.
 /// </summary>
 /// <remarks>
 /// A word alone is not enough ("the token expires in an hour"), nor is randomness alone (commit
@@ -67,7 +68,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
                 end--; // a sentence's full stop
             }
             var value = text.AsSpan(start, end - start);
-            if (value.Length >= MinLength && LooksRandom(value) && !LooksLikeAddress(value)
+            if (value.Length >= MinLength && LooksRandom(value) && !LooksLikeAddress(value) && !LooksLikeDottedName(value)
                 && (end >= text.Length || text[end] != '(') && NamedAsSecret(text, start))
             {
                 yield return new PrivacyEntity(PrivacyTypes.Credential, start, end - start, Name, value.Length >= 20 ? 0.8 : 0.7);
@@ -117,6 +118,26 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
         || (value.IndexOf('@') is var at and > 0 && value[at..].Contains('.'));
 
     /// <summary>
+    /// A qualified name in code or docs ("System.Int64", "Options.ApiKey"): segments of letters,
+    /// digits and underscores split by dots. Random secrets rarely contain a dot at all.
+    /// </summary>
+    private static bool LooksLikeDottedName(ReadOnlySpan<char> value)
+    {
+        if (!value.Contains('.'))
+        {
+            return false;
+        }
+        foreach (var c in value)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
     /// Value characters: letters, digits and the symbols passwords and base64 use. '=' belongs to a
     /// value only as base64 padding at its end, so "token=abc" splits into name and value.
     /// </summary>
@@ -151,7 +172,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
         string? later = null;
         while (j > 0 && valueStart - j <= MaxGap)
         {
-            while (j > 0 && text[j - 1] is ' ' or '\t' or '"' or '\'' or ':' or '=' or '>' or '`' or ',' or '[' or '(' or '{')
+            while (j > 0 && text[j - 1] is ' ' or '\t' or '"' or '\'' or ':' or '=' or '>' or '`')
             {
                 j--;
             }
