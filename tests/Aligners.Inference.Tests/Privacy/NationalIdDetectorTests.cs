@@ -49,6 +49,15 @@ public class NationalIdDetectorTests
         Assert.Empty(Detector.Detect(text));
     }
 
+    [Theory]
+    [InlineData("DNI \u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668Z")]
+    [InlineData("personnummer \u0661\u0669\u0661\u0662\u0661\u0662\u0661\u0662-1212")]
+    [InlineData("SSN \u0660\u0667\u0668-05-1120")]
+    public void Digits_of_other_scripts_are_not_read_as_identifiers(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
     [Fact]
     public void A_nino_counts_on_its_own_but_surer_with_its_name()
     {

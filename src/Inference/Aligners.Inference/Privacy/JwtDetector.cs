@@ -39,7 +39,12 @@ public sealed class JwtDetector : IPrivacyDetector
     /// <summary>The base64url text decodes to a JSON object with an "alg" member.</summary>
     internal static bool HasAlgorithm(ReadOnlySpan<char> header)
     {
-        Span<byte> json = stackalloc byte[Base64Url.GetMaxDecodedLength(header.Length)];
+        // TryDecodeFromChars throws on malformed input (a length of 4n + 1), so check first.
+        if (!Base64Url.IsValid(header, out var length))
+        {
+            return false;
+        }
+        Span<byte> json = stackalloc byte[length];
         if (!Base64Url.TryDecodeFromChars(header, json, out var written))
         {
             return false;

@@ -13,19 +13,20 @@ namespace Aligners.Inference.Privacy;
 /// </summary>
 public sealed class NationalIdDetector : IPrivacyDetector
 {
+    // [0-9] rather than \d, which also matches other scripts' digits that the checks cannot read.
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     private static readonly Rule[] Rules =
     [
-        new("us-ssn", new Regex(@"\b(\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{9})\b", Options), UsSsn,
+        new("us-ssn", new Regex(@"\b([0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9})\b", Options), UsSsn,
             new ContextWords("ssn", "social security", "ss#", "ss no", "soc sec", "social sec"), WithoutContext: 0),
-        new("uk-nino", new Regex(@"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", Options), UkNino,
+        new("uk-nino", new Regex(@"\b[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b", Options), UkNino,
             new ContextWords("national insurance", "nino", "ni number", "ni no", "nin", "hmrc"), WithoutContext: 0.85),
-        new("nl-bsn", new Regex(@"\b(\d{9}|\d{4}\.\d{2}\.\d{3})\b", Options), NlBsn,
+        new("nl-bsn", new Regex(@"\b([0-9]{9}|[0-9]{4}\.[0-9]{2}\.[0-9]{3})\b", Options), NlBsn,
             new ContextWords("bsn", "burgerservicenummer", "sofinummer", "citizen service number"), WithoutContext: 0),
-        new("es-dni", new Regex(@"\b(\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z])\b", Options), EsDni,
+        new("es-dni", new Regex(@"\b([0-9]{8}-?[A-Z]|[XYZ]-?[0-9]{7}-?[A-Z])\b", Options), EsDni,
             new ContextWords("dni", "nie", "nif", "documento nacional", "d.n.i"), WithoutContext: 0),
-        new("se-personnummer", new Regex(@"\b(\d{2})?\d{6}[-+]\d{4}\b", Options), SePersonnummer,
+        new("se-personnummer", new Regex(@"\b([0-9]{2})?[0-9]{6}[-+][0-9]{4}\b", Options), SePersonnummer,
             new ContextWords("personnummer", "personal identity number", "personal number", "samordningsnummer"), WithoutContext: 0),
     ];
 
