@@ -3,7 +3,7 @@ using System.Text.Json;
 using Aligners.Bench;
 using Aligners.Testing;
 
-// bench inference [--threads N] [--spinning] [--device cuda]  |  bench orchestration [--instances N] [--concurrency N]  |  bench sync [--requests N]  |  bench facts
+// bench inference [--threads N] [--spinning] [--device cuda]  |  bench orchestration [--instances N] [--concurrency N]  |  bench sync [--requests N]  |  bench facts  |  bench privacy [--scans N]
 var threads = new Option<int>("--threads") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Threads for ONNX Runtime and PyTorch" };
 var python = new Option<string>("--python") { DefaultValueFactory = _ => "/usr/bin/python3", Description = "Python with Debian's torch" };
 var output = new Option<FileInfo?>("--output") { Description = "Also write the JSON here" };
@@ -26,12 +26,15 @@ sync.SetAction(async (r, ct) => Write(await OrchestrationBench.RunSyncAsync(Repo
 
 var inspectors = new Command("inspectors", "The inspectors on the sentence encoder: latency and pairs/s with a cold embedding cache.") { threads, output };
 inspectors.SetAction(r => Write(EmbeddingInspectorBench.Run(RepositoryPaths.Models, RepositoryPaths.Golden, r.GetValue(threads)), r.GetValue(output)));
+var scans = new Option<int>("--scans") { DefaultValueFactory = _ => 400, Description = "Scans of the one-answer text (fewer for the longer ones)" };
+var privacy = new Command("privacy", "The privacy scanner on a 300-word answer and at 10x and 40x its length.") { scans, output };
+privacy.SetAction(r => Write(PrivacyBench.Run(r.GetValue(scans)), r.GetValue(output)));
 var topic = new Command("topic", "Calibrates the acceptance gate's topic floor on the golden pairs.") { output };
 topic.SetAction((r, ct) => Task.FromResult(Write(TopicBench.Run(RepositoryPaths.Golden), r.GetValue(output))));
 var facts = new Command("facts", "The fact checker's cost by text length, on ordinary and adversarial text.") { output };
 facts.SetAction(r => Write(FactCheckerBench.Run(RepositoryPaths.Golden), r.GetValue(output)));
 
-return await new RootCommand("Aligners benchmarks; results go to docs/performance.md.") { inference, inspectors, orchestration, sync, topic, facts }.Parse(args).InvokeAsync();
+return await new RootCommand("Aligners benchmarks; results go to docs/performance.md.") { inference, inspectors, orchestration, sync, topic, facts, privacy }.Parse(args).InvokeAsync();
 
 static int Write(System.Text.Json.Nodes.JsonObject result, FileInfo? output)
 {

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
+using Aligners.Inference.Privacy;
+
+namespace Aligners.Bench;
+
+/// <summary>
+/// The privacy scanner on an LLM answer of about 300 words holding an e-mail address, a phone
+/// number, a card number, an IBAN, an IP address and a key, and on the same answer ten and forty
+/// times over: per-scan latency (p50, p95), the cost per 1,000 characters (flat if the scan is linear
+/// in the text), and redaction on top. Then inputs built to hurt (runs of digit groups, dotted and
+/// colon-separated numbers, "+1 " repeated, unterminated PEM headers, "eyJ" tokens, "sig=" queries)
+/// at 10,000 and 100,000 characters: a linear scan costs about ten times as much for the longer one.
+/// </summary>
+internal static class PrivacyBench
+{
+    private const string Paragraph =
+        "Thanks for reaching out. I looked into the billing question you raised last week and put together a short summary of "
+        + "what happened and what we can do next. Your account shows two charges on the card 4111 1111 1111 1111 from the same "
+        + "afternoon; the second one was a retry after the payment gateway timed out, and it should have been voided automatically. "
+        + "It was not, because the retry came from a different address (203.0.113.42) than the session that started the checkout. "
+        + "I have asked the payments team to reverse it, and the refund should reach you within five to seven business days. "
+        + "If you would rather have the money sent to your bank, reply with confirmation that GB82 WEST 1234 5698 7654 32 is still "
+        + "the right account and we will wire it instead. For anything urgent you can call me directly on (202) 555-0143 between "
+        + "nine and five, or write to jane.doe@example.com and I will pick it up the same day. On the technical side, the engineer who "
+        + "investigated left a note in the ticket: the integration still uses the old key AKIAIOSFODNN7EXAMPLE, which we will rotate "
+        + "this week, and the webhook retries are now capped at three attempts with exponential backoff so the same thing cannot "
+        + "happen twice. We are also adding an alert when a checkout produces more than one authorization within ten minutes, which "
+        + "would have caught this case early. I am sorry for the trouble this caused, and I appreciate your patience while we sorted "
+        + "it out. Please let me know if the summary is unclear or if there is anything else on your account you would like me to "
+        + "check while I have it open; I am happy to walk through the charges line by line on a call if that is easier for you. "
+        + "Thanks again, and have a good rest of your week.";
+
+    public static JsonObject Run(int iterations)
+    {
+        var scanner = PrivacyScanner.Create();
+        var redactor = new Redactor(PrivacyPolicy.Default);
+        var result = new JsonObject
+        {
+            ["words"] = Paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length,
+            ["findings"] = scanner.Scan(Paragraph).Findings.Count,
+        };
+        foreach (var times in new[] { 1, 10, 40 })
+        {
+            var text = new StringBuilder().Insert(0, Paragraph + "\n\n", times).ToString();
+            var runs = Math.Max(20, iterations / times);
+            for (var i = 0; i < 5; i++)
+            {
+                scanner.Scan(text);
+            }
+            var scans = new List<double>();
+            var redactions = new List<double>();
+            for (var i = 0; i < runs; i++)
+            {
+                var t = Stopwatch.GetTimestamp();
+                var scan = scanner.Scan(text);
+                scans.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+                t = Stopwatch.GetTimestamp();
+                redactor.Redact(text, scan, new PrivacyVault());
+                redactions.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            }
+            var p50 = Measure.Percentile(scans, 0.5);
+            result[$"x{times}"] = new JsonObject
+            {
+                ["characters"] = text.Length,
+                ["runs"] = runs,
+                ["scanMsP50"] = Math.Round(p50, 3),
+                ["scanMsP95"] = Math.Round(Measure.Percentile(scans, 0.95), 3),
+                ["scanMsPer1000Chars"] = Math.Round(p50 * 1000 / text.Length, 4),
+                ["redactMsP50"] = Math.Round(Measure.Percentile(redactions, 0.5), 3),
+            };
+        }
+        var adversarial = new JsonObject();
+        foreach (var (name, unit) in Adversarial)
+        {
+            var ms = new[] { 10_000, 100_000 }.Select(n =>
+            {
+                var text = new StringBuilder().Insert(0, unit, n / unit.Length).ToString();
+                return Measure.MedianSeconds(() => scanner.Scan(text), warmup: 1, trials: 3) * 1000;
+            }).ToArray();
+            adversarial[name] = new JsonObject { ["ms10k"] = Math.Round(ms[0], 2), ["ms100k"] = Math.Round(ms[1], 2), ["ratio"] = Math.Round(ms[1] / ms[0], 1) };
+        }
+        result["adversarial"] = adversarial;
+        return result;
+    }
+
+    private static readonly (string Name, string Unit)[] Adversarial =
+    [
+        ("digit runs", "1 "), ("digit groups", "4111 "), ("dotted numbers", "1."), ("colon numbers", "1:"), ("plus one", "+1 "),
+        ("unterminated PEM", "-----BEGIN RSA PRIVATE KEY-----\n"), ("jwt prefixes", "eyJhbGciOiJIUzI1NiJ9."), ("sas queries", "&sig=abcdefghijklmnopqrstuvwxyz"),
+        ("at signs", "a@"), ("named secrets", "password: "),
+    ];
+}

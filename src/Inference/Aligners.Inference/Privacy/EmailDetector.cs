@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace Aligners.Inference.Privacy;
+
+/// <summary>
+/// E-mail addresses: a local part, "@", and a dotted domain ending in a letters-only top-level
+/// label. A few address-shaped things that are not mailboxes are left alone: image names such as
+/// <c>icon@2x.png</c>, scp-style remotes such as <c>git@example.com:team/repo.git</c>, and the user
+/// part of a URL (<c>https://user@host/</c>, where a token often stands).
+/// </summary>
+public sealed class EmailDetector : IPrivacyDetector
+{
+    private static readonly Regex Candidate = new(
+        @"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}\b",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly HashSet<string> FileExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff",
+    };
+
+    /// <inheritdoc />
+    public string Name => "email";
+
+    /// <inheritdoc />
+    public IEnumerable<PrivacyEntity> Detect(string text)
+    {
+        var found = new List<PrivacyEntity>();
+        foreach (var m in Candidate.EnumerateMatches(text))
+        {
+            var start = m.Index;
+            var length = m.Length;
+            // A local part may not begin or end with a dot; trim the dots a sentence put there.
+            while (length > 0 && text[start] is '.' or '-' or '+' or '%')
+            {
+                start++;
+                length--;
+            }
+            var value = text.AsSpan(start, length);
+            var at = value.IndexOf('@');
+            if (at <= 0 || at > 64 || value[at - 1] == '.' || value[..at].Contains("..", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var domain = value[(at + 1)..];
+            if (domain.Length > 253 || domain.Contains("..", StringComparison.Ordinal) || domain[0] == '-'
+                || FileExtensions.Contains(domain[(domain.LastIndexOf('.') + 1)..].ToString()))
+            {
+                continue;
+            }
+            var end = start + length;
+            if (end + 1 < text.Length && text[end] == ':' && !char.IsWhiteSpace(text[end + 1]))
+            {
+                continue; // user@host:path is a remote, not a mailbox
+            }
+            if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '@' or '/'))
+            {
+                continue; // glued to a word, or the user part of a URL (https://token@host/)
+            }
+            found.Add(new PrivacyEntity(PrivacyTypes.Email, start, length, Name, 0.95));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+
+namespace Aligners.Inference.Privacy;
+
+/// <summary>
+/// Government identifiers, each with its own rules: US Social Security numbers (format rules of
+/// the SSA: area not 000, 666 or 9xx, group not 00, serial not 0000), UK National Insurance numbers
+/// (HMRC's prefix rules), Dutch BSNs (the 11-proof), Spanish DNI and NIE numbers (the control
+/// letter) and Swedish personnummer (a real date and the Luhn check). Most are short runs of
+/// digits that also occur as other numbers, so all but the NINO count only with a word naming the
+/// identifier nearby ("SSN", "BSN", "DNI", "personnummer"); a NINO counts on its own, more surely
+/// with such a word.
+/// </summary>
+public sealed class NationalIdDetector : IPrivacyDetector
+{
+    // [0-9] rather than \d, which also matches other scripts' digits that the checks cannot read.
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    private static readonly Rule[] Rules =
+    [
+        new("us-ssn", new Regex(@"\b([0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9})\b", Options), UsSsn,
+            new ContextWords("ssn", "social security", "ss#", "ss no", "soc sec", "social sec"), WithoutContext: 0),
+        new("uk-nino", new Regex(@"\b[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b", Options), UkNino,
+            new ContextWords("national insurance", "nino", "ni number", "ni no", "nin", "hmrc"), WithoutContext: 0.85),
+        new("nl-bsn", new Regex(@"\b([0-9]{9}|[0-9]{4}\.[0-9]{2}\.[0-9]{3})\b", Options), NlBsn,
+            new ContextWords("bsn", "burgerservicenummer", "sofinummer", "citizen service number"), WithoutContext: 0),
+        new("es-dni", new Regex(@"\b([0-9]{8}-?[A-Z]|[XYZ]-?[0-9]{7}-?[A-Z])\b", Options), EsDni,
+            new ContextWords("dni", "nie", "nif", "documento nacional", "d.n.i"), WithoutContext: 0),
+        new("se-personnummer", new Regex(@"\b([0-9]{2})?[0-9]{6}[-+][0-9]{4}\b", Options), SePersonnummer,
+            new ContextWords("personnummer", "personal identity number", "personal number", "samordningsnummer"), WithoutContext: 0),
+    ];
+
+    /// <inheritdoc />
+    public string Name => "national-id";
+
+    /// <inheritdoc />
+    public IEnumerable<PrivacyEntity> Detect(string text)
+    {
+        var found = new List<PrivacyEntity>();
+        foreach (var rule in Rules)
+        {
+            foreach (var m in rule.Pattern.EnumerateMatches(text))
+            {
+                if (!rule.Valid(text.AsSpan(m.Index, m.Length)))
+                {
+                    continue;
+                }
+                var confidence = rule.Context.Near(text, m.Index, m.Index + m.Length) ? 0.95 : rule.WithoutContext;
+                if (confidence > 0)
+                {
+                    found.Add(new PrivacyEntity(PrivacyTypes.NationalId, m.Index, m.Length, rule.Name, confidence));
+                }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>SSA format rules: area 001-899 but not 666, group 01-99, serial 0001-9999.</summary>
+    internal static bool UsSsn(ReadOnlySpan<char> value)
+    {
+        Span<char> d = stackalloc char[9];
+        if (Digits(value, d) != 9)
+        {
+            return false;
+        }
+        var area = int.Parse(d[..3]);
+        return area is not (0 or 666) && area < 900 && int.Parse(d[3..5]) != 0 && int.Parse(d[5..]) != 0;
+    }
+
+    /// <summary>
+    /// HMRC's rules: the first letter is not D, F, I, Q, U or V; the second is not D, F, I, O, Q, U
+    /// or V; the prefixes BG, GB, KN, NK, NT, TN and ZZ are never issued.
+    /// </summary>
+    internal static bool UkNino(ReadOnlySpan<char> value)
+    {
+        char a = value[0], b = value[1];
+        return !"DFIQUV".Contains(a) && !"DFIOQUV".Contains(b)
+            && value[..2] is not ("BG" or "GB" or "KN" or "NK" or "NT" or "TN" or "ZZ");
+    }
+
+    /// <summary>The 11-proof over the nine digits.</summary>
+    internal static bool NlBsn(ReadOnlySpan<char> value)
+    {
+        Span<char> d = stackalloc char[9];
+        return Digits(value, d) == 9 && Checksums.ElevenProof(d);
+    }
+
+    /// <summary>The control letter: the number (an NIE's X, Y, Z read as 0, 1, 2) mod 23 indexes the table.</summary>
+    internal static bool EsDni(ReadOnlySpan<char> value)
+    {
+        Span<char> d = stackalloc char[8];
+        var letter = value[^1];
+        var first = value[0] switch { 'X' => '0', 'Y' => '1', 'Z' => '2', var c => c };
+        var n = 0;
+        d[n++] = first;
+        foreach (var c in value[1..^1])
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                d[n++] = c;
+            }
+        }
+        return n == 8 && Checksums.DniLetter(int.Parse(d)) == letter;
+    }
+
+    /// <summary>A real date (day + 60 for a coordination number) and the Luhn check over the last ten digits.</summary>
+    internal static bool SePersonnummer(ReadOnlySpan<char> value)
+    {
+        Span<char> d = stackalloc char[12];
+        var n = Digits(value, d);
+        var ten = d[(n - 10)..n];
+        var month = int.Parse(ten[2..4]);
+        var day = int.Parse(ten[4..6]);
+        return month is >= 1 and <= 12 && (day is >= 1 and <= 31 || day is >= 61 and <= 91) && Checksums.Luhn(ten);
+    }
+
+    private static int Digits(ReadOnlySpan<char> value, Span<char> into)
+    {
+        var n = 0;
+        foreach (var c in value)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (n == into.Length)
+                {
+                    return n + 1;
+                }
+                into[n++] = c;
+            }
+        }
+        return n;
+    }
+
+    private sealed record Rule(string Name, Regex Pattern, Validator Valid, ContextWords Context, double WithoutContext);
+
+    private delegate bool Validator(ReadOnlySpan<char> value);
+}

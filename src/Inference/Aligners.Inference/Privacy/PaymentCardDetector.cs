@@ -1,0 +1,137 @@
+namespace Aligners.Inference.Privacy;
+
+/// <summary>
+/// Payment card numbers: 13 to 19 digits, written together or in groups split by single spaces or
+/// dashes (4-4-4-4, 4-6-5, ...), that pass the Luhn check and start with an issuer prefix of a known
+/// scheme at a length that scheme issues. A Luhn-valid number next to "order", "invoice",
+/// "tracking" or "IMEI" is taken for what the word says unless a card word is there too.
+/// </summary>
+public sealed class PaymentCardDetector : IPrivacyDetector
+{
+    private const int MaxDigits = 19;
+
+    private static readonly ContextWords CardWords = new(
+        "card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "jcb", "diners",
+        "maestro", "unionpay", "pan", "cc", "payment", "cardholder", "charged", "billing");
+
+    private static readonly ContextWords OtherNumberWords = new(
+        "order", "invoice", "tracking", "imei", "isbn", "serial", "sku", "ticket", "shipment", "parcel", "consignment");
+
+    /// <inheritdoc />
+    public string Name => "luhn-card";
+
+    /// <inheritdoc />
+    public IEnumerable<PrivacyEntity> Detect(string text)
+    {
+        var digits = new char[MaxDigits];
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or ',' or '_' or '-')))
+            {
+                i++;
+                continue;
+            }
+            var (cardEnd, firstGroupEnd) = LongestCard(text, i, digits);
+            if (cardEnd > 0)
+            {
+                var cardWord = CardWords.Near(text, i, cardEnd);
+                if (cardWord || !OtherNumberWords.Near(text, i, cardEnd, before: 24, after: 0))
+                {
+                    yield return new PrivacyEntity(PrivacyTypes.Card, i, cardEnd - i, Name, cardWord ? 0.98 : 0.95);
+                }
+            }
+            i = Math.Max(cardEnd, firstGroupEnd);
+        }
+    }
+
+    /// <summary>
+    /// Reads digit groups from <paramref name="start"/> (split by one space or one dash, the same
+    /// throughout, in the groupings cards are printed in) and returns the end
+    /// of the longest prefix of whole groups that is a valid card number, or 0, and where the first
+    /// group ends. At most <see cref="MaxDigits"/> digits are read past the first group, so each
+    /// call costs a bounded amount beyond the first group's length.
+    /// </summary>
+    private static (int CardEnd, int FirstGroupEnd) LongestCard(string text, int start, char[] digits)
+    {
+        var count = 0;
+        var i = start;
+        var separator = '\0';
+        var groups = 0;
+        var firstGroupEnd = start;
+        var secondGroup = 0;
+        var allFours = true;
+        var cardEnd = 0;
+        while (true)
+        {
+            var groupStart = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                if (count < MaxDigits)
+                {
+                    digits[count] = text[i];
+                }
+                count++;
+                i++;
+            }
+            var groupLength = i - groupStart;
+            groups++;
+            bool shaped, goesOn;
+            if (groups == 1)
+            {
+                firstGroupEnd = i;
+                shaped = true;
+                goesOn = groupLength == 4;
+            }
+            else
+            {
+                // 4-4-4-4 (the last group may be short: 4-4-4-1 for 13 digits, 4-4-4-4-3 for 19), or 4-6-5 and 4-6-4.
+                shaped = (allFours && groupLength is >= 1 and <= 4) || (groups == 2 && groupLength == 6) || (groups == 3 && secondGroup == 6 && groupLength is 4 or 5);
+                goesOn = (allFours && groupLength == 4) || (groups == 2 && groupLength == 6);
+                if (groups == 2)
+                {
+                    secondGroup = groupLength;
+                }
+                allFours &= groupLength == 4;
+            }
+            if (!shaped)
+            {
+                break;
+            }
+            var endsClean = i >= text.Length || !(char.IsLetter(text[i]) || text[i] == '_'
+                || (text[i] is '.' or ',' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])));
+            if (count is >= 13 and <= MaxDigits && endsClean && Checksums.Luhn(digits.AsSpan(0, count)) && IssuerIssues(digits.AsSpan(0, count)))
+            {
+                cardEnd = i;
+            }
+            if (!goesOn || count >= MaxDigits || i + 1 >= text.Length || text[i] is not (' ' or '-') || !char.IsAsciiDigit(text[i + 1])
+                || (separator != '\0' && text[i] != separator))
+            {
+                break;
+            }
+            separator = text[i];
+            i++;
+        }
+        return (cardEnd, firstGroupEnd);
+    }
+
+    /// <summary>The number starts with a prefix a card scheme issues at this length.</summary>
+    internal static bool IssuerIssues(ReadOnlySpan<char> pan)
+    {
+        var n = pan.Length;
+        var p2 = int.Parse(pan[..2]);
+        var p3 = int.Parse(pan[..3]);
+        var p4 = int.Parse(pan[..4]);
+        var p6 = int.Parse(pan[..6]);
+        return pan[0] == '4' ? n is 13 or 16 or 19                                        // Visa
+            : p2 is >= 51 and <= 55 || p4 is >= 2221 and <= 2720 ? n == 16                 // Mastercard
+            : p2 is 34 or 37 ? n == 15                                                      // American Express
+            : p4 == 6011 || p3 is >= 644 and <= 649 || p2 == 65 || p6 is >= 622126 and <= 622925 ? n is >= 16 and <= 19 // Discover
+            : p4 is >= 3528 and <= 3589 ? n is >= 16 and <= 19                              // JCB
+            : p3 is >= 300 and <= 305 || p4 == 3095 || p2 is 36 or 38 or 39 ? n is >= 14 and <= 19 // Diners Club
+            : p2 == 62 ? n is >= 16 and <= 19                                               // UnionPay
+            : p4 is >= 2200 and <= 2204 ? n is >= 16 and <= 19                              // Mir
+            : p4 is 5018 or 5020 or 5038 or 5893 or 6304 or 6759 or 6761 or 6762 or 6763 ? n is >= 13 and <= 19 // Maestro
+            : false;
+    }
+}

@@ -1,0 +1,205 @@
+namespace Aligners.Inference.Privacy;
+
+/// <summary>
+/// Secrets without a recognisable shape (passwords, client secrets, opaque API keys, bearer tokens)
+/// found by two signs together: a word that names a secret ("password", "secret", "token",
+/// "api key", "bearer", or an identifier holding one, such as DB_PASSWORD or accessToken) right
+/// before the value on the same line, with only separators (: = " ' `) or filler words ("is",
+/// "my") between; and a value that looks random: at least <see cref="MinLength"/> characters from
+/// three character classes (lower, upper, digit, symbol) with Shannon entropy of at least
+/// <see cref="MinEntropy"/> bits per character, or at least 20 characters from two classes, one of
+/// them digits, with at least 3.2 bits (hex and base64 keys). URLs, paths, e-mail addresses and
+/// qualified names in code ("System.Int64") are not values.
+/// </summary>
+/// <remarks>
+/// A word alone is not enough ("the token expires in an hour"), nor is randomness alone (commit
+/// hashes, UUIDs and digests are random too). Short or guessable passwords ("hunter2") are not
+/// found: they have no randomness to see.
+/// </remarks>
+public sealed class SecretEntropyDetector : IPrivacyDetector
+{
+    /// <summary>The shortest value considered.</summary>
+    public const int MinLength = 12;
+
+    /// <summary>The lowest Shannon entropy, in bits per character, of a value from three or more classes.</summary>
+    public const double MinEntropy = 3.0;
+
+    private const int MaxGap = 40;
+
+    private static readonly string[] Keywords =
+    [
+        "password", "passwd", "passphrase", "pwd", "secret", "token", "apikey", "api_key", "api-key", "accesskey", "access_key",
+        "access-key", "privatekey", "private_key", "credential", "bearer", "authorization", "subscription-key", "subscriptionkey",
+        "signingkey", "signing_key", "connectionstring",
+    ];
+
+    private static readonly HashSet<string> KeyQualifiers = new(StringComparer.Ordinal)
+    {
+        "api", "access", "private", "signing", "encryption", "master", "secret", "subscription", "client",
+    };
+
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "my", "your", "our", "the", "a", "new", "here", "set", "to", "as", "now", "with", "use", "of", "it's", "its",
+    };
+
+    /// <inheritdoc />
+    public string Name => "entropy-secret";
+
+    /// <inheritdoc />
+    public IEnumerable<PrivacyEntity> Detect(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsValueChar(text, i))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && IsValueChar(text, i))
+            {
+                i++;
+            }
+            var end = i;
+            while (end > start && text[end - 1] == '.')
+            {
+                end--; // a sentence's full stop
+            }
+            var value = text.AsSpan(start, end - start);
+            if (value.Length >= MinLength && LooksRandom(value) && !LooksLikeAddress(value) && !LooksLikeDottedName(value)
+                && (end >= text.Length || text[end] != '(') && NamedAsSecret(text, start))
+            {
+                yield return new PrivacyEntity(PrivacyTypes.Credential, start, end - start, Name, value.Length >= 20 ? 0.8 : 0.7);
+            }
+        }
+    }
+
+    /// <summary>Shannon entropy of the characters of <paramref name="value"/>, in bits per character.</summary>
+    public static double Entropy(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty)
+        {
+            return 0;
+        }
+        var counts = new Dictionary<char, int>();
+        foreach (var c in value)
+        {
+            counts[c] = counts.GetValueOrDefault(c) + 1;
+        }
+        var entropy = 0.0;
+        foreach (var n in counts.Values)
+        {
+            var p = (double)n / value.Length;
+            entropy -= p * Math.Log2(p);
+        }
+        return entropy;
+    }
+
+    internal static bool LooksRandom(ReadOnlySpan<char> value)
+    {
+        int lower = 0, upper = 0, digit = 0, symbol = 0;
+        foreach (var c in value)
+        {
+            if (char.IsAsciiLetterLower(c)) lower = 1;
+            else if (char.IsAsciiLetterUpper(c)) upper = 1;
+            else if (char.IsAsciiDigit(c)) digit = 1;
+            else if (c is not ('_' or '-' or '.')) symbol = 1;
+        }
+        var classes = lower + upper + digit + symbol;
+        var entropy = Entropy(value);
+        return (classes >= 3 && entropy >= MinEntropy) || (classes == 2 && digit == 1 && value.Length >= 20 && entropy >= 3.2);
+    }
+
+    /// <summary>Paths, URLs and e-mail addresses are random-looking but not secrets.</summary>
+    private static bool LooksLikeAddress(ReadOnlySpan<char> value) =>
+        value[0] == '/' || value.Contains("//", StringComparison.Ordinal)
+        || (value.IndexOf('@') is var at and > 0 && value[at..].Contains('.'));
+
+    /// <summary>
+    /// A qualified name in code or docs ("System.Int64", "Options.ApiKey"): segments of letters,
+    /// digits and underscores split by dots. Random secrets rarely contain a dot at all.
+    /// </summary>
+    private static bool LooksLikeDottedName(ReadOnlySpan<char> value)
+    {
+        if (!value.Contains('.'))
+        {
+            return false;
+        }
+        foreach (var c in value)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Value characters: letters, digits and the symbols passwords and base64 use. '=' belongs to a
+    /// value only as base64 padding at its end, so "token=abc" splits into name and value.
+    /// </summary>
+    private static bool IsValueChar(string text, int i)
+    {
+        if (IsPlainValueChar(text[i]))
+        {
+            return true;
+        }
+        if (text[i] != '=' || i == 0 || !(char.IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] == '='))
+        {
+            return false;
+        }
+        var k = i;
+        while (k < text.Length && k - i < 3 && text[k] == '=')
+        {
+            k++;
+        }
+        return k >= text.Length || !IsPlainValueChar(text[k]);
+    }
+
+    private static bool IsPlainValueChar(char c) =>
+        char.IsAsciiLetterOrDigit(c) || c is '!' or '#' or '$' or '%' or '*' or '+' or '-' or '.' or '/' or '@' or '^' or '_' or '~';
+
+    /// <summary>
+    /// Walking back from the value over separators and filler words, a word naming a secret comes
+    /// before any other word, within <see cref="MaxGap"/> characters on the same line.
+    /// </summary>
+    private static bool NamedAsSecret(string text, int valueStart)
+    {
+        var j = valueStart;
+        string? later = null;
+        while (j > 0 && valueStart - j <= MaxGap)
+        {
+            while (j > 0 && text[j - 1] is ' ' or '\t' or '"' or '\'' or ':' or '=' or '>' or '`')
+            {
+                j--;
+            }
+            var wordEnd = j;
+            while (j > 0 && (char.IsLetterOrDigit(text[j - 1]) || text[j - 1] is '_' or '-' or '.' or '\''))
+            {
+                j--;
+            }
+            if (wordEnd == j || valueStart - j > MaxGap + 24)
+            {
+                return false;
+            }
+            var word = text[j..wordEnd].ToLowerInvariant();
+            if (Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+            if (later == "key" && KeyQualifiers.Contains(word))
+            {
+                return true;
+            }
+            if (word != "key" && !Fillers.Contains(word))
+            {
+                return false;
+            }
+            later = word;
+        }
+        return false;
+    }
+}

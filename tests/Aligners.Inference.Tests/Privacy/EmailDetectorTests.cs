@@ -1,0 +1,34 @@
+using Aligners.Inference.Privacy;
+
+namespace Aligners.Inference.Tests.Privacy;
+
+public class EmailDetectorTests
+{
+    private static readonly EmailDetector Detector = new();
+
+    [Theory]
+    [InlineData("Write to jane.doe@example.com for details.", "jane.doe@example.com")]
+    [InlineData("From: \"Max\" <max.mustermann+billing@mail.example.org>", "max.mustermann+billing@mail.example.org")]
+    [InlineData("cc:J_Bloggs@EXAMPLE.CO.UK;", "J_Bloggs@EXAMPLE.CO.UK")]
+    [InlineData("user=o'brien, email=ola.nordmann@example.net.", "ola.nordmann@example.net")]
+    public void An_address_is_found_with_its_exact_span(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+        Assert.Equal(PrivacyTypes.Email, entity.Type);
+        Assert.InRange(entity.Confidence, 0.9, 1);
+    }
+
+    [Theory]
+    [InlineData("logo@2x.png and icon@3x.webp are the retina assets")]
+    [InlineData("git clone git@example.com:team/repo.git")]
+    [InlineData("npm install lodash@4.17.21 @types/node@20.11.5")]
+    [InlineData("@app.route('/health') def health(): ...")]
+    [InlineData("docker pull registry.example.com/app@sha256:2f1d")]
+    [InlineData("mention @support or see user@localhost")]
+    public void Address_shaped_things_that_are_not_mailboxes_are_left_alone(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+}

@@ -1,0 +1,69 @@
+using Aligners.Inference.Privacy;
+
+namespace Aligners.Inference.Tests.Privacy;
+
+public class NationalIdDetectorTests
+{
+    private static readonly NationalIdDetector Detector = new();
+
+    [Theory]
+    [InlineData("SSN: 078-05-1120", "078-05-1120", "us-ssn")]
+    [InlineData("social security number 219 09 9999 on file", "219 09 9999", "us-ssn")]
+    [InlineData("National Insurance number AB 12 34 56 C", "AB 12 34 56 C", "uk-nino")]
+    [InlineData("NINO: AB123456C", "AB123456C", "uk-nino")]
+    [InlineData("BSN 111222333", "111222333", "nl-bsn")]
+    [InlineData("burgerservicenummer: 1234.56.782", "1234.56.782", "nl-bsn")]
+    [InlineData("DNI 12345678Z", "12345678Z", "es-dni")]
+    [InlineData("NIE: X1234567L", "X1234567L", "es-dni")]
+    [InlineData("personnummer 19121212-1212", "19121212-1212", "se-personnummer")]
+    public void An_identifier_that_passes_its_rules_is_found(string text, string expected, string rule)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal((expected, rule, PrivacyTypes.NationalId), (text.Substring(entity.Start, entity.Length), entity.Detector, entity.Type));
+    }
+
+    [Theory]
+    [InlineData("SSN 000-12-3456")] // area 000
+    [InlineData("SSN 666-12-3456")] // area 666
+    [InlineData("SSN 912-34-5678")] // area 9xx
+    [InlineData("SSN 123-00-4567")] // group 00
+    [InlineData("SSN 123-45-0000")] // serial 0000
+    [InlineData("NINO QQ 12 34 56 C")] // Q is never a first letter
+    [InlineData("NINO GB 12 34 56 A")] // GB is never issued
+    [InlineData("BSN 111222334")] // fails the 11-proof
+    [InlineData("DNI 12345678A")] // wrong control letter
+    [InlineData("personnummer 19121312-1212")] // month 13
+    public void An_identifier_that_breaks_its_rules_is_not_found(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("part 078-05-1120 in stock")]
+    [InlineData("order 111222333 shipped")]
+    [InlineData("code 12345678Z")]
+    [InlineData("range 121212-1212")]
+    public void A_number_without_its_identifiers_name_nearby_is_not_found(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("DNI \u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668Z")]
+    [InlineData("personnummer \u0661\u0669\u0661\u0662\u0661\u0662\u0661\u0662-1212")]
+    [InlineData("SSN \u0660\u0667\u0668-05-1120")]
+    public void Digits_of_other_scripts_are_not_read_as_identifiers(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Fact]
+    public void A_nino_counts_on_its_own_but_surer_with_its_name()
+    {
+        var alone = Assert.Single(Detector.Detect("ref AB 12 34 56 C"));
+        var named = Assert.Single(Detector.Detect("National Insurance AB 12 34 56 C"));
+
+        Assert.True(named.Confidence > alone.Confidence);
+    }
+}

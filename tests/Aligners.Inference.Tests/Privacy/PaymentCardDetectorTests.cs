@@ -1,0 +1,45 @@
+using Aligners.Inference.Privacy;
+
+namespace Aligners.Inference.Tests.Privacy;
+
+public class PaymentCardDetectorTests
+{
+    private static readonly PaymentCardDetector Detector = new();
+
+    [Theory]
+    [InlineData("Visa 4111111111111111 exp 12/28", "4111111111111111")]
+    [InlineData("card: 4111 1111 1111 1111.", "4111 1111 1111 1111")]
+    [InlineData("MC 5555-5555-5555-4444 charged", "5555-5555-5555-4444")]
+    [InlineData("Amex 3782 822463 10005 on file", "3782 822463 10005")]
+    [InlineData("Diners 3056 930902 5904", "3056 930902 5904")]
+    [InlineData("pan=6011111111111117&exp=1228", "6011111111111117")]
+    [InlineData("4242424242424242 12/28 123", "4242424242424242")]
+    [InlineData("Mastercard 2-series 2223003122003222", "2223003122003222")]
+    public void A_luhn_valid_number_of_a_known_scheme_is_found(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+        Assert.Equal(PrivacyTypes.Card, entity.Type);
+    }
+
+    [Theory]
+    [InlineData("card 4111 1111 1111 1112")] // fails Luhn
+    [InlineData("card 1234 5678 9012 3452")] // Luhn-valid, no scheme starts with 1
+    [InlineData("card 41111111111111111111")] // too long
+    [InlineData("Visa 4111 11111 1111 111")] // not a card's grouping
+    [InlineData("order 4111111111111111 shipped")] // an order number that passes Luhn
+    [InlineData("IMEI 490154203237518")]
+    [InlineData("ref ABC4111111111111111")]
+    [InlineData("amount 4111111111111111.50")]
+    public void Look_alikes_are_not_cards(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Fact]
+    public void An_order_word_does_not_hide_a_number_named_as_a_card()
+    {
+        Assert.Single(Detector.Detect("order paid by card 4111111111111111"));
+    }
+}

@@ -1,0 +1,52 @@
+using Aligners.Inference.Privacy;
+
+namespace Aligners.Inference.Tests.Privacy;
+
+public class SecretEntropyDetectorTests
+{
+    private static readonly SecretEntropyDetector Detector = new();
+
+    [Theory]
+    [InlineData("DB_PASSWORD=xK9#mQ2$vL7@pR4!", "xK9#mQ2$vL7@pR4!")]
+    [InlineData("\"client_secret\": \"Qm8~vT3.zX6_kP1-wN4.rB9~yH2_dF5\"", "Qm8~vT3.zX6_kP1-wN4.rB9~yH2_dF5")]
+    [InlineData("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")]
+    [InlineData("my api key is 4f9d2c7b1e8a6f3d0c5b9e2a7d4f1c8b.", "4f9d2c7b1e8a6f3d0c5b9e2a7d4f1c8b")]
+    [InlineData("headers = {\"X-Api-Key\": \"Zr7Yq2Lm9Wx4Tb6Nc1Vd8Ks3\"}", "Zr7Yq2Lm9Wx4Tb6Nc1Vd8Ks3")]
+    [InlineData("https://example.com/callback?token=Hq3Rt8Vw2Yz6Bn1Mk5Lp9Jd4&state=1", "Hq3Rt8Vw2Yz6Bn1Mk5Lp9Jd4")]
+    [InlineData("accessToken: 'dGhpcyBpcyBub3QgYSByZWFsIHRva2Vu=='", "dGhpcyBpcyBub3QgYSByZWFsIHRva2Vu==")]
+    public void A_random_value_named_as_a_secret_is_found(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+        Assert.Equal(PrivacyTypes.Credential, entity.Type);
+    }
+
+    [Theory]
+    [InlineData("password: hunter2")] // too short to tell
+    [InlineData("password = changeme_changeme_now")] // not random
+    [InlineData("commit 9fceb02d0ae598e95dc970b74767f19372d61af8 fixed the token refresh")] // random, named as nothing
+    [InlineData("The token expires in 3600 seconds; request id 7f3e9c2a-1b4d-4e8f-9a6c-2d5b8e1f0a3c")]
+    [InlineData("token = getAccessTokenForUser2(scope)")]
+    [InlineData("Reset your password at https://example.com/account/reset-password/Xy12Ab34Cd56")]
+    [InlineData("password reset sent to ola.nordmann+reset2024@example.org")]
+    [InlineData("\"token_type\": \"Bearer\", \"expires_in\": 3600")]
+    [InlineData("API key: <YOUR_API_KEY_HERE>")]
+    [InlineData("secret = ${VAULT_SECRET_VALUE}")]
+    [InlineData("M:Tracker.AddLong(Microsoft.Latency.MeasureToken,System.Int64)")] // a parameter list
+    [InlineData("P:Microsoft.AspNetCore.Identity.IdentityUserToken`1.LoginProvider")] // a qualified name
+    [InlineData("new ApiKeyCredential(options.ApiKey!)")]
+    public void Randomness_or_a_secret_word_alone_is_not_enough(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("aaaa", 0)]
+    [InlineData("abcd", 2)]
+    [InlineData("aabb", 1)]
+    public void Entropy_is_shannons_in_bits_per_character(string value, double bits)
+    {
+        Assert.Equal(bits, SecretEntropyDetector.Entropy(value), 6);
+    }
+}
