@@ -38,15 +38,22 @@ public sealed class BulkSubmission(RequestValidator validator, BulkJobStore stor
     {
         validator.ValidateId(idempotencyKey, "Idempotency-Key");
         var jobId = idempotencyKey is null ? Guid.NewGuid().ToString("N") : DurableClientExtensions.InstanceIdFromKey(Tenancy.Scope("bulk", tenant), idempotencyKey);
-        if (idempotencyKey is not null && await client.GetInstanceAsync(jobId, ct) is not null)
+        var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(jsonl.Span));
+        if (idempotencyKey is not null && await client.GetInstanceAsync(jobId, getInputsAndOutputs: true, ct) is { } existing)
         {
-            var existing = await client.GetInstanceAsync(jobId, getInputsAndOutputs: true, ct);
-            return new SubmittedJob(jobId, existing!.ReadInputAs<BulkJobInput>()?.Total ?? 0, Created: false);
+            var earlier = existing.ReadInputAs<BulkJobInput>();
+            if (earlier?.RequestSha256 is { } recorded && recorded != fingerprint)
+            {
+                throw new InvalidRequestException("Idempotency-Key", "was first used for a different job; send those lines again, or use a new key for these",
+                    conflict: true);
+            }
+            return new SubmittedJob(jobId, earlier?.Total ?? 0, Created: false);
         }
         var lines = await validator.ParseLinesAsync(jsonl, ct, tenant);
         var o = api.Value;
         await store.WriteInputAsync(jobId, [.. lines.Select(l => new BulkLine(l.Input.Id!, l.Workflow))], o.BulkChunkSize, ct);
-        var job = new BulkJobInput(jobId, lines.Count, o.BulkChunkSize, o.BulkWave, o.BulkChunksPerGeneration, validator.Retries, ReplyTo: notify, Tenant: tenant);
+        var job = new BulkJobInput(jobId, lines.Count, o.BulkChunkSize, o.BulkWave, o.BulkChunksPerGeneration, validator.Retries, ReplyTo: notify, Tenant: tenant,
+            RequestSha256: fingerprint);
         var started = await client.StartOnceAsync(WorkflowNames.BulkJob, job, jobId, ct);
         return new SubmittedJob(jobId, lines.Count, started.Created);
     }

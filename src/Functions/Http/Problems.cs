@@ -20,6 +20,7 @@ internal static class Problems
     {
         { TooLarge: true } => TooLarge(e.Field, e.Problem),
         { NotFound: true } => NotFound(e.Field, e.Problem),
+        { Conflict: true } => Conflict(e.Field, e.Problem),
         _ => Invalid(e.Field, e.Problem),
     };
 

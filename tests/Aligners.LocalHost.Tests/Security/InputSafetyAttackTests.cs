@@ -120,4 +120,28 @@ public class InputSafetyAttackTests(TwoTenantsFixture fixture) : IClassFixture<T
         Assert.Equal(id, again.GetProperty("instanceId").GetString());
         Assert.Equal("Lima.", again.GetProperty("output").GetProperty("response").GetString());
     }
+
+    [Fact]
+    public async Task BulkIdempotencyKey_WithOtherLines_Is409_AndTheSameLinesGetTheSameJob()
+    {
+        async Task<HttpResponseMessage> SubmitAsync(string response)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "api/bulk")
+            {
+                Content = new StringContent($$"""{"prompt": "What is 2 plus 2?", "response": "{{response}}"}""", Encoding.UTF8, "application/x-ndjson"),
+            };
+            request.Headers.Add("Idempotency-Key", "nightly-" + nameof(BulkIdempotencyKey_WithOtherLines_Is409_AndTheSameLinesGetTheSameJob));
+            return await Acme.SendAsync(request);
+        }
+
+        var first = await SubmitAsync("4");
+        var changed = await SubmitAsync("5");
+        var same = await SubmitAsync("4");
+
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        await HttpAssert.AssertProblemAsync(changed, HttpStatusCode.Conflict, "Idempotency-Key");
+        Assert.Equal(HttpStatusCode.Accepted, same.StatusCode);
+        Assert.Equal((await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("jobId").GetString(),
+            (await same.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("jobId").GetString());
+    }
 }
