@@ -40,6 +40,8 @@ public sealed class TwoTenantsFixture : IAsyncLifetime
         Settings["Alignment:Policies:checked:Criteria:0"] = "helpful";
         Settings["Alignment:Policies:checked:Criteria:1"] = "ethical";
         Settings["Tenants:globex:AppPolicies:0"] = "checked";
+        // Synchronous answers even on a loaded machine: the attacks are on access, not on speed.
+        Settings["Api:InlineBudgetSeconds"] = "180";
         Host = await LocalHostProcess.StartAsync(Settings);
     }
 
