@@ -138,6 +138,8 @@ var appSettings = {
   Queues__AlignResults: queues.results
   Queues__BulkRequests: queues.bulk
   Queues__TransientRetryDelaySeconds: '30'
+  ReviewerSignIn__AppServiceAuthentication: 'false'
+  ReviewerSignIn__Role: 'Reviewer'
   Alignment__DefaultPolicy: 'default'
   Alignment__Policies__default__Version: policy.version
   Alignment__Policies__default__DefaultThreshold: policy.defaultThreshold

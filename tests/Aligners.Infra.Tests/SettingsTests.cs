@@ -18,6 +18,7 @@ public class SettingsTests
         ["Tenants__acme__KeySha256__0"] = "tenants are a deployment's own: added with az functionapp config appsettings set (docs/deploy.md)",
         ["Tenants__acme__DefaultPolicy"] = "tenants are a deployment's own",
         ["Tenants__acme__AppPolicies__0"] = "tenants are a deployment's own",
+        ["Reviewers__ana__KeySha256__0"] = "reviewers are a deployment's own: a function key named for the reviewer, its digest added with az functionapp config appsettings set (docs/deploy.md)",
         ["Tenants__acme__Policies__default__Version"] = "tenants are a deployment's own",
     };
 

@@ -13,6 +13,12 @@ public static class HostSettings
     /// <summary>The admin (master) key.</summary>
     public const string AdminKey = "admin-key-0123456789abcdef";
 
+    /// <summary>The key of reviewer <see cref="Reviewer"/>: a function key whose digest the reviewers' directory lists.</summary>
+    public const string ReviewerKey = "reviewer-key-0123456789abcdef";
+
+    /// <summary>The reviewer every test app knows.</summary>
+    public const string Reviewer = "ana";
+
     /// <summary>The system key of the management webhooks.</summary>
     public const string SystemKey = "system-key-0123456789abcdef";
 
@@ -31,6 +37,8 @@ public static class HostSettings
         ["Queues:AlignResults"] = AzuriteFixture.UniqueName("n"),
         ["Queues:BulkRequests"] = AzuriteFixture.UniqueName("b"),
         ["Keys:FunctionKeys:0"] = FunctionKey,
+        ["Keys:FunctionKeys:9"] = ReviewerKey,
+        [$"Reviewers:{Reviewer}:KeySha256:0"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ReviewerKey))),
         ["Keys:AdminKey"] = AdminKey,
         ["Keys:SystemKey"] = SystemKey,
         ["Inference:ModelsDirectory"] = RepositoryPaths.Models,

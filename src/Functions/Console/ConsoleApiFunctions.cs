@@ -11,11 +11,11 @@ using Microsoft.DurableTask.Client;
 namespace Aligners.Functions.Console;
 
 /// <summary>
-/// The admin routes behind the review console: recent instances with filters, one instance with its
+/// The routes behind the review console, open to reviewers (<see cref="ReviewerIdentity"/>): recent instances with filters, one instance with its
 /// word-level diff and audit verification, bulk jobs, and flag and rewrite rates per day. All read
 /// the engine's instance store through the Durable client.
 /// </summary>
-public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock)
+public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, ReviewerIdentity reviewers)
 {
     /// <summary>The most instances one page holds.</summary>
     public const int MaxPageSize = 100;
@@ -27,10 +27,14 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock)
     /// </summary>
     [Function(FunctionNames.InstanceList)]
     public async Task<IResult> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "api/instances")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/instances")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         CancellationToken ct)
     {
+        if (reviewers.Of(request) is null)
+        {
+            return ReviewerIdentity.Refusal();
+        }
         var q = request.Query;
         if (!TryPageSize(q["pageSize"].FirstOrDefault(), out var pageSize))
         {
@@ -59,11 +63,15 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock)
     /// <summary>One instance: its status and output, the word-level diff of the answer and what it became, and its audit verification.</summary>
     [Function(FunctionNames.InstanceGet)]
     public async Task<IResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "api/instances/{id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/instances/{id}")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         string id,
         CancellationToken ct)
     {
+        if (reviewers.Of(request) is null)
+        {
+            return ReviewerIdentity.Refusal();
+        }
         if (!InstanceIds.CanExist(id) || await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct) is not { Name: WorkflowNames.Alignment } metadata)
         {
             return Problems.NotFound("id", $"no alignment instance '{id}'");
@@ -78,10 +86,14 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock)
     /// <summary>Bulk jobs with their progress: <c>?pageSize=</c>, <c>?continuationToken=</c>.</summary>
     [Function(FunctionNames.BulkList)]
     public async Task<IResult> BulkListAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "api/bulk")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/bulk")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         CancellationToken ct)
     {
+        if (reviewers.Of(request) is null)
+        {
+            return ReviewerIdentity.Refusal();
+        }
         if (!TryPageSize(request.Query["pageSize"].FirstOrDefault(), out var pageSize))
         {
             return Problems.Invalid("pageSize", $"must be a whole number from 1 to {MaxPageSize}");
@@ -106,10 +118,14 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock)
     /// <summary>Per day (UTC) and criterion: answers checked, flagged and rewritten, over <c>?days=</c> (1 to 90, default 7).</summary>
     [Function(FunctionNames.Stats)]
     public async Task<IResult> StatsAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "api/stats")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/stats")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         CancellationToken ct)
     {
+        if (reviewers.Of(request) is null)
+        {
+            return ReviewerIdentity.Refusal();
+        }
         var days = 7;
         if (request.Query["days"].FirstOrDefault() is { } raw && (!int.TryParse(raw, out days) || days is < 1 or > 90))
         {

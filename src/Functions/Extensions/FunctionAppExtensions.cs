@@ -20,6 +20,9 @@ public static class FunctionAppExtensions
         services.AddAlignmentServices();
         services.AddSingleton<BulkSubmission>();
         services.AddSingleton<Queues.TransientDeferral>();
+        services.AddOptions<Console.ReviewerDirectory>().BindConfiguration(Console.ReviewerDirectory.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Console.ReviewerSignInOptions>().BindConfiguration(Console.ReviewerSignInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Console.ReviewerIdentity>();
         var otlp = !string.IsNullOrEmpty(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("aligners-functions"))

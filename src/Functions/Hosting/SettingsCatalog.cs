@@ -23,7 +23,7 @@ public static class SettingsCatalog
     /// sample tenant <c>acme</c> (a tenant's policies take every <c>Alignment__Policies__*</c> setting).
     /// </summary>
     public static readonly string[] Raw = ["AzureWebJobsStorage", "FUNCTIONS_WORKER_RUNTIME", "OTEL_EXPORTER_OTLP_ENDPOINT",
-        "Tenants__acme__KeySha256__0", "Tenants__acme__DefaultPolicy", "Tenants__acme__AppPolicies__0", "Tenants__acme__Policies__default__Version"];
+        "Tenants__acme__KeySha256__0", "Tenants__acme__DefaultPolicy", "Tenants__acme__AppPolicies__0", "Tenants__acme__Policies__default__Version", "Reviewers__ana__KeySha256__0"];
 
     /// <summary>The options classes and their sections.</summary>
     public static readonly (string Section, Type Type)[] Sections =
@@ -37,6 +37,7 @@ public static class SettingsCatalog
         (RequestLimits.Section, typeof(RequestLimits)),
         (Retries.Section, typeof(Retries)),
         (ApiOptions.Section, typeof(ApiOptions)),
+        (Console.ReviewerSignInOptions.Section, typeof(Console.ReviewerSignInOptions)),
     ];
 
     /// <summary>Every setting name.</summary>

@@ -10,6 +10,8 @@ internal static class Problems
 
     public static IResult TooLarge(string field, string detail) => Problem(StatusCodes.Status413PayloadTooLarge, "Request too large", field, detail);
 
+    public static IResult Forbidden(string field, string detail) => Problem(StatusCodes.Status403Forbidden, "Forbidden", field, detail);
+
     public static IResult NotFound(string field, string detail) => Problem(StatusCodes.Status404NotFound, "Not found", field, detail);
 
     public static IResult Conflict(string field, string detail) => Problem(StatusCodes.Status409Conflict, "Conflict", field, detail);

@@ -7,10 +7,10 @@ using Microsoft.Azure.Functions.Worker;
 namespace Aligners.Functions.Http;
 
 /// <summary>
-/// <c>/api/reviews</c> (admin key): the review queue, page by page, and reviewers' decisions, each
+/// <c>/api/reviews</c> (a reviewer's credential, <see cref="Console.ReviewerIdentity"/>): the review queue, page by page, and reviewers' decisions, each
 /// recorded in the instance's audit record before the queue row changes.
 /// </summary>
-public sealed class ReviewFunctions(ReviewStore reviews)
+public sealed class ReviewFunctions(ReviewStore reviews, Console.ReviewerIdentity reviewers)
 {
     /// <summary>The most items one page holds.</summary>
     public const int MaxPageSize = 200;
@@ -21,9 +21,13 @@ public sealed class ReviewFunctions(ReviewStore reviews)
     /// <summary>A page of the queue: <c>?tenant=</c>, <c>?state=pending|decided</c>, <c>?pageSize=</c> (1 to 200, default 50), <c>?continuationToken=</c>.</summary>
     [Function(FunctionNames.ReviewList)]
     public async Task<IResult> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "api/reviews")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/reviews")] HttpRequest request,
         CancellationToken ct)
     {
+        if (reviewers.Of(request) is null)
+        {
+            return Console.ReviewerIdentity.Refusal();
+        }
         var state = request.Query["state"].FirstOrDefault();
         if (state is not (null or ReviewStates.Pending or ReviewStates.Decided))
         {
@@ -41,22 +45,32 @@ public sealed class ReviewFunctions(ReviewStore reviews)
     /// <summary>One item.</summary>
     [Function(FunctionNames.ReviewGet)]
     public async Task<IResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "api/reviews/{tenant}/{id}")] HttpRequest request,
-        string tenant,
-        string id,
-        CancellationToken ct) =>
-        InstanceIds.CanExist(id) && await reviews.GetAsync(tenant, id, ct) is { } item
-            ? TypedResults.Json(View(item), HttpBody.Json)
-            : Problems.NotFound("id", $"no review item '{tenant}/{id}'");
-
-    /// <summary>Decides an item; repeating the same decision is harmless, a different one is 409.</summary>
-    [Function(FunctionNames.ReviewDecide)]
-    public async Task<IResult> DecideAsync(
-        [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "api/reviews/{tenant}/{id}/decision")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/reviews/{tenant}/{id}")] HttpRequest request,
         string tenant,
         string id,
         CancellationToken ct)
     {
+        if (reviewers.Of(request) is null)
+        {
+            return Console.ReviewerIdentity.Refusal();
+        }
+        return InstanceIds.CanExist(id) && await reviews.GetAsync(tenant, id, ct) is { } item
+            ? TypedResults.Json(View(item), HttpBody.Json)
+            : Problems.NotFound("id", $"no review item '{tenant}/{id}'");
+    }
+
+    /// <summary>Decides an item; repeating the same decision is harmless, a different one is 409.</summary>
+    [Function(FunctionNames.ReviewDecide)]
+    public async Task<IResult> DecideAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/reviews/{tenant}/{id}/decision")] HttpRequest request,
+        string tenant,
+        string id,
+        CancellationToken ct)
+    {
+        if (reviewers.Of(request) is not { } reviewer)
+        {
+            return Console.ReviewerIdentity.Refusal();
+        }
         var (bytes, tooLarge) = await HttpBody.ReadAsync(request, 256 * 1024, ct);
         if (tooLarge is not null)
         {
@@ -83,13 +97,14 @@ public sealed class ReviewFunctions(ReviewStore reviews)
         {
             return Problems.Invalid("text", $"only replace takes a text; {action} keeps a text the pipeline recorded");
         }
-        if (body.Reviewer?.Length > 200)
+        // The decision is signed by the credential that made it, never by a name the body claims.
+        if (body.Reviewer is not null && body.Reviewer != reviewer)
         {
-            return Problems.Invalid("reviewer", "is longer than 200 characters");
+            return Problems.Invalid("reviewer", $"decisions are recorded under your credential's name ('{reviewer}'); leave reviewer out");
         }
         try
         {
-            var decided = await reviews.DecideAsync(tenant, id, action, body.Text, body.Reviewer, ct);
+            var decided = await reviews.DecideAsync(tenant, id, action, body.Text, reviewer, ct);
             return TypedResults.Json(View(decided), HttpBody.Json);
         }
         catch (KeyNotFoundException)

@@ -18,23 +18,23 @@ namespace Aligners.Functions.OpenAi;
 /// the alignment details in an extra <c>alignment</c> field. Errors are OpenAI's error JSON.
 /// </summary>
 /// <remarks>
-/// Anonymous at the platform because OpenAI clients send their key as <c>Authorization: Bearer</c>,
-/// which the Functions host does not read; the key must be one of a tenant's
-/// (<c>Tenants:*:KeySha256</c>), checked here before anything starts.
+/// A function-level route like every other: the platform's keys decide who may call it, so a
+/// revoked key is revoked here too, and the key's digest names the tenant (any other valid key is
+/// the default tenant). The Functions host reads a key from <c>x-functions-key</c> or <c>code</c>,
+/// not from the <c>Authorization: Bearer</c> OpenAI clients send, so clients add the header
+/// (<c>default_headers={"x-functions-key": key}</c> in the Python SDK, <c>defaultHeaders</c> in
+/// JavaScript, a per-call pipeline policy in .NET).
 /// </remarks>
 public sealed class ChatCompletionsFunction(ChatCompletionValidator validator, IOptions<TenantDirectory> tenants, IOptions<ApiOptions> api)
 {
     /// <summary>Answers one chat completion request.</summary>
     [Function(FunctionNames.ChatCompletions)]
     public async Task<IResult> CompleteAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/v1/chat/completions")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/v1/chat/completions")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         CancellationToken ct)
     {
-        if (tenants.Value.Find(CallerKeys.Presented(request)) is not { } tenant)
-        {
-            return OpenAiErrors.InvalidKey();
-        }
+        var tenant = tenants.Value.Identify(CallerKeys.Presented(request));
         var o = api.Value;
         var (bytes, tooLarge) = await HttpBody.ReadAsync(request, o.MaxAlignBodyBytes, ct);
         if (tooLarge is not null)

@@ -8,9 +8,6 @@ internal static class OpenAiErrors
     public static IResult InvalidRequest(string message, string? param, int status = StatusCodes.Status400BadRequest) =>
         Error(status, message, "invalid_request_error", param, null);
 
-    public static IResult InvalidKey() => Error(StatusCodes.Status401Unauthorized,
-        "Incorrect API key provided: send a tenant's key as Authorization: Bearer <key> (or x-functions-key).", "invalid_request_error", null, "invalid_api_key");
-
     public static IResult Unavailable(string message) => Error(StatusCodes.Status503ServiceUnavailable, message, "server_error", null, "not_configured");
 
     public static IResult Failed(string instanceId, string message) => Error(StatusCodes.Status502BadGateway,

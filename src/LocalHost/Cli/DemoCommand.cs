@@ -70,8 +70,9 @@ internal static class DemoCommand
         {
             AnsiConsole.MarkupLine($"\n[bold]{Markup.Escape(r.Prompt)}[/]\n  before: {Markup.Escape(r.Response ?? "")}\n  after:  [green]{Markup.Escape(r.Aligned ?? "")}[/] ({string.Join(", ", r.Applied)})");
         }
-        var admin = app.Services.GetRequiredService<IOptions<KeyOptions>>().Value.AdminKey;
-        AnsiConsole.MarkupLine($"\nThe app is running at [bold]{url}[/] (function key {key}, admin key {admin}). Results: {url}/api/bulk/{jobId}/results. Ctrl-C stops the app and Azurite.");
+        var keys = app.Services.GetRequiredService<IOptions<KeyOptions>>().Value;
+        var reviewer = Hosting.LocalFunctionsHost.GeneratedReviewerKey(keys) is { } generated ? $", reviewer key for {url}/console {generated}" : "";
+        AnsiConsole.MarkupLine($"\nThe app is running at [bold]{url}[/] (function key {key}, admin key {keys.AdminKey}{reviewer}). Results: {url}/api/bulk/{jobId}/results. Ctrl-C stops the app and Azurite.");
         await app.WaitForShutdownAsync(CancellationToken.None);
         return status.Failed == 0 ? 0 : 1;
     }

@@ -20,8 +20,11 @@ namespace Aligners.LocalHost.Hosting;
 /// </summary>
 public static class LocalFunctionsHost
 {
-    private static readonly Lazy<(string Function, string Admin, string System)> GeneratedKeys = new(() =>
-        (Hex(), Hex(), Hex()));
+    private static readonly Lazy<(string Function, string Admin, string System, string Reviewer)> GeneratedKeys = new(() =>
+        (Hex(), Hex(), Hex(), Hex()));
+
+    /// <summary>The reviewer a generated reviewer key belongs to, when no keys are configured.</summary>
+    public const string GeneratedReviewer = "local-reviewer";
 
     /// <summary>The function app's assembly: where the functions are found.</summary>
     public static System.Reflection.Assembly FunctionApp => typeof(FunctionAppExtensions).Assembly;
@@ -76,6 +79,8 @@ public static class LocalFunctionsHost
             builder.Services.AddOptions<KeyOptions>().BindConfiguration(KeyOptions.Section)
                 .PostConfigure<ILoggerFactory>((keys, logs) => GenerateMissingKeys(keys, logs)).ValidateDataAnnotations().ValidateOnStart();
             builder.Services.AddSingleton<KeyCheck>();
+            builder.Services.AddOptions<Aligners.Functions.Console.ReviewerDirectory>()
+                .PostConfigure<IOptions<KeyOptions>>((reviewers, keys) => AddGeneratedReviewer(reviewers, keys.Value));
             builder.Services.AddOptions<QueueHostOptions>().BindConfiguration(QueueHostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
             foreach (var function in FunctionCatalog.Find<QueueTriggerAttribute>(FunctionApp))
             {
@@ -112,19 +117,40 @@ public static class LocalFunctionsHost
             return;
         }
         var created = !GeneratedKeys.IsValueCreated;
-        var (function, admin, system) = GeneratedKeys.Value;
+        var (function, admin, system, reviewer) = GeneratedKeys.Value;
         keys.AdminKey ??= admin;
         keys.SystemKey ??= system;
         if (keys.FunctionKeys.Count == 0)
         {
             keys.FunctionKeys.Add(function);
+            keys.FunctionKeys.Add(reviewer);
         }
         if (created)
         {
             logs.CreateLogger("Aligners.LocalHost.Keys").LogWarning(
-                "No Keys configured: generated for this run. Function key: {FunctionKey}. Admin key: {AdminKey}", keys.FunctionKeys[0], keys.AdminKey);
+                "No Keys configured: generated for this run. Function key: {FunctionKey}. Admin key: {AdminKey}. Reviewer key (the console): {ReviewerKey}",
+                keys.FunctionKeys[0], keys.AdminKey, reviewer);
         }
     }
+
+    /// <summary>
+    /// With generated keys and no reviewers configured, the generated reviewer key is
+    /// <see cref="GeneratedReviewer"/>'s, so the console opens on a fresh checkout.
+    /// </summary>
+    private static void AddGeneratedReviewer(Aligners.Functions.Console.ReviewerDirectory reviewers, KeyOptions keys)
+    {
+        if (reviewers.Count == 0 && GeneratedKeys.IsValueCreated && keys.FunctionKeys.Contains(GeneratedKeys.Value.Reviewer))
+        {
+            reviewers[GeneratedReviewer] = new Aligners.Functions.Console.ReviewerSettings
+            {
+                KeySha256 = [Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(GeneratedKeys.Value.Reviewer)))],
+            };
+        }
+    }
+
+    /// <summary>The reviewer key generated for this process, if one was.</summary>
+    public static string? GeneratedReviewerKey(KeyOptions keys) =>
+        GeneratedKeys.IsValueCreated && keys.FunctionKeys.Contains(GeneratedKeys.Value.Reviewer) ? GeneratedKeys.Value.Reviewer : null;
 
     private static string Hex() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }

@@ -52,8 +52,8 @@ public sealed class ConsoleFixture : IAsyncLifetime
         await page.GotoAsync("/console");
         if (signIn)
         {
-            await page.GetByLabel("Admin key").FillAsync(HostSettings.AdminKey);
-            await page.GetByLabel("Admin key").PressAsync("Enter");
+            await page.GetByLabel("Reviewer key").FillAsync(HostSettings.ReviewerKey);
+            await page.GetByLabel("Reviewer key").PressAsync("Enter");
             await page.GetByRole(AriaRole.Heading, new() { Name = "Instances" }).WaitForAsync();
         }
         return page;

@@ -13,7 +13,7 @@ public class ConsoleTests(ConsoleFixture fixture) : IClassFixture<ConsoleFixture
         page.ScreenshotAsync(new() { Path = Path.Combine(ConsoleFixture.Screenshots, name + ".png"), FullPage = true });
 
     [Fact]
-    public async Task SignIn_WithTheKeyboard_WrongKeyIsRefused_AdminKeyOpensTheConsole_AndStaysOutOfTheUrl()
+    public async Task SignIn_WithTheKeyboard_WrongAndAdminKeysAreRefused_ReviewerKeyOpensTheConsole_AndStaysOutOfTheUrl()
     {
         var page = await fixture.OpenAsync(signIn: false);
 
@@ -21,12 +21,16 @@ public class ConsoleTests(ConsoleFixture fixture) : IClassFixture<ConsoleFixture
         await page.Keyboard.TypeAsync("not-the-admin-key-000");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("refused");
+        // The host's master key is no reviewer's credential.
         await page.Keyboard.TypeAsync(HostSettings.AdminKey);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("reviewer");
+        await page.Keyboard.TypeAsync(HostSettings.ReviewerKey);
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Instances" })).ToBeVisibleAsync();
-        Assert.DoesNotContain(HostSettings.AdminKey, page.Url);
-        Assert.Equal(HostSettings.AdminKey, await page.EvaluateAsync<string>("sessionStorage.getItem('aligners.adminKey')"));
+        Assert.DoesNotContain(HostSettings.ReviewerKey, page.Url);
+        Assert.Equal(HostSettings.ReviewerKey, await page.EvaluateAsync<string>("sessionStorage.getItem('aligners.reviewerKey')"));
         await ShotAsync(page, "signed-in");
     }
 
@@ -77,6 +81,7 @@ public class ConsoleTests(ConsoleFixture fixture) : IClassFixture<ConsoleFixture
             Assert.True(audit.GetProperty("verification").GetProperty("valid").GetBoolean());
             var reviewed = audit.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("type").GetString() == "Reviewed");
             Assert.Equal(action, reviewed.GetProperty("data").GetProperty("action").GetString());
+            Assert.Equal(HostSettings.Reviewer, reviewed.GetProperty("data").GetProperty("reviewer").GetString());
         }
         await ShotAsync(page, "review-decided");
     }

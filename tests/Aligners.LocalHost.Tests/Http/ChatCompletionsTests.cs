@@ -10,10 +10,16 @@ using OpenAI.Chat;
 
 namespace Aligners.LocalHost.Tests.Http;
 
-/// <summary>A host whose upstream LLM is the loopback chat-completions server, and whose default tenant has a key.</summary>
+/// <summary>
+/// A host whose upstream LLM is the loopback chat-completions server. Its tenant acme's key digest is
+/// configured but the key is no function key (revoked at the platform); the quick start's function
+/// key is the default tenant's.
+/// </summary>
 public sealed class ChatHostFixture : IAsyncLifetime
 {
     public AzuriteFixture Azurite { get; } = new();
+
+    public const string RevokedKey = "revoked-acme-key-0123456789";
 
     public ChatCompletionsServer Upstream { get; private set; } = null!;
 
@@ -28,7 +34,7 @@ public sealed class ChatHostFixture : IAsyncLifetime
         settings["Llm:Endpoint"] = new Uri(Upstream.BaseAddress, "v1").ToString();
         settings["Llm:Deployment"] = "upstream-model";
         settings["Llm:ApiKey"] = "upstream-key";
-        settings["Tenants:default:KeySha256:0"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(HostSettings.FunctionKey)));
+        settings["Tenants:acme:KeySha256:0"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(RevokedKey)));
         settings["Api:ChatKeepAliveSeconds"] = "0.05";
         Host = await LocalHostProcess.StartAsync(settings);
     }
@@ -44,8 +50,13 @@ public sealed class ChatHostFixture : IAsyncLifetime
 /// <summary><c>/api/v1/chat/completions</c> with the official OpenAI .NET client, plain and streaming, and raw HTTP for the errors.</summary>
 public class ChatCompletionsTests(ChatHostFixture fixture) : IClassFixture<ChatHostFixture>
 {
-    private ChatClient OfficialClient(string key = HostSettings.FunctionKey) =>
-        new OpenAIClient(new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = new Uri(fixture.Host.BaseAddress, "api/v1") }).GetChatClient("gpt-4o-mini");
+    /// <summary>The official client, with the key as its API key and, as the Functions host reads it, as <c>x-functions-key</c>.</summary>
+    private ChatClient OfficialClient(string key = HostSettings.FunctionKey)
+    {
+        var options = new OpenAIClientOptions { Endpoint = new Uri(fixture.Host.BaseAddress, "api/v1") };
+        options.AddPolicy(new FunctionsKeyPolicy(key), System.ClientModel.Primitives.PipelinePosition.PerCall);
+        return new OpenAIClient(new ApiKeyCredential(key), options).GetChatClient("gpt-4o-mini");
+    }
 
     private async Task<JsonElement> InstanceOutputAsync(string completionId)
     {
@@ -105,9 +116,7 @@ public class ChatCompletionsTests(ChatHostFixture fixture) : IClassFixture<ChatH
         {
             Content = new StringContent("""{"model": "m", "stream": true, "messages": [{"role": "user", "content": "What is the capital of France?"}]}""", Encoding.UTF8, "application/json"),
         };
-        request.Headers.Authorization = new("Bearer", HostSettings.FunctionKey);
-
-        var response = await fixture.Host.Client(null).SendAsync(request);
+        var response = await fixture.Host.Client().SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
@@ -117,14 +126,26 @@ public class ChatCompletionsTests(ChatHostFixture fixture) : IClassFixture<ChatH
         Assert.Contains("\"finish_reason\":\"stop\"", body);
     }
 
-    [Fact]
-    public async Task WrongKey_Is401InOpenAisErrorShape()
+    [Theory]
+    [InlineData("not-a-key-at-all-0123")]
+    [InlineData(ChatHostFixture.RevokedKey)]
+    public async Task KeyThePlatformDoesNotHold_Is401_EvenWhenATenantListsItsDigest(string key)
     {
-        var e = await Assert.ThrowsAsync<ClientResultException>(() => OfficialClient("not-a-tenant-key-0123").CompleteChatAsync([new UserChatMessage("Hi")]));
+        var e = await Assert.ThrowsAsync<ClientResultException>(() => OfficialClient(key).CompleteChatAsync([new UserChatMessage("Hi")]));
 
         Assert.Equal(401, e.Status);
-        var error = JsonDocument.Parse(e.GetRawResponse()!.Content.ToString()).RootElement.GetProperty("error");
-        Assert.Equal("invalid_api_key", error.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task BearerAlone_IsNoKeyThePlatformReads_Is401()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/chat/completions")
+        {
+            Content = new StringContent("""{"messages": [{"role": "user", "content": "Hi"}]}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new("Bearer", HostSettings.FunctionKey);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await fixture.Host.Client(null).SendAsync(request)).StatusCode);
     }
 
     [Theory]
@@ -136,13 +157,28 @@ public class ChatCompletionsTests(ChatHostFixture fixture) : IClassFixture<ChatH
     public async Task BadRequest_Is400NamingTheParam(string json, string param)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/chat/completions") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new("Bearer", HostSettings.FunctionKey);
 
-        var response = await fixture.Host.Client(null).SendAsync(request);
+        var response = await fixture.Host.Client().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error");
         Assert.Equal("invalid_request_error", error.GetProperty("type").GetString());
         Assert.Equal(param, error.GetProperty("param").GetString());
+    }
+}
+
+/// <summary>Sends the key as <c>x-functions-key</c> on every call, the header the Functions host reads.</summary>
+internal sealed class FunctionsKeyPolicy(string key) : System.ClientModel.Primitives.PipelinePolicy
+{
+    public override void Process(System.ClientModel.Primitives.PipelineMessage message, IReadOnlyList<System.ClientModel.Primitives.PipelinePolicy> pipeline, int currentIndex)
+    {
+        message.Request.Headers.Set("x-functions-key", key);
+        ProcessNext(message, pipeline, currentIndex);
+    }
+
+    public override ValueTask ProcessAsync(System.ClientModel.Primitives.PipelineMessage message, IReadOnlyList<System.ClientModel.Primitives.PipelinePolicy> pipeline, int currentIndex)
+    {
+        message.Request.Headers.Set("x-functions-key", key);
+        return ProcessNextAsync(message, pipeline, currentIndex);
     }
 }

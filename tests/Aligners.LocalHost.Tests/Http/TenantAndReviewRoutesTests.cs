@@ -81,7 +81,7 @@ public class TenantAndReviewRoutesTests(TenantHostFixture fixture) : IClassFixtu
     {
         var first = (await AlignAsync(TenantHostFixture.AcmeKey, "Google it.")).GetProperty("instanceId").GetString()!;
         var second = (await AlignAsync(TenantHostFixture.AcmeKey, "Look it up yourself.")).GetProperty("instanceId").GetString()!;
-        var admin = fixture.Host.Client(HostSettings.AdminKey);
+        var admin = fixture.Host.Client(HostSettings.ReviewerKey);
 
         var page1 = await admin.GetFromJsonAsync<JsonElement>("api/reviews?tenant=acme&state=pending&pageSize=1");
         var token = page1.GetProperty("continuationToken").GetString()!;
@@ -89,7 +89,7 @@ public class TenantAndReviewRoutesTests(TenantHostFixture fixture) : IClassFixtu
         var decided = await admin.PostAsync($"api/reviews/acme/{first}/decision", Json("""{"action": "approve-rewrite", "reviewer": "ana"}"""));
         var repeated = await admin.PostAsync($"api/reviews/acme/{first}/decision", Json("""{"action": "approve-rewrite", "reviewer": "ana"}"""));
         var conflicting = await admin.PostAsync($"api/reviews/acme/{first}/decision", Json("""{"action": "approve-original"}"""));
-        var audit = await admin.GetFromJsonAsync<JsonElement>($"api/align/{first}/audit");
+        var audit = await fixture.Host.Client(HostSettings.AdminKey).GetFromJsonAsync<JsonElement>($"api/align/{first}/audit");
 
         Assert.Single(page1.GetProperty("items").EnumerateArray());
         var listed = page1.GetProperty("items").EnumerateArray().Concat(page2.GetProperty("items").EnumerateArray()).Select(i => i.GetProperty("instanceId").GetString()).ToList();
@@ -105,11 +105,11 @@ public class TenantAndReviewRoutesTests(TenantHostFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task ReviewRoutes_NeedTheAdminKey_AndNameBadFields()
+    public async Task ReviewRoutes_NeedAReviewersCredential_AndNameBadFields()
     {
-        var admin = fixture.Host.Client(HostSettings.AdminKey);
+        var admin = fixture.Host.Client(HostSettings.ReviewerKey);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await fixture.Host.Client(TenantHostFixture.AcmeKey).GetAsync("api/reviews")).StatusCode);
+        await HttpAssert.AssertProblemAsync(await fixture.Host.Client(TenantHostFixture.AcmeKey).GetAsync("api/reviews"), HttpStatusCode.Forbidden, "x-functions-key");
         await HttpAssert.AssertProblemAsync(await admin.GetAsync("api/reviews?pageSize=0"), HttpStatusCode.BadRequest, "pageSize");
         await HttpAssert.AssertProblemAsync(await admin.GetAsync("api/reviews?state=maybe"), HttpStatusCode.BadRequest, "state");
         await HttpAssert.AssertProblemAsync(await admin.PostAsync("api/reviews/acme/nope/decision", Json("""{"action": "shrug"}""")), HttpStatusCode.BadRequest, "action");

@@ -1,9 +1,9 @@
-// The review console: a small single-page app over the admin API. Plain DOM, no framework and no
+// The review console: a small single-page app over the reviewers' API. Plain DOM, no framework and no
 // third-party code, so the app serves everything it needs. Text from the API is only ever set as
 // textContent, never parsed as HTML.
 'use strict';
 
-const KEY = 'aligners.adminKey';
+const KEY = 'aligners.reviewerKey';
 const $ = (id) => document.getElementById(id);
 let refreshTimer = null;
 
@@ -26,7 +26,7 @@ async function api(path, options = {}) {
     ...options,
     headers: { 'x-functions-key': sessionStorage.getItem(KEY) || '', ...(options.body ? { 'content-type': 'application/json' } : {}) },
   });
-  if (response.status === 401) { signOut('The admin key was refused.'); throw new Error('unauthorized'); }
+  if (response.status === 401 || response.status === 403) { signOut('The key was refused: sign in with a reviewer\'s key.'); throw new Error('unauthorized'); }
   const body = response.headers.get('content-type')?.includes('json') ? await response.json() : null;
   if (!response.ok) throw new Error(body?.detail || body?.error?.message || `HTTP ${response.status}`);
   return body;
@@ -157,7 +157,7 @@ function reviewCard(item) {
   const decide = async (action, text) => {
     try {
       const done = await api(`/api/reviews/${encodeURIComponent(item.tenant)}/${encodeURIComponent(item.instanceId)}/decision`,
-        { method: 'POST', body: JSON.stringify({ action, text, reviewer: 'console' }) });
+        { method: 'POST', body: JSON.stringify({ action, text }) });
       status.textContent = `Decided: ${done.decision}`;
       actions.remove();
       editor.remove();
