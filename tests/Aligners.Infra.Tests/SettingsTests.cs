@@ -15,6 +15,7 @@ public class SettingsTests
         ["Llm__ApiKey"] = "Azure OpenAI is reached with Microsoft Entra ID",
         ["AlignerLlm__ApiKey"] = "the LLM aligner reaches Azure OpenAI with Microsoft Entra ID; another provider's key goes in as a Key Vault reference",
         ["InspectorLlm__ApiKey"] = "the LLM judge reaches Azure OpenAI with Microsoft Entra ID; another provider's key goes in as a Key Vault reference",
+        ["Audit__Keys__0"] = "earlier audit key versions are Key Vault references made from the auditPreviousKeyVersions parameter (previousAuditKeys of the function app module)",
         ["Tenants__acme__KeySha256__0"] = "tenants are a deployment's own: added with az functionapp config appsettings set (docs/deploy.md)",
         ["Tenants__acme__DefaultPolicy"] = "tenants are a deployment's own",
         ["Tenants__acme__AppPolicies__0"] = "tenants are a deployment's own",
