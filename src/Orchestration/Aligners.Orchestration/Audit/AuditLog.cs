@@ -15,7 +15,7 @@ namespace Aligners.Orchestration.Audit;
 /// other; and an entry whose id is already recorded is never appended again, so a step that the
 /// engine delivers twice leaves one entry.
 /// </summary>
-public sealed class AuditLog(BlobContainerClient container, TimeProvider clock)
+public sealed class AuditLog(BlobContainerClient container, AuditKeys keys, TimeProvider clock)
 {
     private const int MaxAttempts = 50;
 
@@ -38,7 +38,7 @@ public sealed class AuditLog(BlobContainerClient container, TimeProvider clock)
             {
                 return recorded;
             }
-            var entry = HashChain.Seal(entries.Count, entryId, type, clock.GetUtcNow(), data, entries.Count == 0 ? HashChain.Genesis : entries[^1].Hash);
+            var entry = HashChain.Seal(entries.Count, entryId, type, clock.GetUtcNow(), data, entries.Count == 0 ? HashChain.Genesis : entries[^1].Hash, keys);
             var bytes = Encoding.UTF8.GetBytes(HashChain.ToLine(entry) + "\n");
             try
             {
@@ -74,7 +74,10 @@ public sealed class AuditLog(BlobContainerClient container, TimeProvider clock)
 
     /// <summary>Verifies a record's chain; null when the instance has none.</summary>
     public async Task<VerificationResult?> VerifyAsync(string instanceId, CancellationToken ct) =>
-        await ReadLinesAsync(instanceId, ct).ConfigureAwait(false) is { } lines ? HashChain.Verify(lines) : null;
+        await ReadLinesAsync(instanceId, ct).ConfigureAwait(false) is { } lines ? Verify(lines) : null;
+
+    /// <summary>Verifies stored lines with this log's keys.</summary>
+    public VerificationResult Verify(IReadOnlyList<string> lines) => HashChain.Verify(lines, keys);
 
     /// <summary>Every instance id with a record.</summary>
     public async IAsyncEnumerable<string> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
