@@ -81,18 +81,4 @@ public class SettingsTests
         Assert.Contains("name: 'dotnet-isolated'", text);
         Assert.Contains("AzureWebJobsStorage__accountName", text);
     }
-
-    [Fact]
-    public void Dockerfiles_PublishProjectsThatExistAndExposeTheProbedPort()
-    {
-        foreach (var file in Directory.GetFiles(Path.Combine(Bicep.Infra, "docker"), "*.Dockerfile"))
-        {
-            var text = File.ReadAllText(file);
-            var project = System.Text.RegularExpressions.Regex.Match(text, @"dotnet publish (\S+\.csproj)").Groups[1].Value;
-            Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, project)), $"{Path.GetFileName(file)} publishes {project}");
-            Assert.Contains("EXPOSE 8080", text);
-        }
-        Assert.Contains("targetPort: 8080", File.ReadAllText(Path.Combine(Bicep.Infra, "modules", "containerapps.bicep")));
-        Assert.Contains("-p:UseCuda=true", File.ReadAllText(Path.Combine(Bicep.Infra, "docker", "inference-gpu.Dockerfile")));
-    }
 }
