@@ -5,8 +5,8 @@ namespace Aligners.LocalHost.Cli;
 /// <summary>
 /// <c>audit verify ID | --all [--allow-unkeyed]</c>: recompute hash chains with the configured
 /// audit keys (<c>Audit:HmacKey</c>, <c>Audit:Keys:*</c>); exit 1 if any record fails. A record
-/// written before keyed chaining proves nothing about who wrote it, so it fails too unless
-/// <c>--allow-unkeyed</c> says it is expected.
+/// with entries from before keyed chaining proves nothing about who wrote them, so it fails too
+/// unless <c>--allow-unkeyed</c> says such records are expected.
 /// </summary>
 internal static class AuditCommand
 {
@@ -47,8 +47,8 @@ internal static class AuditCommand
             }
             else if (result.Unkeyed)
             {
-                Console.WriteLine($"{i}: UNKEYED ({result.Entries} entries): its SHA-256 chain holds, but it was written before keyed chaining, " +
-                    "so anyone with write access could have written it");
+                Console.WriteLine($"{i}: UNKEYED ({result.Entries} entries): its chain holds, but it has entries from before keyed chaining, " +
+                    "which anyone with write access could have written");
                 bad += allowUnkeyed ? 0 : 1;
             }
             else

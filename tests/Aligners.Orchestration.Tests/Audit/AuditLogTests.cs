@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Aligners.Orchestration.Audit;
 using Aligners.Testing;
 using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Specialized;
 
 namespace Aligners.Orchestration.Tests.Audit;
 
@@ -67,6 +68,16 @@ public class AuditLogTests(AzuriteFixture azurite)
         Assert.Null(await log.VerifyAsync("no-such-instance", default));
     }
 
+    /// <summary>What someone with storage access but without the key can do: seal an entry under a guess and append it.</summary>
+    private static async Task PlantAsync(AuditLog log, string instanceId, string entryId)
+    {
+        var last = HashChain.Parse((await log.ReadLinesAsync(instanceId, default))![^1]);
+        var forged = HashChain.Seal(last.Seq + 1, entryId, AuditTypes.Rewritten, DateTimeOffset.UtcNow, new JsonObject { ["text"] = "forged" }, last.Hash,
+            AuditKeys.Create(Keys.CurrentVersion, Key("a guess")));
+        using var line = new MemoryStream(Encoding.UTF8.GetBytes(HashChain.ToLine(forged) + "\n"));
+        await log.Container.GetAppendBlobClient($"{instanceId}.jsonl").AppendBlockAsync(line);
+    }
+
     [Fact]
     public async Task Verify_EntryAppendedByAWriterWithoutTheKey_IsNamed()
     {
@@ -75,15 +86,27 @@ public class AuditLogTests(AzuriteFixture azurite)
         {
             await log.AppendOnceAsync("i4", $"step:{i}", AuditTypes.Inspected, new JsonObject { ["score"] = 0.9 }, default);
         }
-        // Storage access (the same container, the same append path), the format and the version label; not the key.
-        var intruder = new AuditLog(log.Container, AuditKeys.Create("1", Key("a guess")), TimeProvider.System);
-        await intruder.AppendOnceAsync("i4", "review", AuditTypes.Reviewed, new JsonObject { ["decision"] = "approve" }, default);
+        await PlantAsync(log, "i4", "review");
 
         var result = await log.VerifyAsync("i4", default);
 
         Assert.False(result!.Valid);
         Assert.Equal(3, result.FirstBadSeq);
         Assert.Equal(4, result.Entries);
+    }
+
+    [Fact]
+    public async Task AppendOnce_ToARecordWithAPlantedEntry_RefusesInsteadOfAdoptingIt()
+    {
+        var log = await NewLogAsync();
+        await log.AppendOnceAsync("i6", "step:0", AuditTypes.Inspected, new JsonObject { ["score"] = 0.9 }, default);
+        await PlantAsync(log, "i6", "align:1:ethical");
+
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            log.AppendOnceAsync("i6", "align:1:ethical", AuditTypes.Rewritten, new JsonObject { ["text"] = "the real rewrite" }, default));
+
+        Assert.Contains("fails verification at entry 1", e.Message);
+        Assert.Equal(2, (await log.ReadLinesAsync("i6", default))!.Count);
     }
 
     [Fact]

@@ -174,15 +174,17 @@ public class HashChainTests
     }
 
     [Fact]
-    public void Verify_UnkeyedPrefixThenSignedEntries_IsValidAndKeyed_AndTheSignedEntriesCoverThePrefix()
+    public void Verify_UnkeyedEntriesThenSignedOnes_IsValidButUnkeyed_AndAChangeInThemIsNamed()
     {
+        // An instance that was running when keyed chaining came: its record goes on, but its
+        // unkeyed entries could have been written by anyone, so the record stays unkeyed.
         var lines = Chain(5, Keys, after: UnkeyedChain(2));
 
         var result = HashChain.Verify(lines, Keys);
         lines[1] = lines[1].Replace("0.5", "0.6");
 
         Assert.True(result.Valid, result.Reason);
-        Assert.False(result.Unkeyed);
+        Assert.True(result.Unkeyed);
         Assert.Equal(1, HashChain.Verify(lines, Keys).FirstBadSeq);
     }
 

@@ -12,8 +12,8 @@ namespace Aligners.Orchestration.Audit;
 /// (write-once in Azure), one hash-chained JSON line per step. It is kept apart from the engine's
 /// history, which the engine may purge or rewrite. Appends are conditional on the append position
 /// last read, so concurrent steps of one instance (the inspector fan-out) chain one after the
-/// other; and an entry whose id is already recorded is never appended again, so a step that the
-/// engine delivers twice leaves one entry.
+/// other; an entry whose id is already recorded is never appended again, so a step that the
+/// engine delivers twice leaves one entry; and a record that fails verification is never extended.
 /// </summary>
 public sealed class AuditLog(BlobContainerClient container, AuditKeys keys, TimeProvider clock)
 {
@@ -33,6 +33,13 @@ public sealed class AuditLog(BlobContainerClient container, AuditKeys keys, Time
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var (lines, length) = await ReadOrCreateAsync(instanceId, ct).ConfigureAwait(false);
+            // A record that fails verification is never extended, nor is a step's result taken from it:
+            // an entry planted by someone without the key must not become the step's output.
+            if (lines.Count > 0 && Verify(lines) is { Valid: false } broken)
+            {
+                throw new InvalidOperationException(
+                    $"the audit record of '{instanceId}' fails verification at entry {broken.FirstBadSeq} ({broken.Reason}); it is not extended");
+            }
             var entries = lines.Select(HashChain.Parse).ToList();
             if (entries.FirstOrDefault(e => e.Id == entryId) is { } recorded)
             {

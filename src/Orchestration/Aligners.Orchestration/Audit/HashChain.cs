@@ -16,11 +16,12 @@ namespace Aligners.Orchestration.Audit;
 /// each entry's version.
 /// </summary>
 /// <remarks>
-/// Entries written before keyed chaining carry no <c>keyVersion</c> and a plain SHA-256 hash.
-/// They verify as such while no keyed entry precedes them: a keyed entry covers everything before
-/// it (its input includes <c>prev</c>), so an unkeyed prefix followed by keyed entries is proven,
-/// whereas an unkeyed entry after a keyed one can only have been written without the key and is
-/// reported as bad. A record with no keyed entry at all verifies as <see cref="VerificationResult.Unkeyed"/>.
+/// Entries written before keyed chaining carry no <c>keyVersion</c> and a plain SHA-256 hash. They
+/// are read and checked as such while no keyed entry precedes them (an instance that was running
+/// when keyed chaining came continues its record), and the record then verifies as
+/// <see cref="VerificationResult.Unkeyed"/>: anyone with write access could have written those
+/// entries, even where keyed entries follow them. An unkeyed entry after a keyed one can only have
+/// been written without the key and is reported as bad.
 /// </remarks>
 public static class HashChain
 {
@@ -64,6 +65,7 @@ public static class HashChain
     {
         var prev = Genesis;
         var keyed = 0;
+        var unkeyed = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             JsonObject node;
@@ -94,6 +96,7 @@ public static class HashChain
                         $"entry {i} carries no key version after signed entries: it was appended by someone without the audit key");
                 case null:
                     actual = Sha256(prev, Canonical(node));
+                    unkeyed++;
                     break;
                 case JsonValue v when v.TryGetValue<string>(out var version):
                     if (!keys.TryGet(version, out var key))
@@ -115,7 +118,7 @@ public static class HashChain
             }
             prev = actual;
         }
-        return lines.Count > 0 && keyed == 0 ? VerificationResult.UnkeyedOk(lines.Count) : VerificationResult.Ok(lines.Count);
+        return unkeyed > 0 ? VerificationResult.UnkeyedOk(lines.Count) : VerificationResult.Ok(lines.Count);
     }
 
     /// <summary>The canonical JSON of a node: keys sorted ordinally at every depth, compact.</summary>
