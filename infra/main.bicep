@@ -1,6 +1,7 @@
 // Aligners in one resource group: storage, the function app (Flex Consumption, .NET isolated worker with Durable Functions),
-// the GPU inference app on Container Apps, Azure OpenAI, and monitoring. Setting and resource
-// names match what the code reads (see local.settings.sample.json).
+// the GPU inference app on Container Apps, both in one virtual network, a Key Vault for the
+// secrets, Azure OpenAI, and monitoring. Setting and resource names match what the code reads
+// (see local.settings.sample.json); docs/security-azure.md describes who holds which key.
 targetScope = 'resourceGroup'
 
 @description('Azure region of every resource.')
@@ -14,6 +15,24 @@ param prefix string
 @description('Days each audit record stays immutable (WORM, appends allowed).')
 @minValue(1)
 param auditRetentionDays int = 365
+
+@description('Lock the audit container\'s retention policy. Irreversible: set it once the retention is right (docs/deploy.md), and keep it true.')
+param lockAuditPolicy bool = false
+
+@description('Version label of the audit HMAC key that signs new entries (letters, digits, dashes); a rotation is a new version.')
+@minLength(1)
+@maxLength(32)
+param auditKeyVersion string = '1'
+
+@description('The audit HMAC key of auditKeyVersion (base64 of 32 random bytes), written to Key Vault as audit-hmac-key-<version>. Give it on the first deployment and on a rotation; empty: the vault keeps the one it holds.')
+@secure()
+param auditHmacKey string = ''
+
+@description('Earlier audit key versions still needed to verify old entries; their secrets stay in the vault.')
+param auditPreviousKeyVersions array = []
+
+@description('Address space of the virtual network shared by the function app and the inference app.')
+param vnetAddressPrefix string = '10.40.0.0/16'
 
 @description('GPU workload profile of the inference app.')
 @allowed(['Consumption-GPU-NC8as-T4', 'Consumption-GPU-NC24-A100'])
@@ -30,13 +49,10 @@ param modelsSource string = 'image'
 @allowed(['remote', 'local'])
 param inferenceMode string = 'remote'
 
-@description('Expose the inference app to the internet (it still requires a token or the API key). Off by default.')
-param inferenceExternalIngress bool = false
-
 @description('Application ID URI of the app registration whose tokens the inference app accepts (the function app\'s identity asks for them). Empty: the API key below.')
 param inferenceAudience string = ''
 
-@description('API key between the function app and the inference app when no token audience is given.')
+@description('API key between the function app and the inference app when no token audience is given; stored in Key Vault.')
 @secure()
 param inferenceApiKey string = ''
 
@@ -61,6 +77,9 @@ param policy object = {
 var names = {
   storage: take(toLower(replace('${prefix}${uniqueString(resourceGroup().id)}', '-', '')), 24)
   openAi: '${prefix}-openai-${uniqueString(resourceGroup().id)}'
+  keyVault: take(toLower(replace('${prefix}kv${uniqueString(resourceGroup().id)}', '-', '')), 24)
+  registry: replace('${prefix}acr', '-', '')
+  inference: '${prefix}-inference'
 }
 var containers = {
   audit: 'audit'
@@ -88,6 +107,7 @@ module storage 'modules/storage.bicep' = {
     name: names.storage
     location: location
     auditRetentionDays: auditRetentionDays
+    lockAuditPolicy: lockAuditPolicy
     allowSharedKey: modelsSource == 'storage'
     containers: containers
     queues: [queues.requests, '${queues.requests}-poison', queues.results, queues.bulk, '${queues.bulk}-poison']
@@ -106,25 +126,58 @@ module openAi 'modules/openai.bicep' = {
   }
 }
 
-module inference 'modules/containerapps.bicep' = {
-  name: 'inference'
+module network 'modules/network.bicep' = {
+  name: 'network'
+  params: {
+    prefix: prefix
+    location: location
+    addressPrefix: vnetAddressPrefix
+  }
+}
+
+module keyVault 'modules/keyvault.bicep' = {
+  name: 'keyvault'
+  params: {
+    name: names.keyVault
+    location: location
+    inferenceApiKey: inferenceApiKey
+    auditKeyVersion: auditKeyVersion
+    auditHmacKey: auditHmacKey
+  }
+}
+
+module inferenceEnvironment 'modules/containerenv.bicep' = {
+  name: 'inference-env'
   params: {
     prefix: prefix
     location: location
     workspaceName: '${prefix}-logs'
     workspaceCustomerId: monitoring.outputs.workspaceCustomerId
     gpuProfile: gpuProfile
-    image: inferenceImage
+    registryName: names.registry
+    infrastructureSubnetId: network.outputs.appsSubnetId
     modelsSource: modelsSource
     storageName: names.storage
-    insightsConnectionString: monitoring.outputs.insightsConnectionString
-    concurrentRequests: 20
-    maxReplicas: 4
-    externalIngress: inferenceExternalIngress
-    tokenAudience: inferenceAudience
-    apiKey: inferenceApiKey
   }
 }
+
+// <app>.<defaultDomain> resolves to the environment's internal load balancer inside the network.
+module inferenceDns 'modules/privatedns.bicep' = {
+  name: 'inference-dns'
+  params: {
+    // The environment's domain exists only once the environment does; What-If cannot predict the zone.
+    #disable-next-line what-if-short-circuiting
+    zoneName: inferenceEnvironment.outputs.defaultDomain
+    staticIp: inferenceEnvironment.outputs.staticIp
+    vnetId: network.outputs.id
+  }
+}
+
+// A Key Vault reference: the Functions platform resolves it with the app's identity, so the
+// secret never travels through the deployment's parameters or history.
+func keyVaultReference(secretUri string) string => '@Microsoft.KeyVault(SecretUri=${secretUri})'
+
+var auditKeyReferences = toObject(auditPreviousKeyVersions, v => 'Audit__Keys__${v}', v => keyVaultReference('${keyVault.outputs.uri}secrets/audit-hmac-key-${v}/'))
 
 // Every setting of local.settings.sample.json that applies in Azure. Storage goes by identity
 // (AzureWebJobsStorage__accountName, set with the host's settings), the LLM by Entra ID (no key);
@@ -189,11 +242,12 @@ var appSettings = {
   InspectorLlm__Principles__ethical: ''
   Inference__Mode: inferenceMode
   Inference__ModelsDirectory: 'models'
-  Inference__Endpoint: inference.outputs.url
+  // The inference app's name in the environment's domain (the zone above); known before the app exists.
+  Inference__Endpoint: 'https://${names.inference}.${inferenceEnvironment.outputs.defaultDomain}'
   Inference__TimeoutSeconds: '120'
   Inference__MaxRetries: '3'
   Inference__Scope: empty(inferenceAudience) ? '' : '${inferenceAudience}/.default'
-  Inference__ApiKey: inferenceApiKey
+  Inference__ApiKey: empty(inferenceApiKey) ? '' : keyVaultReference(keyVault.outputs.inferenceApiKeyUri)
   Inference__Execution__IntraOpThreads: '0'
   Inference__Execution__InterOpThreads: '0'
   Inference__Execution__GraphOptimization: 'all'
@@ -227,6 +281,8 @@ var appSettings = {
   Api__BulkChunkSize: '10'
   Api__BulkWave: '8'
   Api__BulkChunksPerGeneration: '100'
+  Audit__KeyVersion: auditKeyVersion
+  Audit__HmacKey: keyVaultReference('${keyVault.outputs.uri}secrets/audit-hmac-key-${auditKeyVersion}/')
   OTEL_EXPORTER_OTLP_ENDPOINT: ''
 }
 
@@ -240,8 +296,33 @@ module functionApp 'modules/functionapp.bicep' = {
     blobEndpoint: storage.outputs.blobEndpoint
     deploymentContainer: containers.deployments
     appSettings: appSettings
+    previousAuditKeys: auditKeyReferences
     insightsConnectionString: monitoring.outputs.insightsConnectionString
     maximumInstanceCount: 40
+    subnetId: network.outputs.functionsSubnetId
+    keyVaultName: names.keyVault
+  }
+}
+
+module inference 'modules/containerapps.bicep' = {
+  name: 'inference'
+  params: {
+    name: names.inference
+    location: location
+    environmentId: inferenceEnvironment.outputs.id
+    registryName: names.registry
+    gpuProfile: gpuProfile
+    image: inferenceImage
+    modelsSource: modelsSource
+    modelsStorageName: inferenceEnvironment.outputs.modelsStorageName
+    insightsConnectionString: monitoring.outputs.insightsConnectionString
+    concurrentRequests: 20
+    maxReplicas: 4
+    tokenAudience: inferenceAudience
+    // Only the function app's identity: another principal's token for the audience is refused.
+    allowedCallers: [functionApp.outputs.principalId]
+    keyVaultName: names.keyVault
+    apiKeySecretUri: empty(inferenceApiKey) ? '' : keyVault.outputs.inferenceApiKeyUri
   }
 }
 
@@ -249,4 +330,5 @@ output functionAppUrl string = functionApp.outputs.url
 output functionAppName string = functionApp.outputs.name
 output inferenceUrl string = inference.outputs.url
 output storageAccountName string = storage.outputs.name
-output registryServer string = inference.outputs.registryServer
+output registryServer string = inferenceEnvironment.outputs.registryServer
+output keyVaultName string = keyVault.outputs.name

@@ -1,16 +1,16 @@
-// Container Apps: an environment with a consumption GPU workload profile running the inference
-// server (scale to zero, HTTP scale rule, health probes), and a registry to pull its image from.
-@description('Name prefix.')
-param prefix string
+// The GPU inference app in the internal Container Apps environment: scale to zero, HTTP scale rule,
+// health probes; its identity pulls the image and reads the API key from Key Vault.
+@description('App name; the function app addresses it as <name>.<the environment\'s default domain>.')
+param name string
 
 @description('Azure region.')
 param location string
 
-@description('Log Analytics workspace customer id.')
-param workspaceCustomerId string
+@description('The Container Apps environment (internal, in the shared virtual network).')
+param environmentId string
 
-@description('Log Analytics workspace name.')
-param workspaceName string
+@description('Registry the image is pulled from.')
+param registryName string
 
 @description('GPU workload profile type.')
 @allowed(['Consumption-GPU-NC8as-T4', 'Consumption-GPU-NC24-A100'])
@@ -23,8 +23,8 @@ param image string
 @allowed(['image', 'storage'])
 param modelsSource string
 
-@description('Storage account holding the models share (modelsSource = storage).')
-param storageName string
+@description('The environment\'s storage entry of the models share (modelsSource = storage).')
+param modelsStorageName string
 
 @description('Application Insights connection string.')
 param insightsConnectionString string
@@ -37,19 +37,36 @@ param concurrentRequests int
 @minValue(1)
 param maxReplicas int
 
+@description('Audience of the Entra ID tokens the server accepts (an app registration\'s Application ID URI); empty: API key only.')
+param tokenAudience string
+
+@description('Object ids of the only principals whose tokens the server accepts (the function app\'s managed identity).')
+param allowedCallers array
+
+@description('Key Vault holding the API key.')
+param keyVaultName string
+
+@description('Key Vault URI of the API key secret; empty: tokens only.')
+param apiKeySecretUri string
+
 var gpuCores = gpuProfile == 'Consumption-GPU-NC8as-T4' ? 8 : 24
 var gpuMemory = gpuProfile == 'Consumption-GPU-NC8as-T4' ? '56Gi' : '220Gi'
-
-resource registry 'Microsoft.ContainerRegistry/registries@2023-07-01' = {
-  name: replace('${prefix}acr', '-', '')
-  location: location
-  sku: { name: 'Basic' }
-  properties: { adminUserEnabled: false }
+var roles = {
+  acrPull: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+  keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
 }
 
-// A user-assigned identity, so the pull permission exists before the first revision starts.
+resource registry 'Microsoft.ContainerRegistry/registries@2023-07-01' existing = {
+  name: registryName
+}
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' existing = {
+  name: keyVaultName
+}
+
+// A user-assigned identity, so its permissions (image pull, the API key) exist before the first revision starts.
 resource pullIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
-  name: '${prefix}-inference-pull'
+  name: '${name}-pull'
   location: location
 }
 
@@ -59,84 +76,42 @@ resource pullRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   properties: {
     principalId: pullIdentity.properties.principalId
     principalType: 'ServicePrincipal'
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '7f951dda-4ed3-4680-a7ca-43fe172d538d')
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.acrPull)
   }
 }
 
-resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' existing = {
-  name: workspaceName
-}
-
-resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = if (modelsSource == 'storage') {
-  name: storageName
-}
-
-resource environment 'Microsoft.App/managedEnvironments@2024-03-01' = {
-  name: '${prefix}-env'
-  location: location
+resource secretsRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, pullIdentity.id, roles.keyVaultSecretsUser)
+  scope: vault
   properties: {
-    appLogsConfiguration: {
-      destination: 'log-analytics'
-      logAnalyticsConfiguration: {
-        customerId: workspaceCustomerId
-        sharedKey: workspace.listKeys().primarySharedKey
-      }
-    }
-    workloadProfiles: [
-      {
-        name: 'Consumption'
-        workloadProfileType: 'Consumption'
-      }
-      {
-        name: 'gpu'
-        workloadProfileType: gpuProfile
-      }
-    ]
+    principalId: pullIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.keyVaultSecretsUser)
   }
 }
-
-// Azure Files mounts in Container Apps authenticate with the account key.
-resource modelsStorage 'Microsoft.App/managedEnvironments/storages@2024-03-01' = if (modelsSource == 'storage') {
-  parent: environment
-  name: 'models'
-  properties: {
-    azureFile: {
-      accountName: storageName
-      accountKey: storage!.listKeys().keys[0].value
-      shareName: 'models'
-      accessMode: 'ReadOnly'
-    }
-  }
-}
-
-@description('Expose the inference app outside its environment. Off by default: only apps in the environment\'s network reach it.')
-param externalIngress bool = false
-
-@description('Audience of the Entra ID tokens the server accepts (an app registration\'s Application ID URI); empty: API key only.')
-param tokenAudience string
-
-@description('API key the server accepts in x-api-key; empty: tokens only.')
-@secure()
-param apiKey string
 
 resource inference 'Microsoft.App/containerApps@2024-03-01' = {
-  name: '${prefix}-inference'
+  name: name
   location: location
   identity: {
     type: 'UserAssigned'
     userAssignedIdentities: { '${pullIdentity.id}': {} }
   }
-  dependsOn: [pullRole]
+  dependsOn: [pullRole, secretsRole]
   properties: {
-    environmentId: environment.id
+    environmentId: environmentId
     workloadProfileName: 'gpu'
     configuration: {
       ingress: {
-        external: externalIngress
+        // Exposed on the environment's load balancer, which is internal: reachable from the
+        // virtual network only. (external: false would confine it to apps inside the environment,
+        // which the function app is not.)
+        external: true
+        allowInsecure: false
         targetPort: 8080
         transport: 'http'
       }
-      secrets: empty(apiKey) ? [] : [{ name: 'inference-api-key', value: apiKey }]
+      secrets: empty(apiKeySecretUri) ? [] : [{ name: 'inference-api-key', keyVaultUrl: apiKeySecretUri, identity: pullIdentity.id }]
       registries: [
         {
           server: registry.properties.loginServer
@@ -153,7 +128,7 @@ resource inference 'Microsoft.App/containerApps@2024-03-01' = {
             cpu: gpuCores
             memory: gpuMemory
           }
-          env: [
+          env: concat([
             { name: 'ASPNETCORE_URLS', value: 'http://+:8080' }
             { name: 'Inference__Execution__Device', value: 'cuda' }
             { name: 'Inference__ModelsDirectory', value: modelsSource == 'storage' ? '/models' : 'models' }
@@ -161,8 +136,8 @@ resource inference 'Microsoft.App/containerApps@2024-03-01' = {
             { name: 'Auth__Authority', value: empty(tokenAudience) ? '' : '${az.environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0' }
             { name: 'Auth__Audience', value: tokenAudience }
             { name: 'Auth__ValidIssuers__0', value: empty(tokenAudience) ? '' : 'https://sts.windows.net/${tenant().tenantId}/' }
-            empty(apiKey) ? { name: 'Auth__ApiKeys__0', value: '' } : { name: 'Auth__ApiKeys__0', secretRef: 'inference-api-key' }
-          ]
+            empty(apiKeySecretUri) ? { name: 'Auth__ApiKeys__0', value: '' } : { name: 'Auth__ApiKeys__0', secretRef: 'inference-api-key' }
+          ], map(range(0, length(allowedCallers)), i => { name: 'Auth__AllowedCallers__${i}', value: allowedCallers[i] }))
           probes: [
             {
               type: 'Liveness'
@@ -179,7 +154,7 @@ resource inference 'Microsoft.App/containerApps@2024-03-01' = {
           volumeMounts: modelsSource == 'storage' ? [{ volumeName: 'models', mountPath: '/models' }] : []
         }
       ]
-      volumes: modelsSource == 'storage' ? [{ name: 'models', storageType: 'AzureFile', storageName: modelsStorage.name }] : []
+      volumes: modelsSource == 'storage' ? [{ name: 'models', storageType: 'AzureFile', storageName: modelsStorageName }] : []
       scale: {
         minReplicas: 0
         maxReplicas: maxReplicas
@@ -195,4 +170,4 @@ resource inference 'Microsoft.App/containerApps@2024-03-01' = {
 }
 
 output url string = 'https://${inference.properties.configuration.ingress.fqdn}'
-output registryServer string = registry.properties.loginServer
+output name string = inference.name

@@ -12,6 +12,9 @@ param location string
 @minValue(1)
 param auditRetentionDays int
 
+@description('Lock the audit container\'s retention policy (irreversible: see docs/deploy.md). Keep true once set: a locked policy cannot be redeployed unlocked.')
+param lockAuditPolicy bool
+
 @description('Allow shared-key access: needed only for the Azure Files models share of the inference app.')
 param allowSharedKey bool
 
@@ -48,13 +51,76 @@ resource audit 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-0
   name: containers.audit
 }
 
-// Unlocked by default; docs/deploy.md shows how to lock it once the retention is right.
-resource auditWorm 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2023-05-01' = {
+// Unlocked while lockAuditPolicy is false, so the retention can still be changed.
+resource auditWorm 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2023-05-01' = if (!lockAuditPolicy) {
   parent: audit
   name: 'default'
   properties: {
     immutabilityPeriodSinceCreationInDays: auditRetentionDays
     allowProtectedAppendWrites: true
+  }
+}
+
+// Locking is an action, not a property ARM can set, so a deployment script takes it, under an
+// identity whose custom role can read, write, extend and lock immutability policies and nothing else.
+resource lockIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = if (lockAuditPolicy) {
+  name: '${name}-audit-lock'
+  location: location
+}
+
+resource lockRoleDefinition 'Microsoft.Authorization/roleDefinitions@2022-04-01' = if (lockAuditPolicy) {
+  name: guid(account.id, 'audit-immutability-lock')
+  properties: {
+    roleName: 'Audit retention locker (${name})'
+    description: 'Creates, extends and locks blob container immutability policies; no data access.'
+    type: 'CustomRole'
+    permissions: [
+      {
+        actions: [
+          'Microsoft.Storage/storageAccounts/read'
+          'Microsoft.Storage/storageAccounts/blobServices/containers/read'
+          'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies/read'
+          'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies/write'
+          'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies/extend/action'
+          'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies/lock/action'
+        ]
+      }
+    ]
+    assignableScopes: [resourceGroup().id]
+  }
+}
+
+resource lockRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (lockAuditPolicy) {
+  name: guid(account.id, 'audit-immutability-lock', 'assignment')
+  scope: account
+  properties: {
+    principalId: lockIdentity!.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: lockRoleDefinition!.id
+  }
+}
+
+resource lockAudit 'Microsoft.Resources/deploymentScripts@2023-08-01' = if (lockAuditPolicy) {
+  name: '${name}-lock-audit'
+  location: location
+  kind: 'AzureCLI'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${lockIdentity!.id}': {} }
+  }
+  dependsOn: [lockRole, audit]
+  properties: {
+    azCliVersion: '2.63.0'
+    timeout: 'PT15M'
+    retentionInterval: 'PT1H'
+    cleanupPreference: 'OnSuccess'
+    environmentVariables: [
+      { name: 'GROUP', value: resourceGroup().name }
+      { name: 'ACCOUNT', value: account.name }
+      { name: 'CONTAINER', value: containers.audit }
+      { name: 'AUDIT_DAYS', value: string(auditRetentionDays) }
+    ]
+    scriptContent: loadTextContent('lock-audit-policy.sh')
   }
 }
 

@@ -49,12 +49,38 @@ internal static class Bicep
     }
 
     /// <summary>A module deployment's parameter value in a compiled template.</summary>
-    public static JsonElement ModuleParameter(JsonElement template, string module, string parameter)
+    public static JsonElement ModuleParameter(JsonElement template, string module, string parameter) =>
+        Module(template, module).GetProperty("properties").GetProperty("parameters").GetProperty(parameter).GetProperty("value");
+
+    /// <summary>The resources of a compiled template (an array, or an object of symbolic names in language version 2.0).</summary>
+    public static IEnumerable<JsonElement> Resources(JsonElement template)
     {
         var resources = template.GetProperty("resources");
-        var list = resources.ValueKind == JsonValueKind.Object ? resources.EnumerateObject().Select(p => p.Value) : resources.EnumerateArray();
-        var deployment = list.Single(r => r.GetProperty("type").GetString() == "Microsoft.Resources/deployments"
-            && r.GetProperty("name").GetString() == module);
-        return deployment.GetProperty("properties").GetProperty("parameters").GetProperty(parameter).GetProperty("value");
+        return resources.ValueKind == JsonValueKind.Object ? resources.EnumerateObject().Select(p => p.Value) : resources.EnumerateArray();
+    }
+
+    /// <summary>The module deployment named <paramref name="module"/> (its deployment name, as main.bicep gives it).</summary>
+    public static JsonElement Module(JsonElement template, string module) =>
+        Resources(template).Single(r => r.GetProperty("type").GetString() == "Microsoft.Resources/deployments" && r.GetProperty("name").GetString() == module);
+
+    /// <summary>The compiled template of a module.</summary>
+    public static JsonElement ModuleTemplate(JsonElement template, string module) =>
+        Module(template, module).GetProperty("properties").GetProperty("template");
+
+    /// <summary>The one resource of <paramref name="type"/> in a module.</summary>
+    public static JsonElement Resource(JsonElement template, string module, string type) =>
+        Resources(ModuleTemplate(template, module)).Single(r => r.GetProperty("type").GetString() == type);
+
+    /// <summary>The module deployments of a compiled template with their templates, nested ones included.</summary>
+    public static IEnumerable<(string Name, JsonElement Deployment)> Modules(JsonElement template)
+    {
+        foreach (var r in Resources(template).Where(r => r.GetProperty("type").GetString() == "Microsoft.Resources/deployments"))
+        {
+            yield return (r.GetProperty("name").GetString()!, r);
+            foreach (var nested in Modules(r.GetProperty("properties").GetProperty("template")))
+            {
+                yield return nested;
+            }
+        }
     }
 }

@@ -24,6 +24,10 @@ public class BicepTests
     [InlineData("modules/storage.bicep")]
     [InlineData("modules/functionapp.bicep")]
     [InlineData("modules/containerapps.bicep")]
+    [InlineData("modules/containerenv.bicep")]
+    [InlineData("modules/network.bicep")]
+    [InlineData("modules/privatedns.bicep")]
+    [InlineData("modules/keyvault.bicep")]
     [InlineData("modules/openai.bicep")]
     [InlineData("modules/monitoring.bicep")]
     public void Lint_EveryFile_HasNoFindings(string file)
@@ -31,6 +35,17 @@ public class BicepTests
         var (code, output) = Bicep.Run("lint", file);
 
         Assert.True(code == 0 && string.IsNullOrWhiteSpace(output), output);
+    }
+
+    [Fact]
+    public void Lint_ListsEveryModule()
+    {
+        var listed = typeof(BicepTests).GetMethod(nameof(Lint_EveryFile_HasNoFindings))!.GetCustomAttributes(typeof(InlineDataAttribute), false)
+            .Cast<InlineDataAttribute>().Select(a => (string)a.GetData(null!).Single()[0]).ToHashSet();
+
+        var files = Directory.GetFiles(Path.Combine(Bicep.Infra, "modules"), "*.bicep").Select(f => "modules/" + Path.GetFileName(f));
+
+        Assert.All(files, f => Assert.Contains(f, listed));
     }
 
     [Fact]

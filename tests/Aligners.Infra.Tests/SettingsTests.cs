@@ -15,6 +15,7 @@ public class SettingsTests
         ["Llm__ApiKey"] = "Azure OpenAI is reached with Microsoft Entra ID",
         ["AlignerLlm__ApiKey"] = "the LLM aligner reaches Azure OpenAI with Microsoft Entra ID; another provider's key goes in as a Key Vault reference",
         ["InspectorLlm__ApiKey"] = "the LLM judge reaches Azure OpenAI with Microsoft Entra ID; another provider's key goes in as a Key Vault reference",
+        ["Audit__Keys__0"] = "earlier audit key versions are Key Vault references made from the auditPreviousKeyVersions parameter (previousAuditKeys of the function app module)",
         ["Tenants__acme__KeySha256__0"] = "tenants are a deployment's own: added with az functionapp config appsettings set (docs/deploy.md)",
         ["Tenants__acme__DefaultPolicy"] = "tenants are a deployment's own",
         ["Tenants__acme__AppPolicies__0"] = "tenants are a deployment's own",
@@ -80,19 +81,5 @@ public class SettingsTests
 
         Assert.Contains("name: 'dotnet-isolated'", text);
         Assert.Contains("AzureWebJobsStorage__accountName", text);
-    }
-
-    [Fact]
-    public void Dockerfiles_PublishProjectsThatExistAndExposeTheProbedPort()
-    {
-        foreach (var file in Directory.GetFiles(Path.Combine(Bicep.Infra, "docker"), "*.Dockerfile"))
-        {
-            var text = File.ReadAllText(file);
-            var project = System.Text.RegularExpressions.Regex.Match(text, @"dotnet publish (\S+\.csproj)").Groups[1].Value;
-            Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, project)), $"{Path.GetFileName(file)} publishes {project}");
-            Assert.Contains("EXPOSE 8080", text);
-        }
-        Assert.Contains("targetPort: 8080", File.ReadAllText(Path.Combine(Bicep.Infra, "modules", "containerapps.bicep")));
-        Assert.Contains("-p:UseCuda=true", File.ReadAllText(Path.Combine(Bicep.Infra, "docker", "inference-gpu.Dockerfile")));
     }
 }

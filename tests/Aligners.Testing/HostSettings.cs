@@ -2,7 +2,7 @@ namespace Aligners.Testing;
 
 /// <summary>
 /// Settings for one app under test on a shared Azurite: its own task hub, containers and queues,
-/// so tests never see each other's data; fixed keys; the bundled models; timeouts short enough
+/// so tests never see each other's data; fixed keys (the audit key too); the bundled models; timeouts short enough
 /// for crash recovery to happen within a test.
 /// </summary>
 public static class HostSettings
@@ -21,6 +21,12 @@ public static class HostSettings
 
     /// <summary>The system key of the management webhooks.</summary>
     public const string SystemKey = "system-key-0123456789abcdef";
+
+    /// <summary>The version of the audit key every test app signs with.</summary>
+    public const string AuditKeyVersion = "test-1";
+
+    /// <summary>The audit key every test app signs with (32 bytes, base64).</summary>
+    public const string AuditHmacKey = "YWxpZ25lcnMtdGVzdC1hdWRpdC1rZXktMzItYnl0ZXM=";
 
     /// <summary>Fresh settings on <paramref name="azurite"/>.</summary>
     public static Dictionary<string, string?> Fresh(AzuriteFixture azurite) => new()
@@ -41,6 +47,8 @@ public static class HostSettings
         [$"Reviewers:{Reviewer}:KeySha256:0"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ReviewerKey))),
         ["Keys:AdminKey"] = AdminKey,
         ["Keys:SystemKey"] = SystemKey,
+        ["Audit:KeyVersion"] = AuditKeyVersion,
+        ["Audit:HmacKey"] = AuditHmacKey,
         ["Inference:ModelsDirectory"] = RepositoryPaths.Models,
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:DurableTask"] = "Warning",

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using Aligners.Inference.Client;
 using Aligners.Orchestration.Activities;
+using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Requests;
 using Aligners.Orchestration.Storage;
@@ -29,6 +30,7 @@ public static class SettingsCatalog
     public static readonly (string Section, Type Type)[] Sections =
     [
         (StorageOptions.Section, typeof(StorageOptions)),
+        (AuditOptions.Section, typeof(AuditOptions)),
         (QueueOptions.Section, typeof(QueueOptions)),
         (AlignmentOptions.Section, typeof(AlignmentOptions)),
         (LlmOptions.Section, typeof(LlmOptions)),
@@ -39,6 +41,13 @@ public static class SettingsCatalog
         (ApiOptions.Section, typeof(ApiOptions)),
         (Console.ReviewerSignInOptions.Section, typeof(Console.ReviewerSignInOptions)),
     ];
+
+    /// <summary>Sample keys of dictionaries whose keys are not criteria or policy names.</summary>
+    private static readonly Dictionary<string, string> DictionarySamples = new()
+    {
+        // Earlier audit keys by version.
+        ["Audit__Keys"] = "0",
+    };
 
     /// <summary>Every setting name.</summary>
     public static IReadOnlyList<string> Keys { get; } = [.. Sections.SelectMany(s => Walk(s.Section, s.Type)).Concat(Raw).Distinct()];
@@ -55,7 +64,7 @@ public static class SettingsCatalog
             var t = Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType;
             if (t.IsGenericType && t.GetGenericArguments() is [var key, var value] && key == typeof(string))
             {
-                var sample = value == typeof(double) || value == typeof(string) ? "ethical" : "default";
+                var sample = DictionarySamples.GetValueOrDefault(name) ?? (value == typeof(double) || value == typeof(string) ? "ethical" : "default");
                 foreach (var k in IsLeaf(value) ? [$"{name}__{sample}"] : Walk($"{name}__{sample}", value, isEntry: true))
                 {
                     yield return k;

@@ -106,7 +106,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         {
             return Problems.NotFound("id", $"no audit record for '{Printable(id)}'");
         }
-        var verification = HashChain.Verify(lines);
+        var verification = audit.Verify(lines);
         var entries = lines.Select(l =>
         {
             try

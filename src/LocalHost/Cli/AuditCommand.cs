@@ -2,10 +2,15 @@ using Aligners.Orchestration.Audit;
 
 namespace Aligners.LocalHost.Cli;
 
-/// <summary><c>audit verify ID | --all</c>: recompute hash chains; exit 1 if any record fails.</summary>
+/// <summary>
+/// <c>audit verify ID | --all [--allow-unkeyed]</c>: recompute hash chains with the configured
+/// audit keys (<c>Audit:HmacKey</c>, <c>Audit:Keys:*</c>); exit 1 if any record fails. A record
+/// with entries from before keyed chaining proves nothing about who wrote them, so it fails too
+/// unless <c>--allow-unkeyed</c> says such records are expected.
+/// </summary>
 internal static class AuditCommand
 {
-    public static async Task<int> RunAsync(string? id, bool all, CancellationToken ct)
+    public static async Task<int> RunAsync(string? id, bool all, bool allowUnkeyed, CancellationToken ct)
     {
         if (id is null == !all)
         {
@@ -35,14 +40,20 @@ internal static class AuditCommand
                 Console.WriteLine($"{i}: no audit record");
                 bad++;
             }
-            else if (result.Valid)
-            {
-                Console.WriteLine($"{i}: ok ({result.Entries} entries)");
-            }
-            else
+            else if (!result.Valid)
             {
                 Console.WriteLine($"{i}: TAMPERED at entry {result.FirstBadSeq}: {result.Reason}");
                 bad++;
+            }
+            else if (result.Unkeyed)
+            {
+                Console.WriteLine($"{i}: UNKEYED ({result.Entries} entries): its chain holds, but it has entries from before keyed chaining, " +
+                    "which anyone with write access could have written");
+                bad += allowUnkeyed ? 0 : 1;
+            }
+            else
+            {
+                Console.WriteLine($"{i}: ok ({result.Entries} entries)");
             }
         }
         Console.WriteLine($"{ids.Count - bad} of {ids.Count} audit records verify");

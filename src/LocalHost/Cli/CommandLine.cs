@@ -38,8 +38,9 @@ internal static class CommandLine
 
         var id = new Argument<string?>("id") { Description = "Instance id", Arity = ArgumentArity.ZeroOrOne };
         var all = new Option<bool>("--all") { Description = "Verify every audit record" };
-        var verify = new Command("verify", "Recompute audit records' hash chains and name the first bad entry.") { id, all };
-        verify.SetAction((r, ct) => AuditCommand.RunAsync(r.GetValue(id), r.GetValue(all), ct));
+        var allowUnkeyed = new Option<bool>("--allow-unkeyed") { Description = "Accept records with entries from before keyed (HMAC) chaining whose chain holds" };
+        var verify = new Command("verify", "Recompute audit records' hash chains with the audit keys and name the first bad entry.") { id, all, allowUnkeyed };
+        verify.SetAction((r, ct) => AuditCommand.RunAsync(r.GetValue(id), r.GetValue(all), r.GetValue(allowUnkeyed), ct));
         var audit = new Command("audit", "The audit trail.") { verify };
 
         var modelsDir = new Option<DirectoryInfo?>("--models") { Description = "Models directory to check (default: the configured Inference:ModelsDirectory)" };

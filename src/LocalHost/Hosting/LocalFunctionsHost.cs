@@ -15,7 +15,7 @@ namespace Aligners.LocalHost.Hosting;
 /// <summary>
 /// Builds the local host: configuration as the Functions host assembles it (host.json,
 /// local.settings.json's Values, environment variables), the local Azurite when no storage is
-/// configured, the function app's services, the Durable Task engine, the HTTP functions on
+/// configured (with an audit key kept in local.settings.json when none is set), the function app's services, the Durable Task engine, the HTTP functions on
 /// the given address and the queue listeners.
 /// </summary>
 public static class LocalFunctionsHost
@@ -51,6 +51,10 @@ public static class LocalFunctionsHost
         DurableEngine? engine = null;
         try
         {
+            if (azurite is not null)
+            {
+                LocalAuditKey.EnsureConfigured(builder.Configuration, Directory.GetCurrentDirectory());
+            }
             engine = await DurableEngine.StartAsync(builder.Configuration, ct);
             var first = urls.Split(';')[0];
             builder.WebHost.UseUrls();

@@ -154,6 +154,7 @@ public class RemoteInferenceTests(InferenceServerFixture fixture) : IClassFixtur
         settings["Auth:Authority"] = issuer.Authority;
         settings["Auth:Audience"] = "api://aligners-inference";
         settings["Auth:RequireHttpsMetadata"] = "false";
+        settings["Auth:AllowedCallers:0"] = TestTokenIssuer.FunctionAppObjectId;
         await using var server = await InferenceServerProcess.StartAsync(settings);
 
         using (var sp = Remote(server.BaseAddress, apiKey: null, scope: "api://aligners-inference/.default", credential: issuer.Credential("api://aligners-inference")))

@@ -8,10 +8,15 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Aligners.Inference.Tests.Server;
 
-/// <summary>Every route but the health probes needs an API key or an Entra ID token for the server's audience.</summary>
+/// <summary>
+/// Every route but the health probes needs an API key, or an Entra ID token for the server's
+/// audience from an allowed principal (the function app's identity, or a holder of an allowed app role).
+/// </summary>
 public class AuthTests : IAsyncLifetime
 {
     private const string Audience = "api://aligners-inference";
+    private const string CallerRole = "Inference.Call";
+    private const string AnotherAppsClientId = "d2d2d2d2-9999-4aaa-8bbb-cccccccccccc";
     private TestTokenIssuer _issuer = null!;
     private InferenceServerProcess _server = null!;
 
@@ -22,6 +27,9 @@ public class AuthTests : IAsyncLifetime
         settings["Auth:Authority"] = _issuer.Authority;
         settings["Auth:Audience"] = Audience;
         settings["Auth:RequireHttpsMetadata"] = "false";
+        settings["Auth:AllowedCallers:0"] = TestTokenIssuer.FunctionAppObjectId;
+        settings["Auth:AllowedCallers:1"] = AnotherAppsClientId;
+        settings["Auth:AllowedRoles:0"] = CallerRole;
         _server = await InferenceServerProcess.StartAsync(settings);
     }
 
@@ -68,11 +76,37 @@ public class AuthTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Token_ForTheServersAudience_Works()
+    public async Task Token_OfTheFunctionAppsIdentity_Works()
     {
         var response = await Bearer(_issuer.Mint(Audience)).PostAsync("v1/inspect", Inspect);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_OfAnotherPrincipalOfTheTenant_ForTheSameAudience_Is403ProblemJson()
+    {
+        // Any managed identity of the tenant can get a token for the audience; that alone must not open the server.
+        var stranger = _issuer.Mint(Audience, objectId: Guid.NewGuid().ToString(), clientId: Guid.NewGuid().ToString());
+
+        var response = await Bearer(stranger).PostAsync("v1/inspect", Inspect);
+        var models = await Bearer(stranger).GetAsync("v1/models");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Forbidden, models.StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_OfAnAllowedClientId_OrWithAnAllowedAppRole_Works()
+    {
+        var byClientId = _issuer.Mint(Audience, objectId: Guid.NewGuid().ToString(), clientId: AnotherAppsClientId);
+        var byRole = _issuer.Mint(Audience, objectId: Guid.NewGuid().ToString(), clientId: Guid.NewGuid().ToString(), roles: [CallerRole]);
+        var byOtherRole = _issuer.Mint(Audience, objectId: Guid.NewGuid().ToString(), clientId: Guid.NewGuid().ToString(), roles: ["Something.Else"]);
+
+        Assert.Equal(HttpStatusCode.OK, (await Bearer(byClientId).PostAsync("v1/inspect", Inspect)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Bearer(byRole).PostAsync("v1/inspect", Inspect)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Bearer(byOtherRole).PostAsync("v1/inspect", Inspect)).StatusCode);
     }
 
     [Fact]
@@ -83,6 +117,20 @@ public class AuthTests : IAsyncLifetime
         var stranger = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "test-key-1" };
         await Assert401ProblemAsync(await Bearer(_issuer.Mint(Audience, signWith: stranger)).PostAsync("v1/inspect", Inspect));
         await Assert401ProblemAsync(await Bearer("not.a.token").PostAsync("v1/inspect", Inspect));
+    }
+
+    [Fact]
+    public async Task Server_AcceptingTokensWithNoAllowedCaller_RefusesToStart_NamingTheSetting()
+    {
+        var settings = InferenceServerProcess.DefaultSettings();
+        settings["Auth:Authority"] = _issuer.Authority;
+        settings["Auth:Audience"] = Audience;
+        settings["Auth:RequireHttpsMetadata"] = "false";
+
+        await using var server = await InferenceServerProcess.StartAsync(settings, waitReady: false);
+
+        Assert.NotEqual(0, await server.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("Auth:AllowedCallers", server.Output);
     }
 
     [Fact]

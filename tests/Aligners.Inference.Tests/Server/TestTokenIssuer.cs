@@ -27,6 +27,12 @@ public sealed class TestTokenIssuer : IAsyncDisposable
 
     private TestTokenIssuer(WebApplication app) => _app = app;
 
+    /// <summary>The object id (<c>oid</c>) of the function app's managed identity in the tokens this issuer mints by default.</summary>
+    public const string FunctionAppObjectId = "0f0f0f0f-1111-4222-8333-444444444444";
+
+    /// <summary>The client id (<c>azp</c>) of the function app's managed identity.</summary>
+    public const string FunctionAppClientId = "c1c1c1c1-5555-4666-8777-888888888888";
+
     /// <summary>The authority to configure (<c>Auth:Authority</c>).</summary>
     public string Authority { get; private set; } = "";
 
@@ -57,8 +63,13 @@ public sealed class TestTokenIssuer : IAsyncDisposable
         return issuer;
     }
 
-    /// <summary>A signed token for <paramref name="audience"/>, valid from now for <paramref name="lifetime"/> (negative: already expired).</summary>
-    public string Mint(string audience, TimeSpan? lifetime = null, SecurityKey? signWith = null)
+    /// <summary>
+    /// A signed app-only token for <paramref name="audience"/>, valid from now for <paramref name="lifetime"/>
+    /// (negative: already expired), of the principal <paramref name="objectId"/> / <paramref name="clientId"/>
+    /// (by default the function app's identity) with <paramref name="roles"/>.
+    /// </summary>
+    public string Mint(string audience, TimeSpan? lifetime = null, SecurityKey? signWith = null, string? objectId = null, string? clientId = null,
+        IEnumerable<string>? roles = null)
     {
         var now = DateTime.UtcNow;
         var life = lifetime ?? TimeSpan.FromHours(1);
@@ -69,12 +80,15 @@ public sealed class TestTokenIssuer : IAsyncDisposable
             IssuedAt = life < TimeSpan.Zero ? now + life - TimeSpan.FromMinutes(10) : now,
             NotBefore = life < TimeSpan.Zero ? now + life - TimeSpan.FromMinutes(10) : now,
             Expires = now + life,
-            Subject = new ClaimsIdentity([new Claim("sub", "function-app-identity"), new Claim("oid", Guid.NewGuid().ToString())]),
+            Subject = new ClaimsIdentity([
+                new Claim("sub", objectId ?? FunctionAppObjectId), new Claim("oid", objectId ?? FunctionAppObjectId),
+                new Claim("azp", clientId ?? FunctionAppClientId), new Claim("idtyp", "app"),
+                .. (roles ?? []).Select(r => new Claim("roles", r))]),
             SigningCredentials = new SigningCredentials(signWith ?? _key, SecurityAlgorithms.RsaSha256),
         });
     }
 
-    /// <summary>A credential that gets its tokens from this issuer, as the managed identity gets them from Entra ID.</summary>
+    /// <summary>A credential that gets the function app identity's tokens from this issuer, as the managed identity gets them from Entra ID.</summary>
     public TokenCredential Credential(string audience) => new IssuerCredential(this, audience);
 
     /// <inheritdoc />

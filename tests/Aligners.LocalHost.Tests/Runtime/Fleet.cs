@@ -94,7 +94,7 @@ internal sealed class Fleet(AzuriteFixture azurite, Dictionary<string, string?> 
 
             var lines = (await Audit.GetBlobClient($"{InstanceIdOf(id)}.jsonl").DownloadContentAsync()).Value.Content.ToString()
                 .Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            var verification = HashChain.Verify(lines);
+            var verification = HashChain.Verify(lines, AuditKeys.Create(HostSettings.AuditKeyVersion, Convert.FromBase64String(HostSettings.AuditHmacKey)));
             Assert.True(verification.Valid, $"{id}: {verification.Reason}");
             var parsed = lines.Select(HashChain.Parse).ToList();
             Assert.Equal(parsed.Count, parsed.Select(e => e.Id).Distinct().Count());

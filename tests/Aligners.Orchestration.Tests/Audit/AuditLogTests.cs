@@ -1,18 +1,25 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using Aligners.Orchestration.Audit;
 using Aligners.Testing;
 using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Specialized;
 
 namespace Aligners.Orchestration.Tests.Audit;
 
 [Collection(AzuriteCollection.Name)]
 public class AuditLogTests(AzuriteFixture azurite)
 {
+    private static readonly AuditKeys Keys = AuditKeys.Create("1", Key("the app's key"));
+
+    private static byte[] Key(string seed) => SHA256.HashData(Encoding.UTF8.GetBytes(seed));
+
     private async Task<AuditLog> NewLogAsync()
     {
         var container = new BlobContainerClient(azurite.ConnectionString, AzuriteFixture.UniqueName("audit"));
         await container.CreateAsync();
-        return new AuditLog(container, TimeProvider.System);
+        return new AuditLog(container, Keys, TimeProvider.System);
     }
 
     [Fact]
@@ -38,7 +45,7 @@ public class AuditLogTests(AzuriteFixture azurite)
 
         var lines = (await log.ReadLinesAsync("i2", default))!;
         Assert.Equal(12, lines.Count);
-        Assert.True(HashChain.Verify(lines).Valid);
+        Assert.True(log.Verify(lines).Valid);
         Assert.Equal(12, lines.Select(l => HashChain.Parse(l).Id).Distinct().Count());
     }
 
@@ -59,5 +66,63 @@ public class AuditLogTests(AzuriteFixture azurite)
         Assert.False(result!.Valid);
         Assert.Equal(2, result.FirstBadSeq);
         Assert.Null(await log.VerifyAsync("no-such-instance", default));
+    }
+
+    /// <summary>What someone with storage access but without the key can do: seal an entry under a guess and append it.</summary>
+    private static async Task PlantAsync(AuditLog log, string instanceId, string entryId)
+    {
+        var last = HashChain.Parse((await log.ReadLinesAsync(instanceId, default))![^1]);
+        var forged = HashChain.Seal(last.Seq + 1, entryId, AuditTypes.Rewritten, DateTimeOffset.UtcNow, new JsonObject { ["text"] = "forged" }, last.Hash,
+            AuditKeys.Create(Keys.CurrentVersion, Key("a guess")));
+        using var line = new MemoryStream(Encoding.UTF8.GetBytes(HashChain.ToLine(forged) + "\n"));
+        await log.Container.GetAppendBlobClient($"{instanceId}.jsonl").AppendBlockAsync(line);
+    }
+
+    [Fact]
+    public async Task Verify_EntryAppendedByAWriterWithoutTheKey_IsNamed()
+    {
+        var log = await NewLogAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await log.AppendOnceAsync("i4", $"step:{i}", AuditTypes.Inspected, new JsonObject { ["score"] = 0.9 }, default);
+        }
+        await PlantAsync(log, "i4", "review");
+
+        var result = await log.VerifyAsync("i4", default);
+
+        Assert.False(result!.Valid);
+        Assert.Equal(3, result.FirstBadSeq);
+        Assert.Equal(4, result.Entries);
+    }
+
+    [Fact]
+    public async Task AppendOnce_ToARecordWithAPlantedEntry_RefusesInsteadOfAdoptingIt()
+    {
+        var log = await NewLogAsync();
+        await log.AppendOnceAsync("i6", "step:0", AuditTypes.Inspected, new JsonObject { ["score"] = 0.9 }, default);
+        await PlantAsync(log, "i6", "align:1:ethical");
+
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            log.AppendOnceAsync("i6", "align:1:ethical", AuditTypes.Rewritten, new JsonObject { ["text"] = "the real rewrite" }, default));
+
+        Assert.Contains("fails verification at entry 1", e.Message);
+        Assert.Equal(2, (await log.ReadLinesAsync("i6", default))!.Count);
+    }
+
+    [Fact]
+    public async Task Rotation_OldEntriesVerifyWithTheEarlierKey_NewOnesCarryTheNewVersion()
+    {
+        var log = await NewLogAsync();
+        await log.AppendOnceAsync("i5", "step:0", AuditTypes.Inspected, new JsonObject { ["score"] = 0.9 }, default);
+        var rotated = new AuditLog(log.Container, AuditKeys.Create("2", Key("the new key"), new Dictionary<string, byte[]> { ["1"] = Key("the app's key") }),
+            TimeProvider.System);
+
+        var entry = await rotated.AppendOnceAsync("i5", "step:1", AuditTypes.Inspected, new JsonObject { ["score"] = 0.8 }, default);
+
+        Assert.Equal("2", entry.KeyVersion);
+        Assert.True((await rotated.VerifyAsync("i5", default))!.Valid);
+        var withoutTheNewKey = await log.VerifyAsync("i5", default);
+        Assert.Equal(1, withoutTheNewKey!.FirstBadSeq);
+        Assert.Contains("'2'", withoutTheNewKey.Reason);
     }
 }

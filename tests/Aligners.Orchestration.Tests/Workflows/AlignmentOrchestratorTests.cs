@@ -35,7 +35,7 @@ public class AlignmentOrchestratorTests(AzuriteFixture azurite)
         Assert.True(output.Changed);
         Assert.True(output.Scores["helpful"].Before < 0.5 && output.Scores["helpful"].After >= 0.5);
         var entries = await EntriesAsync(engine, id);
-        Assert.True(HashChain.Verify((await engine.Audit.ReadLinesAsync(id, default))!).Valid);
+        Assert.True(engine.Audit.Verify((await engine.Audit.ReadLinesAsync(id, default))!).Valid);
         Assert.Equal("started", entries[0].Id);
         Assert.Equal("completed", entries[^1].Id);
         Assert.Equal(

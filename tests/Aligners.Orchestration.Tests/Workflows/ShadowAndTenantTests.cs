@@ -58,7 +58,7 @@ public class ShadowAndTenantTests(AzuriteFixture azurite)
         Assert.Equal(decided.FinalText, again.FinalText);
         await Assert.ThrowsAsync<ReviewConflictException>(() => reviews.DecideAsync("default", id, ReviewActions.ApproveOriginal, null, "bo", default));
         var lines = (await engine.Audit.ReadLinesAsync(id, default))!;
-        Assert.True(HashChain.Verify(lines).Valid);
+        Assert.True(engine.Audit.Verify(lines).Valid);
         var entries = lines.Select(HashChain.Parse).ToList();
         Assert.Single(entries, e => e.Type == AuditTypes.ReviewQueued);
         var reviewed = Assert.Single(entries, e => e.Type == AuditTypes.Reviewed);

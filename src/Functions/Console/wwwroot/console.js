@@ -133,7 +133,11 @@ async function instance(id) {
   const diff = el('p', { class: 'diff', id: 'diff' }, detail.diff.map((r) => r.op === 'equal' ? r.text
     : el(r.op === 'delete' ? 'del' : 'ins', { 'aria-label': `${r.op === 'delete' ? 'removed' : 'added'}: ${r.text}` }, r.text)));
   const v = audit.verification;
-  const verdict = el('p', { id: 'verification', class: v.valid ? 'verified' : 'broken', text: v.valid ? `Audit record verified: ${audit.entries.length} entries, hash chain intact.` : `Audit record broken at entry ${v.firstBadSeq}: ${v.reason}` });
+  // An unkeyed record has entries from before HMAC chaining: intact, but not proof against someone who could write them.
+  const verdict = el('p', { id: 'verification', class: !v.valid ? 'broken' : v.unkeyed ? 'unkeyed' : 'verified',
+    text: !v.valid ? `Audit record broken at entry ${v.firstBadSeq}: ${v.reason}`
+      : v.unkeyed ? `Audit record unkeyed: ${audit.entries.length} entries, chain intact, but with entries from before HMAC chaining (not proof against anyone who could write them).`
+      : `Audit record verified: ${audit.entries.length} entries, hash chain intact, every entry signed with the audit key.` });
   const entries = el('table', { id: 'audit' }, el('caption', { text: 'Audit record' }),
     el('thead', {}, el('tr', {}, ['#', 'Type', 'Entry', 'Time'].map((h) => el('th', { scope: 'col', text: h })))),
     el('tbody', {}, audit.entries.map((e) => el('tr', {}, el('td', { text: e.seq }), el('td', { text: e.type }), el('td', { text: e.id }), el('td', { text: e.time ? when(e.time) : '' })))));

@@ -8,8 +8,10 @@ namespace Aligners.Inference.Server.Security;
 /// <summary>
 /// Authentication for every route but the health probes: a policy scheme picks the API-key
 /// scheme when the request carries <c>x-api-key</c> and JWT bearer (Entra ID: issuer, audience,
-/// lifetime and signature validated against the authority's published keys) otherwise.
-/// Failures answer 401 as problem details, through the status-code pages.
+/// lifetime and signature validated against the authority's published keys) otherwise; then a
+/// token's principal must be an allowed caller (<see cref="AllowedCallerHandler"/>).
+/// Failures answer 401 (no valid credential) or 403 (a valid token of another principal) as
+/// problem details, through the status-code pages.
 /// </summary>
 public static class AuthExtensions
 {
@@ -45,7 +47,9 @@ public static class AuthExtensions
                 jwt.TokenValidationParameters.ValidIssuers = [.. a.ValidIssuers, a.Authority!.TrimEnd('/')];
             }
         });
-        services.AddAuthorizationBuilder().SetFallbackPolicy(null).SetDefaultPolicy(new AuthorizationPolicyBuilder(Selector).RequireAuthenticatedUser().Build());
+        services.AddSingleton<IAuthorizationHandler, AllowedCallerHandler>();
+        services.AddAuthorizationBuilder().SetFallbackPolicy(null)
+            .SetDefaultPolicy(new AuthorizationPolicyBuilder(Selector).RequireAuthenticatedUser().AddRequirements(new AllowedCallerRequirement()).Build());
         return services;
     }
 

@@ -3,12 +3,14 @@ using System.Text.Json.Nodes;
 namespace Aligners.Orchestration.Audit;
 
 /// <summary>
-/// One line of an instance's audit record: <c>{seq, id, type, time, data, prev, hash}</c>.
+/// One line of an instance's audit record: <c>{seq, id, type, time, data, prev, keyVersion, hash}</c>.
 /// <see cref="Id"/> names the step (<c>inspect:0:ethical</c>), so a step delivered twice is
-/// recorded once; <see cref="Hash"/> is SHA-256 over <see cref="Prev"/> and the entry's canonical
-/// JSON (see <see cref="HashChain"/>), so changing any entry breaks the chain from there on.
+/// recorded once; <see cref="Hash"/> is HMAC-SHA256 under the audit key of <see cref="KeyVersion"/>
+/// over <see cref="Prev"/> and the entry's canonical JSON (see <see cref="HashChain"/>), so
+/// changing any entry breaks the chain from there on, and nobody without the key can write one
+/// that verifies. <see cref="KeyVersion"/> is null only in entries written before keyed chaining.
 /// </summary>
-public sealed record AuditEntry(long Seq, string Id, string Type, DateTimeOffset Time, JsonObject Data, string Prev, string Hash);
+public sealed record AuditEntry(long Seq, string Id, string Type, DateTimeOffset Time, JsonObject Data, string Prev, string? KeyVersion, string Hash);
 
 /// <summary>The entry types of an audit record.</summary>
 public static class AuditTypes

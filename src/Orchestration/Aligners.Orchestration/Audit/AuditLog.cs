@@ -12,10 +12,10 @@ namespace Aligners.Orchestration.Audit;
 /// (write-once in Azure), one hash-chained JSON line per step. It is kept apart from the engine's
 /// history, which the engine may purge or rewrite. Appends are conditional on the append position
 /// last read, so concurrent steps of one instance (the inspector fan-out) chain one after the
-/// other; and an entry whose id is already recorded is never appended again, so a step that the
-/// engine delivers twice leaves one entry.
+/// other; an entry whose id is already recorded is never appended again, so a step that the
+/// engine delivers twice leaves one entry; and a record that fails verification is never extended.
 /// </summary>
-public sealed class AuditLog(BlobContainerClient container, TimeProvider clock)
+public sealed class AuditLog(BlobContainerClient container, AuditKeys keys, TimeProvider clock)
 {
     private const int MaxAttempts = 50;
 
@@ -33,12 +33,19 @@ public sealed class AuditLog(BlobContainerClient container, TimeProvider clock)
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var (lines, length) = await ReadOrCreateAsync(instanceId, ct).ConfigureAwait(false);
+            // A record that fails verification is never extended, nor is a step's result taken from it:
+            // an entry planted by someone without the key must not become the step's output.
+            if (lines.Count > 0 && Verify(lines) is { Valid: false } broken)
+            {
+                throw new InvalidOperationException(
+                    $"the audit record of '{instanceId}' fails verification at entry {broken.FirstBadSeq} ({broken.Reason}); it is not extended");
+            }
             var entries = lines.Select(HashChain.Parse).ToList();
             if (entries.FirstOrDefault(e => e.Id == entryId) is { } recorded)
             {
                 return recorded;
             }
-            var entry = HashChain.Seal(entries.Count, entryId, type, clock.GetUtcNow(), data, entries.Count == 0 ? HashChain.Genesis : entries[^1].Hash);
+            var entry = HashChain.Seal(entries.Count, entryId, type, clock.GetUtcNow(), data, entries.Count == 0 ? HashChain.Genesis : entries[^1].Hash, keys);
             var bytes = Encoding.UTF8.GetBytes(HashChain.ToLine(entry) + "\n");
             try
             {
@@ -74,7 +81,10 @@ public sealed class AuditLog(BlobContainerClient container, TimeProvider clock)
 
     /// <summary>Verifies a record's chain; null when the instance has none.</summary>
     public async Task<VerificationResult?> VerifyAsync(string instanceId, CancellationToken ct) =>
-        await ReadLinesAsync(instanceId, ct).ConfigureAwait(false) is { } lines ? HashChain.Verify(lines) : null;
+        await ReadLinesAsync(instanceId, ct).ConfigureAwait(false) is { } lines ? Verify(lines) : null;
+
+    /// <summary>Verifies stored lines with this log's keys.</summary>
+    public VerificationResult Verify(IReadOnlyList<string> lines) => HashChain.Verify(lines, keys);
 
     /// <summary>Every instance id with a record.</summary>
     public async IAsyncEnumerable<string> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)

@@ -7,19 +7,22 @@ using System.Text.Json.Nodes;
 
 namespace Aligners.Orchestration.Audit;
 
-/// <summary>Outcome of verifying an audit record: valid, or the first bad entry and why.</summary>
-public sealed record VerificationResult(bool Valid, int Entries, long? FirstBadSeq, string? Reason)
-{
-    /// <summary>A record whose every entry checks out.</summary>
-    public static VerificationResult Ok(int entries) => new(true, entries, null, null);
-}
-
 /// <summary>
 /// The audit trail's tamper evidence. An entry's canonical form is its JSON without <c>hash</c>,
 /// object keys sorted ordinally at every depth, no whitespace; its hash is the lower-case hex
-/// SHA-256 of <c>prev + "\n" + canonical</c>, and the first entry's <c>prev</c> is
-/// <see cref="Genesis"/>. Verification re-derives every hash from the stored lines.
+/// HMAC-SHA256 of <c>prev + "\n" + canonical</c> under the audit key of the version the entry
+/// records in <c>keyVersion</c> (part of the canonical form), and the first entry's <c>prev</c> is
+/// <see cref="Genesis"/>. Verification re-derives every hash from the stored lines with the key of
+/// each entry's version.
 /// </summary>
+/// <remarks>
+/// Entries written before keyed chaining carry no <c>keyVersion</c> and a plain SHA-256 hash. They
+/// are read and checked as such while no keyed entry precedes them (an instance that was running
+/// when keyed chaining came continues its record), and the record then verifies as
+/// <see cref="VerificationResult.Unkeyed"/>: anyone with write access could have written those
+/// entries, even where keyed entries follow them. An unkeyed entry after a keyed one can only have
+/// been written without the key and is reported as bad.
+/// </remarks>
 public static class HashChain
 {
     /// <summary>The <c>prev</c> of the first entry.</summary>
@@ -27,15 +30,15 @@ public static class HashChain
 
     private static readonly JsonWriterOptions Writer = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
-    /// <summary>Builds the entry that follows <paramref name="prev"/> with its hash.</summary>
-    public static AuditEntry Seal(long seq, string id, string type, DateTimeOffset time, JsonObject data, string prev)
+    /// <summary>Builds the entry that follows <paramref name="prev"/>, sealed with the current key of <paramref name="keys"/>.</summary>
+    public static AuditEntry Seal(long seq, string id, string type, DateTimeOffset time, JsonObject data, string prev, AuditKeys keys)
     {
-        var hash = Compute(prev, Canonical(ToNode(seq, id, type, time, data, prev, hash: null)));
-        return new AuditEntry(seq, id, type, time, data, prev, hash);
+        var hash = Mac(keys.Current, prev, Canonical(ToNode(seq, id, type, time, data, prev, keys.CurrentVersion, hash: null)));
+        return new AuditEntry(seq, id, type, time, data, prev, keys.CurrentVersion, hash);
     }
 
     /// <summary>The stored line of an entry (no newline).</summary>
-    public static string ToLine(AuditEntry e) => Canonical(ToNode(e.Seq, e.Id, e.Type, e.Time, e.Data, e.Prev, e.Hash));
+    public static string ToLine(AuditEntry e) => Canonical(ToNode(e.Seq, e.Id, e.Type, e.Time, e.Data, e.Prev, e.KeyVersion, e.Hash));
 
     /// <summary>Parses a stored line.</summary>
     /// <exception cref="JsonException">The line is not an audit entry.</exception>
@@ -49,13 +52,20 @@ public static class HashChain
             DateTimeOffset.Parse(node["time"]?.GetValue<string>() ?? throw new JsonException("missing time"), CultureInfo.InvariantCulture),
             node["data"]?.AsObject() ?? throw new JsonException("missing data"),
             node["prev"]?.GetValue<string>() ?? throw new JsonException("missing prev"),
+            node["keyVersion"]?.GetValue<string>(),
             node["hash"]?.GetValue<string>() ?? throw new JsonException("missing hash"));
     }
 
-    /// <summary>Checks sequence numbers, links and hashes of stored lines, naming the first bad entry.</summary>
-    public static VerificationResult Verify(IReadOnlyList<string> lines)
+    /// <summary>
+    /// Checks sequence numbers, links and hashes of stored lines with <paramref name="keys"/>,
+    /// naming the first bad entry: one that was changed, removed or inserted, one signed with a
+    /// key version <paramref name="keys"/> does not hold, or one appended without the key.
+    /// </summary>
+    public static VerificationResult Verify(IReadOnlyList<string> lines, AuditKeys keys)
     {
         var prev = Genesis;
+        var keyed = 0;
+        var unkeyed = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             JsonObject node;
@@ -65,27 +75,50 @@ public static class HashChain
             }
             catch (Exception e) when (e is JsonException or InvalidOperationException)
             {
-                return new VerificationResult(false, lines.Count, i, $"line {i + 1} is not a JSON object: {e.Message}");
+                return VerificationResult.Bad(lines.Count, i, $"line {i + 1} is not a JSON object: {e.Message}");
             }
             var seq = node["seq"] is JsonValue s && s.TryGetValue<long>(out var n) ? n : -1;
             if (seq != i)
             {
-                return new VerificationResult(false, lines.Count, i, $"entry {i} carries seq {seq}");
+                return VerificationResult.Bad(lines.Count, i, $"entry {i} carries seq {seq}");
             }
-            if (node["prev"]?.GetValue<string>() != prev)
+            if (!(node["prev"] is JsonValue p && p.TryGetValue<string>(out var linked) && linked == prev))
             {
-                return new VerificationResult(false, lines.Count, i, $"entry {i}'s prev does not match the hash of entry {i - 1}");
+                return VerificationResult.Bad(lines.Count, i, $"entry {i}'s prev does not match the hash of entry {i - 1}");
             }
-            var stored = node["hash"]?.GetValue<string>();
+            var stored = node["hash"] is JsonValue h && h.TryGetValue<string>(out var hash) ? hash : "";
             node.Remove("hash");
-            var actual = Compute(prev, Canonical(node));
-            if (stored != actual)
+            string actual;
+            switch (node["keyVersion"])
             {
-                return new VerificationResult(false, lines.Count, i, $"entry {i}'s hash does not match its content");
+                case null when keyed > 0:
+                    return VerificationResult.Bad(lines.Count, i,
+                        $"entry {i} carries no key version after signed entries: it was appended by someone without the audit key");
+                case null:
+                    actual = Sha256(prev, Canonical(node));
+                    unkeyed++;
+                    break;
+                case JsonValue v when v.TryGetValue<string>(out var version):
+                    if (!keys.TryGet(version, out var key))
+                    {
+                        return VerificationResult.Bad(lines.Count, i,
+                            $"entry {i} is signed with key version '{version}', which is not configured (Audit:HmacKey with Audit:KeyVersion, or Audit:Keys:{version})");
+                    }
+                    actual = Mac(key, prev, Canonical(node));
+                    keyed++;
+                    break;
+                default:
+                    return VerificationResult.Bad(lines.Count, i, $"entry {i}'s keyVersion is not a string");
+            }
+            if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(stored), Encoding.ASCII.GetBytes(actual)))
+            {
+                return VerificationResult.Bad(lines.Count, i, node["keyVersion"] is null
+                    ? $"entry {i}'s hash does not match its content"
+                    : $"entry {i}'s hash does not match its content under key version '{node["keyVersion"]}': it was changed, or written without the key");
             }
             prev = actual;
         }
-        return VerificationResult.Ok(lines.Count);
+        return unkeyed > 0 ? VerificationResult.UnkeyedOk(lines.Count) : VerificationResult.Ok(lines.Count);
     }
 
     /// <summary>The canonical JSON of a node: keys sorted ordinally at every depth, compact.</summary>
@@ -129,7 +162,7 @@ public static class HashChain
         }
     }
 
-    private static JsonObject ToNode(long seq, string id, string type, DateTimeOffset time, JsonObject data, string prev, string? hash)
+    private static JsonObject ToNode(long seq, string id, string type, DateTimeOffset time, JsonObject data, string prev, string? keyVersion, string? hash)
     {
         var node = new JsonObject
         {
@@ -140,6 +173,10 @@ public static class HashChain
             ["data"] = JsonNode.Parse(data.ToJsonString()),
             ["prev"] = prev,
         };
+        if (keyVersion is not null)
+        {
+            node["keyVersion"] = keyVersion;
+        }
         if (hash is not null)
         {
             node["hash"] = hash;
@@ -147,6 +184,10 @@ public static class HashChain
         return node;
     }
 
-    private static string Compute(string prev, string canonical) =>
+    private static string Mac(byte[] key, string prev, string canonical) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(prev + "\n" + canonical)));
+
+    // Entries written before keyed chaining: read and verified, never written.
+    private static string Sha256(string prev, string canonical) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(prev + "\n" + canonical)));
 }

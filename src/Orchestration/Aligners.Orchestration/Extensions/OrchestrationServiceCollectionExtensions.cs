@@ -19,13 +19,14 @@ namespace Aligners.Orchestration.Extensions;
 public static class OrchestrationServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds <c>Storage</c>, <c>Queues</c>, <c>Alignment</c>, <c>Llm</c>, <c>AlignerLlm</c>, <c>InspectorLlm</c>, <c>Requests</c> and <c>Retries</c>
+    /// Binds <c>Storage</c>, <c>Audit</c>, <c>Queues</c>, <c>Alignment</c>, <c>Llm</c>, <c>AlignerLlm</c>, <c>InspectorLlm</c>, <c>Requests</c> and <c>Retries</c>
     /// (validated at startup), registers inference, storage, the audit log, the request validator,
     /// the activities, and a hosted service that creates the app's containers and queues.
     /// </summary>
     public static IServiceCollection AddAlignmentServices(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<QueueOptions>().BindConfiguration(QueueOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AlignmentOptions>().BindConfiguration(AlignmentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<TenantDirectory>().BindConfiguration(TenantDirectory.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -39,7 +40,8 @@ public static class OrchestrationServiceCollectionExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new AppStorage(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value));
-        services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<AppStorage>().Audit, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => AuditKeys.From(sp.GetRequiredService<IOptions<AuditOptions>>().Value));
+        services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<AppStorage>().Audit, sp.GetRequiredService<AuditKeys>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BulkJobStore>();
         services.AddSingleton<ReviewStore>();
         services.AddSingleton<PolicyCatalog>();
