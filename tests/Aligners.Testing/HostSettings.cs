@@ -16,6 +16,9 @@ public static class HostSettings
     /// <summary>The system key of the management webhooks.</summary>
     public const string SystemKey = "system-key-0123456789abcdef";
 
+    /// <summary>The key of the privacy findings' fingerprints (32 bytes, base64).</summary>
+    public const string FingerprintKey = "cHJpdmFjeS1maW5nZXJwcmludC1rZXktZm9yLXRlc3RzLTAxMjM0NQ==";
+
     /// <summary>Fresh settings on <paramref name="azurite"/>.</summary>
     public static Dictionary<string, string?> Fresh(AzuriteFixture azurite) => new()
     {
@@ -33,6 +36,7 @@ public static class HostSettings
         ["Keys:FunctionKeys:0"] = FunctionKey,
         ["Keys:AdminKey"] = AdminKey,
         ["Keys:SystemKey"] = SystemKey,
+        ["Privacy:FingerprintKey"] = FingerprintKey,
         ["Inference:ModelsDirectory"] = RepositoryPaths.Models,
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:DurableTask"] = "Warning",

@@ -76,6 +76,7 @@ public static class LocalFunctionsHost
             builder.Services.AddOptions<KeyOptions>().BindConfiguration(KeyOptions.Section)
                 .PostConfigure<ILoggerFactory>((keys, logs) => GenerateMissingKeys(keys, logs)).ValidateDataAnnotations().ValidateOnStart();
             builder.Services.AddSingleton<KeyCheck>();
+            builder.Services.AddOptions<Orchestration.Privacy.PrivacyOptions>().PostConfigure<ILoggerFactory>(GenerateMissingFingerprintKey);
             builder.Services.AddOptions<QueueHostOptions>().BindConfiguration(QueueHostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
             foreach (var function in FunctionCatalog.Find<QueueTriggerAttribute>(FunctionApp))
             {
@@ -125,6 +126,27 @@ public static class LocalFunctionsHost
                 "No Keys configured: generated for this run. Function key: {FunctionKey}. Admin key: {AdminKey}", keys.FunctionKeys[0], keys.AdminKey);
         }
     }
+
+    /// <summary>
+    /// Without a configured fingerprint key, a random one for this process, so that privacy works
+    /// locally out of the box; fingerprints then match only within the run, which is said once.
+    /// </summary>
+    private static void GenerateMissingFingerprintKey(Orchestration.Privacy.PrivacyOptions options, ILoggerFactory logs)
+    {
+        if (options.IsConfigured)
+        {
+            return;
+        }
+        var created = !GeneratedFingerprintKey.IsValueCreated;
+        options.FingerprintKey = GeneratedFingerprintKey.Value;
+        if (created)
+        {
+            logs.CreateLogger("Aligners.LocalHost.Keys").LogWarning(
+                "No Privacy:FingerprintKey configured: generated for this run; privacy fingerprints will not match those of other runs.");
+        }
+    }
+
+    private static readonly Lazy<string> GeneratedFingerprintKey = new(() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
 
     private static string Hex() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }
