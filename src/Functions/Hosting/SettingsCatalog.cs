@@ -3,6 +3,7 @@ using System.Reflection;
 using Aligners.Inference.Client;
 using Aligners.Orchestration.Activities;
 using Aligners.Orchestration.Instances;
+using Aligners.Orchestration.Privacy;
 using Aligners.Orchestration.Requests;
 using Aligners.Orchestration.Storage;
 using Aligners.Orchestration.Workflows;
@@ -12,8 +13,8 @@ namespace Aligners.Functions.Hosting;
 /// <summary>
 /// Every setting the app reads, as app-setting names (<c>Section__Property</c>), derived from the
 /// options classes it binds plus the few raw settings it reads. Dictionary and list settings are
-/// named by their first entry (<c>__0</c>) or by the sample key <c>default</c> / <c>ethical</c>; a
-/// dictionary entry's <c>Name</c> is its key, not a setting.
+/// named by their first entry (<c>__0</c>) or by a sample key (<c>default</c>, <c>ethical</c>, or
+/// the one <see cref="SampleKeys"/> gives the dictionary); a dictionary entry's <c>Name</c> is its key, not a setting.
 /// The deployment tests check this list against <c>local.settings.sample.json</c> and the Bicep.
 /// </summary>
 public static class SettingsCatalog
@@ -33,11 +34,18 @@ public static class SettingsCatalog
         (AlignmentOptions.Section, typeof(AlignmentOptions)),
         (LlmOptions.Section, typeof(LlmOptions)),
         (AlignerLlmOptions.Section, typeof(AlignerLlmOptions)),
+        (PrivacyOptions.Section, typeof(PrivacyOptions)),
         (InferenceOptions.Section, typeof(InferenceOptions)),
         (RequestLimits.Section, typeof(RequestLimits)),
         (Retries.Section, typeof(Retries)),
         (ApiOptions.Section, typeof(ApiOptions)),
     ];
+
+    /// <summary>Sample keys of dictionaries whose keys are not criteria or policies.</summary>
+    public static readonly IReadOnlyDictionary<string, string> SampleKeys = new Dictionary<string, string>
+    {
+        [nameof(PrivacySettings.RedactionByType)] = "card",
+    };
 
     /// <summary>Every setting name.</summary>
     public static IReadOnlyList<string> Keys { get; } = [.. Sections.SelectMany(s => Walk(s.Section, s.Type)).Concat(Raw).Distinct()];
@@ -54,7 +62,7 @@ public static class SettingsCatalog
             var t = Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType;
             if (t.IsGenericType && t.GetGenericArguments() is [var key, var value] && key == typeof(string))
             {
-                var sample = value == typeof(double) || value == typeof(string) ? "ethical" : "default";
+                var sample = SampleKeys.TryGetValue(p.Name, out var given) ? given : value == typeof(double) || value == typeof(string) ? "ethical" : "default";
                 foreach (var k in IsLeaf(value) ? [$"{name}__{sample}"] : Walk($"{name}__{sample}", value, isEntry: true))
                 {
                     yield return k;
