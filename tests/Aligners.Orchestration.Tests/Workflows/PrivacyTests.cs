@@ -129,4 +129,19 @@ public class PrivacyTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(("email", "prompt"), (output.Privacy!.Request.Single().Type, output.Privacy.Request[0].Where!));
         Assert.Equal(("email", "aligned"), (output.Privacy.Released.Single().Type, output.Privacy.Released[0].Where!));
     }
+
+    [Theory]
+    [InlineData("Alignment:Policies:default:AlignerBackends:privacy", "llm", "built in")]
+    [InlineData("Alignment:Policies:default:Privacy:Mode", "sideways", "Privacy:Mode must be off, detect, upstream or both")]
+    [InlineData("Alignment:Policies:default:Privacy:RedactionByType:passport", "mask", "RedactionByType:passport names no type")]
+    [InlineData("Privacy:FingerprintKey", "c2hvcnQ=", "at least 32 bytes")]
+    public async Task MisconfiguredPrivacy_FailsAtStartup_NamingTheSetting(string key, string value, string message)
+    {
+        var e = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(async () =>
+        {
+            await using var engine = await EngineHarness.StartAsync(azurite, new() { [key] = value });
+        });
+
+        Assert.Contains(message, e.Message);
+    }
 }
