@@ -32,8 +32,13 @@ public sealed class InspectActivity(IAlignmentInference inference, FactChecker f
             var (privacyScore, found) = privacy.Inspect(call.Text, call.Privacy ?? new PrivacySettings());
             var scanned = new InspectorScore(call.Criterion, call.Version, privacyScore, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3),
                 Privacy: found.Count > 0 ? found : null);
+            AlignersTelemetry.ActivityDuration.Record(scanned.DurationMs, new KeyValuePair<string, object?>("activity", WorkflowNames.Inspect));
             AlignersTelemetry.InspectorScore.Record(scanned.Score, new KeyValuePair<string, object?>("criterion", call.Criterion));
-            AlignersTelemetry.CountPrivacyFindings(found, "answer");
+            if (call.Version == 0)
+            {
+                // The answer as it came; re-inspections of its rewrites would count the same values again.
+                AlignersTelemetry.CountPrivacyFindings(found, "answer");
+            }
             return await AuditedResult.RecordAsync(audit, context.InstanceId, entryId, AuditTypes.Inspected, scanned);
         }
         var modelScore = Math.Round((double)await ActivityFailures.ClassifyAsync(() => inference.InspectAsync(call.Criterion, call.Prompt, call.Text)), 6);

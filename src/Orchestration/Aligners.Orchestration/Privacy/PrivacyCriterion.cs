@@ -22,9 +22,6 @@ public static class PrivacyCriterion
     /// <summary>Its threshold unless the policy names one: any finding of 0.5 or more flags the answer.</summary>
     public const double Threshold = PrivacyScore.Threshold;
 
-    /// <summary>What the model list would say of it, had it a manifest.</summary>
-    public const string InspectorName = "privacy-scanner";
-
     /// <summary>Its aligner's name, as a rewrite records it.</summary>
     public const string AlignerName = "privacy-redactor";
 }

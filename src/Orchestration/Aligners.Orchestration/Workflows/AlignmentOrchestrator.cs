@@ -231,18 +231,25 @@ public sealed partial class AlignmentOrchestrator : TaskOrchestrator<AlignmentIn
     }
 
     /// <summary>The record's first entry: the request as the pipeline goes on with it (with placeholders where the policy redacts), and what was found in it.</summary>
-    private static JsonObject Started(AlignmentInput input, ProtectedRequest? guarded) => new()
+    private static JsonObject Started(AlignmentInput input, ProtectedRequest? guarded)
     {
-        ["request"] = JsonSerializer.SerializeToNode(guarded is null ? input.Request
-            : input.Request with { Prompt = guarded.Prompt, Chat = guarded.Chat, Response = guarded.Response }, WorkflowJson.Options),
-        ["privacy"] = guarded is null ? null : JsonSerializer.SerializeToNode(guarded.Findings, WorkflowJson.Options),
-        ["criteria"] = JsonSerializer.SerializeToNode(input.Criteria, WorkflowJson.Options),
-        ["policy"] = JsonSerializer.SerializeToNode(input.Policy, WorkflowJson.Options),
-        ["tenant"] = input.Tenant,
-        ["jobId"] = input.JobId,
-        ["replyTo"] = input.ReplyTo,
-        ["requestSha256"] = input.RequestSha256,
-    };
+        var started = new JsonObject
+        {
+            ["request"] = JsonSerializer.SerializeToNode(guarded is null ? input.Request
+                : input.Request with { Prompt = guarded.Prompt, Chat = guarded.Chat, Response = guarded.Response }, WorkflowJson.Options),
+            ["criteria"] = JsonSerializer.SerializeToNode(input.Criteria, WorkflowJson.Options),
+            ["policy"] = JsonSerializer.SerializeToNode(input.Policy, WorkflowJson.Options),
+            ["tenant"] = input.Tenant,
+            ["jobId"] = input.JobId,
+            ["replyTo"] = input.ReplyTo,
+            ["requestSha256"] = input.RequestSha256,
+        };
+        if (guarded is not null)
+        {
+            started["privacy"] = JsonSerializer.SerializeToNode(guarded.Findings, WorkflowJson.Options);
+        }
+        return started;
+    }
 }
 
 /// <summary>The JSON settings of workflow payloads written outside the engine (audit data, result blobs).</summary>
