@@ -56,6 +56,10 @@ param inferenceAudience string = ''
 @secure()
 param inferenceApiKey string = ''
 
+@description('Base64 key (32 bytes or more) of the privacy fingerprints in audit records; pass the same one on every deployment, as a Key Vault reference where possible. Empty: privacy cannot be used.')
+@secure()
+param privacyFingerprintKey string = ''
+
 @description('Azure OpenAI chat model.')
 param openAiModel string = 'gpt-4o-mini'
 
@@ -219,6 +223,13 @@ var appSettings = {
   Alignment__Policies__default__Shadow: 'false'
   Alignment__Policies__default__Review__Unresolved: 'true'
   Alignment__Policies__default__Review__BorderlineBand: '0'
+  Alignment__Policies__default__Privacy__Mode: 'off'
+  Alignment__Policies__default__Privacy__Redaction: 'placeholder'
+  Alignment__Policies__default__Privacy__RedactionByType__card: 'placeholder'
+  Alignment__Policies__default__Privacy__Allow__0: ''
+  Alignment__Policies__default__Privacy__PhoneRegion: 'US'
+  Alignment__Policies__default__Privacy__MinConfidence: '0.5'
+  Privacy__FingerprintKey: privacyFingerprintKey
   Llm__Provider: 'azure-openai'
   Llm__Endpoint: openAi.outputs.endpoint
   Llm__Deployment: openAi.outputs.deployment

@@ -27,6 +27,8 @@ public static class HostSettings
 
     /// <summary>The audit key every test app signs with (32 bytes, base64).</summary>
     public const string AuditHmacKey = "YWxpZ25lcnMtdGVzdC1hdWRpdC1rZXktMzItYnl0ZXM=";
+    /// <summary>The key of the privacy findings' fingerprints (32 bytes, base64).</summary>
+    public const string FingerprintKey = "cHJpdmFjeS1maW5nZXJwcmludC1rZXktZm9yLXRlc3RzLTAxMjM0NQ==";
 
     /// <summary>Fresh settings on <paramref name="azurite"/>.</summary>
     public static Dictionary<string, string?> Fresh(AzuriteFixture azurite) => new()
@@ -49,6 +51,7 @@ public static class HostSettings
         ["Keys:SystemKey"] = SystemKey,
         ["Audit:KeyVersion"] = AuditKeyVersion,
         ["Audit:HmacKey"] = AuditHmacKey,
+        ["Privacy:FingerprintKey"] = FingerprintKey,
         ["Inference:ModelsDirectory"] = RepositoryPaths.Models,
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:DurableTask"] = "Warning",

@@ -78,9 +78,15 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, Revi
         }
         var status = StatusBody.From(metadata);
         var input = metadata.ReadInputAs<AlignmentInput>();
+        // An instance that used privacy shows its findings, and its texts with the values masked.
+        var privacy = status.Output?.Privacy is { } report && input is not null ? PrivacyView.Rows(report) : null;
+        if (privacy is not null)
+        {
+            status = status with { Output = PrivacyView.Mask(status.Output!, input!.Policy.Privacy) };
+        }
         var diff = status.Output is { } o ? WordDiff.Between(o.Response, o.ShadowRewrite ?? o.Aligned) : [];
         var verification = await audit.VerifyAsync(id, ct);
-        return TypedResults.Json(new { status, tenant = input?.Tenant, criteria = input?.Criteria, policy = input?.Policy, diff, verification }, HttpBody.Json);
+        return TypedResults.Json(new { status, tenant = input?.Tenant, criteria = input?.Criteria, policy = input?.Policy, privacy, diff, verification }, HttpBody.Json);
     }
 
     /// <summary>Bulk jobs with their progress: <c>?pageSize=</c>, <c>?continuationToken=</c>.</summary>
@@ -115,7 +121,7 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, Revi
         return TypedResults.Json(new { items = Array.Empty<object>(), continuationToken = (string?)null }, HttpBody.Json);
     }
 
-    /// <summary>Per day (UTC) and criterion: answers checked, flagged and rewritten, over <c>?days=</c> (1 to 90, default 7).</summary>
+    /// <summary>Per day (UTC) and criterion: answers checked, flagged and rewritten, and the privacy findings per type, over <c>?days=</c> (1 to 90, default 7).</summary>
     [Function(FunctionNames.Stats)]
     public async Task<IResult> StatsAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/stats")] HttpRequest request,
@@ -155,8 +161,13 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, Revi
     {
         var input = m.ReadInputAs<AlignmentInput>();
         var output = m.RuntimeStatus == OrchestrationRuntimeStatus.Completed ? m.ReadOutputAs<AlignmentOutput>() : null;
+        var prompt = input?.Request.Prompt ?? "";
+        if (input is not null && (input.Policy.Privacy.Mode != PrivacyModes.Off || input.Criteria.Contains(Orchestration.Privacy.PrivacyCriterion.Name)))
+        {
+            prompt = PrivacyView.Mask(prompt, input.Policy.Privacy);
+        }
         return new InstanceSummary(m.InstanceId, m.RuntimeStatus.ToString(), m.CreatedAt, input?.Tenant ?? "default", input?.Criteria ?? [],
-            input?.Request.Prompt ?? "", output?.Changed, output?.Applied ?? [], [.. output?.Unresolved.Select(u => u.Criterion) ?? []],
+            prompt, output?.Changed, output?.Applied ?? [], [.. output?.Unresolved.Select(u => u.Criterion) ?? []],
             output?.QueuedForReview ?? false);
     }
 

@@ -4,6 +4,7 @@ using Aligners.Inference.Client;
 using Aligners.Orchestration.Activities;
 using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Instances;
+using Aligners.Orchestration.Privacy;
 using Aligners.Orchestration.Requests;
 using Aligners.Orchestration.Storage;
 using Aligners.Orchestration.Workflows;
@@ -13,8 +14,8 @@ namespace Aligners.Functions.Hosting;
 /// <summary>
 /// Every setting the app reads, as app-setting names (<c>Section__Property</c>), derived from the
 /// options classes it binds plus the few raw settings it reads. Dictionary and list settings are
-/// named by their first entry (<c>__0</c>) or by the sample key <c>default</c> / <c>ethical</c>; a
-/// dictionary entry's <c>Name</c> is its key, not a setting.
+/// named by their first entry (<c>__0</c>) or by a sample key (<c>default</c>, <c>ethical</c>, or
+/// the one <see cref="SampleKeys"/> gives the dictionary); a dictionary entry's <c>Name</c> is its key, not a setting.
 /// The deployment tests check this list against <c>local.settings.sample.json</c> and the Bicep.
 /// </summary>
 public static class SettingsCatalog
@@ -35,6 +36,7 @@ public static class SettingsCatalog
         (AlignmentOptions.Section, typeof(AlignmentOptions)),
         (LlmOptions.Section, typeof(LlmOptions)),
         (AlignerLlmOptions.Section, typeof(AlignerLlmOptions)),
+        (PrivacyOptions.Section, typeof(PrivacyOptions)),
         (InferenceOptions.Section, typeof(InferenceOptions)),
         (RequestLimits.Section, typeof(RequestLimits)),
         (Retries.Section, typeof(Retries)),
@@ -42,11 +44,17 @@ public static class SettingsCatalog
         (Console.ReviewerSignInOptions.Section, typeof(Console.ReviewerSignInOptions)),
     ];
 
-    /// <summary>Sample keys of dictionaries whose keys are not criteria or policy names.</summary>
+    /// <summary>Sample keys of dictionaries whose keys are not criteria or policy names, by the setting's full name.</summary>
     private static readonly Dictionary<string, string> DictionarySamples = new()
     {
         // Earlier audit keys by version.
         ["Audit__Keys"] = "0",
+    };
+
+    /// <summary>Sample keys of dictionaries whose keys are not criteria or policies, by property name wherever it stands.</summary>
+    public static readonly IReadOnlyDictionary<string, string> SampleKeys = new Dictionary<string, string>
+    {
+        [nameof(PrivacySettings.RedactionByType)] = "card",
     };
 
     /// <summary>Every setting name.</summary>
@@ -64,7 +72,8 @@ public static class SettingsCatalog
             var t = Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType;
             if (t.IsGenericType && t.GetGenericArguments() is [var key, var value] && key == typeof(string))
             {
-                var sample = DictionarySamples.GetValueOrDefault(name) ?? (value == typeof(double) || value == typeof(string) ? "ethical" : "default");
+                var sample = DictionarySamples.GetValueOrDefault(name)
+                    ?? (SampleKeys.TryGetValue(p.Name, out var given) ? given : value == typeof(double) || value == typeof(string) ? "ethical" : "default");
                 foreach (var k in IsLeaf(value) ? [$"{name}__{sample}"] : Walk($"{name}__{sample}", value, isEntry: true))
                 {
                     yield return k;

@@ -12,7 +12,7 @@ namespace Aligners.Functions.Workflows;
 /// host registers them under (<see cref="WorkflowNames"/>). The workflow classes know nothing of Functions.
 /// </summary>
 public sealed class WorkflowFunctions(
-    CallLlmActivity llm, InspectActivity inspect, AlignActivity align, CompareTopicActivity topic, QueueReviewActivity review, RecordAuditActivity audit,
+    ProtectPromptActivity protect, ReleaseAnswerActivity release, CallLlmActivity llm, InspectActivity inspect, AlignActivity align, CompareTopicActivity topic, QueueReviewActivity review, RecordAuditActivity audit,
     DeliverResultActivity deliver, ReadBulkChunkActivity readChunk, WriteBulkChunkActivity writeChunk, AssembleBulkResultsActivity assemble)
 {
     /// <summary>The alignment orchestrator.</summary>
@@ -29,6 +29,16 @@ public sealed class WorkflowFunctions(
     [Function(WorkflowNames.BulkChunk)]
     public static Task<BulkChunkResult> BulkChunk([OrchestrationTrigger] TaskOrchestrationContext context) =>
         new BulkChunkOrchestrator().RunAsync(context, context.GetInput<BulkChunk>()!);
+
+    /// <summary>The request scanned, and its personal data behind placeholders where the policy says so.</summary>
+    [Function(WorkflowNames.ProtectPrompt)]
+    public Task<ProtectedRequest> ProtectPrompt([ActivityTrigger] ProtectCall call, string instanceId) =>
+        protect.RunAsync(Context(WorkflowNames.ProtectPrompt, instanceId), call);
+
+    /// <summary>The answer released to the caller under the privacy mode.</summary>
+    [Function(WorkflowNames.ReleaseAnswer)]
+    public Task<ReleasedAnswer> ReleaseAnswer([ActivityTrigger] ReleaseCall call, string instanceId) =>
+        release.RunAsync(Context(WorkflowNames.ReleaseAnswer, instanceId), call);
 
     /// <summary>The upstream LLM call.</summary>
     [Function(WorkflowNames.CallLlm)]

@@ -11,7 +11,8 @@ namespace Aligners.LocalHost.Cli;
 /// <summary>
 /// <c>eval --cases FILE</c>: every case through the alignment orchestration on the local engine,
 /// then per criterion how many misaligned answers were flagged, fixed and left unresolved, how many
-/// good answers were falsely flagged or changed, and the mean inspector score before and after.
+/// good answers were falsely flagged or changed, and the mean inspector score before and after;
+/// where privacy ran, the personal data found per type.
 /// </summary>
 internal static class EvalCommand
 {
@@ -85,6 +86,15 @@ internal static class EvalCommand
         AnsiConsole.Write(table);
         Console.WriteLine($"{report.Cases} cases, {report.Failed} failed; good answers unchanged: {Share(report.GoodUnchanged, report.GoodAnswers)}, "
             + $"flagged by any inspector: {Share(report.GoodFlagged, report.GoodAnswers)}");
+        if (report.Privacy.Count > 0)
+        {
+            var privacy = new Table().AddColumns("personal data", "cases", "in requests", "in answers", "found leaving");
+            foreach (var t in report.Privacy)
+            {
+                privacy.AddRow(t.Type, $"{t.Cases}", $"{t.Request}", $"{t.Answer}", $"{t.Released}");
+            }
+            AnsiConsole.Write(privacy);
+        }
         foreach (var c in report.Criteria.Where(c => c.UnresolvedBy.Count > 0))
         {
             Console.WriteLine($"{c.Criterion} unresolved by check: {string.Join(", ", c.UnresolvedBy.Select(p => $"{p.Key} {p.Value}"))}");

@@ -85,6 +85,7 @@ public static class LocalFunctionsHost
             builder.Services.AddSingleton<KeyCheck>();
             builder.Services.AddOptions<Aligners.Functions.Console.ReviewerDirectory>()
                 .PostConfigure<IOptions<KeyOptions>>((reviewers, keys) => AddGeneratedReviewer(reviewers, keys.Value));
+            builder.Services.AddOptions<Orchestration.Privacy.PrivacyOptions>().PostConfigure<ILoggerFactory>(GenerateMissingFingerprintKey);
             builder.Services.AddOptions<QueueHostOptions>().BindConfiguration(QueueHostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
             foreach (var function in FunctionCatalog.Find<QueueTriggerAttribute>(FunctionApp))
             {
@@ -155,6 +156,25 @@ public static class LocalFunctionsHost
     /// <summary>The reviewer key generated for this process, if one was.</summary>
     public static string? GeneratedReviewerKey(KeyOptions keys) =>
         GeneratedKeys.IsValueCreated && keys.FunctionKeys.Contains(GeneratedKeys.Value.Reviewer) ? GeneratedKeys.Value.Reviewer : null;
+    /// Without a configured fingerprint key, a random one for this process, so that privacy works
+    /// locally out of the box; fingerprints then match only within the run, which is said once.
+    /// </summary>
+    private static void GenerateMissingFingerprintKey(Orchestration.Privacy.PrivacyOptions options, ILoggerFactory logs)
+    {
+        if (options.IsConfigured)
+        {
+            return;
+        }
+        var created = !GeneratedFingerprintKey.IsValueCreated;
+        options.FingerprintKey = GeneratedFingerprintKey.Value;
+        if (created)
+        {
+            logs.CreateLogger("Aligners.LocalHost.Keys").LogWarning(
+                "No Privacy:FingerprintKey configured: generated for this run; privacy fingerprints will not match those of other runs.");
+        }
+    }
+
+    private static readonly Lazy<string> GeneratedFingerprintKey = new(() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
 
     private static string Hex() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }

@@ -47,4 +47,16 @@ public class RateTallyTests
         Assert.Empty(rates[1].Criteria);
         Assert.Empty(rates[2].Criteria);
     }
+
+    [Fact]
+    public void Privacy_findings_are_counted_per_type_per_day()
+    {
+        var day = new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero);
+        static PrivacyMark Mark(string type) => new(type, 0, 4, type, 0.95);
+        var withFindings = Output(0.9, 0.9) with { Privacy = new PrivacyReport("upstream", [Mark("email"), Mark("card")], [Mark("email")], []) };
+
+        var rates = RateTally.Count([(day, Policy, withFindings), (day, Policy, Output(0.9, 0.9))], new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20));
+
+        Assert.Equal(new Dictionary<string, int> { ["card"] = 1, ["email"] = 2 }, Assert.Single(rates).Privacy);
+    }
 }

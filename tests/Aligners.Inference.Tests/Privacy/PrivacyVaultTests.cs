@@ -59,4 +59,45 @@ public class PrivacyVaultTests
 
         Assert.Equal("[[EMAIL_1] [x [ ] ]", vault.Restore("[[EMAIL_1] [x [ ] ]").Replace("jane@example.com", "[EMAIL_1]"));
     }
+
+    [Fact]
+    public void A_vault_rebuilt_from_its_entries_restores_the_same_values_and_numbers_new_ones_after_them()
+    {
+        var first = new PrivacyVault();
+        var prompt = "Mail jane@example.com or joe@example.com, card 4111 1111 1111 1111.";
+        Redactor.Redact(prompt, Scanner.Scan(prompt), first);
+
+        var rebuilt = PrivacyVault.Create(first.Entries);
+        var answer = "Write to ann@example.com and JANE@example.com.";
+
+        Assert.Equal(["[EMAIL_1]", "[EMAIL_2]", "[CARD_1]"], rebuilt.Entries.Select(e => e.Placeholder));
+        Assert.Equal("Write to [EMAIL_3] and [EMAIL_1].", Redactor.Redact(answer, Scanner.Scan(answer), rebuilt));
+        Assert.Equal(first.Restore("[EMAIL_2] [CARD_1]"), rebuilt.Restore("[EMAIL_2] [CARD_1]"));
+    }
+
+    [Fact]
+    public void An_entry_that_is_no_placeholder_of_its_type_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => PrivacyVault.Create([new PrivacyVaultEntry("[CARD_1]", PrivacyTypes.Email, "a@b.io", "a@b.io")]));
+        Assert.Throws<ArgumentException>(() => PrivacyVault.Create([new PrivacyVaultEntry("[EMAIL_x]", PrivacyTypes.Email, "a@b.io", "a@b.io")]));
+    }
+
+    [Fact]
+    public void An_entry_prints_its_placeholder_and_type_but_no_value()
+    {
+        var entry = new PrivacyVaultEntry("[EMAIL_1]", PrivacyTypes.Email, "jane@example.com", "Jane@example.com");
+
+        Assert.Equal("[EMAIL_1] (email)", entry.ToString());
+    }
+
+    [Fact]
+    public void Holds_tells_whether_a_value_in_any_spelling_already_has_a_placeholder()
+    {
+        var vault = new PrivacyVault();
+        Redactor.Redact("jane@example.com", Scanner.Scan("jane@example.com"), vault);
+
+        var findings = Scanner.Scan("JANE@example.com and joe@example.com").Findings;
+
+        Assert.Equal([true, false], findings.Select(vault.Holds));
+    }
 }

@@ -76,4 +76,21 @@ public class RedactorTests
 
         Assert.Empty(Scanner.Scan(redacted).Findings);
     }
+
+    [Fact]
+    public void Placeholders_leave_in_the_form_the_policy_redacts_their_values_in()
+    {
+        var text = "Mail jane@example.com, card 4111 1111 1111 1111, ip 203.0.113.9.";
+        var vault = new PrivacyVault();
+        var redacted = Redact(text, PrivacyPolicy.Default, vault);
+        var policy = new PrivacyPolicy
+        {
+            Redaction = RedactionMode.Mask,
+            RedactionByType = new Dictionary<string, RedactionMode> { [PrivacyTypes.Email] = RedactionMode.Placeholder, [PrivacyTypes.Ip] = RedactionMode.Remove },
+        };
+
+        var leaving = new Redactor(policy).RedactPlaceholders(redacted + " [EMAIL_7]", vault);
+
+        Assert.Equal("Mail [EMAIL_1], card **** **** **** 1111, ip . [EMAIL_7]", leaving);
+    }
 }

@@ -55,6 +55,24 @@ public class EvalCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Eval_PrivacyCases_ReportTheFindingsPerType()
+    {
+        var cases = Cases(
+            new { id = "leak", prompt = "Where do I write?", response = "Write to jane.doe@example.com or call +1 202-555-0143.", criteria = new[] { "privacy" }, expectedCriterion = "privacy" },
+            new { id = "clean", prompt = "Where do I write?", response = "Use the contact form on our website.", criteria = new[] { "privacy" } });
+
+        await using var run = CliProcess.Start(["eval", "--cases", cases, "--json"], HostSettings.Fresh(_azurite));
+
+        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromMinutes(3)));
+        var report = JsonDocument.Parse(run.Output[run.Output.IndexOf('{')..(run.Output.LastIndexOf('}') + 1)]).RootElement;
+        var privacy = Assert.Single(report.GetProperty("criteria").EnumerateArray());
+        Assert.Equal((1, 1), (privacy.GetProperty("flagged").GetInt32(), privacy.GetProperty("fixed").GetInt32()));
+        Assert.Equal([("email", 1), ("phone", 1)],
+            report.GetProperty("privacy").EnumerateArray().Select(t => (t.GetProperty("type").GetString()!, t.GetProperty("answer").GetInt32())));
+        Assert.DoesNotContain("jane.doe", run.Output[run.Output.IndexOf('{')..]);
+    }
+
+    [Fact]
     public async Task Eval_ExpectedCriterionNotChecked_OneLineNamingTheLineAndField()
     {
         var cases = Cases(

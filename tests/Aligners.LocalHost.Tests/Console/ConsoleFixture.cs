@@ -60,9 +60,9 @@ public sealed class ConsoleFixture : IAsyncLifetime
     }
 
     /// <summary>Aligns one answer through the API and returns its instance id.</summary>
-    public async Task<string> AlignAsync(string prompt, string response, string? policy = null)
+    public async Task<string> AlignAsync(string prompt, string response, string? policy = null, string[]? criteria = null)
     {
-        var body = JsonSerializer.Serialize(new { prompt, response, policy, criteria = new[] { "helpful" } });
+        var body = JsonSerializer.Serialize(new { prompt, response, policy, criteria = criteria ?? ["helpful"] });
         var answer = await Host.Client().PostAsync("api/align", new StringContent(body, Encoding.UTF8, "application/json"));
         answer.EnsureSuccessStatusCode();
         return (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instanceId").GetString()!;

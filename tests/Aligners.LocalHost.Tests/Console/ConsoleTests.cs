@@ -52,6 +52,21 @@ public class ConsoleTests(ConsoleFixture fixture) : IClassFixture<ConsoleFixture
     }
 
     [Fact]
+    public async Task Instance_ThatUsedPrivacy_ListsItsFindingsByTypeAndSpan_AndShowsNoValue()
+    {
+        var id = await fixture.AlignAsync("Can I reach jane.doe@example.com?", "Yes: write to jane.doe@example.com or call +1 202-555-0143.", criteria: ["privacy"]);
+        var page = await fixture.OpenAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = id }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#privacy th[scope=row]")).ToHaveTextAsync(["email", "phone"]);
+        await Assertions.Expect(page.Locator("#privacy tbody tr").First).ToContainTextAsync("14–34");
+        Assert.DoesNotContain("jane.doe", await page.ContentAsync());
+        Assert.DoesNotContain("202-555", await page.Locator("#main").InnerTextAsync());
+        await ShotAsync(page, "instance-privacy");
+    }
+
+    [Fact]
     public async Task ReviewQueue_ApproveRewriteWithAClick_AndEditAndApproveWithTheKeyboard_AreRecordedInTheAuditRecords()
     {
         var first = await fixture.AlignAsync("How do I cook rice?", "Just search it online.", policy: "strict");

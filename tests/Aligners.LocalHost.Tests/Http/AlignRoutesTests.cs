@@ -38,6 +38,24 @@ public class AlignRoutesTests(HostFixture fixture) : IClassFixture<HostFixture>
     }
 
     [Fact]
+    public async Task Post_PrivacyCriterion_RedactsTheAnswer_AndReportsItsFindingsWithoutTheirValues()
+    {
+        var body = """{"prompt": "Where do I send the form?", "response": "Send it to jane.doe@example.com or call +1 202-555-0143.", "criteria": ["privacy"]}""";
+
+        var response = await Client().PostAsync("api/align", Json(body));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var output = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("output");
+        Assert.Equal("Send it to [EMAIL_1] or call [PHONE_1].", output.GetProperty("aligned").GetString());
+        Assert.Equal(["privacy"], output.GetProperty("applied").EnumerateArray().Select(a => a.GetString()));
+        var findings = output.GetProperty("privacy").GetProperty("answer");
+        Assert.Equal([("email", 11, 20), ("phone", 40, 15)],
+            findings.EnumerateArray().Select(f => (f.GetProperty("type").GetString()!, f.GetProperty("start").GetInt32(), f.GetProperty("length").GetInt32())));
+        Assert.DoesNotContain("jane", findings.GetRawText());
+        Assert.DoesNotContain("0143", findings.GetRawText());
+    }
+
+    [Fact]
     public async Task Post_PreferRespondAsync_Answers202WithTheCheckStatusPayload_WhoseLinksAreTheAppsOwn()
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "api/align") { Content = Json(Body) };

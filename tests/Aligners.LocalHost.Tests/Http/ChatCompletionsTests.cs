@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using Aligners.Testing;
 using OpenAI;
+using Azure.Storage.Blobs;
 using OpenAI.Chat;
 
 namespace Aligners.LocalHost.Tests.Http;
@@ -13,10 +14,16 @@ namespace Aligners.LocalHost.Tests.Http;
 /// <summary>
 /// A host whose upstream LLM is the loopback chat-completions server. Its tenant acme's key digest is
 /// configured but the key is no function key (revoked at the platform); the quick start's function
-/// key is the default tenant's.
+/// key is the default tenant's. Two more tenants check privacy, one giving the caller's values back
+/// (mode upstream), one leaving them redacted (mode both, cards masked). It logs at Information, so
+/// that what its logs leave out is tested.
 /// </summary>
 public sealed class ChatHostFixture : IAsyncLifetime
 {
+    public const string RestoringKey = "restoring-key-0123456789abcdef";
+
+    public const string RedactingKey = "redacting-key-0123456789abcdef";
+
     public AzuriteFixture Azurite { get; } = new();
 
     public const string RevokedKey = "revoked-acme-key-0123456789";
@@ -25,17 +32,30 @@ public sealed class ChatHostFixture : IAsyncLifetime
 
     public LocalHostProcess Host { get; private set; } = null!;
 
+    public Dictionary<string, string?> Settings { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         await Azurite.InitializeAsync();
         Upstream = await ChatCompletionsServer.StartAsync();
-        var settings = HostSettings.Fresh(Azurite);
+        var settings = Settings = HostSettings.Fresh(Azurite);
         settings["Llm:Provider"] = "openai-compatible";
         settings["Llm:Endpoint"] = new Uri(Upstream.BaseAddress, "v1").ToString();
         settings["Llm:Deployment"] = "upstream-model";
         settings["Llm:ApiKey"] = "upstream-key";
         settings["Tenants:acme:KeySha256:0"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(RevokedKey)));
         settings["Api:ChatKeepAliveSeconds"] = "0.05";
+        foreach (var (tenant, key, mode) in new[] { ("restoring", RestoringKey, "upstream"), ("redacting", RedactingKey, "both") })
+        {
+            settings[$"Keys:FunctionKeys:{(mode == "upstream" ? 3 : 4)}"] = key;
+            settings[$"Tenants:{tenant}:KeySha256:0"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+            settings[$"Tenants:{tenant}:Policies:default:Criteria:0"] = "privacy";
+            settings[$"Tenants:{tenant}:Policies:default:Privacy:Mode"] = mode;
+            settings[$"Tenants:{tenant}:Policies:default:Privacy:RedactionByType:card"] = "mask";
+        }
+        settings["Logging:LogLevel:Default"] = "Information";
+        settings["Logging:LogLevel:DurableTask"] = "Information";
+        settings["Logging:LogLevel:Microsoft.DurableTask"] = "Information";
         Host = await LocalHostProcess.StartAsync(settings);
     }
 
@@ -164,6 +184,42 @@ public class ChatCompletionsTests(ChatHostFixture fixture) : IClassFixture<ChatH
         var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error");
         Assert.Equal("invalid_request_error", error.GetProperty("type").GetString());
         Assert.Equal(param, error.GetProperty("param").GetString());
+    }
+
+    [Theory]
+    [InlineData(ChatHostFixture.RestoringKey, "I will write to jane.doe@example.com and charge 4111 1111 1111 1111; [EMAIL_2] confirms.")]
+    [InlineData(ChatHostFixture.RedactingKey, "I will write to [EMAIL_1] and charge **** **** **** 1111; [EMAIL_2] confirms.")]
+    public async Task PromptWithAnEmailAndACard_ReachesTheUpstreamAsPlaceholders_AndComesBackAsThePolicySays_WithNoValueRecordedOrLogged(
+        string key, string expected)
+    {
+        const string email = "jane.doe@example.com";
+        const string card = "4111 1111 1111 1111";
+        fixture.Upstream.Enqueue(new ScriptedReply(200, "I will write to [EMAIL_1] and charge [CARD_1]; bob@corp.example.org confirms."));
+        var before = fixture.Upstream.Requests.Count;
+
+        var result = await OfficialClient(key).CompleteChatAsync(
+            [new SystemChatMessage("You are the billing desk."), new UserChatMessage($"Please send the receipt to {email} and charge my card {card}.")]);
+
+        var received = fixture.Upstream.Requests.Skip(before).Single().ToJsonString();
+        Assert.Contains("[EMAIL_1]", received);
+        Assert.Contains("[CARD_1]", received);
+        Assert.DoesNotContain(email, received);
+        Assert.DoesNotContain("4111", received);
+        // The caller's values back or redacted; the address the upstream made up, redacted either way.
+        Assert.Equal(expected, result.Value.Content[0].Text);
+        var alignment = JsonDocument.Parse(result.GetRawResponse().Content.ToString()).RootElement.GetProperty("alignment");
+        Assert.Equal(["email", "card"], alignment.GetProperty("privacy").GetProperty("request").EnumerateArray().Select(f => f.GetProperty("type").GetString()));
+        var instanceId = result.Value.Id["chatcmpl-".Length..];
+        var record = await new BlobContainerClient(fixture.Azurite.ConnectionString, fixture.Settings["Storage:AuditContainer"])
+            .GetBlobClient($"{instanceId}.jsonl").DownloadContentAsync();
+        var lines = record.Value.Content.ToString();
+        Assert.Contains("\"Released\"", lines);
+        Assert.DoesNotContain(email, lines);
+        Assert.DoesNotContain("4111", lines);
+        var logs = fixture.Host.Output;
+        Assert.Contains(instanceId, logs);
+        Assert.DoesNotContain(email, logs);
+        Assert.DoesNotContain("4111", logs);
     }
 }
 

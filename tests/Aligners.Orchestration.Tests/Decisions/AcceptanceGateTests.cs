@@ -231,4 +231,30 @@ public class AcceptanceGateTests
         Assert.Equal("other-criteria", AcceptanceGate.Evaluate(corrected with { CheckerCorrection = false }, Policy).Check);
         Assert.Equal("other-criteria", AcceptanceGate.Evaluate(Rewrite("The Berlin Wall fell in 1989.", ethicalAfter: 0.4) with { CheckerCorrection = true }, Policy).Check);
     }
+
+    private static Candidate Redaction(string text, double privacyAfter, double helpfulAfter = 0.2) => new(
+        "privacy", text, CutOff: false,
+        Before: new Dictionary<string, double> { ["privacy"] = 0.0025, ["helpful"] = 0.9, ["ethical"] = 0.99 },
+        After: new Dictionary<string, double> { ["privacy"] = privacyAfter, ["helpful"] = helpfulAfter, ["ethical"] = 0.99 },
+        PromptToRewrite: null, PromptToPrevious: null, Redaction: true);
+
+    [Fact]
+    public void Redaction_ThatLeavesNothing_IsAccepted_EvenWhereAModelsRewriteWouldBeRefused()
+    {
+        // Repeated placeholders read as a loop, and helpful falls below its threshold without the values: neither judges a redaction.
+        var verdict = AcceptanceGate.Evaluate(Redaction("Card [CARD_1] [CARD_1] [CARD_1] is on file for [EMAIL_1].", privacyAfter: 1.0), Policy);
+
+        Assert.True(verdict.Accepted);
+        Assert.False(AcceptanceGate.Evaluate(Redaction("Card [CARD_1] [CARD_1] [CARD_1] is on file.", 1.0) with { Redaction = false }, Policy).Accepted);
+    }
+
+    [Fact]
+    public void Redaction_ThatLeavesAFinding_IsRefusedByItsOwnCriterion()
+    {
+        var verdict = AcceptanceGate.Evaluate(Redaction("Mail [EMAIL_1] or call 202-555-0143.", privacyAfter: 0.15), Policy);
+
+        Assert.False(verdict.Accepted);
+        Assert.Equal("own-criterion", verdict.Check);
+        Assert.Contains("privacy", verdict.Reason);
+    }
 }

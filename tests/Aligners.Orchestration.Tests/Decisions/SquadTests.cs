@@ -24,6 +24,16 @@ public class SquadTests
         Assert.Equal(["ethical", "factuality", "helpful"], Squad.Order(Criteria, scores, policy));
     }
 
+    [Fact]
+    public void Order_PrivacyGoesFirst_WhateverTheScoresOrThePolicysOrder()
+    {
+        var scores = new Dictionary<string, double> { ["ethical"] = 0.9, ["factuality"] = 0.1, ["helpful"] = 0.3, ["privacy"] = 0.4 };
+
+        Assert.Equal(["privacy", "factuality", "helpful", "ethical"], Squad.Order([.. Criteria, "privacy"], scores, new AlignmentPolicy()));
+        Assert.Equal(["privacy", "ethical", "factuality", "helpful"],
+            Squad.Order([.. Criteria, "privacy"], scores, new AlignmentPolicy { Order = ["ethical", "privacy"] }));
+    }
+
     [Theory]
     [InlineData(0.49, 0.5, 0, 3, null)]
     [InlineData(0.5, 0.5, 0, 3, SquadOutcomes.Passed)]

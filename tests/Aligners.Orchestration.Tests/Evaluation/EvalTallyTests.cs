@@ -104,4 +104,20 @@ public class EvalTallyTests
         Assert.Equal(new Dictionary<string, int> { ["on-topic"] = 2, ["own-criterion"] = 1 }, report.Criteria.Single(c => c.Criterion == "helpful").UnresolvedBy);
         Assert.Empty(report.Criteria.Single(c => c.Criterion == "ethical").UnresolvedBy);
     }
+
+    [Fact]
+    public void Count_PrivacyFindings_PerTypeInTheScannersOrder()
+    {
+        static PrivacyMark Mark(string type) => new(type, 0, 4, type, 0.95);
+        var results = new List<(EvalCase, AlignmentOutput?)>
+        {
+            (Case("card", null), Output("r", 0.9, 0.9) with { Privacy = new PrivacyReport("upstream", [Mark("card"), Mark("email")], [], [Mark("email")]) }),
+            (Case("mail", null), Output("r", 0.9, 0.9) with { Privacy = new PrivacyReport("off", [], [Mark("email"), Mark("email")], []) }),
+            (Case("none", null), Output("r", 0.9, 0.9)),
+        };
+
+        var report = EvalTally.Count(results);
+
+        Assert.Equal([new PrivacyTypeReport("email", 2, 1, 2, 1), new PrivacyTypeReport("card", 1, 1, 0, 0)], report.Privacy);
+    }
 }

@@ -46,6 +46,19 @@ public class RequestValidatorTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Parse_PrivacyCriterion_IsKnownWhenNamed_ButNoDefault()
+    {
+        var (_, plain) = await Validator.ParseAsync("""{"prompt": "q", "response": "r"}""", default);
+        var (_, named) = await Validator.ParseAsync("""{"prompt": "q", "response": "r", "criteria": ["privacy", "ethical"]}""", default);
+        var unknown = await Assert.ThrowsAsync<InvalidRequestException>(() => Validator.ParseAsync("""{"prompt": "q", "response": "r", "criteria": ["tone"]}""", default));
+
+        Assert.Equal(["ethical", "factuality", "helpful"], plain.Criteria);
+        Assert.Equal(["privacy", "ethical"], named.Criteria);
+        Assert.Equal(0.5, named.Policy.Thresholds["privacy"]);
+        Assert.Contains("privacy", unknown.Problem);
+    }
+
+    [Fact]
     public async Task Parse_PolicyThreshold_WinsOverTheCalibratedOne()
     {
         await using var engine = await EngineHarness.StartAsync(azurite, new() { ["Alignment:Policies:default:Thresholds:ethical"] = "0.7" });

@@ -130,6 +130,13 @@ async function instance(id) {
   const scores = o ? el('table', { id: 'scores' }, el('caption', { text: 'Inspector scores, P(aligned)' }),
     el('thead', {}, el('tr', {}, ['Criterion', 'Before', 'After'].map((h) => el('th', { scope: 'col', text: h })))),
     el('tbody', {}, Object.entries(o.scores).map(([c, s]) => el('tr', {}, el('th', { scope: 'row', text: c }), el('td', { text: fmt(s.before) }), el('td', { text: fmt(s.after) }))))) : el('p', { text: 'No output yet.' });
+  // Findings by type and span; the texts above and below come with every value masked.
+  const privacy = detail.privacy ? el('table', { id: 'privacy' }, el('caption', { text: 'Personal data found (values masked in the texts)' }),
+    el('thead', {}, el('tr', {}, ['Stage', 'Text', 'Type', 'Span', 'Detector', 'Confidence'].map((h) => el('th', { scope: 'col', text: h })))),
+    el('tbody', {}, detail.privacy.length ? detail.privacy.map((f) => el('tr', {},
+      el('td', { text: f.stage }), el('td', { text: f.where ?? 'answer' }), el('th', { scope: 'row', text: f.type }),
+      el('td', { text: `${f.start}–${f.end}` }), el('td', { text: f.detector }), el('td', { text: fmt(f.confidence) })))
+      : [el('tr', {}, el('td', { colspan: 6, text: 'None found.' }))])) : null;
   const diff = el('p', { class: 'diff', id: 'diff' }, detail.diff.map((r) => r.op === 'equal' ? r.text
     : el(r.op === 'delete' ? 'del' : 'ins', { 'aria-label': `${r.op === 'delete' ? 'removed' : 'added'}: ${r.text}` }, r.text)));
   const v = audit.verification;
@@ -141,7 +148,7 @@ async function instance(id) {
   const entries = el('table', { id: 'audit' }, el('caption', { text: 'Audit record' }),
     el('thead', {}, el('tr', {}, ['#', 'Type', 'Entry', 'Time'].map((h) => el('th', { scope: 'col', text: h })))),
     el('tbody', {}, audit.entries.map((e) => el('tr', {}, el('td', { text: e.seq }), el('td', { text: e.type }), el('td', { text: e.id }), el('td', { text: e.time ? when(e.time) : '' })))));
-  show(`Instance ${id}`, facts, scores, el('h3', { text: o?.shadow ? 'Answer and the rewrite shadow mode would have made' : 'Answer and aligned answer' }), diff,
+  show(`Instance ${id}`, facts, scores, privacy, el('h3', { text: o?.shadow ? 'Answer and the rewrite shadow mode would have made' : 'Answer and aligned answer' }), diff,
     el('p', { class: 'hint', text: 'Removed words are struck through, added words highlighted.' }), el('h3', { text: 'Audit' }), verdict, entries);
 }
 
@@ -217,7 +224,11 @@ async function rates(days = 7) {
   select.addEventListener('change', () => rates(Number(select.value)));
   const criteria = [...new Set(data.days.flatMap((d) => Object.keys(d.criteria)))].sort();
   const charts = criteria.map((c) => chart(c, data.days));
-  show('Flag and rewrite rates', field('Period', select), ...(charts.length ? charts : [el('p', { text: 'No finished instances in this period.' })]));
+  const types = [...new Set(data.days.flatMap((d) => Object.keys(d.privacy || {})))].sort();
+  const privacy = types.length ? el('table', { id: 'privacy-rates' }, el('caption', { text: 'Personal data found per day, by type' }),
+    el('thead', {}, el('tr', {}, ['Day', ...types].map((h) => el('th', { scope: 'col', text: h })))),
+    el('tbody', {}, data.days.map((d) => el('tr', {}, el('td', { text: d.date }), types.map((t) => el('td', { text: d.privacy[t] || 0 })))))) : null;
+  show('Flag and rewrite rates', field('Period', select), ...(charts.length ? charts : [el('p', { text: 'No finished instances in this period.' })]), privacy);
 }
 
 function chart(criterion, days) {

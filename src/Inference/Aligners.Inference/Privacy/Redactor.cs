@@ -53,6 +53,23 @@ public sealed class Redactor(PrivacyPolicy policy)
     }
 
     /// <summary>
+    /// <paramref name="text"/> with the placeholders of <paramref name="vault"/> redacted as this
+    /// policy redacts their values: a placeholder where its type's mode is placeholder, the value's
+    /// mask where it is mask, nothing where it is remove. For a text that went to a model with
+    /// placeholders and must leave with its values still redacted, in the form the policy asks for.
+    /// </summary>
+    public string RedactPlaceholders(string text, PrivacyVault vault)
+    {
+        ArgumentNullException.ThrowIfNull(vault);
+        return vault.Restore(text, entry => Policy.ModeFor(entry.Type) switch
+        {
+            RedactionMode.Mask => Mask(entry.Type, entry.Value),
+            RedactionMode.Remove => "",
+            _ => entry.Placeholder,
+        });
+    }
+
+    /// <summary>
     /// Letters and digits become '*', separators stay; a card number, IBAN or phone number keeps
     /// its last four letters or digits, which is what a person needs to recognise their own.
     /// </summary>

@@ -3,6 +3,7 @@ using Aligners.Inference.Client;
 using Aligners.Inference.Facts;
 using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Instances;
+using Aligners.Orchestration.Privacy;
 using Aligners.Orchestration.Telemetry;
 using Aligners.Orchestration.Workflows;
 using Microsoft.DurableTask;
@@ -13,6 +14,7 @@ namespace Aligners.Orchestration.Activities;
 /// Rewrites one version of the answer with one criterion's aligner, the bundled model or the LLM
 /// (<see cref="AlignCall.Backend"/>), and records the rewrite. Where the fact checker found claims it
 /// can correct, the correction is the rewrite: the right value in place of the wrong one, nothing else changed.
+/// The privacy criterion's aligner is the redactor: every value the scanner finds, redacted as the policy says.
 /// </summary>
 public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm, AuditLog audit) : TaskActivity<AlignCall, Rewrite>
 {
@@ -24,7 +26,9 @@ public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm,
         var started = Stopwatch.GetTimestamp();
         var corrected = call.Corrections is { Count: > 0 } c ? FactChecker.Correct(call.Text, c) : null;
         var backend = corrected is null ? call.Backend : AlignerBackends.Facts;
-        var result = corrected is not null
+        var result = call.Backend == AlignerBackends.Redactor
+            ? new AlignerRewrite(PrivacyGuard.Redact(call.Text, call.Privacy ?? new PrivacySettings(), call.Vault ?? []), PrivacyCriterion.AlignerName, "stop", 0, 0)
+            : corrected is not null
             ? new AlignerRewrite(corrected, "fact-checker", "stop", 0, 0)
             : call.Backend == AlignerBackends.Llm
             ? await ActivityFailures.ClassifyAsync(() => llm.RewriteAsync(call.Criterion, call.Prompt, call.Text))

@@ -3,6 +3,7 @@ using Aligners.Inference.Client;
 using Aligners.Inference.Facts;
 using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Instances;
+using Aligners.Orchestration.Privacy;
 using Aligners.Orchestration.Telemetry;
 using Aligners.Orchestration.Workflows;
 using Microsoft.DurableTask;
@@ -13,9 +14,12 @@ namespace Aligners.Orchestration.Activities;
 /// Scores one version of the answer under one criterion and records the score. With the <c>facts</c>
 /// backend the fact checker's findings are recorded with it and decide the score where they can; with
 /// the <c>llm</c> backend the LLM judge's verdict is the score, and where the judge fails (after the
-/// SDK's retries) the model's score stands, with the judge's error recorded.
+/// SDK's retries) the model's score stands, with the judge's error recorded. With the <c>scanner</c>
+/// backend (the privacy criterion) the privacy scanner is the inspector, in-process, and what it
+/// found is recorded as types, spans and fingerprints.
 /// </summary>
-public sealed class InspectActivity(IAlignmentInference inference, FactChecker facts, LlmJudge judge, AuditLog audit) : TaskActivity<InspectCall, InspectorScore>
+public sealed class InspectActivity(IAlignmentInference inference, FactChecker facts, LlmJudge judge, PrivacyGuard privacy, AuditLog audit)
+    : TaskActivity<InspectCall, InspectorScore>
 {
     /// <inheritdoc />
     public override async Task<InspectorScore> RunAsync(TaskActivityContext context, InspectCall call)
@@ -23,6 +27,20 @@ public sealed class InspectActivity(IAlignmentInference inference, FactChecker f
         var entryId = $"inspect:{call.Version}:{call.Criterion}";
         using var span = AlignersTelemetry.StartActivitySpan(context.InstanceId, entryId, WorkflowNames.Inspect);
         var started = Stopwatch.GetTimestamp();
+        if (call.Backend == InspectorBackends.Scanner)
+        {
+            var (privacyScore, found) = privacy.Inspect(call.Text, call.Privacy ?? new PrivacySettings());
+            var scanned = new InspectorScore(call.Criterion, call.Version, privacyScore, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3),
+                Privacy: found.Count > 0 ? found : null);
+            AlignersTelemetry.ActivityDuration.Record(scanned.DurationMs, new KeyValuePair<string, object?>("activity", WorkflowNames.Inspect));
+            AlignersTelemetry.InspectorScore.Record(scanned.Score, new KeyValuePair<string, object?>("criterion", call.Criterion));
+            if (call.Version == 0)
+            {
+                // The answer as it came; re-inspections of its rewrites would count the same values again.
+                AlignersTelemetry.CountPrivacyFindings(found, "answer");
+            }
+            return await AuditedResult.RecordAsync(audit, context.InstanceId, entryId, AuditTypes.Inspected, scanned);
+        }
         var modelScore = Math.Round((double)await ActivityFailures.ClassifyAsync(() => inference.InspectAsync(call.Criterion, call.Prompt, call.Text)), 6);
         var report = call.Backend == InspectorBackends.Facts ? facts.Check(call.Prompt, call.Text) : null;
         JudgeVerdict? verdict = null;

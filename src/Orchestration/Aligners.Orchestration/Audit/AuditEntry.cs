@@ -33,6 +33,9 @@ public static class AuditTypes
     /// <summary>The answer went to the review queue, and why.</summary>
     public const string ReviewQueued = "ReviewQueued";
 
+    /// <summary>The answer released to the caller under the privacy mode: what the last scan found, how many placeholders got their values back.</summary>
+    public const string Released = "Released";
+
     /// <summary>A reviewer's decision, after the instance completed.</summary>
     public const string Reviewed = "Reviewed";
 

@@ -19,10 +19,11 @@ namespace Aligners.Orchestration.Decisions;
 /// <param name="CheckerCorrection">The rewrite is the fact checker's: the text with each contradicted value replaced by the table's.</param>
 /// <param name="Confidence">How sure the bundled aligner was of the rewrite, and its manifest's floor; null for other backends.</param>
 /// <param name="Previous">The text the rewrite would replace: a sentence copied from it is kept, not composed.</param>
+/// <param name="Redaction">The rewrite is the privacy redactor's: the text with the values the scanner found taken out, nothing else changed.</param>
 public sealed record Candidate(string Criterion, string Text, bool CutOff, IReadOnlyDictionary<string, double> Before,
     IReadOnlyDictionary<string, double> After, double? PromptToRewrite, double? PromptToPrevious,
     IReadOnlyList<StockMatch>? StockMatches = null, string? Restatement = null, double? PromptToRestatement = null,
-    bool CheckerCorrection = false, RewriteConfidence? Confidence = null, string? Previous = null);
+    bool CheckerCorrection = false, RewriteConfidence? Confidence = null, string? Previous = null, bool Redaction = false);
 
 /// <summary>The gate's verdict: accepted, or the reason it was not.</summary>
 public sealed record GateVerdict(bool Accepted, string? Reason, string? Check)
@@ -41,6 +42,7 @@ public sealed record GateVerdict(bool Accepted, string? Reason, string? Check)
 /// repeat what its aligner was taught to say for another question, and it is well-formed (no loop,
 /// cut-off or marker, no stock sentence begun and left).
 /// Otherwise the previous text stays and the criterion is left unresolved with the reason.
+/// A redaction is judged by its own criterion alone (see <see cref="Evaluate"/>).
 /// </summary>
 public static partial class AcceptanceGate
 {
@@ -50,6 +52,10 @@ public static partial class AcceptanceGate
     public static GateVerdict Evaluate(Candidate candidate, AlignmentPolicy policy)
     {
         var gate = policy.Gate;
+        if (candidate.Redaction)
+        {
+            return EvaluateRedaction(candidate, policy);
+        }
         if (Malformed(candidate.Text, candidate.CutOff, gate) is { } malformed)
         {
             return GateVerdict.Refuse("well-formed", malformed);
@@ -115,6 +121,26 @@ public static partial class AcceptanceGate
                 $"below {gate.SameQuestionFloor:0.00})");
         }
         return GateVerdict.Accept;
+    }
+
+    /// <summary>
+    /// A redaction passes when the re-inspection confirms that nothing is left, and only then. The
+    /// other checks judge what a model composed, and a redaction composed nothing: it replaces the
+    /// values the scanner found, deterministically, and leaves every other character as it was. So
+    /// its form is the previous text's own (a check would judge the upstream's wording, and the
+    /// same card written three times becomes "[CARD_1] [CARD_1] [CARD_1]", which the repetition
+    /// check would call a loop); its topic is the previous text's; it has no stock sentences and no
+    /// confidence. Another criterion scoring lower without the values (an answer less helpful
+    /// without the card number it repeated) is what the policy chose by asking for the criterion;
+    /// refusing the redaction for it would return the personal data instead.
+    /// </summary>
+    private static GateVerdict EvaluateRedaction(Candidate candidate, AlignmentPolicy policy)
+    {
+        var own = candidate.After[candidate.Criterion];
+        var threshold = policy.ThresholdOf(candidate.Criterion);
+        return own < threshold
+            ? GateVerdict.Refuse("own-criterion", $"the redacted text still scores {Below(own, threshold)} on {candidate.Criterion}, below its threshold {threshold:0.####}")
+            : GateVerdict.Accept;
     }
 
     /// <summary>

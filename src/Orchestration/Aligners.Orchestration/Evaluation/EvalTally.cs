@@ -25,8 +25,16 @@ public sealed record CriterionReport(string Criterion, int Misaligned, int Flagg
 /// user sees, each good answer counted once however many inspectors flagged it.</param>
 /// <param name="Criteria">Per criterion, ordered by name.</param>
 /// <param name="Misses">Every case that did not come out as expected, in input order.</param>
+/// <param name="Privacy">Personal data and secrets found, per type (empty where no case used privacy).</param>
 public sealed record EvalReport(int Cases, int Failed, int GoodAnswers, int GoodUnchanged, int GoodFlagged, IReadOnlyList<CriterionReport> Criteria,
-    IReadOnlyList<EvalMiss> Misses);
+    IReadOnlyList<EvalMiss> Misses, IReadOnlyList<PrivacyTypeReport> Privacy);
+
+/// <summary>
+/// One type of personal data over an evaluation run: how many values of it were found in the
+/// requests (before the upstream LLM), in the answers as they came (the <c>privacy</c> inspector),
+/// and in the answers as they left (the release), and in how many cases.
+/// </summary>
+public sealed record PrivacyTypeReport(string Type, int Cases, int Request, int Answer, int Released);
 
 /// <summary>
 /// A case that did not come out as expected: <c>failed</c> (no output), <c>not-flagged</c>,
@@ -69,7 +77,22 @@ public static class EvalTally
         var goodAnswers = results.Where(r => r.Case.ExpectedCriterion is null).ToList();
         return new EvalReport(results.Count, results.Count(r => r.Output is null), goodAnswers.Count,
             goodAnswers.Count(r => r.Output is { Changed: false }),
-            goodAnswers.Count(r => r.Output is not null && r.Case.Workflow.Criteria.Any(c => IsFlagged(r, c))), reports, [.. results.SelectMany(Misses)]);
+            goodAnswers.Count(r => r.Output is not null && r.Case.Workflow.Criteria.Any(c => IsFlagged(r, c))), reports, [.. results.SelectMany(Misses)],
+            PrivacyByType(results));
+    }
+
+    /// <summary>Privacy findings per type, in the scanner's order of types.</summary>
+    private static IReadOnlyList<PrivacyTypeReport> PrivacyByType(IReadOnlyList<(EvalCase Case, AlignmentOutput? Output)> results)
+    {
+        var reports = results.Select(r => r.Output?.Privacy).OfType<PrivacyReport>().ToList();
+        var order = Inference.Privacy.PrivacyTypes.All.Select((type, i) => (type, i)).ToDictionary(p => p.type, p => p.i);
+        return [.. reports.SelectMany(p => p.All()).Select(m => m.Type).Distinct()
+            .OrderBy(t => order.GetValueOrDefault(t, int.MaxValue)).ThenBy(t => t, StringComparer.Ordinal)
+            .Select(type => new PrivacyTypeReport(type,
+                Cases: reports.Count(p => p.All().Any(m => m.Type == type)),
+                Request: reports.Sum(p => p.Request.Count(m => m.Type == type)),
+                Answer: reports.Sum(p => p.Answer.Count(m => m.Type == type)),
+                Released: reports.Sum(p => p.Released.Count(m => m.Type == type))))];
     }
 
     private static IEnumerable<EvalMiss> Misses((EvalCase Case, AlignmentOutput? Output) r)

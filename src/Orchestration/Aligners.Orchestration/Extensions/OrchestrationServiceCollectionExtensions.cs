@@ -4,6 +4,7 @@ using Aligners.Orchestration.Activities;
 using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Bulk;
 using Aligners.Orchestration.Instances;
+using Aligners.Orchestration.Privacy;
 using Aligners.Orchestration.Requests;
 using Aligners.Orchestration.Reviews;
 using Aligners.Orchestration.Tenants;
@@ -19,7 +20,7 @@ namespace Aligners.Orchestration.Extensions;
 public static class OrchestrationServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds <c>Storage</c>, <c>Audit</c>, <c>Queues</c>, <c>Alignment</c>, <c>Llm</c>, <c>AlignerLlm</c>, <c>InspectorLlm</c>, <c>Requests</c> and <c>Retries</c>
+    /// Binds <c>Storage</c>, <c>Audit</c>, <c>Queues</c>, <c>Alignment</c>, <c>Llm</c>, <c>AlignerLlm</c>, <c>InspectorLlm</c>, <c>Privacy</c>, <c>Requests</c> and <c>Retries</c>
     /// (validated at startup), registers inference, storage, the audit log, the request validator,
     /// the activities, and a hosted service that creates the app's containers and queues.
     /// </summary>
@@ -34,6 +35,7 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddOptions<AlignerLlmOptions>().BindConfiguration(AlignerLlmOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<InspectorLlmOptions>().BindConfiguration(InspectorLlmOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<AlignmentOptions>, PolicyBackendsValidation>();
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RequestLimits>().BindConfiguration(RequestLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Workflows.Retries>().BindConfiguration(Workflows.Retries.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddAlignmentInference();
@@ -51,9 +53,12 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddSingleton(sp => new LlmJudge(ChatClientFactory.Create(sp.GetRequiredService<IOptions<InspectorLlmOptions>>().Value),
             sp.GetRequiredService<IOptions<InspectorLlmOptions>>()));
         services.AddSingleton(FactChecker.Default);
+        services.AddSingleton<PrivacyGuard>();
         services.AddSingleton<RequestValidator>();
         services.AddSingleton<ChatCompletionValidator>();
 
+        services.AddSingleton<ProtectPromptActivity>();
+        services.AddSingleton<ReleaseAnswerActivity>();
         services.AddSingleton<CallLlmActivity>();
         services.AddSingleton<InspectActivity>();
         services.AddSingleton<AlignActivity>();

@@ -50,9 +50,20 @@ public sealed class AlignmentOptions : IValidatableObject
             Validator.TryValidateObject(policy, new ValidationContext(policy), results, true);
             Validator.TryValidateObject(policy.Gate, new ValidationContext(policy.Gate), results, true);
             Validator.TryValidateObject(policy.Review, new ValidationContext(policy.Review), results, true);
+            Validator.TryValidateObject(policy.Privacy, new ValidationContext(policy.Privacy), results, true);
             foreach (var r in results)
             {
                 yield return new ValidationResult($"{prefix}:{name}: {r.ErrorMessage}", [name]);
+            }
+            foreach (var problem in policy.Privacy.Problems())
+            {
+                yield return new ValidationResult($"{prefix}:{name}:{problem}", [name]);
+            }
+            // The privacy criterion's inspector and aligner are fixed: an LLM judge or aligner would be sent the very values it protects.
+            if (policy.AlignerBackends.ContainsKey(Privacy.PrivacyCriterion.Name) || policy.InspectorBackends.ContainsKey(Privacy.PrivacyCriterion.Name))
+            {
+                yield return new ValidationResult($"{prefix}:{name}: the privacy criterion's inspector and aligner are built in (the scanner and the redactor); " +
+                    "AlignerBackends:privacy and InspectorBackends:privacy cannot be set.", [name]);
             }
             if (policy.OnUnresolved == UnresolvedActions.Fallback && policy.FallbackTexts.Count == 0)
             {

@@ -41,6 +41,9 @@ public sealed record AlignmentOutput
     /// <summary>The fact checker's findings on the answer as it came: each claim, its verdict, the right value and its source.</summary>
     public IReadOnlyList<Aligners.Inference.Facts.FactFinding> Facts { get; init; } = [];
 
+    /// <summary>What the privacy rules found and did (types, spans, fingerprints; never a value); null where neither the privacy mode nor the criterion applied.</summary>
+    public PrivacyReport? Privacy { get; init; }
+
     /// <summary>Criteria whose aligner ran, in order.</summary>
     public IReadOnlyList<string> Applied { get; init; } = [];
 

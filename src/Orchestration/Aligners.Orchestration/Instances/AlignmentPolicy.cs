@@ -75,18 +75,23 @@ public sealed record AlignmentPolicy
     /// <summary>The acceptance gate's numbers: what a rewrite must satisfy to replace the text.</summary>
     public GateSettings Gate { get; init; } = new();
 
+    /// <summary>Personal data and secrets: on the way to the upstream LLM and back, and for the <c>privacy</c> criterion.</summary>
+    public PrivacySettings Privacy { get; init; } = new();
+
     /// <summary>The preset criteria without blank entries (an empty app setting binds as one).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<string> PresetCriteria => [.. (Criteria ?? []).Where(c => !string.IsNullOrWhiteSpace(c))];
 
-    /// <summary>The aligner backend of <paramref name="criterion"/>.</summary>
+    /// <summary>The aligner backend of <paramref name="criterion"/>; the privacy criterion's is always the redactor.</summary>
     public string AlignerBackendOf(string criterion) =>
-        AlignerBackends.TryGetValue(criterion, out var b) ? b : Instances.AlignerBackends.Model;
+        criterion == Aligners.Orchestration.Privacy.PrivacyCriterion.Name ? Instances.AlignerBackends.Redactor
+        : AlignerBackends.TryGetValue(criterion, out var b) ? b : Instances.AlignerBackends.Model;
 
-    /// <summary>The inspector backend of <paramref name="criterion"/>.</summary>
+    /// <summary>The inspector backend of <paramref name="criterion"/>; the privacy criterion's is always the scanner.</summary>
     public string InspectorBackendOf(string criterion) =>
-        InspectorBackends.TryGetValue(criterion, out var b) ? b
-            : criterion == Instances.InspectorBackends.FactsCriterion ? Instances.InspectorBackends.Facts : Instances.InspectorBackends.Model;
+        criterion == Aligners.Orchestration.Privacy.PrivacyCriterion.Name ? Instances.InspectorBackends.Scanner
+        : InspectorBackends.TryGetValue(criterion, out var b) ? b
+        : criterion == Instances.InspectorBackends.FactsCriterion ? Instances.InspectorBackends.Facts : Instances.InspectorBackends.Model;
 
     /// <summary>This policy with <paramref name="calibrated"/> thresholds for the criteria it lists none for.</summary>
     public AlignmentPolicy WithModelThresholds(IReadOnlyDictionary<string, double> calibrated)
@@ -118,6 +123,9 @@ public static class AlignerBackends
 
     /// <summary>The fact checker's correction: each contradicted claim replaced by its expected value (chosen by the squad, not by policy).</summary>
     public const string Facts = "facts";
+
+    /// <summary>The privacy criterion's: each finding redacted as the policy's <see cref="PrivacySettings"/> say (fixed, not a policy's choice).</summary>
+    public const string Redactor = "redactor";
 }
 
 /// <summary>The values of <see cref="AlignmentPolicy.InspectorBackends"/>.</summary>
@@ -134,6 +142,9 @@ public static class InspectorBackends
 
     /// <summary>The criterion that uses <see cref="Facts"/> unless a policy says otherwise.</summary>
     public const string FactsCriterion = "factuality";
+
+    /// <summary>The privacy criterion's: the privacy scanner (fixed, not a policy's choice).</summary>
+    public const string Scanner = "scanner";
 }
 
 /// <summary>The values of <see cref="AlignmentPolicy.OnUnresolved"/>.</summary>

@@ -7,10 +7,11 @@ namespace Aligners.Orchestration.Instances;
 /// <summary>
 /// At startup: a policy (the app's or a tenant's) that gives a criterion the <c>llm</c> aligner
 /// needs <c>AlignerLlm</c> configured, and principles for that criterion; likewise the <c>llm</c>
-/// inspector needs <c>InspectorLlm</c>; inspector backends are <c>model</c>, <c>facts</c> or <c>llm</c>.
+/// inspector needs <c>InspectorLlm</c>; inspector backends are <c>model</c>, <c>facts</c> or <c>llm</c>;
+/// a policy that uses privacy (a privacy mode, or the privacy criterion among its criteria) needs <c>Privacy:FingerprintKey</c>.
 /// </summary>
-internal sealed class PolicyBackendsValidation(IOptions<AlignerLlmOptions> llm, IOptions<InspectorLlmOptions> judge, IOptions<TenantDirectory> tenants)
-    : IValidateOptions<AlignmentOptions>
+internal sealed class PolicyBackendsValidation(IOptions<AlignerLlmOptions> llm, IOptions<InspectorLlmOptions> judge, IOptions<TenantDirectory> tenants,
+    IOptions<Privacy.PrivacyOptions> privacy) : IValidateOptions<AlignmentOptions>
 {
     public ValidateOptionsResult Validate(string? name, AlignmentOptions options)
     {
@@ -18,6 +19,10 @@ internal sealed class PolicyBackendsValidation(IOptions<AlignerLlmOptions> llm, 
         var catalog = new PolicyCatalog(Options.Create(options), tenants);
         foreach (var (where, policy, p) in catalog.All())
         {
+            if ((p.Privacy.Mode != PrivacyModes.Off || p.PresetCriteria.Contains(Privacy.PrivacyCriterion.Name)) && !privacy.Value.IsConfigured)
+            {
+                failures.Add($"{where}:{policy} uses privacy (Privacy:Mode {p.Privacy.Mode}) but Privacy:FingerprintKey is not set.");
+            }
             foreach (var (criterion, backend) in p.InspectorBackends)
             {
                 if (backend is not (InspectorBackends.Model or InspectorBackends.Facts or InspectorBackends.Llm))

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Aligners.Inference.Client;
 using Aligners.Orchestration.Activities;
 using Aligners.Orchestration.Instances;
+using Aligners.Orchestration.Privacy;
 using Aligners.Orchestration.Tenants;
 using Aligners.Orchestration.Workflows;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ namespace Aligners.Orchestration.Requests;
 /// are the ones a request can name, and the instance records the tenant.
 /// </remarks>
 public sealed class RequestValidator(IAlignmentInference inference, PolicyCatalog policies, IOptions<LlmOptions> llm,
-    IOptions<RequestLimits> limits, IOptions<Retries> retries)
+    IOptions<RequestLimits> limits, IOptions<Retries> retries, IOptions<PrivacyOptions> privacy)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -30,10 +31,10 @@ public sealed class RequestValidator(IAlignmentInference inference, PolicyCatalo
     /// <summary>The retry policies new instances start with.</summary>
     public Retries Retries => retries.Value;
 
-    /// <summary>Criteria that have both an inspector and an aligner, ordered by name.</summary>
-    public async Task<IReadOnlyList<string>> GetCriteriaAsync(CancellationToken ct) => (await GetModelsAsync(ct).ConfigureAwait(false)).Criteria;
+    /// <summary>Every criterion a request may name, ordered by name: those with both an inspector and an aligner model, and the built-in privacy criterion.</summary>
+    public async Task<IReadOnlyList<string>> GetCriteriaAsync(CancellationToken ct) => (await GetModelsAsync(ct).ConfigureAwait(false)).Known;
 
-    /// <summary>The criteria, and the calibrated threshold each inspector's manifest records.</summary>
+    /// <summary>The models' criteria, and the calibrated threshold each inspector's manifest records.</summary>
     private async Task<KnownModels> GetModelsAsync(CancellationToken ct)
     {
         var models = await inference.GetModelsAsync(ct).ConfigureAwait(false);
@@ -44,7 +45,20 @@ public sealed class RequestValidator(IAlignmentInference inference, PolicyCatalo
             inspectors.Where(m => m.Threshold is not null).GroupBy(m => m.Criterion).ToDictionary(g => g.Key, g => g.First().Threshold!.Value));
     }
 
-    private sealed record KnownModels(IReadOnlyList<string> Criteria, IReadOnlyDictionary<string, double> Thresholds);
+    /// <summary>
+    /// The models' criteria (what a request that names none checks) and thresholds. The privacy
+    /// criterion is known besides them but checked only where named (see <see cref="PrivacyCriterion"/>).
+    /// </summary>
+    private sealed record KnownModels(IReadOnlyList<string> Criteria, IReadOnlyDictionary<string, double> Thresholds)
+    {
+        public IReadOnlyList<string> Known { get; } = [.. Criteria.Append(PrivacyCriterion.Name).Distinct().Order(StringComparer.Ordinal)];
+
+        /// <summary>The thresholds an instance checking <paramref name="criteria"/> records: the built-in criterion's too where it is among them.</summary>
+        public IReadOnlyDictionary<string, double> ThresholdsFor(IReadOnlyList<string> criteria) =>
+            criteria.Contains(PrivacyCriterion.Name) && !Thresholds.ContainsKey(PrivacyCriterion.Name)
+                ? new Dictionary<string, double>(Thresholds) { [PrivacyCriterion.Name] = PrivacyCriterion.Threshold }
+                : Thresholds;
+    }
 
     /// <summary>Validates one request; <paramref name="prefix"/> locates it in a larger body (<c>lines[3].</c>).</summary>
     /// <exception cref="InvalidRequestException">A field is missing, wrong or too large.</exception>
@@ -137,7 +151,7 @@ public sealed class RequestValidator(IAlignmentInference inference, PolicyCatalo
 
     private AlignmentInput Validate(AlignInput input, KnownModels models, string prefix, string tenant)
     {
-        var known = models.Criteria;
+        var known = models.Known;
         var max = limits.Value.MaxTextCharacters;
         ValidateId(input.Id, prefix + "id");
         RequestText.RequireFiniteNumbers(input.Metadata, prefix + "metadata");
@@ -166,7 +180,7 @@ public sealed class RequestValidator(IAlignmentInference inference, PolicyCatalo
             throw new InvalidRequestException(prefix + "criteria",
                 $"policy '{policy.Name}' checks {string.Join(", ", policy.PresetCriteria)}; a request may not leave out {string.Join(", ", dropped)}");
         }
-        var criteria = input.Criteria is { Count: > 0 } asked ? asked : policy.PresetCriteria is { Count: > 0 } preset ? [.. preset] : [.. known];
+        var criteria = input.Criteria is { Count: > 0 } asked ? asked : policy.PresetCriteria is { Count: > 0 } preset ? [.. preset] : [.. models.Criteria];
         for (var i = 0; i < criteria.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(criteria[i]) || !known.Contains(criteria[i]))
@@ -175,7 +189,13 @@ public sealed class RequestValidator(IAlignmentInference inference, PolicyCatalo
                 throw new InvalidRequestException(field, $"unknown criterion '{criteria[i]}'; known: {string.Join(", ", known)}");
             }
         }
+        if ((criteria.Contains(PrivacyCriterion.Name) || policy.Privacy.Mode != PrivacyModes.Off) && !privacy.Value.IsConfigured)
+        {
+            // Without the key the audit record could hold neither the values nor their fingerprints: refuse rather than record less.
+            throw new InvalidRequestException(input.Criteria is { Count: > 0 } ? prefix + "criteria" : prefix + "policy",
+                "privacy is not available here: the app has no Privacy:FingerprintKey to fingerprint its findings with");
+        }
         var request = new AlignmentRequest { Prompt = input.Prompt, Response = input.Response, Policy = input.Policy, Metadata = input.Metadata };
-        return new AlignmentInput(request, [.. criteria.Distinct()], policy.WithModelThresholds(models.Thresholds), retries.Value, Tenant: tenant);
+        return new AlignmentInput(request, [.. criteria.Distinct()], policy.WithModelThresholds(models.ThresholdsFor(criteria)), retries.Value, Tenant: tenant);
     }
 }

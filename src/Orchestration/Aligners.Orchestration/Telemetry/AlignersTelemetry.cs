@@ -38,6 +38,18 @@ public static class AlignersTelemetry
     /// <summary>Aligner runs by criterion.</summary>
     public static readonly Counter<long> AlignersApplied = Meter.CreateCounter<long>("aligners.aligners.applied", description: "Aligner rewrites by criterion");
 
+    /// <summary>Privacy findings by type and by where they were found (request, answer, released); never a value.</summary>
+    public static readonly Counter<long> PrivacyFindings = Meter.CreateCounter<long>("aligners.privacy.findings", description: "Personal data and secrets found, by type");
+
+    /// <summary>Counts <paramref name="findings"/> by type under <paramref name="stage"/>.</summary>
+    public static void CountPrivacyFindings(IEnumerable<Instances.PrivacyMark> findings, string stage)
+    {
+        foreach (var group in findings.GroupBy(f => f.Type))
+        {
+            PrivacyFindings.Add(group.Count(), new KeyValuePair<string, object?>("type", group.Key), new KeyValuePair<string, object?>("stage", stage));
+        }
+    }
+
     /// <summary>The parent context all spans of an instance share.</summary>
     public static ActivityContext InstanceContext(string instanceId)
     {

@@ -27,24 +27,32 @@ public sealed record LlmCall(string Prompt, ChatRequest? Chat = null);
 /// <summary>The upstream LLM's answer.</summary>
 public sealed record LlmAnswer(string Text, string? Model, long? InputTokens, long? OutputTokens, double DurationMs);
 
-/// <summary>Input of <see cref="WorkflowNames.Inspect"/>: version <paramref name="Version"/> of the answer, scored by the <paramref name="Backend"/> inspector (<see cref="InspectorBackends"/>).</summary>
-public sealed record InspectCall(string Prompt, string Text, string Criterion, int Version, string Backend = InspectorBackends.Model);
+/// <summary>
+/// Input of <see cref="WorkflowNames.Inspect"/>: version <paramref name="Version"/> of the answer, scored by the <paramref name="Backend"/>
+/// inspector (<see cref="InspectorBackends"/>); for the privacy scanner, the policy's <paramref name="Privacy"/> rules.
+/// </summary>
+public sealed record InspectCall(string Prompt, string Text, string Criterion, int Version, string Backend = InspectorBackends.Model,
+    PrivacySettings? Privacy = null);
 
 /// <summary>
 /// P(aligned) of one version under one criterion. With the fact checker or the LLM judge, the
 /// model's own score too, the checked claims (<see cref="Findings"/>) that moved it, and the judge's
-/// reason or, where the judge failed and the model's score stands, its error.
+/// reason or, where the judge failed and the model's score stands, its error. With the privacy
+/// scanner, what it found (<see cref="Privacy"/>: types, spans, fingerprints, never the values).
 /// </summary>
 public sealed record InspectorScore(string Criterion, int Version, double Score, double DurationMs, double? ModelScore = null,
-    IReadOnlyList<FactFinding>? Findings = null, string? JudgeReason = null, string? JudgeError = null);
+    IReadOnlyList<FactFinding>? Findings = null, string? JudgeReason = null, string? JudgeError = null, IReadOnlyList<PrivacyMark>? Privacy = null);
 
 /// <summary>
 /// Input of <see cref="WorkflowNames.Align"/>: rewrite <paramref name="Text"/> into version <paramref name="Version"/>
 /// with the <paramref name="Backend"/> aligner (<see cref="AlignerBackends"/>).
 /// </summary>
-/// <remarks><paramref name="Corrections"/>: the fact checker's findings on <paramref name="Text"/>; where one can be corrected, the correction is the rewrite.</remarks>
+/// <remarks>
+/// <paramref name="Corrections"/>: the fact checker's findings on <paramref name="Text"/>; where one can be corrected, the correction is the rewrite.
+/// <paramref name="Privacy"/> and <paramref name="Vault"/>: for the privacy redactor, the policy's rules and the request's placeholders, whose numbering a new placeholder continues.
+/// </remarks>
 public sealed record AlignCall(string Prompt, string Text, string Criterion, int Version, string Backend = AlignerBackends.Model,
-    IReadOnlyList<FactFinding>? Corrections = null);
+    IReadOnlyList<FactFinding>? Corrections = null, PrivacySettings? Privacy = null, IReadOnlyList<Inference.Privacy.PrivacyVaultEntry>? Vault = null);
 
 /// <summary>
 /// An aligner's rewrite; <see cref="Empty"/> when the aligner gave nothing and the text was kept.

@@ -4,6 +4,7 @@ using Aligners.Inference.Facts;
 using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Decisions;
 using Aligners.Orchestration.Instances;
+using Aligners.Orchestration.Privacy;
 using Microsoft.DurableTask;
 
 namespace Aligners.Orchestration.Workflows;
@@ -19,21 +20,29 @@ namespace Aligners.Orchestration.Workflows;
 /// The decisions are the pure functions of <see cref="Squad"/>; time, I/O and models live in the
 /// activities.
 /// </remarks>
-public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, AlignmentOutput>
+public sealed partial class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, AlignmentOutput>
 {
     /// <inheritdoc />
     public override async Task<AlignmentOutput> RunAsync(TaskOrchestrationContext context, AlignmentInput input)
     {
+        // Personal data is put behind placeholders before anything is recorded or sent upstream.
+        var guarded = await ProtectAsync(context, input);
         // The record is opened before any step: a step of the first round appending alongside it
         // would race the others for the blob, which measured slower than this one activity.
-        await context.CallActivityAsync(WorkflowNames.RecordAudit, new AuditCall("started", AuditTypes.Started, Started(input)),
+        await context.CallActivityAsync(WorkflowNames.RecordAudit, new AuditCall("started", AuditTypes.Started, Started(input, guarded)),
             input.Retries.Storage.ToTaskOptions());
         try
         {
-            var output = await AlignAsync(context, input);
+            var recorded = await AlignAsync(context, input, guarded);
+            var output = recorded;
+            if (guarded is not null)
+            {
+                (recorded, output) = await ReleaseAsync(context, input, guarded, recorded);
+            }
             context.SetCustomStatus(new AlignmentProgress("completed"));
+            // The record keeps the texts as the pipeline handled them; the caller gets them released.
             await EndAsync(context, input, new AuditCall("completed", AuditTypes.Completed,
-                new JsonObject { ["output"] = JsonSerializer.SerializeToNode(output, WorkflowJson.Options) }), "Completed", output, null);
+                new JsonObject { ["output"] = JsonSerializer.SerializeToNode(recorded, WorkflowJson.Options) }), "Completed", output, null);
             return output;
         }
         catch (TaskFailedException e)
@@ -53,17 +62,24 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
                 input.Retries.Storage.ToTaskOptions())
             : context.CallActivityAsync(WorkflowNames.RecordAudit, closing, input.Retries.Storage.ToTaskOptions());
 
-    private static async Task<AlignmentOutput> AlignAsync(TaskOrchestrationContext context, AlignmentInput input)
+    /// <summary>The squad on the request as <paramref name="guarded"/> left it (with placeholders in the redacting privacy modes).</summary>
+    private static async Task<AlignmentOutput> AlignAsync(TaskOrchestrationContext context, AlignmentInput input, ProtectedRequest? guarded)
     {
-        var prompt = input.Request.Prompt;
+        var prompt = guarded?.Prompt ?? input.Request.Prompt;
         var policy = input.Policy;
+        var vault = guarded?.Vault;
         var timings = new List<ActivityTiming>();
-        var text = input.Request.Response;
+        if (guarded is not null)
+        {
+            timings.Add(new ActivityTiming("privacy:protect", WorkflowNames.ProtectPrompt, guarded.DurationMs));
+        }
+        var text = guarded is null ? input.Request.Response : guarded.Response;
         UpstreamAnswer? upstream = null;
         if (text is null)
         {
             context.SetCustomStatus(new AlignmentProgress("llm"));
-            var answer = await context.CallActivityAsync<LlmAnswer>(WorkflowNames.CallLlm, new LlmCall(prompt, input.Request.Chat), input.Retries.Llm.ToTaskOptions());
+            var answer = await context.CallActivityAsync<LlmAnswer>(WorkflowNames.CallLlm, new LlmCall(prompt, guarded?.Chat ?? input.Request.Chat),
+                input.Retries.Llm.ToTaskOptions());
             timings.Add(new ActivityTiming("llm", WorkflowNames.CallLlm, answer.DurationMs));
             text = answer.Text;
             upstream = new UpstreamAnswer(answer.Model, answer.InputTokens, answer.OutputTokens);
@@ -71,7 +87,7 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
         var original = text;
 
         context.SetCustomStatus(new AlignmentProgress("inspecting"));
-        var (first, facts) = await InspectAllAsync(context, input, text, version: 0, timings);
+        var (first, facts, answerPrivacy) = await InspectAllAsync(context, input, prompt, text, version: 0, timings);
         var scores = first;
         var findings = facts;
         var version = 0;
@@ -99,7 +115,8 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
             try
             {
                 rewrite = await context.CallActivityAsync<Rewrite>(WorkflowNames.Align,
-                    new AlignCall(prompt, text, criterion, version, backend, findings.GetValueOrDefault(criterion)),
+                    new AlignCall(prompt, text, criterion, version, backend, findings.GetValueOrDefault(criterion),
+                        backend == AlignerBackends.Redactor ? policy.Privacy : null, backend == AlignerBackends.Redactor ? vault : null),
                     (backend == AlignerBackends.Llm ? input.Retries.Llm : input.Retries.Inference).ToTaskOptions());
             }
             catch (TaskFailedException e) when (backend == AlignerBackends.Llm)
@@ -112,19 +129,24 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
             }
             timings.Add(new ActivityTiming($"align:{version}:{criterion}", WorkflowNames.Align, rewrite.DurationMs));
             context.SetCustomStatus(new AlignmentProgress("reinspecting"));
-            // The gate's inputs at once: every inspector on the rewrite, and its topic against the replaced text's.
-            var inspecting = InspectAllAsync(context, input, rewrite.Text, version, timings);
-            var comparing = context.CallActivityAsync<TopicSimilarity>(WorkflowNames.CompareTopic,
+            // The gate's inputs at once: every inspector on the rewrite, and its topic against the replaced text's
+            // (not for a redaction, which changes no topic: the gate judges it by its own criterion alone).
+            var redaction = rewrite.Backend == AlignerBackends.Redactor;
+            var inspecting = InspectAllAsync(context, input, prompt, rewrite.Text, version, timings);
+            var comparing = redaction ? Task.FromResult<TopicSimilarity?>(null) : context.CallActivityAsync<TopicSimilarity?>(WorkflowNames.CompareTopic,
                 new TopicCall(prompt, text, rewrite.Text, criterion, version), input.Retries.Inference.ToTaskOptions());
             await Task.WhenAll(inspecting, comparing);
-            var (candidateScores, candidateFindings) = inspecting.Result;
+            var (candidateScores, candidateFindings, _) = inspecting.Result;
             var topic = comparing.Result;
-            timings.Add(new ActivityTiming($"topic:{version}:{criterion}", WorkflowNames.CompareTopic, topic.DurationMs));
+            if (topic is not null)
+            {
+                timings.Add(new ActivityTiming($"topic:{version}:{criterion}", WorkflowNames.CompareTopic, topic.DurationMs));
+            }
             var verdict = rewrite.Empty
                 ? GateVerdict.Refuse("well-formed", "the aligner returned nothing")
                 : AcceptanceGate.Evaluate(new Candidate(criterion, rewrite.Text, rewrite.FinishReason == "length", scores, candidateScores,
-                    topic.PromptToRewrite, topic.PromptToPrevious, rewrite.StockMatches, topic.Restatement, topic.PromptToRestatement,
-                    rewrite.Backend == AlignerBackends.Facts, rewrite.Confidence, text), policy);
+                    topic?.PromptToRewrite, topic?.PromptToPrevious, rewrite.StockMatches, topic?.Restatement, topic?.PromptToRestatement,
+                    rewrite.Backend == AlignerBackends.Facts, rewrite.Confidence, text, redaction), policy);
             if (verdict.Accepted)
             {
                 text = rewrite.Text;
@@ -148,7 +170,7 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
                     version++;
                     context.SetCustomStatus(new AlignmentProgress("fallback"));
                     text = fallback;
-                    (scores, findings) = await InspectAllAsync(context, input, text, version, timings);
+                    (scores, findings, _) = await InspectAllAsync(context, input, prompt, text, version, timings);
                     break;
                 case UnresolvedActions.Review:
                     heldForReview = true;
@@ -169,6 +191,8 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
             Upstream = upstream,
             Scores = input.Criteria.ToDictionary(c => c, c => new CriterionScores(first[c], scores[c])),
             Facts = [.. facts.Values.SelectMany(f => f)],
+            Privacy = guarded is null && answerPrivacy is null ? null
+                : new PrivacyReport(policy.Privacy.Mode, guarded?.Findings ?? [], answerPrivacy ?? [], []),
             Applied = applied,
             Unresolved = unresolved,
             HeldForReview = heldForReview,
@@ -190,27 +214,42 @@ public sealed class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, Ali
         return output;
     }
 
-    /// <summary>The inspector fan-out: one activity per criterion, awaited together; the scores, and the fact checker's findings by criterion.</summary>
-    private static async Task<(Dictionary<string, double> Scores, Dictionary<string, IReadOnlyList<FactFinding>> Findings)> InspectAllAsync(
-        TaskOrchestrationContext context, AlignmentInput input, string text, int version, List<ActivityTiming> timings)
+    /// <summary>
+    /// The inspector fan-out: one activity per criterion, awaited together; the scores, the fact
+    /// checker's findings by criterion, and the privacy scanner's findings where it ran.
+    /// </summary>
+    private static async Task<(Dictionary<string, double> Scores, Dictionary<string, IReadOnlyList<FactFinding>> Findings, IReadOnlyList<PrivacyMark>? Privacy)> InspectAllAsync(
+        TaskOrchestrationContext context, AlignmentInput input, string prompt, string text, int version, List<ActivityTiming> timings)
     {
         var results = await Task.WhenAll(input.Criteria.Select(c => context.CallActivityAsync<InspectorScore>(WorkflowNames.Inspect,
-            new InspectCall(input.Request.Prompt, text, c, version, input.Policy.InspectorBackendOf(c)), input.Retries.Inference.ToTaskOptions())));
+            new InspectCall(prompt, text, c, version, input.Policy.InspectorBackendOf(c), c == PrivacyCriterion.Name ? input.Policy.Privacy : null),
+            input.Retries.Inference.ToTaskOptions())));
         timings.AddRange(results.Select(r => new ActivityTiming($"inspect:{version}:{r.Criterion}", WorkflowNames.Inspect, r.DurationMs)));
         return (results.ToDictionary(r => r.Criterion, r => r.Score),
-            results.Where(r => r.Findings is { Count: > 0 }).ToDictionary(r => r.Criterion, r => r.Findings!));
+            results.Where(r => r.Findings is { Count: > 0 }).ToDictionary(r => r.Criterion, r => r.Findings!),
+            input.Criteria.Contains(PrivacyCriterion.Name) ? results.Single(r => r.Criterion == PrivacyCriterion.Name).Privacy ?? [] : null);
     }
 
-    private static JsonObject Started(AlignmentInput input) => new()
+    /// <summary>The record's first entry: the request as the pipeline goes on with it (with placeholders where the policy redacts), and what was found in it.</summary>
+    private static JsonObject Started(AlignmentInput input, ProtectedRequest? guarded)
     {
-        ["request"] = JsonSerializer.SerializeToNode(input.Request, WorkflowJson.Options),
-        ["criteria"] = JsonSerializer.SerializeToNode(input.Criteria, WorkflowJson.Options),
-        ["policy"] = JsonSerializer.SerializeToNode(input.Policy, WorkflowJson.Options),
-        ["tenant"] = input.Tenant,
-        ["jobId"] = input.JobId,
-        ["replyTo"] = input.ReplyTo,
-        ["requestSha256"] = input.RequestSha256,
-    };
+        var started = new JsonObject
+        {
+            ["request"] = JsonSerializer.SerializeToNode(guarded is null ? input.Request
+                : input.Request with { Prompt = guarded.Prompt, Chat = guarded.Chat, Response = guarded.Response }, WorkflowJson.Options),
+            ["criteria"] = JsonSerializer.SerializeToNode(input.Criteria, WorkflowJson.Options),
+            ["policy"] = JsonSerializer.SerializeToNode(input.Policy, WorkflowJson.Options),
+            ["tenant"] = input.Tenant,
+            ["jobId"] = input.JobId,
+            ["replyTo"] = input.ReplyTo,
+            ["requestSha256"] = input.RequestSha256,
+        };
+        if (guarded is not null)
+        {
+            started["privacy"] = JsonSerializer.SerializeToNode(guarded.Findings, WorkflowJson.Options);
+        }
+        return started;
+    }
 }
 
 /// <summary>The JSON settings of workflow payloads written outside the engine (audit data, result blobs).</summary>

@@ -18,6 +18,12 @@ public static class WorkflowNames
     /// <summary>Ask the upstream LLM for an answer.</summary>
     public const string CallLlm = "CallLlm";
 
+    /// <summary>Scan the request and, where the policy says so, put its personal data behind placeholders before the upstream LLM.</summary>
+    public const string ProtectPrompt = "ProtectPrompt";
+
+    /// <summary>Release the answer to the caller: the caller's values back or redacted, anything else found redacted.</summary>
+    public const string ReleaseAnswer = "ReleaseAnswer";
+
     /// <summary>Score one version of the answer under one criterion.</summary>
     public const string Inspect = "Inspect";
 
@@ -50,5 +56,5 @@ public static class WorkflowNames
 
     /// <summary>Every activity name.</summary>
     public static readonly IReadOnlyList<string> Activities =
-        [CallLlm, Inspect, Align, CompareTopic, QueueReview, RecordAudit, DeliverResult, ReadBulkChunk, WriteBulkChunk, AssembleBulkResults];
+        [ProtectPrompt, CallLlm, Inspect, Align, ReleaseAnswer, CompareTopic, QueueReview, RecordAudit, DeliverResult, ReadBulkChunk, WriteBulkChunk, AssembleBulkResults];
 }

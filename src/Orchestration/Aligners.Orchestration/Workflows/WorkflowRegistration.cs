@@ -17,6 +17,8 @@ public static class WorkflowRegistration
         registry.AddOrchestrator<AlignmentOrchestrator>(WorkflowNames.Alignment);
         registry.AddOrchestrator<BulkJobOrchestrator>(WorkflowNames.BulkJob);
         registry.AddOrchestrator<BulkChunkOrchestrator>(WorkflowNames.BulkChunk);
+        registry.AddActivity<ProtectPromptActivity>(WorkflowNames.ProtectPrompt);
+        registry.AddActivity<ReleaseAnswerActivity>(WorkflowNames.ReleaseAnswer);
         registry.AddActivity<CallLlmActivity>(WorkflowNames.CallLlm);
         registry.AddActivity<InspectActivity>(WorkflowNames.Inspect);
         registry.AddActivity<AlignActivity>(WorkflowNames.Align);
