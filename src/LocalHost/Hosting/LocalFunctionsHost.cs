@@ -156,6 +156,8 @@ public static class LocalFunctionsHost
     /// <summary>The reviewer key generated for this process, if one was.</summary>
     public static string? GeneratedReviewerKey(KeyOptions keys) =>
         GeneratedKeys.IsValueCreated && keys.FunctionKeys.Contains(GeneratedKeys.Value.Reviewer) ? GeneratedKeys.Value.Reviewer : null;
+
+    /// <summary>
     /// Without a configured fingerprint key, a random one for this process, so that privacy works
     /// locally out of the box; fingerprints then match only within the run, which is said once.
     /// </summary>
