@@ -13,7 +13,8 @@ namespace Aligners.Functions.Workflows;
 /// </summary>
 public sealed class WorkflowFunctions(
     ProtectPromptActivity protect, ReleaseAnswerActivity release, CallLlmActivity llm, InspectActivity inspect, AlignActivity align, CompareTopicActivity topic, QueueReviewActivity review, RecordAuditActivity audit,
-    DeliverResultActivity deliver, ReadBulkChunkActivity readChunk, WriteBulkChunkActivity writeChunk, AssembleBulkResultsActivity assemble)
+    DeliverResultActivity deliver, ReadBulkChunkActivity readChunk, WriteBulkChunkActivity writeChunk, FailBulkChunkActivity failChunk,
+    AssembleBulkResultsActivity assemble)
 {
     /// <summary>The alignment orchestrator.</summary>
     [Function(WorkflowNames.Alignment)]
@@ -79,6 +80,11 @@ public sealed class WorkflowFunctions(
     [Function(WorkflowNames.WriteBulkChunk)]
     public Task<int> WriteBulkChunk([ActivityTrigger] BulkChunkLines lines, string instanceId) =>
         writeChunk.RunAsync(Context(WorkflowNames.WriteBulkChunk, instanceId), lines);
+
+    /// <summary>The results of a bulk chunk that failed whole.</summary>
+    [Function(WorkflowNames.FailBulkChunk)]
+    public Task<int> FailBulkChunk([ActivityTrigger] FailedBulkChunk failed, string instanceId) =>
+        failChunk.RunAsync(Context(WorkflowNames.FailBulkChunk, instanceId), failed);
 
     /// <summary>A bulk job's results blob.</summary>
     [Function(WorkflowNames.AssembleBulkResults)]

@@ -23,10 +23,23 @@ public sealed class WriteBulkChunkActivity(BulkJobStore store) : TaskActivity<Bu
         });
 }
 
+/// <summary>Writes the result lines of a chunk that failed whole: every line failed, with the reason.</summary>
+public sealed class FailBulkChunkActivity(BulkJobStore store) : TaskActivity<FailedBulkChunk, int>
+{
+    /// <inheritdoc />
+    public override Task<int> RunAsync(TaskActivityContext context, FailedBulkChunk failed) =>
+        ActivityFailures.ClassifyAsync(async () =>
+        {
+            var lines = await store.FailedLinesAsync(failed.Chunk, failed.Reason, CancellationToken.None).ConfigureAwait(false);
+            await store.WriteChunkAsync(new BulkChunkLines(failed.Chunk, lines), CancellationToken.None).ConfigureAwait(false);
+            return lines.Count;
+        });
+}
+
 /// <summary>Joins a finished job's chunk results into its results blob, in input order.</summary>
 public sealed class AssembleBulkResultsActivity(BulkJobStore store) : TaskActivity<BulkJobInput, string>
 {
     /// <inheritdoc />
     public override Task<string> RunAsync(TaskActivityContext context, BulkJobInput job) =>
-        ActivityFailures.ClassifyAsync(() => store.AssembleAsync(job.JobId, job.Chunks, CancellationToken.None));
+        ActivityFailures.ClassifyAsync(() => store.AssembleAsync(job, CancellationToken.None));
 }

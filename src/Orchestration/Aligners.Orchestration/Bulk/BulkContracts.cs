@@ -42,6 +42,9 @@ public sealed record BulkChunkResult(int Index, int Completed, int Failed);
 /// <summary>Input of <see cref="WorkflowNames.WriteBulkChunk"/>.</summary>
 public sealed record BulkChunkLines(BulkChunk Chunk, IReadOnlyList<ResultLine> Lines);
 
+/// <summary>Input of <see cref="WorkflowNames.FailBulkChunk"/>: a chunk that failed whole, and why.</summary>
+public sealed record FailedBulkChunk(BulkChunk Chunk, string Reason);
+
 /// <summary>Progress of a bulk job: its custom status while running, its output when done.</summary>
 public sealed record BulkProgress(int Total, int Completed, int Failed, string? ResultsBlob = null);
 

@@ -8,7 +8,8 @@ namespace Aligners.Orchestration.Bulk;
 /// time, the progress in the custom status after each; after
 /// <see cref="BulkJobInput.ChunksPerGeneration"/> chunks the instance continues as new with its
 /// counts, so a job of any size never builds one enormous history. When every chunk is done the
-/// slices are joined into one results blob in input order.
+/// slices are joined into one results blob in input order. A failed line, or a chunk that failed
+/// whole, is a Failed result line with its reason: the job itself completes.
 /// </summary>
 public sealed class BulkJobOrchestrator : TaskOrchestrator<BulkJobInput, BulkProgress>
 {
@@ -26,9 +27,7 @@ public sealed class BulkJobOrchestrator : TaskOrchestrator<BulkJobInput, BulkPro
             while (next < last && running.Count < job.Wave)
             {
                 var from = next * job.ChunkSize;
-                running.Add(context.CallSubOrchestratorAsync<BulkChunkResult>(WorkflowNames.BulkChunk,
-                    new BulkChunk(job.JobId, next, from, Math.Min(job.ChunkSize, job.Total - from), job.Retries, job.Tenant),
-                    new SubOrchestrationOptions { InstanceId = BulkJobStore.ChunkInstanceId(job.JobId, next) }));
+                running.Add(RunChunkAsync(context, job, new BulkChunk(job.JobId, next, from, Math.Min(job.ChunkSize, job.Total - from), job.Retries, job.Tenant)));
                 next++;
             }
             var done = await Task.WhenAny(running);
@@ -53,5 +52,32 @@ public sealed class BulkJobOrchestrator : TaskOrchestrator<BulkJobInput, BulkPro
                 job.Retries.Storage.ToTaskOptions());
         }
         return progress;
+    }
+
+    /// <summary>
+    /// One chunk as a sub-orchestration. A chunk that fails whole (its lines could not be read, or
+    /// its results not written, after their retries) still answers for its lines: each becomes a
+    /// Failed result line with the reason, so the job completes and its results keep input order.
+    /// </summary>
+    private static async Task<BulkChunkResult> RunChunkAsync(TaskOrchestrationContext context, BulkJobInput job, BulkChunk chunk)
+    {
+        try
+        {
+            return await context.CallSubOrchestratorAsync<BulkChunkResult>(WorkflowNames.BulkChunk, chunk,
+                new SubOrchestrationOptions { InstanceId = BulkJobStore.ChunkInstanceId(job.JobId, chunk.Index) });
+        }
+        catch (TaskFailedException e)
+        {
+            var reason = $"chunk {chunk.Index} failed: {e.FailureDetails.ErrorMessage}";
+            try
+            {
+                await context.CallActivityAsync<int>(WorkflowNames.FailBulkChunk, new FailedBulkChunk(chunk, reason), job.Retries.Storage.ToTaskOptions());
+            }
+            catch (TaskFailedException)
+            {
+                // Storage is still failing: the assembly writes the failed lines of a slice that was never written.
+            }
+            return new BulkChunkResult(chunk.Index, 0, chunk.Count);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Aligners.Orchestration.Storage;
 using Aligners.Orchestration.Workflows;
 using Azure;
@@ -55,29 +56,84 @@ public sealed class BulkJobStore(AppStorage storage)
     /// <summary>Writes a chunk's result lines (the same content however often it is repeated).</summary>
     public async Task WriteChunkAsync(BulkChunkLines chunk, CancellationToken ct)
     {
+        await storage.Results.GetBlobClient(ChunkName(chunk.Chunk.JobId, chunk.Chunk.Index))
+            .UploadAsync(BinaryData.FromString(Jsonl(chunk.Lines)), overwrite: true, ct).ConfigureAwait(false);
+    }
+
+    private static string Jsonl(IEnumerable<ResultLine> lines)
+    {
         var text = new StringBuilder();
-        foreach (var line in chunk.Lines)
+        foreach (var line in lines)
         {
             text.Append(JsonSerializer.Serialize(line, WorkflowJson.Options)).Append('\n');
         }
-        await storage.Results.GetBlobClient(ChunkName(chunk.Chunk.JobId, chunk.Chunk.Index))
-            .UploadAsync(BinaryData.FromString(text.ToString()), overwrite: true, ct).ConfigureAwait(false);
+        return text.ToString();
     }
 
     /// <summary>
-    /// Joins the chunk slices into the results blob in chunk order: each slice is staged as a block
-    /// by server-side copy, then one commit makes the blob appear whole.
+    /// The result lines of a chunk that failed whole: each of its lines failed with
+    /// <paramref name="reason"/>, under its id and prompt where its stored input still shows them
+    /// (a line this version cannot read as a <see cref="BulkLine"/> may still name both).
     /// </summary>
-    public async Task<string> AssembleAsync(string jobId, int chunks, CancellationToken ct)
+    public async Task<IReadOnlyList<ResultLine>> FailedLinesAsync(BulkChunk chunk, string reason, CancellationToken ct)
     {
-        var name = ResultsName(jobId);
+        IReadOnlyList<string> stored;
+        try
+        {
+            var content = await storage.Inputs.GetBlobClient(InputName(chunk.JobId, chunk.Index)).DownloadContentAsync(ct).ConfigureAwait(false);
+            stored = [.. content.Value.Content.ToString().Split('\n').Where(l => l.Length > 0)];
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            stored = [];
+        }
+        return [.. Enumerable.Range(0, chunk.Count).Select(i =>
+        {
+            var (id, prompt) = i < stored.Count ? Identify(stored[i]) : (null, null);
+            return ResultLine.Failed(id ?? "", LineInstanceId(chunk.JobId, chunk.From + i), prompt ?? "", reason);
+        })];
+    }
+
+    private static (string? Id, string? Prompt) Identify(string line)
+    {
+        try
+        {
+            var node = JsonNode.Parse(line);
+            return ((node?["id"] as JsonValue)?.TryGetValue<string>(out var id) == true ? id : null,
+                (node?["input"]?["request"]?["prompt"] as JsonValue)?.TryGetValue<string>(out var prompt) == true ? prompt : null);
+        }
+        catch (JsonException)
+        {
+            return (null, null);
+        }
+    }
+
+    /// <summary>
+    /// Joins the chunk slices into the results blob in chunk order: each slice is staged as a block,
+    /// then one commit makes the blob appear whole. A chunk whose slice was never
+    /// written (it failed whole, and so did writing its failed lines) still answers for its lines.
+    /// </summary>
+    public async Task<string> AssembleAsync(BulkJobInput job, CancellationToken ct)
+    {
+        var name = ResultsName(job.JobId);
         var results = storage.Results.GetBlockBlobClient(name);
-        var blocks = new List<string>(chunks);
-        for (var i = 0; i < chunks; i++)
+        var blocks = new List<string>(job.Chunks);
+        for (var i = 0; i < job.Chunks; i++)
         {
             var block = Convert.ToBase64String(Encoding.ASCII.GetBytes($"{i:D7}"));
-            var slice = await storage.Results.GetBlobClient(ChunkName(jobId, i)).DownloadContentAsync(ct).ConfigureAwait(false);
-            using var stream = slice.Value.Content.ToStream();
+            BinaryData slice;
+            try
+            {
+                slice = (await storage.Results.GetBlobClient(ChunkName(job.JobId, i)).DownloadContentAsync(ct).ConfigureAwait(false)).Value.Content;
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                var from = i * job.ChunkSize;
+                var chunk = new BulkChunk(job.JobId, i, from, Math.Min(job.ChunkSize, job.Total - from), job.Retries, job.Tenant);
+                slice = BinaryData.FromString(Jsonl(await FailedLinesAsync(chunk,
+                    $"the chunk failed and its result lines were never written; its instance {ChunkInstanceId(job.JobId, i)} tells why", ct).ConfigureAwait(false)));
+            }
+            using var stream = slice.ToStream();
             await results.StageBlockAsync(block, stream, cancellationToken: ct).ConfigureAwait(false);
             blocks.Add(block);
         }

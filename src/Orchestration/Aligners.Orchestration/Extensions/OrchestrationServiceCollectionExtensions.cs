@@ -68,6 +68,7 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddSingleton<DeliverResultActivity>();
         services.AddSingleton<ReadBulkChunkActivity>();
         services.AddSingleton<WriteBulkChunkActivity>();
+        services.AddSingleton<FailBulkChunkActivity>();
         services.AddSingleton<AssembleBulkResultsActivity>();
         services.AddHostedService<StorageInitializer>();
         return services;

@@ -48,6 +48,9 @@ public static class WorkflowNames
     /// <summary>Write one bulk chunk's result lines.</summary>
     public const string WriteBulkChunk = "WriteBulkChunk";
 
+    /// <summary>Write the result lines of a bulk chunk that failed whole: each of its lines failed, with the reason.</summary>
+    public const string FailBulkChunk = "FailBulkChunk";
+
     /// <summary>Join a bulk job's chunk results into its results blob, in input order.</summary>
     public const string AssembleBulkResults = "AssembleBulkResults";
 
@@ -56,5 +59,5 @@ public static class WorkflowNames
 
     /// <summary>Every activity name.</summary>
     public static readonly IReadOnlyList<string> Activities =
-        [ProtectPrompt, CallLlm, Inspect, Align, ReleaseAnswer, CompareTopic, QueueReview, RecordAudit, DeliverResult, ReadBulkChunk, WriteBulkChunk, AssembleBulkResults];
+        [ProtectPrompt, CallLlm, Inspect, Align, ReleaseAnswer, CompareTopic, QueueReview, RecordAudit, DeliverResult, ReadBulkChunk, WriteBulkChunk, FailBulkChunk, AssembleBulkResults];
 }

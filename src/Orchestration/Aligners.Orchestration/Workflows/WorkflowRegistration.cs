@@ -28,6 +28,7 @@ public static class WorkflowRegistration
         registry.AddActivity<DeliverResultActivity>(WorkflowNames.DeliverResult);
         registry.AddActivity<ReadBulkChunkActivity>(WorkflowNames.ReadBulkChunk);
         registry.AddActivity<WriteBulkChunkActivity>(WorkflowNames.WriteBulkChunk);
+        registry.AddActivity<FailBulkChunkActivity>(WorkflowNames.FailBulkChunk);
         registry.AddActivity<AssembleBulkResultsActivity>(WorkflowNames.AssembleBulkResults);
         return registry;
     }
