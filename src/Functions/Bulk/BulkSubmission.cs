@@ -9,8 +9,8 @@ using Microsoft.Extensions.Options;
 
 namespace Aligners.Functions.Bulk;
 
-/// <summary>A bulk job as submitted: its id and size.</summary>
-public sealed record SubmittedJob(string JobId, int Total, bool Created);
+/// <summary>A bulk job as submitted: its id and size; for a rerun, the failed lines whose stored input could not be read.</summary>
+public sealed record SubmittedJob(string JobId, int Total, bool Created, int Unreadable = 0);
 
 /// <summary>
 /// Starts bulk jobs for every entry point (the HTTP API, the <c>bulk-requests</c> queue): every
@@ -50,10 +50,44 @@ public sealed class BulkSubmission(RequestValidator validator, BulkJobStore stor
             return new SubmittedJob(jobId, earlier?.Total ?? 0, Created: false);
         }
         var lines = await validator.ParseLinesAsync(jsonl, ct, tenant);
+        return await StartAsync(client, jobId, [.. lines.Select(l => new BulkLine(l.Input.Id!, l.Workflow))], notify, tenant, fingerprint, ct);
+    }
+
+    /// <summary>
+    /// Starts a job that reruns the failed lines of the finished job <paramref name="job"/>: their
+    /// inputs as stored at submission (ids, policies and all), in input order. Its id is derived
+    /// from the job's, so asking again starts nothing and answers the same rerun.
+    /// </summary>
+    /// <exception cref="InvalidRequestException">The job has no results, no failed line, or no failed line whose stored input can still be read.</exception>
+    public async Task<SubmittedJob> RetryAsync(DurableTaskClient client, BulkJobInput job, CancellationToken ct)
+    {
+        var rerunId = DurableClientExtensions.InstanceIdFromKey(Tenancy.Scope("bulk-retry", job.Tenant), job.JobId);
+        if (await client.GetInstanceAsync(rerunId, getInputsAndOutputs: true, ct) is { } existing)
+        {
+            return new SubmittedJob(rerunId, existing.ReadInputAs<BulkJobInput>()?.Total ?? 0, Created: false);
+        }
+        var failed = await store.FailedLineNumbersAsync(job.JobId, ct)
+            ?? throw new InvalidRequestException("id", $"the results of bulk job '{job.JobId}' are missing", notFound: true);
+        if (failed.Count == 0)
+        {
+            throw new InvalidRequestException("id", $"bulk job '{job.JobId}' has no failed lines to retry");
+        }
+        var (lines, unreadable) = await store.ReadLinesAsync(job.JobId, job.ChunkSize, failed, ct);
+        if (lines.Count == 0)
+        {
+            throw new InvalidRequestException("id", $"the stored input of bulk job '{job.JobId}''s {failed.Count} failed lines can no longer be read", notFound: true);
+        }
+        // The rerun is asked for over HTTP and polled there: no notification on the results queue.
+        return await StartAsync(client, rerunId, lines, notify: false, job.Tenant, requestSha256: null, ct) with { Unreadable = unreadable };
+    }
+
+    private async Task<SubmittedJob> StartAsync(DurableTaskClient client, string jobId, IReadOnlyList<BulkLine> lines, bool notify, string tenant,
+        string? requestSha256, CancellationToken ct)
+    {
         var o = api.Value;
-        await store.WriteInputAsync(jobId, [.. lines.Select(l => new BulkLine(l.Input.Id!, l.Workflow))], o.BulkChunkSize, ct);
+        await store.WriteInputAsync(jobId, lines, o.BulkChunkSize, ct);
         var job = new BulkJobInput(jobId, lines.Count, o.BulkChunkSize, o.BulkWave, o.BulkChunksPerGeneration, validator.Retries, ReplyTo: notify, Tenant: tenant,
-            RequestSha256: fingerprint);
+            RequestSha256: requestSha256);
         var started = await client.StartOnceAsync(WorkflowNames.BulkJob, job, jobId, ct);
         return new SubmittedJob(jobId, lines.Count, started.Created);
     }

@@ -27,6 +27,9 @@ public static class FunctionNames
     /// <summary><c>GET /api/bulk/{id}/results</c>.</summary>
     public const string BulkResults = "BulkResults";
 
+    /// <summary><c>POST /api/bulk/{id}/retry</c>: a new job of a finished job's failed lines.</summary>
+    public const string BulkRetry = "BulkRetry";
+
     /// <summary><c>GET /api/reviews</c> (admin).</summary>
     public const string ReviewList = "ReviewList";
 

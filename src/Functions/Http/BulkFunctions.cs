@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace Aligners.Functions.Http;
 
-/// <summary><c>/api/bulk</c>: start a job from a JSONL body or an input blob, its progress, its results.</summary>
+/// <summary><c>/api/bulk</c>: start a job from a JSONL body or an input blob, its progress, its results, a rerun of its failed lines.</summary>
 public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store, IOptions<TenantDirectory> tenants)
 {
     /// <summary>Body of a start request that names an input blob instead of sending lines.</summary>
@@ -101,6 +101,44 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
         }
         var stream = await store.OpenResultsAsync(id, ct);
         return stream is null ? Problems.NotFound("id", $"the results of bulk job '{id}' are missing") : TypedResults.Stream(stream, "application/x-ndjson");
+    }
+
+    /// <summary>
+    /// Reruns a finished job's failed lines in one call: a new job of their inputs as submitted
+    /// (their ids kept), answered 202 with its status link; asked again, the same rerun.
+    /// </summary>
+    [Function(FunctionNames.BulkRetry)]
+    public async Task<IResult> RetryAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/bulk/{id}/retry")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        string id,
+        CancellationToken ct)
+    {
+        if (await Tenancy.FindOwnedAsync(client, id, Orchestration.Workflows.WorkflowNames.BulkJob, Caller(request), ct) is not { } m
+            || m.ReadInputAs<BulkJobInput>() is not { } job)
+        {
+            return Problems.NotFound("id", $"no bulk job '{id}'");
+        }
+        switch (m.RuntimeStatus)
+        {
+            case OrchestrationRuntimeStatus.Completed:
+                break;
+            case OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated:
+                return Problems.Conflict("id", $"bulk job '{id}' ended {m.RuntimeStatus} without results; submit its lines again");
+            default:
+                return Problems.Conflict("id", $"bulk job '{id}' is still running; retry its failed lines once it has completed");
+        }
+        try
+        {
+            var rerun = await submission.RetryAsync(client, job, ct);
+            var statusUri = $"{request.Scheme}://{request.Host}{request.PathBase}/api/bulk/{rerun.JobId}";
+            return TypedResults.Accepted(statusUri,
+                new { jobId = rerun.JobId, total = rerun.Total, retryOf = id, unreadable = rerun.Unreadable, statusQueryGetUri = statusUri });
+        }
+        catch (InvalidRequestException e)
+        {
+            return Problems.From(e);
+        }
     }
 
     private string Caller(HttpRequest request) => tenants.Value.Identify(CallerKeys.Presented(request));

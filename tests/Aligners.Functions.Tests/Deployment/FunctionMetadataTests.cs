@@ -31,6 +31,7 @@ public class FunctionMetadataTests
         [FunctionNames.BulkStart] = new("httpTrigger", "Function", "api/bulk", "post"),
         [FunctionNames.BulkStatus] = new("httpTrigger", "Function", "api/bulk/{id}", "get"),
         [FunctionNames.BulkResults] = new("httpTrigger", "Function", "api/bulk/{id}/results", "get"),
+        [FunctionNames.BulkRetry] = new("httpTrigger", "Function", "api/bulk/{id}/retry", "post"),
         [FunctionNames.ReviewList] = new("httpTrigger", "Function", "api/reviews", "get"),
         [FunctionNames.ReviewGet] = new("httpTrigger", "Function", "api/reviews/{tenant}/{id}", "get"),
         [FunctionNames.ReviewDecide] = new("httpTrigger", "Function", "api/reviews/{tenant}/{id}/decision", "post"),

@@ -108,4 +108,17 @@ public class TenantIsolationAttackTests(TwoTenantsFixture fixture) : IClassFixtu
         var line = await Globex.GetFromJsonAsync<JsonElement>($"api/align/{job}-0");
         Assert.Contains("GLOBEX-SECRET-78", line.GetProperty("output").GetProperty("prompt").GetString());
     }
+
+    [Fact]
+    public async Task RetryOfAnotherTenantsJob_IsNotFound_AndStartsNothing()
+    {
+        var job = await fixture.RunBulkJobAsync(TwoTenantsFixture.GlobexKey, "GLOBEX-SECRET-79");
+
+        foreach (var client in new[] { fixture.Host.Client(), Acme })
+        {
+            await HttpAssert.AssertProblemAsync(await client.PostAsync($"api/bulk/{job}/retry", null), HttpStatusCode.NotFound, "id");
+        }
+        // The owner gets past the tenant check: its job had no failed line, so there is nothing to rerun.
+        await HttpAssert.AssertProblemAsync(await Globex.PostAsync($"api/bulk/{job}/retry", null), HttpStatusCode.BadRequest, "id");
+    }
 }

@@ -155,6 +155,59 @@ public sealed class BulkJobStore(AppStorage storage)
         }
     }
 
+    /// <summary>
+    /// The numbers (from 0, in input order) of a finished job's failed lines, read from its results
+    /// blob line by line; null when the job has no results.
+    /// </summary>
+    public async Task<IReadOnlyList<int>?> FailedLineNumbersAsync(string jobId, CancellationToken ct)
+    {
+        await using var stream = await OpenResultsAsync(jobId, ct).ConfigureAwait(false);
+        if (stream is null)
+        {
+            return null;
+        }
+        using var reader = new StreamReader(stream);
+        var failed = new List<int>();
+        var number = 0;
+        while (await reader.ReadLineAsync(ct).ConfigureAwait(false) is { } line)
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+            using var result = JsonDocument.Parse(line);
+            if (result.RootElement.TryGetProperty("status", out var status) && status.ValueEquals("Failed"))
+            {
+                failed.Add(number);
+            }
+            number++;
+        }
+        return failed;
+    }
+
+    /// <summary>
+    /// The stored input of a job's lines <paramref name="numbers"/> (ascending), as submitted: each
+    /// chunk holding one is read once. Lines whose chunk is gone or cannot be read are left out and counted.
+    /// </summary>
+    public async Task<(IReadOnlyList<BulkLine> Lines, int Unreadable)> ReadLinesAsync(string jobId, int chunkSize, IReadOnlyList<int> numbers, CancellationToken ct)
+    {
+        var lines = new List<BulkLine>(numbers.Count);
+        var unreadable = 0;
+        foreach (var chunk in numbers.GroupBy(n => n / chunkSize))
+        {
+            try
+            {
+                var stored = await ReadChunkAsync(jobId, chunk.Key, ct).ConfigureAwait(false);
+                lines.AddRange(chunk.Select(n => stored[n % chunkSize]));
+            }
+            catch (Exception e) when (e is JsonException || e is RequestFailedException { Status: 404 })
+            {
+                unreadable += chunk.Count();
+            }
+        }
+        return (lines, unreadable);
+    }
+
     /// <summary>Reads a JSONL blob of the inputs container (a bulk job named by blob); null when it does not exist.</summary>
     /// <exception cref="Requests.InvalidRequestException">The blob is larger than <paramref name="maxBytes"/>.</exception>
     public async Task<BinaryData?> ReadInputBlobAsync(string name, long maxBytes, CancellationToken ct)
