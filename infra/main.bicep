@@ -56,7 +56,7 @@ param inferenceAudience string = ''
 @secure()
 param inferenceApiKey string = ''
 
-@description('Base64 key (32 bytes or more) of the privacy fingerprints in audit records; pass the same one on every deployment, as a Key Vault reference where possible. Empty: privacy cannot be used.')
+@description('Base64 key (32 bytes or more) of the privacy fingerprints in audit records, stored in Key Vault; pass it on the first deployment (empty later keeps the stored one). Without it, privacy cannot be used.')
 @secure()
 param privacyFingerprintKey string = ''
 
@@ -147,6 +147,7 @@ module keyVault 'modules/keyvault.bicep' = {
     inferenceApiKey: inferenceApiKey
     auditKeyVersion: auditKeyVersion
     auditHmacKey: auditHmacKey
+    privacyFingerprintKey: privacyFingerprintKey
   }
 }
 
@@ -229,7 +230,7 @@ var appSettings = {
   Alignment__Policies__default__Privacy__Allow__0: ''
   Alignment__Policies__default__Privacy__PhoneRegion: 'US'
   Alignment__Policies__default__Privacy__MinConfidence: '0.5'
-  Privacy__FingerprintKey: privacyFingerprintKey
+  Privacy__FingerprintKey: keyVaultReference('${keyVault.outputs.uri}secrets/privacy-fingerprint-key/')
   Llm__Provider: 'azure-openai'
   Llm__Endpoint: openAi.outputs.endpoint
   Llm__Deployment: openAi.outputs.deployment

@@ -19,6 +19,10 @@ param auditKeyVersion string
 @secure()
 param auditHmacKey string
 
+@description('The key of the privacy findings' fingerprints (base64, at least 32 bytes). Empty: the vault keeps the secret it already holds.')
+@secure()
+param privacyFingerprintKey string = ''
+
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
   location: location
@@ -49,6 +53,12 @@ resource auditKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(au
     value: auditHmacKey
     contentType: 'base64 HMAC-SHA256 key of the audit hash chain'
   }
+}
+
+resource fingerprintKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(privacyFingerprintKey)) {
+  parent: vault
+  name: 'privacy-fingerprint-key'
+  properties: { value: privacyFingerprintKey }
 }
 
 output name string = vault.name

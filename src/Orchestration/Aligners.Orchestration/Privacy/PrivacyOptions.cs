@@ -21,8 +21,12 @@ public sealed class PrivacyOptions : IValidatableObject
     /// </summary>
     public string? FingerprintKey { get; set; }
 
-    /// <summary>Whether a key is set.</summary>
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(FingerprintKey);
+    /// <summary>
+    /// Whether a key is set. A Key Vault reference the platform could not resolve (the deployment
+    /// was given no key, so the vault holds no secret) arrives as its own text and counts as unset:
+    /// privacy is then unavailable, as with no setting, rather than the app failing to start.
+    /// </summary>
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(FingerprintKey) && !FingerprintKey.StartsWith("@Microsoft.KeyVault(", StringComparison.Ordinal);
 
     /// <summary>The key's bytes.</summary>
     /// <exception cref="InvalidOperationException">No key is set.</exception>
