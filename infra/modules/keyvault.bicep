@@ -19,7 +19,7 @@ param auditKeyVersion string
 @secure()
 param auditHmacKey string
 
-@description('The key of the privacy findings' fingerprints (base64, at least 32 bytes). Empty: the vault keeps the secret it already holds.')
+@description('The key of the fingerprints of privacy findings (base64, at least 32 bytes). Empty: the vault keeps the secret it already holds.')
 @secure()
 param privacyFingerprintKey string = ''
 
