@@ -120,7 +120,8 @@ function choice(id, name, value) {
 }
 
 async function instance(id) {
-  const [detail, audit] = await Promise.all([api(`/api/instances/${encodeURIComponent(id)}`), api(`/api/align/${encodeURIComponent(id)}/audit`)]);
+  const detail = await api(`/api/instances/${encodeURIComponent(id)}`);
+  const audit = { verification: detail.verification ?? { valid: false, reason: 'no audit record' }, entries: detail.entries ?? [] };
   const o = detail.status.output;
   const facts = el('dl', {},
     el('dt', { text: 'Status' }), el('dd', { text: `${detail.status.runtimeStatus} (${detail.status.stage})` }),
