@@ -4,7 +4,7 @@ namespace Aligners.Functions.Hosting;
 public static class FunctionNames
 {
     /// <summary><c>POST /api/align</c>.</summary>
-    public const string Align = "AlignStart";
+    public const string AlignStart = "AlignStart";
 
     /// <summary><c>GET /api/align/{id}</c>.</summary>
     public const string AlignStatus = "AlignStatus";

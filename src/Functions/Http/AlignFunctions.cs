@@ -22,7 +22,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
     /// else 202 with the Durable Functions check-status payload. <c>Prefer: respond-async</c>
     /// answers 202 at once; <c>Idempotency-Key</c> maps to one instance, started at most once.
     /// </summary>
-    [Function(FunctionNames.Align)]
+    [Function(FunctionNames.AlignStart)]
     public async Task<IResult> StartAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/align")] HttpRequest request,
         [DurableClient] DurableTaskClient client,

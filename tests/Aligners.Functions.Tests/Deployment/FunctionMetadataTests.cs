@@ -23,7 +23,7 @@ public class FunctionMetadataTests
 
     private static readonly Dictionary<string, Expected> Functions = new()
     {
-        [FunctionNames.Align] = new("httpTrigger", "Function", "api/align", "post"),
+        [FunctionNames.AlignStart] = new("httpTrigger", "Function", "api/align", "post"),
         [FunctionNames.AlignStatus] = new("httpTrigger", "Function", "api/align/{id}", "get"),
         [FunctionNames.AlignAudit] = new("httpTrigger", "Admin", "api/align/{id}/audit", "get"),
         [FunctionNames.AlignTerminate] = new("httpTrigger", "Function", "api/align/{id}/terminate", "post"),
@@ -55,7 +55,7 @@ public class FunctionMetadataTests
         var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(BuildOutput, "functions.metadata"))).RootElement.EnumerateArray()
             .ToDictionary(f => f.GetProperty("name").GetString()!);
 
-        var expectedNames = Functions.Keys.Concat(WorkflowNames.Activities).Order(StringComparer.Ordinal);
+        var expectedNames = Functions.Keys.Concat(WorkflowCatalog.Activities.Select(a => a.Name)).Order(StringComparer.Ordinal);
         Assert.Equal(expectedNames, metadata.Keys.Order(StringComparer.Ordinal));
         foreach (var (name, function) in metadata)
         {

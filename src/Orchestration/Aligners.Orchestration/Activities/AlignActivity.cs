@@ -16,6 +16,7 @@ namespace Aligners.Orchestration.Activities;
 /// can correct, the correction is the rewrite: the right value in place of the wrong one, nothing else changed.
 /// The privacy criterion's aligner is the redactor: every value the scanner finds, redacted as the policy says.
 /// </summary>
+[WorkflowTask(WorkflowNames.Align)]
 public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm, AuditLog audit) : TaskActivity<AlignCall, Rewrite>
 {
     /// <inheritdoc />

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Aligners.Orchestration.Activities;
 
 /// <summary>Asks the upstream LLM for the answer to align and records it.</summary>
+[WorkflowTask(WorkflowNames.CallLlm)]
 public sealed class CallLlmActivity(UpstreamLlm llm, IOptions<LlmOptions> options, AuditLog audit) : TaskActivity<LlmCall, LlmAnswer>
 {
     /// <inheritdoc />

@@ -12,6 +12,7 @@ namespace Aligners.Orchestration.Activities;
 /// How close a rewrite and the text it would replace stay to the prompt, and how close the request
 /// a refusing rewrite restates is to it, under the pretrained sentence encoder; recorded.
 /// </summary>
+[WorkflowTask(WorkflowNames.CompareTopic)]
 public sealed class CompareTopicActivity(IAlignmentInference inference, AuditLog audit) : TaskActivity<TopicCall, TopicSimilarity>
 {
     /// <inheritdoc />

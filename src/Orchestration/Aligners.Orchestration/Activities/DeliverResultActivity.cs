@@ -14,6 +14,7 @@ namespace Aligners.Orchestration.Activities;
 /// when the blob exists, so a repeated delivery never rewrites it) and puts a notification on
 /// <c>align-results</c> (at least once: a worker that dies between the two sends it again).
 /// </summary>
+[WorkflowTask(WorkflowNames.DeliverResult)]
 public sealed class DeliverResultActivity(AppStorage storage, IOptions<QueueOptions> queues, RecordAuditActivity audit) : TaskActivity<Delivery, bool>
 {
     /// <summary>The blob name of a request's result.</summary>

@@ -18,6 +18,7 @@ namespace Aligners.Orchestration.Activities;
 /// backend (the privacy criterion) the privacy scanner is the inspector, in-process, and what it
 /// found is recorded as types, spans and fingerprints.
 /// </summary>
+[WorkflowTask(WorkflowNames.Inspect)]
 public sealed class InspectActivity(IAlignmentInference inference, FactChecker facts, LlmJudge judge, PrivacyGuard privacy, AuditLog audit)
     : TaskActivity<InspectCall, InspectorScore>
 {

@@ -12,6 +12,7 @@ namespace Aligners.Orchestration.Activities;
 /// audit entry: the orchestrator opens the record with the protected request and these findings,
 /// and keeps the vault in its own state.
 /// </summary>
+[WorkflowTask(WorkflowNames.ProtectPrompt)]
 public sealed class ProtectPromptActivity(PrivacyGuard guard) : TaskActivity<ProtectCall, ProtectedRequest>
 {
     /// <inheritdoc />

@@ -8,6 +8,7 @@ using Microsoft.DurableTask;
 namespace Aligners.Orchestration.Activities;
 
 /// <summary>Puts a finished answer on the review queue and records that, and why, in its audit record.</summary>
+[WorkflowTask(WorkflowNames.QueueReview)]
 public sealed class QueueReviewActivity(ReviewStore reviews, AuditLog audit) : TaskActivity<ReviewCall, bool>
 {
     /// <inheritdoc />

@@ -6,6 +6,7 @@ using Microsoft.DurableTask;
 namespace Aligners.Orchestration.Activities;
 
 /// <summary>Appends an entry the orchestration itself states (start, completion, failure) to the audit record, once.</summary>
+[WorkflowTask(WorkflowNames.RecordAudit)]
 public sealed class RecordAuditActivity(AuditLog audit) : TaskActivity<AuditCall, long>
 {
     /// <inheritdoc />

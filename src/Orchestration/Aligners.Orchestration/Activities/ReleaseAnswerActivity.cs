@@ -14,6 +14,7 @@ namespace Aligners.Orchestration.Activities;
 /// and records what was found and how many placeholders got their values back, never the texts:
 /// in mode <c>upstream</c> they hold the caller's values again.
 /// </summary>
+[WorkflowTask(WorkflowNames.ReleaseAnswer)]
 public sealed class ReleaseAnswerActivity(PrivacyGuard guard, AuditLog audit) : TaskActivity<ReleaseCall, ReleasedAnswer>
 {
     /// <summary>The audit entry's id.</summary>

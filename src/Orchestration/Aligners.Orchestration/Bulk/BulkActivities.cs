@@ -1,9 +1,11 @@
 using Aligners.Orchestration.Activities;
 using Microsoft.DurableTask;
+using Aligners.Orchestration.Workflows;
 
 namespace Aligners.Orchestration.Bulk;
 
 /// <summary>Reads the lines of one chunk of a bulk job.</summary>
+[WorkflowTask(WorkflowNames.ReadBulkChunk)]
 public sealed class ReadBulkChunkActivity(BulkJobStore store) : TaskActivity<BulkChunk, IReadOnlyList<BulkLine>>
 {
     /// <inheritdoc />
@@ -12,6 +14,7 @@ public sealed class ReadBulkChunkActivity(BulkJobStore store) : TaskActivity<Bul
 }
 
 /// <summary>Writes one chunk's result lines.</summary>
+[WorkflowTask(WorkflowNames.WriteBulkChunk)]
 public sealed class WriteBulkChunkActivity(BulkJobStore store) : TaskActivity<BulkChunkLines, int>
 {
     /// <inheritdoc />
@@ -24,6 +27,7 @@ public sealed class WriteBulkChunkActivity(BulkJobStore store) : TaskActivity<Bu
 }
 
 /// <summary>Writes the result lines of a chunk that failed whole: every line failed, with the reason.</summary>
+[WorkflowTask(WorkflowNames.FailBulkChunk)]
 public sealed class FailBulkChunkActivity(BulkJobStore store) : TaskActivity<FailedBulkChunk, int>
 {
     /// <inheritdoc />
@@ -37,6 +41,7 @@ public sealed class FailBulkChunkActivity(BulkJobStore store) : TaskActivity<Fai
 }
 
 /// <summary>Joins a finished job's chunk results into its results blob, in input order.</summary>
+[WorkflowTask(WorkflowNames.AssembleBulkResults)]
 public sealed class AssembleBulkResultsActivity(BulkJobStore store) : TaskActivity<BulkJobInput, string>
 {
     /// <inheritdoc />

@@ -9,14 +9,15 @@ namespace Aligners.Orchestration.Bulk;
 /// from job and line, so each line can be looked up like any instance), then the chunk's slice of
 /// the results. A line that fails becomes a Failed result line; the chunk goes on.
 /// </summary>
+[WorkflowTask(WorkflowNames.BulkChunk)]
 public sealed class BulkChunkOrchestrator : TaskOrchestrator<BulkChunk, BulkChunkResult>
 {
     /// <inheritdoc />
     public override async Task<BulkChunkResult> RunAsync(TaskOrchestrationContext context, BulkChunk chunk)
     {
-        var lines = await context.CallActivityAsync<IReadOnlyList<BulkLine>>(WorkflowNames.ReadBulkChunk, chunk, chunk.Retries.Storage.ToTaskOptions());
+        var lines = await context.ReadBulkChunkAsync(chunk, chunk.Retries.Storage.ToTaskOptions());
         var results = await Task.WhenAll(lines.Select((line, i) => AlignLineAsync(context, chunk.JobId, chunk.From + i, line)));
-        await context.CallActivityAsync<int>(WorkflowNames.WriteBulkChunk, new BulkChunkLines(chunk, results), chunk.Retries.Storage.ToTaskOptions());
+        await context.WriteBulkChunkAsync(new BulkChunkLines(chunk, results), chunk.Retries.Storage.ToTaskOptions());
         var completed = results.Count(r => r.Status == "Completed");
         return new BulkChunkResult(chunk.Index, completed, results.Length - completed);
     }
@@ -26,7 +27,7 @@ public sealed class BulkChunkOrchestrator : TaskOrchestrator<BulkChunk, BulkChun
         var instanceId = BulkJobStore.LineInstanceId(jobId, line);
         try
         {
-            var output = await context.CallSubOrchestratorAsync<AlignmentOutput>(WorkflowNames.Alignment, input.Input with { JobId = jobId },
+            var output = await context.RunAlignmentAsync(input.Input with { JobId = jobId },
                 new SubOrchestrationOptions { InstanceId = instanceId });
             return ResultLine.Completed(input.Id, instanceId, output);
         }

@@ -19,11 +19,11 @@ public sealed record BulkLine(string Id, AlignmentInput Input);
 /// <param name="Completed">Lines completed so far.</param>
 /// <param name="Failed">Lines failed so far.</param>
 /// <param name="Retries">The retry policies of its storage activities.</param>
-/// <param name="ReplyTo">For the queue path: notify on <c>align-results</c> when done.</param>
+/// <param name="NotifyWhenDone">For the queue path: notify on <c>align-results</c> when done (serialized under its earlier name, ReplyTo, which instances in flight hold).</param>
 /// <param name="Tenant">The tenant whose key submitted it.</param>
 /// <param name="RequestSha256">SHA-256 of the submitted JSONL, to which the job's idempotency key is bound.</param>
 public sealed record BulkJobInput(string JobId, int Total, int ChunkSize, int Wave, int ChunksPerGeneration, Workflows.Retries Retries, int NextChunk = 0,
-    int Completed = 0, int Failed = 0, bool ReplyTo = false, string Tenant = Tenants.TenantDirectory.DefaultTenant, string? RequestSha256 = null)
+    int Completed = 0, int Failed = 0, [property: System.Text.Json.Serialization.JsonPropertyName("ReplyTo")] bool NotifyWhenDone = false, string Tenant = Tenants.TenantDirectory.DefaultTenant, string? RequestSha256 = null)
 {
     /// <summary>The number of chunks.</summary>
     public int Chunks => (Total + ChunkSize - 1) / ChunkSize;

@@ -11,6 +11,7 @@ namespace Aligners.Orchestration.Bulk;
 /// slices are joined into one results blob in input order. A failed line, or a chunk that failed
 /// whole, is a Failed result line with its reason: the job itself completes.
 /// </summary>
+[WorkflowTask(WorkflowNames.BulkJob)]
 public sealed class BulkJobOrchestrator : TaskOrchestrator<BulkJobInput, BulkProgress>
 {
     /// <inheritdoc />
@@ -42,13 +43,12 @@ public sealed class BulkJobOrchestrator : TaskOrchestrator<BulkJobInput, BulkPro
             context.ContinueAsNew(job with { NextChunk = next, Completed = completed, Failed = failed });
             return new BulkProgress(job.Total, completed, failed);
         }
-        var results = await context.CallActivityAsync<string>(WorkflowNames.AssembleBulkResults, job, job.Retries.Storage.ToTaskOptions());
+        var results = await context.AssembleBulkResultsAsync(job, job.Retries.Storage.ToTaskOptions());
         var progress = new BulkProgress(job.Total, completed, failed, results);
         context.SetCustomStatus(progress);
-        if (job.ReplyTo)
+        if (job.NotifyWhenDone)
         {
-            await context.CallActivityAsync(WorkflowNames.DeliverResult,
-                new Delivery(job.JobId, context.InstanceId, "Completed", null, failed > 0 ? $"{failed} of {job.Total} lines failed" : null, results),
+            await context.DeliverResultAsync(new Delivery(job.JobId, context.InstanceId, "Completed", null, failed > 0 ? $"{failed} of {job.Total} lines failed" : null, results),
                 job.Retries.Storage.ToTaskOptions());
         }
         return progress;
@@ -63,7 +63,7 @@ public sealed class BulkJobOrchestrator : TaskOrchestrator<BulkJobInput, BulkPro
     {
         try
         {
-            return await context.CallSubOrchestratorAsync<BulkChunkResult>(WorkflowNames.BulkChunk, chunk,
+            return await context.RunBulkChunkAsync(chunk,
                 new SubOrchestrationOptions { InstanceId = BulkJobStore.ChunkInstanceId(job.JobId, chunk.Index) });
         }
         catch (TaskFailedException e)
@@ -71,7 +71,7 @@ public sealed class BulkJobOrchestrator : TaskOrchestrator<BulkJobInput, BulkPro
             var reason = $"chunk {chunk.Index} failed: {e.FailureDetails.ErrorMessage}";
             try
             {
-                await context.CallActivityAsync<int>(WorkflowNames.FailBulkChunk, new FailedBulkChunk(chunk, reason), job.Retries.Storage.ToTaskOptions());
+                await context.FailBulkChunkAsync(new FailedBulkChunk(chunk, reason), job.Retries.Storage.ToTaskOptions());
             }
             catch (TaskFailedException)
             {

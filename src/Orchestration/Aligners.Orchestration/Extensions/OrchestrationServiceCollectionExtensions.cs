@@ -9,6 +9,7 @@ using Aligners.Orchestration.Requests;
 using Aligners.Orchestration.Reviews;
 using Aligners.Orchestration.Tenants;
 using Aligners.Orchestration.Storage;
+using Aligners.Orchestration.Workflows;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -57,19 +58,10 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddSingleton<RequestValidator>();
         services.AddSingleton<ChatCompletionValidator>();
 
-        services.AddSingleton<ProtectPromptActivity>();
-        services.AddSingleton<ReleaseAnswerActivity>();
-        services.AddSingleton<CallLlmActivity>();
-        services.AddSingleton<InspectActivity>();
-        services.AddSingleton<AlignActivity>();
-        services.AddSingleton<CompareTopicActivity>();
-        services.AddSingleton<QueueReviewActivity>();
-        services.AddSingleton<RecordAuditActivity>();
-        services.AddSingleton<DeliverResultActivity>();
-        services.AddSingleton<ReadBulkChunkActivity>();
-        services.AddSingleton<WriteBulkChunkActivity>();
-        services.AddSingleton<FailBulkChunkActivity>();
-        services.AddSingleton<AssembleBulkResultsActivity>();
+        foreach (var activity in WorkflowCatalog.Activities)
+        {
+            services.AddSingleton(activity.Type);
+        }
         services.AddHostedService<StorageInitializer>();
         return services;
     }

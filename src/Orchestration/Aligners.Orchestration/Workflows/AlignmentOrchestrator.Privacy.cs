@@ -19,8 +19,7 @@ public sealed partial class AlignmentOrchestrator
             return null;
         }
         context.SetCustomStatus(new AlignmentProgress("protecting"));
-        return await context.CallActivityAsync<ProtectedRequest>(WorkflowNames.ProtectPrompt,
-            new ProtectCall(input.Request.Prompt, input.Request.Chat, input.Request.Response, privacy), input.Retries.Inference.ToTaskOptions());
+        return await context.ProtectPromptAsync(new ProtectCall(input.Request.Prompt, input.Request.Chat, input.Request.Response, privacy), input.Retries.Inference.ToTaskOptions());
     }
 
     /// <summary>
@@ -32,8 +31,7 @@ public sealed partial class AlignmentOrchestrator
         AlignmentInput input, ProtectedRequest guarded, AlignmentOutput output)
     {
         context.SetCustomStatus(new AlignmentProgress("releasing"));
-        var released = await context.CallActivityAsync<ReleasedAnswer>(WorkflowNames.ReleaseAnswer,
-            new ReleaseCall(output.Aligned, output.Response, output.ShadowRewrite, guarded.Vault, input.Policy.Privacy), input.Retries.Storage.ToTaskOptions());
+        var released = await context.ReleaseAnswerAsync(new ReleaseCall(output.Aligned, output.Response, output.ShadowRewrite, guarded.Vault, input.Policy.Privacy), input.Retries.Storage.ToTaskOptions());
         var report = (output.Privacy ?? new PrivacyReport(input.Policy.Privacy.Mode, guarded.Findings, [], [])) with
         {
             Released = released.Findings,

@@ -23,7 +23,7 @@ public sealed partial class AlignmentOrchestrator
         if (text is null)
         {
             context.SetCustomStatus(new AlignmentProgress("llm"));
-            var answer = await context.CallActivityAsync<LlmAnswer>(WorkflowNames.CallLlm, new LlmCall(prompt, guarded?.Chat ?? input.Request.Chat),
+            var answer = await context.CallLlmAsync(new LlmCall(prompt, guarded?.Chat ?? input.Request.Chat),
                 input.Retries.Llm.ToTaskOptions());
             timings.Add(new ActivityTiming("llm", WorkflowNames.CallLlm, answer.DurationMs));
             text = answer.Text;
@@ -162,7 +162,7 @@ public sealed partial class AlignmentOrchestrator
         }
         output = output with { QueuedForReview = true, ReviewReasons = [.. reasons.Select(r => r.Text)] };
         context.SetCustomStatus(new AlignmentProgress("queueing-review"));
-        await context.CallActivityAsync(WorkflowNames.QueueReview, new ReviewCall(output, [.. reasons.Select(r => r.Criterion).Distinct()]),
+        await context.QueueReviewAsync(new ReviewCall(output, [.. reasons.Select(r => r.Criterion).Distinct()]),
             input.Retries.Storage.ToTaskOptions());
         return output;
     }

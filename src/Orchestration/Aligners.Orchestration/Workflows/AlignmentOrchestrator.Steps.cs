@@ -41,7 +41,7 @@ public sealed partial class AlignmentOrchestrator
         var backend = input.Policy.InspectorBackendOf(criterion);
         try
         {
-            return (await context.CallActivityAsync<InspectorScore>(WorkflowNames.Inspect, new InspectCall(prompt, text, criterion, version, backend,
+            return (await context.InspectAsync(new InspectCall(prompt, text, criterion, version, backend,
                 criterion == PrivacyCriterion.Name ? input.Policy.Privacy : null),
                 input.Retries.Inference.ToTaskOptions()), null);
         }
@@ -56,7 +56,7 @@ public sealed partial class AlignmentOrchestrator
     {
         try
         {
-            return (await context.CallActivityAsync<Rewrite>(WorkflowNames.Align, call,
+            return (await context.RewriteAsync(call,
                 (call.Backend == AlignerBackends.Llm ? input.Retries.Llm : input.Retries.Inference).ToTaskOptions()), null);
         }
         catch (TaskFailedException e) when (StepFailures.Tolerates(input.Policy, StepFailures.Aligner, call.Backend))
@@ -70,7 +70,7 @@ public sealed partial class AlignmentOrchestrator
     {
         try
         {
-            return (await context.CallActivityAsync<TopicSimilarity>(WorkflowNames.CompareTopic, call, input.Retries.Inference.ToTaskOptions()), null);
+            return (await context.CompareTopicAsync(call, input.Retries.Inference.ToTaskOptions()), null);
         }
         catch (TaskFailedException e) when (StepFailures.Tolerates(input.Policy, StepFailures.Encoder, AlignerBackends.Model))
         {

@@ -21,6 +21,7 @@ namespace Aligners.Orchestration.Workflows;
 /// <c>AlignmentOrchestrator.Squad.cs</c>, its steps (and what their failures come to) in
 /// <c>AlignmentOrchestrator.Steps.cs</c>, the privacy steps around it in <c>AlignmentOrchestrator.Privacy.cs</c>.
 /// </remarks>
+[WorkflowTask(WorkflowNames.Alignment)]
 public sealed partial class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, AlignmentOutput>
 {
     /// <inheritdoc />
@@ -30,7 +31,7 @@ public sealed partial class AlignmentOrchestrator : TaskOrchestrator<AlignmentIn
         var guarded = await ProtectAsync(context, input);
         // The record is opened before any step: a step of the first round appending alongside it
         // would race the others for the blob, which measured slower than this one activity.
-        await context.CallActivityAsync(WorkflowNames.RecordAudit, new AuditCall("started", AuditTypes.Started, Started(input, guarded)),
+        await context.RecordAuditAsync(new AuditCall("started", AuditTypes.Started, Started(input, guarded)),
             input.Retries.Storage.ToTaskOptions());
         try
         {
@@ -59,9 +60,9 @@ public sealed partial class AlignmentOrchestrator : TaskOrchestrator<AlignmentIn
     /// <summary>The last step: the record's closing entry, and for the queue path the result in the same activity.</summary>
     private static Task EndAsync(TaskOrchestrationContext context, AlignmentInput input, AuditCall closing, string status, AlignmentOutput? output, string? error) =>
         input.ReplyTo is { } requestId
-            ? context.CallActivityAsync(WorkflowNames.DeliverResult, new Delivery(requestId, context.InstanceId, status, output, error, Record: closing),
+            ? context.DeliverResultAsync(new Delivery(requestId, context.InstanceId, status, output, error, Record: closing),
                 input.Retries.Storage.ToTaskOptions())
-            : context.CallActivityAsync(WorkflowNames.RecordAudit, closing, input.Retries.Storage.ToTaskOptions());
+            : context.RecordAuditAsync(closing, input.Retries.Storage.ToTaskOptions());
 
     /// <summary>The record's first entry: the request as the pipeline goes on with it (with placeholders where the policy redacts), and what was found in it.</summary>
     private static JsonObject Started(AlignmentInput input, ProtectedRequest? guarded)

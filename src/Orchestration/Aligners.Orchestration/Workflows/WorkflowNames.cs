@@ -2,7 +2,8 @@ namespace Aligners.Orchestration.Workflows;
 
 /// <summary>
 /// The names orchestrators and activities are registered and called by: the same on the
-/// Functions host (the <c>[Function]</c> names) and on the local host (the task registry).
+/// Functions host (the <c>[Function]</c> names) and on the local host (the task registry). Each
+/// class carries its name in <see cref="WorkflowTaskAttribute"/>; <see cref="WorkflowCatalog"/> lists them.
 /// </summary>
 public static class WorkflowNames
 {
@@ -53,11 +54,4 @@ public static class WorkflowNames
 
     /// <summary>Join a bulk job's chunk results into its results blob, in input order.</summary>
     public const string AssembleBulkResults = "AssembleBulkResults";
-
-    /// <summary>Every orchestrator name.</summary>
-    public static readonly IReadOnlyList<string> Orchestrators = [Alignment, BulkJob, BulkChunk];
-
-    /// <summary>Every activity name.</summary>
-    public static readonly IReadOnlyList<string> Activities =
-        [ProtectPrompt, CallLlm, Inspect, Align, ReleaseAnswer, CompareTopic, QueueReview, RecordAudit, DeliverResult, ReadBulkChunk, WriteBulkChunk, FailBulkChunk, AssembleBulkResults];
 }
