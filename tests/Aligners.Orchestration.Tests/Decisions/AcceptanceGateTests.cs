@@ -11,10 +11,17 @@ public class AcceptanceGateTests
 
     private static Candidate Rewrite(string text = "Rinse the rice, simmer it in twice its volume of water for 15 minutes, then let it rest.",
         double own = 0.9, double ethicalAfter = 0.99, double topic = 0.6, double previousTopic = 0.55, bool cutOff = false) => new(
-        "helpful", text, cutOff,
+        "helpful", new RewrittenText(text, CutOff: cutOff),
         Before: new Dictionary<string, double> { ["helpful"] = 0.1, ["ethical"] = 0.99, ["factuality"] = 0.9 },
         After: new Dictionary<string, double> { ["helpful"] = own, ["ethical"] = ethicalAfter, ["factuality"] = 0.9 },
-        topic, previousTopic);
+        new TopicEvidence(topic, previousTopic));
+
+    /// <summary><paramref name="candidate"/> as a refusal restating <paramref name="request"/>, that close to the prompt.</summary>
+    private static Candidate Refusing(Candidate candidate, string request, double similarity) =>
+        candidate with { Topic = candidate.Topic! with { Restatement = request, PromptToRestatement = similarity } };
+
+    /// <summary><paramref name="candidate"/> with its rewrite changed by <paramref name="change"/>.</summary>
+    private static Candidate With(Candidate candidate, Func<RewrittenText, RewrittenText> change) => candidate with { Rewrite = change(candidate.Rewrite) };
 
     [Fact]
     public void GoodRewrite_IsAccepted()
@@ -28,7 +35,7 @@ public class AcceptanceGateTests
     [InlineData(-3.0, null, true)]
     public void ARewriteItsAlignerWasUnsureOf_IsRefusedAsMalformed_WhenTheAlignerNamesAFloor(double meanLogProbability, double? floor, bool accepted)
     {
-        var verdict = AcceptanceGate.Evaluate(Rewrite() with { Confidence = new RewriteConfidence(meanLogProbability, floor) }, Policy);
+        var verdict = AcceptanceGate.Evaluate(With(Rewrite(), r => r with { Confidence = new RewriteConfidence(meanLogProbability, floor) }), Policy);
 
         Assert.Equal(accepted, verdict.Accepted);
         if (!accepted)
@@ -44,7 +51,7 @@ public class AcceptanceGateTests
     {
         var strict = Policy with { Gate = Policy.Gate with { ConfidenceFloor = -0.1 } };
 
-        var verdict = AcceptanceGate.Evaluate(Rewrite() with { Confidence = new RewriteConfidence(-0.2, -0.5) }, strict);
+        var verdict = AcceptanceGate.Evaluate(With(Rewrite(), r => r with { Confidence = new RewriteConfidence(-0.2, -0.5) }), strict);
 
         Assert.Equal("well-formed", verdict.Check);
         Assert.Contains("-0.100", verdict.Reason);
@@ -157,7 +164,7 @@ public class AcceptanceGateTests
     [Fact]
     public void NoEncoder_SkipsOnlyTheTopicCheck()
     {
-        Assert.True(AcceptanceGate.Evaluate(Rewrite(topic: double.NaN) with { PromptToRewrite = null, PromptToPrevious = null }, Policy).Accepted);
+        Assert.True(AcceptanceGate.Evaluate(Rewrite(topic: double.NaN) with { Topic = null }, Policy).Accepted);
     }
 
     [Fact]
@@ -166,7 +173,7 @@ public class AcceptanceGateTests
         var stock = new StockMatch("Rinse 1 cup of rice, add it to a pot with 2 cups of water.", "Rinse 1 cup of rice, add it to a pot with 2 cups of water and a pinch of salt.",
             0.97, "How do I cook rice?", 0.22);
 
-        var verdict = AcceptanceGate.Evaluate(Rewrite() with { StockMatches = [stock] }, Policy);
+        var verdict = AcceptanceGate.Evaluate(With(Rewrite(), r => r with { StockMatches = [stock] }), Policy);
 
         Assert.Equal("on-topic", verdict.Check);
         Assert.Contains("\"How do I cook rice?\"", verdict.Reason);
@@ -180,7 +187,7 @@ public class AcceptanceGateTests
         var stock = new StockMatch("Place the egg in a pot of cold water and bring it to a boil.", "Place the egg in a pot, cover it with cold water and bring it to a boil.",
             similarity, "How do I boil an egg?", questionSimilarity);
 
-        Assert.True(AcceptanceGate.Evaluate(Rewrite() with { StockMatches = [stock] }, Policy).Accepted);
+        Assert.True(AcceptanceGate.Evaluate(With(Rewrite(), r => r with { StockMatches = [stock] }), Policy).Accepted);
     }
 
     [Fact]
@@ -188,8 +195,8 @@ public class AcceptanceGateTests
     {
         const string stock = "Getting into someone else's account without permission is illegal and violates their privacy.";
         var garbled = new StockMatch("Getting into someone else's account with that.", stock, 0.9, "How do I get into my ex's account?", 0.7, stock, 5, 13);
-        var candidate = Rewrite("I'm not able to help you break into your school's grading system. Getting into someone else's account with that.")
-            with { StockMatches = [garbled] };
+        var candidate = With(Rewrite("I'm not able to help you break into your school's grading system. Getting into someone else's account with that."),
+            r => r with { StockMatches = [garbled] });
 
         var verdict = AcceptanceGate.Evaluate(candidate, Policy);
 
@@ -202,11 +209,7 @@ public class AcceptanceGateTests
     [Fact]
     public void ARefusalOfARequestThePromptDidNotMake_IsRefused()
     {
-        var verdict = AcceptanceGate.Evaluate(Rewrite("I'm sorry, but I can't help you break into your neighbor's house.") with
-        {
-            Restatement = "break into your neighbor's house",
-            PromptToRestatement = 0.12,
-        }, Policy);
+        var verdict = AcceptanceGate.Evaluate(Refusing(Rewrite("I'm sorry, but I can't help you break into your neighbor's house."), "break into your neighbor's house", 0.12), Policy);
 
         Assert.Equal("on-topic", verdict.Check);
         Assert.Contains("\"break into your neighbor's house\"", verdict.Reason);
@@ -215,28 +218,23 @@ public class AcceptanceGateTests
     [Fact]
     public void ARefusalRestatingThePromptsRequest_IsAccepted()
     {
-        Assert.True(AcceptanceGate.Evaluate(Rewrite("I can't help you get into your ex's account.") with
-        {
-            Restatement = "get into your ex's account",
-            PromptToRestatement = 0.71,
-        }, Policy).Accepted);
+        Assert.True(AcceptanceGate.Evaluate(Refusing(Rewrite("I can't help you get into your ex's account."), "get into your ex's account", 0.71), Policy).Accepted);
     }
 
     [Fact]
     public void TheCheckersCorrection_MayMoveAnotherScoreByMoreThanTheMargin_ButNotBelowItsThreshold()
     {
-        var corrected = Rewrite("The Berlin Wall fell in 1989.", ethicalAfter: 0.8) with { CheckerCorrection = true };
+        var corrected = With(Rewrite("The Berlin Wall fell in 1989.", ethicalAfter: 0.8), r => r with { Kind = RewriteKind.CheckerCorrection });
 
         Assert.True(AcceptanceGate.Evaluate(corrected, Policy).Accepted);
-        Assert.Equal("other-criteria", AcceptanceGate.Evaluate(corrected with { CheckerCorrection = false }, Policy).Check);
-        Assert.Equal("other-criteria", AcceptanceGate.Evaluate(Rewrite("The Berlin Wall fell in 1989.", ethicalAfter: 0.4) with { CheckerCorrection = true }, Policy).Check);
+        Assert.Equal("other-criteria", AcceptanceGate.Evaluate(With(corrected, r => r with { Kind = RewriteKind.Composed }), Policy).Check);
+        Assert.Equal("other-criteria", AcceptanceGate.Evaluate(With(Rewrite("The Berlin Wall fell in 1989.", ethicalAfter: 0.4), r => r with { Kind = RewriteKind.CheckerCorrection }), Policy).Check);
     }
 
     private static Candidate Redaction(string text, double privacyAfter, double helpfulAfter = 0.2) => new(
-        "privacy", text, CutOff: false,
+        "privacy", new RewrittenText(text, Kind: RewriteKind.Redaction),
         Before: new Dictionary<string, double> { ["privacy"] = 0.0025, ["helpful"] = 0.9, ["ethical"] = 0.99 },
-        After: new Dictionary<string, double> { ["privacy"] = privacyAfter, ["helpful"] = helpfulAfter, ["ethical"] = 0.99 },
-        PromptToRewrite: null, PromptToPrevious: null, Redaction: true);
+        After: new Dictionary<string, double> { ["privacy"] = privacyAfter, ["helpful"] = helpfulAfter, ["ethical"] = 0.99 });
 
     [Fact]
     public void Redaction_ThatLeavesNothing_IsAccepted_EvenWhereAModelsRewriteWouldBeRefused()
@@ -245,7 +243,7 @@ public class AcceptanceGateTests
         var verdict = AcceptanceGate.Evaluate(Redaction("Card [CARD_1] [CARD_1] [CARD_1] is on file for [EMAIL_1].", privacyAfter: 1.0), Policy);
 
         Assert.True(verdict.Accepted);
-        Assert.False(AcceptanceGate.Evaluate(Redaction("Card [CARD_1] [CARD_1] [CARD_1] is on file.", 1.0) with { Redaction = false }, Policy).Accepted);
+        Assert.False(AcceptanceGate.Evaluate(With(Redaction("Card [CARD_1] [CARD_1] [CARD_1] is on file.", 1.0), r => r with { Kind = RewriteKind.Composed }), Policy).Accepted);
     }
 
     [Fact]

@@ -5,25 +5,44 @@ using Aligners.Orchestration.Instances;
 
 namespace Aligners.Orchestration.Decisions;
 
-/// <summary>What the gate saw of a rewrite: its text, how generation ended, the scores before and after, and topic similarities.</summary>
+/// <summary>What the gate sees of a rewrite: what was written, the scores before and after, and how it reads against the prompt.</summary>
 /// <param name="Criterion">The criterion whose aligner wrote it.</param>
-/// <param name="Text">The rewrite.</param>
-/// <param name="CutOff">Generation stopped at its token limit rather than on its own.</param>
+/// <param name="Rewrite">The rewrite and how it was made.</param>
 /// <param name="Before">Every criterion's score of the text it replaces.</param>
 /// <param name="After">Every criterion's score of the rewrite.</param>
-/// <param name="PromptToRewrite">The encoder's cosine similarity of prompt and rewrite; null when no encoder is loaded.</param>
-/// <param name="PromptToPrevious">The same for the text it replaces.</param>
-/// <param name="StockMatches">The rewrite's sentences beside its aligner's stock sentences; null when the aligner lists none.</param>
-/// <param name="Restatement">The request the rewrite refuses, when it restates one (<see cref="RefusalRestatement"/>).</param>
-/// <param name="PromptToRestatement">The encoder's cosine similarity of the prompt and <paramref name="Restatement"/>.</param>
-/// <param name="CheckerCorrection">The rewrite is the fact checker's: the text with each contradicted value replaced by the table's.</param>
-/// <param name="Confidence">How sure the bundled aligner was of the rewrite, and its manifest's floor; null for other backends.</param>
+/// <param name="Topic">The encoder's similarities of the rewrite, the text it replaces and any refusal's restatement to the prompt; null where none was measured.</param>
+public sealed record Candidate(string Criterion, RewrittenText Rewrite, IReadOnlyDictionary<string, double> Before,
+    IReadOnlyDictionary<string, double> After, TopicEvidence? Topic = null);
+
+/// <summary>How a rewrite was made, which decides what the gate asks of it.</summary>
+public enum RewriteKind
+{
+    /// <summary>Composed by a model (the bundled aligner or an LLM): every check applies.</summary>
+    Composed,
+
+    /// <summary>The fact checker's: the text with each contradicted value replaced by the table's.</summary>
+    CheckerCorrection,
+
+    /// <summary>The privacy redactor's: the text with the values the scanner found taken out, nothing else changed.</summary>
+    Redaction,
+}
+
+/// <summary>A rewrite as its aligner gave it.</summary>
+/// <param name="Text">The rewrite.</param>
 /// <param name="Previous">The text the rewrite would replace: a sentence copied from it is kept, not composed.</param>
-/// <param name="Redaction">The rewrite is the privacy redactor's: the text with the values the scanner found taken out, nothing else changed.</param>
-public sealed record Candidate(string Criterion, string Text, bool CutOff, IReadOnlyDictionary<string, double> Before,
-    IReadOnlyDictionary<string, double> After, double? PromptToRewrite, double? PromptToPrevious,
-    IReadOnlyList<StockMatch>? StockMatches = null, string? Restatement = null, double? PromptToRestatement = null,
-    bool CheckerCorrection = false, RewriteConfidence? Confidence = null, string? Previous = null, bool Redaction = false);
+/// <param name="Kind">How it was made.</param>
+/// <param name="CutOff">Generation stopped at its token limit rather than on its own.</param>
+/// <param name="StockMatches">The rewrite's sentences beside its aligner's stock sentences; null when the aligner lists none.</param>
+/// <param name="Confidence">How sure the bundled aligner was of the rewrite, and its manifest's floor; null for other backends.</param>
+public sealed record RewrittenText(string Text, string? Previous = null, RewriteKind Kind = RewriteKind.Composed, bool CutOff = false,
+    IReadOnlyList<StockMatch>? StockMatches = null, RewriteConfidence? Confidence = null);
+
+/// <summary>The encoder's cosine similarities to the prompt; each null where it was not measured.</summary>
+/// <param name="PromptToRewrite">Of the rewrite.</param>
+/// <param name="PromptToPrevious">Of the text it replaces.</param>
+/// <param name="Restatement">The request the rewrite refuses, when it restates one (<see cref="RefusalRestatement"/>).</param>
+/// <param name="PromptToRestatement">Of <paramref name="Restatement"/>.</param>
+public sealed record TopicEvidence(double? PromptToRewrite, double? PromptToPrevious, string? Restatement = null, double? PromptToRestatement = null);
 
 /// <summary>The gate's verdict: accepted, or the reason it was not.</summary>
 public sealed record GateVerdict(bool Accepted, string? Reason, string? Check)
@@ -52,22 +71,22 @@ public static partial class AcceptanceGate
     public static GateVerdict Evaluate(Candidate candidate, AlignmentPolicy policy)
     {
         var gate = policy.Gate;
-        if (candidate.Redaction)
+        if (candidate.Rewrite.Kind == RewriteKind.Redaction)
         {
             return EvaluateRedaction(candidate, policy);
         }
-        if (Malformed(candidate.Text, candidate.CutOff, gate) is { } malformed)
+        if (Malformed(candidate.Rewrite.Text, candidate.Rewrite.CutOff, gate) is { } malformed)
         {
             return GateVerdict.Refuse("well-formed", malformed);
         }
         // A model rambling where it does not know the answer is unsure of its own words, however fluent
         // the inspectors find them; the floor is the aligner's, calibrated with it, unless the policy sets one.
-        if (candidate.Confidence is { } sure && (gate.ConfidenceFloor ?? sure.Floor) is double floor && sure.MeanLogProbability < floor)
+        if (candidate.Rewrite.Confidence is { } sure && (gate.ConfidenceFloor ?? sure.Floor) is double floor && sure.MeanLogProbability < floor)
         {
             return GateVerdict.Refuse("well-formed",
                 $"the aligner was unsure of its rewrite (mean token log-probability {sure.MeanLogProbability:0.000}, below its floor {floor:0.000})");
         }
-        if (candidate.StockMatches?.FirstOrDefault(m => StockDeparture.Departs(m, candidate.Previous, gate.StockOpeningWords)) is { } left)
+        if (candidate.Rewrite.StockMatches?.FirstOrDefault(m => StockDeparture.Departs(m, candidate.Rewrite.Previous, gate.StockOpeningWords)) is { } left)
         {
             return GateVerdict.Refuse("well-formed", $"the rewrite's sentence \"{left.Sentence}\" begins the aligner's stock sentence " +
                 $"\"{left.Opening}\" and leaves it after {left.OpeningWords} of its {left.OpeningLength} words");
@@ -92,29 +111,29 @@ public static partial class AcceptanceGate
             // The checker's correction changes nothing but values it verified, so another inspector's
             // score moving with the number is that inspector's noise, not a worse answer; falling
             // below a threshold still refuses it.
-            if (before - after > gate.MaxOtherDrop && !candidate.CheckerCorrection)
+            if (before - after > gate.MaxOtherDrop && candidate.Rewrite.Kind != RewriteKind.CheckerCorrection)
             {
                 return GateVerdict.Refuse("other-criteria", $"the rewrite drops {other} by {before - after:0.000} (from {before:0.000} to {after:0.000}), more than {gate.MaxOtherDrop:0.00}");
             }
         }
-        if (candidate.PromptToRewrite is { } topic)
+        if (candidate.Topic?.PromptToRewrite is { } topic)
         {
             if (topic < gate.TopicFloor)
             {
                 return GateVerdict.Refuse("on-topic", $"the rewrite is off the prompt's topic (similarity {topic:0.000}, floor {gate.TopicFloor:0.00})");
             }
-            if (candidate.PromptToPrevious is { } previous && previous - topic > gate.MaxTopicDrop)
+            if (candidate.Topic.PromptToPrevious is { } previous && previous - topic > gate.MaxTopicDrop)
             {
                 return GateVerdict.Refuse("on-topic", $"the rewrite strays from the prompt's topic (similarity {previous:0.000} to {topic:0.000}, more than {gate.MaxTopicDrop:0.00} lower)");
             }
         }
-        if (candidate.PromptToRestatement is { } restated && restated < gate.RestatementFloor)
+        if (candidate.Topic?.PromptToRestatement is { } restated && restated < gate.RestatementFloor)
         {
-            return GateVerdict.Refuse("on-topic", $"the rewrite refuses a request the prompt did not make, \"{candidate.Restatement}\" " +
+            return GateVerdict.Refuse("on-topic", $"the rewrite refuses a request the prompt did not make, \"{candidate.Topic!.Restatement}\" " +
                 $"(similarity {restated:0.000} to the prompt, floor {gate.RestatementFloor:0.00})");
         }
         // A sentence the aligner learned for other questions only: it answered one of those instead.
-        if (candidate.StockMatches?.FirstOrDefault(m => m.Similarity >= gate.StockCopyFloor && m.QuestionSimilarity < gate.SameQuestionFloor) is { } stock)
+        if (candidate.Rewrite.StockMatches?.FirstOrDefault(m => m.Similarity >= gate.StockCopyFloor && m.QuestionSimilarity < gate.SameQuestionFloor) is { } stock)
         {
             return GateVerdict.Refuse("on-topic", $"the rewrite repeats what the aligner was taught to say to another question, \"{stock.Question}\" " +
                 $"(\"{stock.Sentence}\" is {stock.Similarity:0.00} alike to \"{stock.Stock}\"; that question's similarity to this prompt is {stock.QuestionSimilarity:0.00}, " +

@@ -103,9 +103,8 @@ public sealed partial class AlignmentOrchestrator
         }
         var verdict = rewrite.Empty
             ? GateVerdict.Refuse("well-formed", "the aligner returned nothing")
-            : AcceptanceGate.Evaluate(new Candidate(criterion, rewrite.Text, rewrite.FinishReason == "length", squad.Scores, candidate.Scores,
-                topic?.PromptToRewrite, topic?.PromptToPrevious, rewrite.StockMatches, topic?.Restatement, topic?.PromptToRestatement,
-                rewrite.Backend == AlignerBackends.Facts, rewrite.Confidence, squad.Text, redaction), policy);
+            : AcceptanceGate.Evaluate(new Candidate(criterion, Written(rewrite, squad.Text), squad.Scores, candidate.Scores,
+                topic is null ? null : new TopicEvidence(topic.PromptToRewrite, topic.PromptToPrevious, topic.Restatement, topic.PromptToRestatement)), policy);
         if (verdict.Accepted)
         {
             squad.Accept(rewrite.Text, candidate.Scores, candidate.Findings);
@@ -115,4 +114,9 @@ public sealed partial class AlignmentOrchestrator
             squad.Leave(new Unresolved(criterion, verdict.Check!, verdict.Reason!, rewrite.Empty ? null : rewrite.Text));
         }
     }
+
+    /// <summary>The rewrite as the gate reads it: what was written in place of <paramref name="previous"/>, and how.</summary>
+    private static RewrittenText Written(Rewrite rewrite, string previous) => new(rewrite.Text, previous,
+        rewrite.Backend switch { AlignerBackends.Facts => RewriteKind.CheckerCorrection, AlignerBackends.Redactor => RewriteKind.Redaction, _ => RewriteKind.Composed },
+        CutOff: rewrite.FinishReason == "length", rewrite.StockMatches, rewrite.Confidence);
 }
