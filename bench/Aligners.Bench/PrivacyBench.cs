@@ -24,7 +24,7 @@ internal static class PrivacyBench
         + "If you would rather have the money sent to your bank, reply with confirmation that GB82 WEST 1234 5698 7654 32 is still "
         + "the right account and we will wire it instead. For anything urgent you can call me directly on (202) 555-0143 between "
         + "nine and five, or write to jane.doe@example.com and I will pick it up the same day. On the technical side, the engineer who "
-        + "investigated left a note in the ticket: the integration still uses the old key AKIAIOSFODNN7EXAMPLE, which we will rotate "
+        + "investigated left a note in the ticket: the integration still uses the old key AKIA2OGYBAH6STMJ2J4Q, which we will rotate "
         + "this week, and the webhook retries are now capped at three attempts with exponential backoff so the same thing cannot "
         + "happen twice. We are also adding an alert when a checkout produces more than one authorization within ten minutes, which "
         + "would have caught this case early. I am sorry for the trouble this caused, and I appreciate your patience while we sorted "

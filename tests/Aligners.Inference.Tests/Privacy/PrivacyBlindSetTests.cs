@@ -12,7 +12,7 @@ public class PrivacyBlindSetTests
     private const string DocBegin = "<!-- privacy-blind-figures:begin -->";
     private const string DocEnd = "<!-- privacy-blind-figures:end -->";
 
-    private static readonly Lazy<PrivacyEvaluation> Evaluation = new(() => PrivacyEvaluation.Run(PrivacySet.Load(PrivacySet.BlindPath)));
+    private static readonly Lazy<PrivacyEvaluation> Evaluation = new(() => PrivacyEvaluation.Run(PrivacySet.Load(PrivacySet.BlindPath), PrivacyEvaluation.Deployment));
 
     [Fact]
     public void Every_labelled_value_stands_in_its_text()
