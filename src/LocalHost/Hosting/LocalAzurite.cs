@@ -15,14 +15,10 @@ public sealed class LocalAzurite : IAsyncDisposable
     private const string Key = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly Process? _process;
 
-    private LocalAzurite(Process? process, string connectionString)
+    private LocalAzurite(Process? process)
     {
         _process = process;
-        ConnectionString = connectionString;
     }
-
-    /// <summary>The connection string to this Azurite.</summary>
-    public string ConnectionString { get; }
 
     /// <summary>
     /// Starts (or reuses) the local Azurite when <c>AzureWebJobsStorage</c> is not configured, and
@@ -44,7 +40,7 @@ public sealed class LocalAzurite : IAsyncDisposable
         if (IsOpen(blob) && IsOpen(queue) && IsOpen(table))
         {
             Console.Error.WriteLine($"Using the local Azurite already running on ports {blob}, {queue}, {table}.");
-            return new LocalAzurite(null, connection);
+            return new LocalAzurite(null);
         }
         var root = RepositoryRoot() ?? throw new LocalStorageUnavailableException(
             "No storage is configured (AzureWebJobsStorage) and the project's local Azurite cannot be found: run from the repository.");
@@ -89,7 +85,7 @@ public sealed class LocalAzurite : IAsyncDisposable
             await Task.Delay(100, ct);
         }
         Console.Error.WriteLine($"Started local Azurite on ports {blob}, {queue}, {table} with data in {data}.");
-        return new LocalAzurite(process, connection);
+        return new LocalAzurite(process);
     }
 
     /// <summary>The repository root, searched upwards from the working directory and from the binaries.</summary>
