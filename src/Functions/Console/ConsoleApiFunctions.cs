@@ -73,7 +73,7 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, Revi
         {
             return ReviewerIdentity.Refusal();
         }
-        if (!InstanceIds.CanExist(id) || await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct) is not { Name: WorkflowNames.Alignment } metadata)
+        if (await Tenancy.FindAsync(client, id, WorkflowNames.Alignment, tenant: null, ct) is not { } metadata)
         {
             return Problems.NotFound("id", $"no alignment instance '{id}'");
         }

@@ -74,7 +74,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         CancellationToken ct)
     {
         // Another tenant's instance is answered as if it did not exist.
-        if (await Tenancy.FindOwnedAsync(client, id, WorkflowNames.Alignment, Caller(request), ct) is not { } metadata)
+        if (await Tenancy.FindAsync(client, id, WorkflowNames.Alignment, Caller(request), ct) is not { } metadata)
         {
             return Problems.NotFound("id", $"no instance '{Printable(id)}'");
         }
@@ -122,7 +122,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         string id,
         CancellationToken ct)
     {
-        if (await Tenancy.FindOwnedAsync(client, id, WorkflowNames.Alignment, Caller(request), ct) is not { } metadata)
+        if (await Tenancy.FindAsync(client, id, WorkflowNames.Alignment, Caller(request), ct) is not { } metadata)
         {
             return Problems.NotFound("id", $"no instance '{Printable(id)}'");
         }
@@ -143,7 +143,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         string id,
         CancellationToken ct)
     {
-        if (await Tenancy.FindOwnedAsync(client, id, WorkflowNames.Alignment, Caller(request), ct) is not { } metadata)
+        if (await Tenancy.FindAsync(client, id, WorkflowNames.Alignment, Caller(request), ct) is not { } metadata)
         {
             return Problems.NotFound("id", $"no instance '{Printable(id)}'");
         }

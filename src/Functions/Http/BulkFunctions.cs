@@ -109,7 +109,7 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
         string id,
         CancellationToken ct)
     {
-        if (await Tenancy.FindOwnedAsync(client, id, Orchestration.Workflows.WorkflowNames.BulkJob, Caller(request), ct) is not { } m
+        if (await Tenancy.FindAsync(client, id, WorkflowNames.BulkJob, Caller(request), ct) is not { } m
             || m.ReadInputAs<BulkJobInput>() is not { } job)
         {
             return Problems.NotFound("id", $"no bulk job '{id}'");
@@ -131,13 +131,10 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
 
     private string Caller(HttpRequest request) => tenants.Value.Identify(CallerKeys.Presented(request));
 
-    /// <summary>A job's progress; null when there is none, or it is another tenant's.</summary>
+    /// <summary>A job's progress; null when there is none, or it is another tenant's (any tenant's job when <paramref name="tenant"/> is null).</summary>
     public static async Task<BulkStatus?> ReadAsync(DurableTaskClient client, string id, string? tenant, CancellationToken ct)
     {
-        var m = tenant is null
-            ? (InstanceIds.CanExist(id) ? await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct) : null)
-            : await Tenancy.FindOwnedAsync(client, id, Orchestration.Workflows.WorkflowNames.BulkJob, tenant, ct);
-        if (m is not { Name: Orchestration.Workflows.WorkflowNames.BulkJob })
+        if (await Tenancy.FindAsync(client, id, WorkflowNames.BulkJob, tenant, ct) is not { } m)
         {
             return null;
         }
