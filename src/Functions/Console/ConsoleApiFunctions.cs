@@ -218,7 +218,3 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, Revi
         return false;
     }
 }
-
-/// <summary>A line of the console's instance list.</summary>
-public sealed record InstanceSummary(string InstanceId, string RuntimeStatus, DateTimeOffset CreatedTime, string Tenant, IReadOnlyList<string> Criteria,
-    string Prompt, bool? Changed, IReadOnlyList<string> Applied, IReadOnlyList<string> Unresolved, bool QueuedForReview);
