@@ -230,6 +230,7 @@ var appSettings = {
   Alignment__Policies__default__Privacy__RedactionByType__card: 'placeholder'
   Alignment__Policies__default__Privacy__Allow__0: ''
   Alignment__Policies__default__Privacy__PhoneRegion: 'US'
+  Alignment__Policies__default__Privacy__PhoneRegions__0: ''
   Alignment__Policies__default__Privacy__MinConfidence: '0.5'
   Privacy__FingerprintKey: keyVaultReference('${keyVault.outputs.uri}secrets/privacy-fingerprint-key/')
   Llm__Provider: 'azure-openai'

@@ -3,13 +3,10 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Aligners.LocalHost.Hosting;
 using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Requests;
 using Aligners.Orchestration.Workflows;
-using Aligners.Testing;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,125 +23,96 @@ internal static class OrchestrationBench
 {
     public static async Task<JsonObject> RunEngineAsync(string goldenDir, int instances, int concurrency)
     {
-        var azurite = new AzuriteFixture();
-        await azurite.InitializeAsync();
-        try
-        {
-            await using var runtime = await StartAsync(azurite, http: null);
-            var client = runtime.Services.GetRequiredService<DurableTaskClient>();
-            var validator = runtime.Services.GetRequiredService<RequestValidator>();
-            var audit = runtime.Services.GetRequiredService<AuditLog>();
-            var pairs = Golden.Pairs(goldenDir);
-            await WarmUpAsync(client, validator, pairs);
+        await using var engine = await BenchEngine.StartAsync(http: null);
+        var runtime = engine.Runtime;
+        var client = runtime.Services.GetRequiredService<DurableTaskClient>();
+        var validator = runtime.Services.GetRequiredService<RequestValidator>();
+        var audit = runtime.Services.GetRequiredService<AuditLog>();
+        var pairs = Golden.Pairs(goldenDir);
+        await WarmUpAsync(client, validator, pairs);
 
-            using var counter = new StorageRequestCounter(azurite.ConnectionString);
-            var ids = new ConcurrentBag<string>();
-            var started = Stopwatch.GetTimestamp();
-            await Parallel.ForAsync(0, instances, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) =>
-            {
-                var id = await StartOneAsync(client, validator, pairs, i);
-                await client.WaitWithinAsync(id, Timeout.InfiniteTimeSpan, TimeSpan.FromMilliseconds(250), ct);
-                ids.Add(id);
-            });
-            var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            var requests = counter.Count;
-
-            var overheads = new List<double>();
-            var walls = new List<double>();
-            var activities = 0;
-            foreach (var id in ids)
-            {
-                var metadata = (await client.GetInstanceAsync(id, getInputsAndOutputs: true))!;
-                var output = metadata.ReadOutputAs<AlignmentOutput>()!;
-                var completed = HashChain.Parse((await audit.ReadLinesAsync(id, default))!.Last());
-                var wall = (completed.Time - metadata.CreatedAt).TotalMilliseconds;
-                activities += output.Activities.Count + 2;
-                walls.Add(wall);
-                overheads.Add(wall - CriticalPath(output));
-            }
-            return new JsonObject
-            {
-                ["mode"] = "engine",
-                ["instances"] = instances,
-                ["inFlight"] = concurrency,
-                ["elapsedSeconds"] = Math.Round(elapsed, 1),
-                ["instancesPerSecond"] = Math.Round(instances / elapsed, 2),
-                ["activitiesPerSecond"] = Math.Round(activities / elapsed, 1),
-                ["activitiesPerInstance"] = Math.Round((double)activities / instances, 2),
-                ["storageRequestsPerInstance"] = Math.Round((double)requests / instances, 1),
-                ["wallMsP50"] = Math.Round(Measure.Percentile(walls, 0.5), 1),
-                ["wallMsP95"] = Math.Round(Measure.Percentile(walls, 0.95), 1),
-                ["overheadMsP50"] = Math.Round(Measure.Percentile(overheads, 0.5), 1),
-                ["overheadMsP95"] = Math.Round(Measure.Percentile(overheads, 0.95), 1),
-            };
-        }
-        finally
+        using var counter = new StorageRequestCounter(engine.Azurite.ConnectionString);
+        var ids = new ConcurrentBag<string>();
+        var started = Stopwatch.GetTimestamp();
+        await Parallel.ForAsync(0, instances, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) =>
         {
-            await azurite.DisposeAsync();
+            var id = await StartOneAsync(client, validator, pairs, i);
+            await client.WaitWithinAsync(id, Timeout.InfiniteTimeSpan, TimeSpan.FromMilliseconds(250), ct);
+            ids.Add(id);
+        });
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var requests = counter.Count;
+
+        var overheads = new List<double>();
+        var walls = new List<double>();
+        var activities = 0;
+        foreach (var id in ids)
+        {
+            var metadata = (await client.GetInstanceAsync(id, getInputsAndOutputs: true))!;
+            var output = metadata.ReadOutputAs<AlignmentOutput>()!;
+            var completed = HashChain.Parse((await audit.ReadLinesAsync(id, default))!.Last());
+            var wall = (completed.Time - metadata.CreatedAt).TotalMilliseconds;
+            activities += output.Activities.Count + 2;
+            walls.Add(wall);
+            overheads.Add(wall - CriticalPath(output));
         }
+        return new JsonObject
+        {
+            ["mode"] = "engine",
+            ["instances"] = instances,
+            ["inFlight"] = concurrency,
+            ["elapsedSeconds"] = Math.Round(elapsed, 1),
+            ["instancesPerSecond"] = Math.Round(instances / elapsed, 2),
+            ["activitiesPerSecond"] = Math.Round(activities / elapsed, 1),
+            ["activitiesPerInstance"] = Math.Round((double)activities / instances, 2),
+            ["storageRequestsPerInstance"] = Math.Round((double)requests / instances, 1),
+            ["wallMsP50"] = Math.Round(Measure.Percentile(walls, 0.5), 1),
+            ["wallMsP95"] = Math.Round(Measure.Percentile(walls, 0.95), 1),
+            ["overheadMsP50"] = Math.Round(Measure.Percentile(overheads, 0.5), 1),
+            ["overheadMsP95"] = Math.Round(Measure.Percentile(overheads, 0.95), 1),
+        };
     }
 
     /// <summary>POST /api/align, one request at a time: the caller's latency minus the models' critical path.</summary>
     public static async Task<JsonObject> RunSyncAsync(string goldenDir, int requests)
     {
-        var azurite = new AzuriteFixture();
-        await azurite.InitializeAsync();
-        try
+        var port = BenchEngine.FreePort();
+        await using var engine = await BenchEngine.StartAsync(http: $"http://127.0.0.1:{port}");
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        http.DefaultRequestHeaders.Add("x-functions-key", BenchEngine.FunctionKey);
+        var pairs = Golden.Pairs(goldenDir);
+        var overheads = new List<double>();
+        var latencies = new List<double>();
+        for (var i = -30; i < requests; i++)
         {
-            var port = FreePorts.Next();
-            await using var runtime = await StartAsync(azurite, http: $"http://127.0.0.1:{port}");
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
-            http.DefaultRequestHeaders.Add("x-functions-key", HostSettings.FunctionKey);
-            var pairs = Golden.Pairs(goldenDir);
-            var overheads = new List<double>();
-            var latencies = new List<double>();
-            for (var i = -30; i < requests; i++)
+            var (prompt, response) = pairs[Math.Abs(i) % pairs.Count];
+            var t = Stopwatch.GetTimestamp();
+            var answer = await http.PostAsJsonAsync("api/align", new { prompt = $"{prompt} (#{i})", response });
+            var latency = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+            var body = await answer.Content.ReadFromJsonAsync<JsonElement>();
+            if (i < 0)
             {
-                var (prompt, response) = pairs[Math.Abs(i) % pairs.Count];
-                var t = Stopwatch.GetTimestamp();
-                var answer = await http.PostAsJsonAsync("api/align", new { prompt = $"{prompt} (#{i})", response });
-                var latency = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
-                var body = await answer.Content.ReadFromJsonAsync<JsonElement>();
-                if (i < 0)
-                {
-                    continue;
-                }
-                var output = body.GetProperty("output").Deserialize<AlignmentOutput>(WorkflowJson.Options)!;
-                latencies.Add(latency);
-                overheads.Add(latency - CriticalPath(output));
+                continue;
             }
-            return new JsonObject
-            {
-                ["mode"] = "sync",
-                ["requests"] = requests,
-                ["latencyMsP50"] = Math.Round(Measure.Percentile(latencies, 0.5), 1),
-                ["latencyMsP95"] = Math.Round(Measure.Percentile(latencies, 0.95), 1),
-                ["overheadMsP50"] = Math.Round(Measure.Percentile(overheads, 0.5), 1),
-                ["overheadMsP95"] = Math.Round(Measure.Percentile(overheads, 0.95), 1),
-            };
+            var output = body.GetProperty("output").Deserialize<AlignmentOutput>(WorkflowJson.Options)!;
+            latencies.Add(latency);
+            overheads.Add(latency - CriticalPath(output));
         }
-        finally
+        return new JsonObject
         {
-            await azurite.DisposeAsync();
-        }
+            ["mode"] = "sync",
+            ["requests"] = requests,
+            ["latencyMsP50"] = Math.Round(Measure.Percentile(latencies, 0.5), 1),
+            ["latencyMsP95"] = Math.Round(Measure.Percentile(latencies, 0.95), 1),
+            ["overheadMsP50"] = Math.Round(Measure.Percentile(overheads, 0.5), 1),
+            ["overheadMsP95"] = Math.Round(Measure.Percentile(overheads, 0.95), 1),
+        };
     }
 
     /// <summary>The activities one after the other: the LLM call, each inspection round's slowest, each rewrite.</summary>
     private static double CriticalPath(AlignmentOutput output) => output.Activities
         .GroupBy(a => a.Name == WorkflowNames.Inspect ? a.Id[..a.Id.LastIndexOf(':')] : a.Id)
         .Sum(g => g.Max(a => a.DurationMs));
-
-    private static async Task<LocalRuntime> StartAsync(AzuriteFixture azurite, string? http)
-    {
-        var settings = HostSettings.Fresh(azurite);
-        settings["Logging:LogLevel:Default"] = "Error";
-        // host.json's visibility timeouts, not the short ones the crash tests use.
-        settings.Remove("AzureFunctionsJobHost:extensions:durableTask:storageProvider:workItemQueueVisibilityTimeout");
-        settings.Remove("AzureFunctionsJobHost:extensions:durableTask:storageProvider:controlQueueVisibilityTimeout");
-        var runtime = await LocalFunctionsHost.BuildAsync([.. settings.Select(p => $"--{p.Key}={p.Value}")], http ?? "http://127.0.0.1:0", http is not null, default);
-        await runtime.App.StartAsync();
-        return runtime;
-    }
 
     private static async Task<string> StartOneAsync(DurableTaskClient client, RequestValidator validator, List<(string Prompt, string Response)> pairs, int i)
     {

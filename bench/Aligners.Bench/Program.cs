@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Aligners.Bench;
-using Aligners.Testing;
 
 // bench inference [--threads N] [--spinning] [--device cuda]  |  bench orchestration [--instances N] [--concurrency N]  |  bench sync [--requests N]  |  bench facts  |  bench privacy [--scans N]
 var threads = new Option<int>("--threads") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Threads for ONNX Runtime and PyTorch" };
@@ -11,28 +10,28 @@ var spinning = new Option<bool>("--spinning") { Description = "ONNX Runtime thre
 var device = new Option<string>("--device") { DefaultValueFactory = _ => "cpu", Description = "cpu, or cuda in a build made with -p:UseCuda=true" };
 var noPytorch = new Option<bool>("--no-pytorch") { Description = "Skip the PyTorch side (machines without Debian's torch)" };
 var inference = new Command("inference", "Inspector and aligner throughput, library overhead, PyTorch eager side by side.") { threads, spinning, device, python, noPytorch, output };
-inference.SetAction(async (r, ct) => Write(await InferenceBench.RunAsync(RepositoryPaths.Models, RepositoryPaths.Golden, r.GetValue(threads), r.GetValue(spinning),
-    r.GetValue(device)!, r.GetValue(noPytorch) ? null : r.GetValue(python)!, Path.Combine(RepositoryPaths.Root, "training")), r.GetValue(output)));
+inference.SetAction(async (r, ct) => Write(await InferenceBench.RunAsync(BenchPaths.Models, BenchPaths.Golden, r.GetValue(threads), r.GetValue(spinning),
+    r.GetValue(device)!, r.GetValue(noPytorch) ? null : r.GetValue(python)!, Path.Combine(BenchPaths.Root, "training")), r.GetValue(output)));
 
 var instances = new Option<int>("--instances") { DefaultValueFactory = _ => 1000 };
 var concurrency = new Option<int>("--concurrency") { DefaultValueFactory = _ => 16, Description = "Instances kept in flight" };
 var orchestration = new Command("orchestration", "Instances on the Durable Task engine on Azurite with the bundled models.") { instances, concurrency, output };
-orchestration.SetAction(async (r, ct) => Write(await OrchestrationBench.RunEngineAsync(RepositoryPaths.Golden, r.GetValue(instances),
+orchestration.SetAction(async (r, ct) => Write(await OrchestrationBench.RunEngineAsync(BenchPaths.Golden, r.GetValue(instances),
     r.GetValue(concurrency)), r.GetValue(output)));
 
 var requests = new Option<int>("--requests") { DefaultValueFactory = _ => 100 };
 var sync = new Command("sync", "POST /api/align one at a time through the local host: the caller's wait beyond the models.") { requests, output };
-sync.SetAction(async (r, ct) => Write(await OrchestrationBench.RunSyncAsync(RepositoryPaths.Golden, r.GetValue(requests)), r.GetValue(output)));
+sync.SetAction(async (r, ct) => Write(await OrchestrationBench.RunSyncAsync(BenchPaths.Golden, r.GetValue(requests)), r.GetValue(output)));
 
 var inspectors = new Command("inspectors", "The inspectors on the sentence encoder: latency and pairs/s with a cold embedding cache.") { threads, output };
-inspectors.SetAction(r => Write(EmbeddingInspectorBench.Run(RepositoryPaths.Models, RepositoryPaths.Golden, r.GetValue(threads)), r.GetValue(output)));
+inspectors.SetAction(r => Write(EmbeddingInspectorBench.Run(BenchPaths.Models, BenchPaths.Golden, r.GetValue(threads)), r.GetValue(output)));
 var scans = new Option<int>("--scans") { DefaultValueFactory = _ => 400, Description = "Scans of the one-answer text (fewer for the longer ones)" };
 var privacy = new Command("privacy", "The privacy scanner on a 300-word answer and at 10x and 40x its length.") { scans, output };
 privacy.SetAction(r => Write(PrivacyBench.Run(r.GetValue(scans)), r.GetValue(output)));
 var topic = new Command("topic", "Calibrates the acceptance gate's topic floor on the golden pairs.") { output };
-topic.SetAction((r, ct) => Task.FromResult(Write(TopicBench.Run(RepositoryPaths.Golden), r.GetValue(output))));
+topic.SetAction((r, ct) => Task.FromResult(Write(TopicBench.Run(BenchPaths.Golden), r.GetValue(output))));
 var facts = new Command("facts", "The fact checker's cost by text length, on ordinary and adversarial text.") { output };
-facts.SetAction(r => Write(FactCheckerBench.Run(RepositoryPaths.Golden), r.GetValue(output)));
+facts.SetAction(r => Write(FactCheckerBench.Run(BenchPaths.Golden), r.GetValue(output)));
 
 return await new RootCommand("Aligners benchmarks; results go to docs/performance.md.") { inference, inspectors, orchestration, sync, topic, facts, privacy }.Parse(args).InvokeAsync();
 

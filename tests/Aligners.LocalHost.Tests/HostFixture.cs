@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Aligners.Testing;
 
 namespace Aligners.LocalHost.Tests;
@@ -28,51 +25,5 @@ public sealed class HostFixture : IAsyncLifetime
     {
         await Host.DisposeAsync();
         await Azurite.DisposeAsync();
-    }
-}
-
-/// <summary>Assertions shared by the HTTP tests.</summary>
-public static class HttpAssert
-{
-    /// <summary>The answer is <paramref name="status"/> as <c>application/problem+json</c> naming <paramref name="field"/>.</summary>
-    public static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string field)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(status == response.StatusCode, $"expected {status}, got {response.StatusCode}: {text}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonDocument.Parse(text).RootElement;
-        Assert.Equal(field, problem.GetProperty("field").GetString());
-        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
-    }
-
-    /// <summary>The number of blobs in a container (0 when it does not exist).</summary>
-    public static async Task<int> CountBlobsAsync(Azure.Storage.Blobs.BlobContainerClient container)
-    {
-        if (!await container.ExistsAsync())
-        {
-            return 0;
-        }
-        var n = 0;
-        await foreach (var _ in container.GetBlobsAsync())
-        {
-            n++;
-        }
-        return n;
-    }
-
-    /// <summary>Polls <paramref name="url"/> until it answers 200.</summary>
-    public static async Task<JsonElement> PollAsync(HttpClient client, string url, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            var response = await client.GetAsync(url);
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                return await response.Content.ReadFromJsonAsync<JsonElement>();
-            }
-            Assert.True(DateTime.UtcNow < deadline, $"{url} still answers {(int)response.StatusCode}");
-            await Task.Delay(100);
-        }
     }
 }

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace Aligners.Testing;
 
 /// <summary>
@@ -10,36 +7,22 @@ namespace Aligners.Testing;
 /// </summary>
 public sealed class LocalHostProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly StringBuilder _output = new();
+    private readonly ChildProcess _process;
 
-    private LocalHostProcess(Process process, Uri baseAddress)
+    private LocalHostProcess(ChildProcess process, Uri baseAddress)
     {
         _process = process;
         BaseAddress = baseAddress;
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
     }
 
     /// <summary>The HTTP API's base address.</summary>
     public Uri BaseAddress { get; }
 
     /// <summary>What the process printed so far (for failure messages).</summary>
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return _output.ToString();
-            }
-        }
-    }
+    public string Output => _process.Output;
 
     /// <summary>The process id (the audit record names the process that did each step).</summary>
-    public int ProcessId => _process.Id;
+    public int ProcessId => _process.ProcessId;
 
     /// <summary>Whether the process has ended.</summary>
     public bool HasExited => _process.HasExited;
@@ -51,43 +34,12 @@ public sealed class LocalHostProcess : IAsyncDisposable
     public static async Task<LocalHostProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, TimeSpan? timeout = null, bool requireHealthy = true)
     {
         var port = FreePorts.Next();
-        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        foreach (var a in new[] { Dll, "serve", "--urls", $"http://127.0.0.1:{port}" })
-        {
-            info.ArgumentList.Add(a);
-        }
-        foreach (var (key, value) in settings)
-        {
-            info.Environment[key.Replace(":", "__")] = value;
-        }
-        var host = new LocalHostProcess(Process.Start(info)!, new Uri($"http://127.0.0.1:{port}/"));
-        using var http = new HttpClient { BaseAddress = host.BaseAddress };
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(90));
-        while (true)
-        {
-            if (host.HasExited)
-            {
-                throw new InvalidOperationException($"the local host exited with {host._process.ExitCode}:\n{host.Output}");
-            }
-            try
-            {
-                // Healthy, or (for a host whose dependencies are down on purpose) answering at all.
-                if ((await http.GetAsync("api/health")) is { } health && (health.IsSuccessStatusCode || !requireHealthy))
-                {
-                    return host;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            if (DateTime.UtcNow > deadline)
-            {
-                await host.DisposeAsync();
-                throw new TimeoutException($"the local host did not answer within the timeout:\n{host.Output}");
-            }
-            await Task.Delay(100);
-        }
+        var host = new LocalHostProcess(ChildProcess.StartDotnet([Dll, "serve", "--urls", $"http://127.0.0.1:{port}"], settings),
+            new Uri($"http://127.0.0.1:{port}/"));
+        // Healthy, or (for a host whose dependencies are down on purpose) answering at all.
+        await host._process.WaitUntilAnswersAsync(new Uri(host.BaseAddress, "api/health"), health => health.IsSuccessStatusCode || !requireHealthy,
+            timeout ?? TimeSpan.FromSeconds(90), "the local host");
+        return host;
     }
 
     /// <summary>A client of the API sending <paramref name="key"/> (none when null).</summary>
@@ -102,16 +54,14 @@ public sealed class LocalHostProcess : IAsyncDisposable
     }
 
     /// <summary>SIGTERM, as a service manager or <c>timeout</c> sends it: the app is asked to stop.</summary>
-    public void Terminate() => ProcessSignals.Terminate(_process);
+    public void Terminate() => _process.Terminate();
 
     /// <summary>Whether the process ended within <paramref name="timeout"/>; its exit code when it did.</summary>
     public async Task<int?> WaitForExitAsync(TimeSpan timeout)
     {
-        using var cts = new CancellationTokenSource(timeout);
         try
         {
-            await _process.WaitForExitAsync(cts.Token);
-            return _process.ExitCode;
+            return await _process.WaitAsync(timeout);
         }
         catch (OperationCanceledException)
         {
@@ -120,28 +70,8 @@ public sealed class LocalHostProcess : IAsyncDisposable
     }
 
     /// <summary>SIGKILL: no shutdown code runs, exactly like a crashed machine.</summary>
-    public void Kill()
-    {
-        _process.Kill(entireProcessTree: true);
-        _process.WaitForExit();
-    }
+    public void Kill() => _process.Kill();
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-        _process.Dispose();
-    }
-
-    private void Append(string? line)
-    {
-        lock (_output)
-        {
-            _output.AppendLine(line);
-        }
-    }
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 }

@@ -21,7 +21,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from .export import OPSET, _check, export_aligner, sha256
+from .export import OPSET, check_onnx, export_aligner, sha256
 from .generation import greedy
 from .models import Aligner, AlignerConfig
 
@@ -152,7 +152,7 @@ def _classifier(folder):
     dyn["logits"] = {0: "batch"}
     torch.onnx.export(model, (ids, mask, types), path, input_names=["input_ids", "attention_mask", "token_type_ids"],
                       output_names=["logits"], dynamic_axes=dyn, opset_version=OPSET, do_constant_folding=False)
-    _check(path)
+    check_onnx(path)
     # The pair "<cls> prompt <sep> response <sep>" of the first two probe texts, scored by PyTorch.
     cases = golden["cases"]
     vocab = _vocab(folder)

@@ -17,8 +17,7 @@ import torch
 import torch.nn as nn
 
 from . import minilm, quantize
-from .encoder_inspectors import calibrate, metrics, fresh_rows, bag_of_words, inspector_manifest
-from .pairs.build import SPLITS
+from .inspector_common import bag_of_words, calibrate, fresh_rows, inspector_manifest, metrics
 
 # Layers fine-tuned by default: all six, the whole encoder, embeddings included. For both inspectors
 # it has the lower validation loss than the top two layers on a split that holds out a whole kind

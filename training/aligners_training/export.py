@@ -32,7 +32,7 @@ def export_inspector(model, path):
     model.eval()
     torch.onnx.export(model, (ids, mask), path, input_names=inputs, output_names=outputs,
                       dynamic_axes=dyn, opset_version=OPSET, do_constant_folding=False)
-    _check(path)
+    check_onnx(path)
 
 
 def export_aligner(model, path):
@@ -52,10 +52,11 @@ def export_aligner(model, path):
     model.eval()
     torch.onnx.export(model, (ids, mask, pos, *past), path, input_names=inputs, output_names=outputs,
                       dynamic_axes=dyn, opset_version=OPSET, do_constant_folding=False)
-    _check(path)
+    check_onnx(path)
 
 
-def _check(path):
+def check_onnx(path):
+    """Fails unless the ONNX file at `path` passes the checker's full check."""
     onnx.checker.check_model(onnx.load(path), full_check=True)
 
 

@@ -23,7 +23,8 @@ def pick(rows, criterion, n):
     return [(r["prompt"], r["misaligned"]) for r in broken + good]
 
 
-def _round(values, digits=6):
+def rounded(values, digits=6):
+    """`values` as floats rounded to `digits` places, as the golden files hold them."""
     return [round(float(v), digits) for v in values]
 
 
@@ -41,7 +42,7 @@ def inspector_cases(model, sp, items, max_len):
     for prompt, response in items:
         ids = formats.inspector_ids(sp, prompt, response, max_len)
         logits = model(torch.tensor([ids]), torch.ones(1, len(ids), dtype=torch.long))[0]
-        cases.append({"prompt": prompt, "response": response, "input_ids": ids, "logits": _round(logits)})
+        cases.append({"prompt": prompt, "response": response, "input_ids": ids, "logits": rounded(logits)})
     return {"max_input_tokens": max_len, "cases": cases}
 
 
@@ -53,7 +54,7 @@ def aligner_cases(model, sp, criterion, items, max_input, max_output):
         ids = formats.aligner_prompt_ids(sp, criterion, prompt, response, max_input)
         new = greedy(model, [ids], done, max_output)[0]
         cases.append({"prompt": prompt, "response": response, "input_ids": ids,
-                      "first_step_logits": _round(first_step_logits(model, ids)),
+                      "first_step_logits": rounded(first_step_logits(model, ids)),
                       "greedy_ids": new, "greedy_text": sp.decode(new)})
     return {"criterion": criterion, "max_input_tokens": max_input, "max_new_tokens": max_output, "cases": cases}
 

@@ -96,7 +96,7 @@ def golden_cases(model, wp, vocab, criterion, rows):
         first = model(torch.tensor([ids]), torch.ones(1, len(ids), dtype=torch.long), torch.arange(len(ids))[None],
                       *model.empty_past(1))[0][0, -1]
         cases.append({"prompt": r["prompt"], "response": r["misaligned"], "input_ids": ids,
-                      "first_step_logits": golden._round(first), "greedy_ids": new, "greedy_text": decode(vocab, new),
+                      "first_step_logits": golden.rounded(first), "greedy_ids": new, "greedy_text": decode(vocab, new),
                       "mean_log_probability": round(mean_log_probability(model, ids, new, GOLDEN_NEW_TOKENS), 6)})
     return {"criterion": criterion, "max_input_tokens": T.MAX_INPUT, "max_new_tokens": GOLDEN_NEW_TOKENS, "cases": cases}
 

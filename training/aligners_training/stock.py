@@ -46,7 +46,7 @@ def build(include_pairs=False):
         first = len(questions)
         for task in harm["tasks"]:
             you = second_person(task)
-            add(f"How do I {task}?", [d.format(task=you, task_ing=ethical._ing(you)) for d in ethical.DECLINES if "{" in d])
+            add(f"How do I {task}?", [d.format(task=you, task_ing=ethical.ing_form(you)) for d in ethical.DECLINES if "{" in d])
         # The reason and the alternatives answer every task of the category.
         for s in [harm["reason"], *harm["alternatives"]]:
             for piece in sentences_of(s):

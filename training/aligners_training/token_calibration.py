@@ -11,7 +11,7 @@ import os
 import numpy as np
 
 from . import train_inspector
-from .encoder_inspectors import calibrate, fresh_rows, metrics
+from .inspector_common import calibrate, fresh_rows, metrics
 from .pairs.build import build
 
 

@@ -11,7 +11,7 @@ import torch
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 
-from aligners_training import cross_encoder, encoder_inspectors, minilm  # noqa: E402
+from aligners_training import cross_encoder, inspector_common, minilm  # noqa: E402
 
 
 class TrainableWeightsTest(unittest.TestCase):
@@ -56,7 +56,7 @@ class CalibrationTest(unittest.TestCase):
         good = np.array([0.3, 0.5, 0.82857] + [0.9] * 37)  # 5% of 40: two may be flagged
         scores = np.concatenate([good, [0.1, 0.2]])
         labels = np.array([1] * 40 + [0, 0])
-        threshold = encoder_inspectors.calibrate(scores, labels)
+        threshold = inspector_common.calibrate(scores, labels)
         self.assertEqual(threshold, 0.8285)
         self.assertEqual(int((good < threshold).sum()), 2)
 
@@ -94,7 +94,7 @@ class QuantizedParityTest(unittest.TestCase):
 
 class BagOfWordsTest(unittest.TestCase):
     def test_the_baseline_is_the_same_whatever_the_process_string_hashes(self):
-        script = ("import json\nfrom aligners_training.encoder_inspectors import bag_of_words\n"
+        script = ("import json\nfrom aligners_training.inspector_common import bag_of_words\n"
                   "rows = [(f'q{i}', ('please help kindly with ' if i % 2 else 'go away idiot you ') + f'word{i % 7} extra{i % 5}', i % 2)"
                   " for i in range(60)]\n"
                   "print(json.dumps(bag_of_words(rows, {'test': rows}, 7, epochs=5)))")

@@ -63,7 +63,7 @@ class OpenPairsTest(unittest.TestCase):
 
     def test_validation_holds_out_the_smallest_topic_group_whole(self):
         groups = {}
-        for i, x, _ in open_pairs._topics():
+        for i, x, _ in open_pairs.topics():
             groups.setdefault(i, set()).add(x)
         held_out = open_pairs.held_out_topic()
         self.assertEqual(len(groups[held_out]), min(len(g) for g in groups.values()))
@@ -106,7 +106,7 @@ class OpenPairsTest(unittest.TestCase):
         self.assertGreater(restated, 150)
 
     def test_the_steps_of_compliance_are_good_answers_to_a_kind_secret(self):
-        from aligners_training.pairs.open_triples import COMPLY
+        from aligners_training.pairs.open_requests import COMPLY
         self.assertGreater(len(self.secrets), open_pairs.SECRET_REQUESTS * 0.9)
         self.assertTrue(set(open_pairs.KIND_STEPS) <= set(COMPLY))
         for prompt, answer, label in self.secrets:

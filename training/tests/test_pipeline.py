@@ -212,7 +212,7 @@ class OpenTripleTest(unittest.TestCase):
         cls.rows = open_triples.build(7)
 
     def test_a_refusal_restates_the_request_with_the_askers_words_swapped(self):
-        from aligners_training.pairs.open_triples import REQUESTS
+        from aligners_training.pairs.open_requests import REQUESTS
         refusals = [r for r in self.rows if r["criterion"] == "ethical" and "help you" in r["aligned"]]
         self.assertGreater(len(refusals), 3000)
         asks = [r for r in refusals if "How can I get into my neighbour's email?" == r["prompt"]]

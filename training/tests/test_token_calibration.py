@@ -10,7 +10,7 @@ import numpy as np
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 
-from aligners_training import encoder_inspectors, token_calibration  # noqa: E402
+from aligners_training import inspector_common, token_calibration  # noqa: E402
 
 
 class CalibrateTest(unittest.TestCase):
@@ -18,14 +18,14 @@ class CalibrateTest(unittest.TestCase):
         rng = np.random.default_rng(7)
         scores = np.concatenate([rng.uniform(0.3, 1, 400), rng.uniform(0, 0.6, 400)])
         labels = np.array([1] * 400 + [0] * 400)
-        t = encoder_inspectors.calibrate(scores, labels)
+        t = inspector_common.calibrate(scores, labels)
         self.assertLessEqual((scores[labels == 1] < t).mean(), 0.05)
         self.assertGreater((scores[labels == 1] < t + 0.01).mean(), 0.05)
 
     def test_good_answers_scored_near_zero_get_the_smallest_threshold_not_a_floor_that_breaks_the_rule(self):
         scores = np.array([1e-5] * 10 + [0.01] * 90 + [0.001] * 50)
         labels = np.array([1] * 100 + [0] * 50)
-        t = encoder_inspectors.calibrate(scores, labels)
+        t = inspector_common.calibrate(scores, labels)
         self.assertEqual(t, 0.0001)
         self.assertLessEqual((scores[labels == 1] < t).mean(), 0.1)
 

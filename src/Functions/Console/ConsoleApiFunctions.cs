@@ -1,5 +1,6 @@
 using Aligners.Functions.Hosting;
 using Aligners.Functions.Http;
+using Aligners.Inference.Http;
 using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Bulk;
 using Aligners.Orchestration.Instances;
@@ -55,9 +56,9 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, Revi
                     && (changed is null || s.Changed == changed)
                     && (unresolved is null || (s.Unresolved.Count > 0) == unresolved))
                 .OrderByDescending(s => s.CreatedTime).ToList();
-            return TypedResults.Json(new { items, continuationToken = page.ContinuationToken }, HttpBody.Json);
+            return TypedResults.Json(new { items, continuationToken = page.ContinuationToken }, WorkflowJson.Options);
         }
-        return TypedResults.Json(new { items = Array.Empty<InstanceSummary>(), continuationToken = (string?)null }, HttpBody.Json);
+        return TypedResults.Json(new { items = Array.Empty<InstanceSummary>(), continuationToken = (string?)null }, WorkflowJson.Options);
     }
 
     /// <summary>One instance: its status and output, the word-level diff of the answer and what it became, and its audit verification.</summary>
@@ -72,7 +73,7 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, Revi
         {
             return ReviewerIdentity.Refusal();
         }
-        if (!InstanceIds.CanExist(id) || await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct) is not { Name: WorkflowNames.Alignment } metadata)
+        if (await Tenancy.FindAsync(client, id, WorkflowNames.Alignment, tenant: null, ct) is not { } metadata)
         {
             return Problems.NotFound("id", $"no alignment instance '{id}'");
         }
@@ -91,7 +92,7 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, Revi
         var verification = lines.Count > 0 ? audit.Verify(lines) : null;
         var entries = lines.Select(AuditHeading).ToList();
         return TypedResults.Json(new { status, tenant = input?.Tenant, criteria = input?.Criteria, policy = input?.Policy, privacy, diff, verification, entries },
-            HttpBody.Json);
+            WorkflowJson.Options);
     }
 
     /// <summary>Bulk jobs with their progress: <c>?pageSize=</c>, <c>?continuationToken=</c>.</summary>
@@ -121,9 +122,9 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, Revi
                     jobs.Add(new { s.JobId, s.Status, s.Total, s.Completed, s.Failed, s.Pending, createdTime = m.CreatedAt, tenant = Tenancy.OwnerOf(m) });
                 }
             }
-            return TypedResults.Json(new { items = jobs, continuationToken = page.ContinuationToken }, HttpBody.Json);
+            return TypedResults.Json(new { items = jobs, continuationToken = page.ContinuationToken }, WorkflowJson.Options);
         }
-        return TypedResults.Json(new { items = Array.Empty<object>(), continuationToken = (string?)null }, HttpBody.Json);
+        return TypedResults.Json(new { items = Array.Empty<object>(), continuationToken = (string?)null }, WorkflowJson.Options);
     }
 
     /// <summary>Per day (UTC) and criterion: answers checked, flagged and rewritten, and the privacy findings per type, over <c>?days=</c> (1 to 90, default 7).</summary>
@@ -159,7 +160,7 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, Revi
                 finished.Add((m.CreatedAt, input.Policy, output));
             }
         }
-        return TypedResults.Json(new { days = RateTally.Count(finished, from, today) }, HttpBody.Json);
+        return TypedResults.Json(new { days = RateTally.Count(finished, from, today) }, WorkflowJson.Options);
     }
 
     private static InstanceSummary Summary(OrchestrationMetadata m)
@@ -217,7 +218,3 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, Revi
         return false;
     }
 }
-
-/// <summary>A line of the console's instance list.</summary>
-public sealed record InstanceSummary(string InstanceId, string RuntimeStatus, DateTimeOffset CreatedTime, string Tenant, IReadOnlyList<string> Criteria,
-    string Prompt, bool? Changed, IReadOnlyList<string> Applied, IReadOnlyList<string> Unresolved, bool QueuedForReview);

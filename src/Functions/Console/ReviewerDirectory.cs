@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Cryptography;
-using System.Text;
+using Aligners.Orchestration.Tenants;
 
 namespace Aligners.Functions.Console;
 
@@ -29,27 +28,7 @@ public sealed class ReviewerDirectory : Dictionary<string, ReviewerSettings>, IV
     public const string Section = "Reviewers";
 
     /// <summary>The reviewer one of whose keys is <paramref name="presentedKey"/>, or null.</summary>
-    public string? Find(string? presentedKey)
-    {
-        if (string.IsNullOrEmpty(presentedKey))
-        {
-            return null;
-        }
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(presentedKey));
-        string? found = null;
-        // Every digest is compared, in constant time, so timing tells nothing of which matched.
-        foreach (var (name, reviewer) in this)
-        {
-            foreach (var hex in reviewer.KeySha256)
-            {
-                if (hex.Length == 64 && CryptographicOperations.FixedTimeEquals(digest, Convert.FromHexString(hex)))
-                {
-                    found ??= name;
-                }
-            }
-        }
-        return found;
-    }
+    public string? Find(string? presentedKey) => KeyDigests.Owner(this, r => r.KeySha256, presentedKey);
 
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Aligners.Functions.Http;
+using Aligners.Inference.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Aligners.Functions.Hosting;
+using Aligners.Inference.Http;
 using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Requests;
 using Aligners.Orchestration.Tenants;
@@ -35,16 +36,8 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         }
         var key = request.Headers["Idempotency-Key"].FirstOrDefault();
         var tenant = Caller(request);
-        AlignmentInput input;
-        try
-        {
-            validator.ValidateId(key, "Idempotency-Key");
-            (_, input) = await validator.ParseAsync(bytes!, ct, tenant: tenant);
-        }
-        catch (InvalidRequestException e)
-        {
-            return Problems.From(e);
-        }
+        validator.ValidateId(key, "Idempotency-Key");
+        var (_, input) = await validator.ParseAsync(bytes!, ct, tenant: tenant);
         var instanceId = key is null ? Guid.NewGuid().ToString("N") : DurableClientExtensions.InstanceIdFromKey(Tenancy.Scope("align", tenant), key);
         if (key is not null)
         {
@@ -66,7 +59,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         var status = StatusBody.From(metadata!);
         return status.RuntimeStatus switch
         {
-            "Completed" => TypedResults.Json(status, HttpBody.Json),
+            "Completed" => TypedResults.Json(status, WorkflowJson.Options),
             "Failed" or "Terminated" => Problems.Failed(instanceId, status.Error ?? "the alignment failed"),
             _ => Accepted(request, instanceId),
         };
@@ -81,7 +74,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         CancellationToken ct)
     {
         // Another tenant's instance is answered as if it did not exist.
-        if (await Tenancy.FindOwnedAsync(client, id, WorkflowNames.Alignment, Caller(request), ct) is not { } metadata)
+        if (await Tenancy.FindAsync(client, id, WorkflowNames.Alignment, Caller(request), ct) is not { } metadata)
         {
             return Problems.NotFound("id", $"no instance '{Printable(id)}'");
         }
@@ -90,9 +83,9 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         {
             request.HttpContext.Response.Headers.Location = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}";
             request.HttpContext.Response.Headers.RetryAfter = "1";
-            return TypedResults.Json(status, HttpBody.Json, statusCode: StatusCodes.Status202Accepted);
+            return TypedResults.Json(status, WorkflowJson.Options, statusCode: StatusCodes.Status202Accepted);
         }
-        return TypedResults.Json(status, HttpBody.Json);
+        return TypedResults.Json(status, WorkflowJson.Options);
     }
 
     /// <summary>An instance's audit record with its verification, which names the first bad entry.</summary>
@@ -118,7 +111,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
                 return JsonSerializer.SerializeToElement(new { unreadable = l });
             }
         }).ToList();
-        return TypedResults.Json(new { instanceId = id, verification, entries }, HttpBody.Json);
+        return TypedResults.Json(new { instanceId = id, verification, entries }, WorkflowJson.Options);
     }
 
     /// <summary>Terminates one of the caller's running instances; the audit record keeps what it did so far.</summary>
@@ -129,7 +122,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         string id,
         CancellationToken ct)
     {
-        if (await Tenancy.FindOwnedAsync(client, id, WorkflowNames.Alignment, Caller(request), ct) is not { } metadata)
+        if (await Tenancy.FindAsync(client, id, WorkflowNames.Alignment, Caller(request), ct) is not { } metadata)
         {
             return Problems.NotFound("id", $"no instance '{Printable(id)}'");
         }
@@ -150,7 +143,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         string id,
         CancellationToken ct)
     {
-        if (await Tenancy.FindOwnedAsync(client, id, WorkflowNames.Alignment, Caller(request), ct) is not { } metadata)
+        if (await Tenancy.FindAsync(client, id, WorkflowNames.Alignment, Caller(request), ct) is not { } metadata)
         {
             return Problems.NotFound("id", $"no instance '{Printable(id)}'");
         }

@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Aligners.Functions.Bulk;
 using Aligners.Functions.Hosting;
+using Aligners.Inference.Http;
 using Aligners.Orchestration.Bulk;
 using Aligners.Orchestration.Requests;
 using Aligners.Orchestration.Tenants;
+using Aligners.Orchestration.Workflows;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
@@ -34,34 +36,27 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
         }
         var type = HttpBody.MediaType(request);
         var tenant = Caller(request);
-        try
+        ReadOnlyMemory<byte> jsonl = bytes;
+        if (type == "application/json")
         {
-            ReadOnlyMemory<byte> jsonl = bytes;
-            if (type == "application/json")
+            BlobReference? reference;
+            try
             {
-                BlobReference? reference;
-                try
-                {
-                    reference = JsonSerializer.Deserialize<BlobReference>(bytes, HttpBody.Json);
-                }
-                catch (JsonException e)
-                {
-                    return Problems.Invalid("body", $"malformed JSON: {e.Message.Split('\n')[0]}");
-                }
-                jsonl = (await submission.ReadInputBlobAsync(reference?.Blob, tenant, ct)).ToMemory();
+                reference = JsonSerializer.Deserialize<BlobReference>(bytes, WorkflowJson.Options);
             }
-            else if (type is not ("application/x-ndjson" or "application/jsonl" or "application/x-jsonlines" or "text/plain" or null))
+            catch (JsonException e)
             {
-                return Problems.UnsupportedMediaType($"send JSONL as application/x-ndjson, or {{\"blob\": name}} as application/json; got {type}");
+                return Problems.Invalid("body", $"malformed JSON: {e.Message.Split('\n')[0]}");
             }
-            var job = await submission.SubmitAsync(client, jsonl, request.Headers["Idempotency-Key"].FirstOrDefault(), notify: false, ct, tenant);
-            var statusUri = $"{request.Scheme}://{request.Host}{request.PathBase}/api/bulk/{job.JobId}";
-            return TypedResults.Accepted(statusUri, new { jobId = job.JobId, total = job.Total, statusQueryGetUri = statusUri });
+            jsonl = (await submission.ReadInputBlobAsync(reference?.Blob, tenant, ct)).ToMemory();
         }
-        catch (InvalidRequestException e)
+        else if (type is not ("application/x-ndjson" or "application/jsonl" or "application/x-jsonlines" or "text/plain" or null))
         {
-            return Problems.From(e);
+            return Problems.UnsupportedMediaType($"send JSONL as application/x-ndjson, or {{\"blob\": name}} as application/json; got {type}");
         }
+        var job = await submission.SubmitAsync(client, jsonl, request.Headers["Idempotency-Key"].FirstOrDefault(), notify: false, ct, tenant);
+        var statusUri = $"{request.Scheme}://{request.Host}{request.PathBase}/api/bulk/{job.JobId}";
+        return TypedResults.Accepted(statusUri, new { jobId = job.JobId, total = job.Total, statusQueryGetUri = statusUri });
     }
 
     /// <summary>A job's progress; the results link once it has finished.</summary>
@@ -80,7 +75,7 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
         {
             status = status with { ResultsUri = $"{request.Scheme}://{request.Host}{request.PathBase}/api/bulk/{id}/results" };
         }
-        return TypedResults.Json(status, HttpBody.Json);
+        return TypedResults.Json(status, WorkflowJson.Options);
     }
 
     /// <summary>Streams a finished job's results: one JSON line per input line, in input order.</summary>
@@ -114,7 +109,7 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
         string id,
         CancellationToken ct)
     {
-        if (await Tenancy.FindOwnedAsync(client, id, Orchestration.Workflows.WorkflowNames.BulkJob, Caller(request), ct) is not { } m
+        if (await Tenancy.FindAsync(client, id, WorkflowNames.BulkJob, Caller(request), ct) is not { } m
             || m.ReadInputAs<BulkJobInput>() is not { } job)
         {
             return Problems.NotFound("id", $"no bulk job '{id}'");
@@ -128,28 +123,18 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
             default:
                 return Problems.Conflict("id", $"bulk job '{id}' is still running; retry its failed lines once it has completed");
         }
-        try
-        {
-            var rerun = await submission.RetryAsync(client, job, ct);
-            var statusUri = $"{request.Scheme}://{request.Host}{request.PathBase}/api/bulk/{rerun.JobId}";
-            return TypedResults.Accepted(statusUri,
-                new { jobId = rerun.JobId, total = rerun.Total, retryOf = id, unreadable = rerun.Unreadable, statusQueryGetUri = statusUri });
-        }
-        catch (InvalidRequestException e)
-        {
-            return Problems.From(e);
-        }
+        var rerun = await submission.RetryAsync(client, job, ct);
+        var statusUri = $"{request.Scheme}://{request.Host}{request.PathBase}/api/bulk/{rerun.JobId}";
+        return TypedResults.Accepted(statusUri,
+            new { jobId = rerun.JobId, total = rerun.Total, retryOf = id, unreadable = rerun.Unreadable, statusQueryGetUri = statusUri });
     }
 
     private string Caller(HttpRequest request) => tenants.Value.Identify(CallerKeys.Presented(request));
 
-    /// <summary>A job's progress; null when there is none, or it is another tenant's.</summary>
+    /// <summary>A job's progress; null when there is none, or it is another tenant's (any tenant's job when <paramref name="tenant"/> is null).</summary>
     public static async Task<BulkStatus?> ReadAsync(DurableTaskClient client, string id, string? tenant, CancellationToken ct)
     {
-        var m = tenant is null
-            ? (InstanceIds.CanExist(id) ? await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct) : null)
-            : await Tenancy.FindOwnedAsync(client, id, Orchestration.Workflows.WorkflowNames.BulkJob, tenant, ct);
-        if (m is not { Name: Orchestration.Workflows.WorkflowNames.BulkJob })
+        if (await Tenancy.FindAsync(client, id, WorkflowNames.BulkJob, tenant, ct) is not { } m)
         {
             return null;
         }

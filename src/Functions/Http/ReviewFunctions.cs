@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Aligners.Functions.Hosting;
+using Aligners.Inference.Http;
 using Aligners.Orchestration.Reviews;
+using Aligners.Orchestration.Workflows;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
@@ -39,7 +41,7 @@ public sealed class ReviewFunctions(ReviewStore reviews, Console.ReviewerIdentit
             return Problems.Invalid("pageSize", $"must be a whole number from 1 to {MaxPageSize}");
         }
         var page = await reviews.ListAsync(request.Query["tenant"].FirstOrDefault(), state, pageSize, request.Query["continuationToken"].FirstOrDefault(), ct);
-        return TypedResults.Json(new { items = page.Items.Select(View), continuationToken = page.ContinuationToken }, HttpBody.Json);
+        return TypedResults.Json(new { items = page.Items.Select(View), continuationToken = page.ContinuationToken }, WorkflowJson.Options);
     }
 
     /// <summary>One item.</summary>
@@ -55,7 +57,7 @@ public sealed class ReviewFunctions(ReviewStore reviews, Console.ReviewerIdentit
             return Console.ReviewerIdentity.Refusal();
         }
         return InstanceIds.CanExist(id) && await reviews.GetAsync(tenant, id, ct) is { } item
-            ? TypedResults.Json(View(item), HttpBody.Json)
+            ? TypedResults.Json(View(item), WorkflowJson.Options)
             : Problems.NotFound("id", $"no review item '{tenant}/{id}'");
     }
 
@@ -79,7 +81,7 @@ public sealed class ReviewFunctions(ReviewStore reviews, Console.ReviewerIdentit
         DecisionBody? body;
         try
         {
-            body = JsonSerializer.Deserialize<DecisionBody>(bytes, HttpBody.Json);
+            body = JsonSerializer.Deserialize<DecisionBody>(bytes, WorkflowJson.Options);
         }
         catch (JsonException e)
         {
@@ -105,7 +107,7 @@ public sealed class ReviewFunctions(ReviewStore reviews, Console.ReviewerIdentit
         try
         {
             var decided = await reviews.DecideAsync(tenant, id, action, body.Text, reviewer, ct);
-            return TypedResults.Json(View(decided), HttpBody.Json);
+            return TypedResults.Json(View(decided), WorkflowJson.Options);
         }
         catch (KeyNotFoundException)
         {

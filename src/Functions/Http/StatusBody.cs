@@ -16,9 +16,9 @@ public sealed record StatusBody(string Name, string InstanceId, string RuntimeSt
     /// <summary>From the engine's metadata (read with inputs and outputs).</summary>
     public static StatusBody From(OrchestrationMetadata m)
     {
-        var stage = m.SerializedCustomStatus is { } s ? JsonSerializer.Deserialize<AlignmentProgress>(s, HttpBody.Json)?.Stage : null;
+        var stage = m.SerializedCustomStatus is { } s ? JsonSerializer.Deserialize<AlignmentProgress>(s, WorkflowJson.Options)?.Stage : null;
         var output = m.RuntimeStatus == OrchestrationRuntimeStatus.Completed && m.SerializedOutput is { } o
-            ? JsonSerializer.Deserialize<AlignmentOutput>(o, HttpBody.Json)
+            ? JsonSerializer.Deserialize<AlignmentOutput>(o, WorkflowJson.Options)
             : null;
         var error = m.ErrorOf();
         return new StatusBody(m.Name, m.InstanceId, m.RuntimeStatus.ToString(), stage ?? m.RuntimeStatus.ToString().ToLowerInvariant(),

@@ -28,16 +28,17 @@ public static class Tenancy
 
     /// <summary>
     /// The instance <paramref name="id"/> when it is a <paramref name="workflow"/> instance that
-    /// <paramref name="tenant"/> owns (read with inputs and outputs); null otherwise. Missing,
-    /// another workflow's and another tenant's are the same null, so a caller learns nothing of
-    /// instances that are not its own.
+    /// <paramref name="tenant"/> owns, or any tenant's when <paramref name="tenant"/> is null (the
+    /// reviewers' routes), read with inputs and outputs; null otherwise. Missing, another
+    /// workflow's and another tenant's are the same null, answered as the same 404, so a caller
+    /// learns nothing of instances that are not its own.
     /// </summary>
-    public static async Task<OrchestrationMetadata?> FindOwnedAsync(DurableTaskClient client, string id, string workflow, string tenant, CancellationToken ct)
+    public static async Task<OrchestrationMetadata?> FindAsync(DurableTaskClient client, string id, string workflow, string? tenant, CancellationToken ct)
     {
         if (!InstanceIds.CanExist(id) || await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct) is not { } metadata)
         {
             return null;
         }
-        return metadata.Name == workflow && OwnerOf(metadata) == tenant ? metadata : null;
+        return metadata.Name == workflow && (tenant is null || OwnerOf(metadata) == tenant) ? metadata : null;
     }
 }

@@ -1,5 +1,6 @@
 using Aligners.Functions.Hosting;
 using Aligners.Functions.Http;
+using Aligners.Inference.Http;
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Requests;
 using Aligners.Orchestration.Tenants;

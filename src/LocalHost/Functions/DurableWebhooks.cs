@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Aligners.Inference.Http;
 using Aligners.LocalHost.Security;
 using Microsoft.DurableTask.Client;
 
@@ -23,7 +24,7 @@ public static class DurableWebhooks
         var group = app.MapGroup(Prefix + "/instances/{id}").AddEndpointFilter(async (context, next) =>
             context.HttpContext.RequestServices.GetRequiredService<KeyCheck>().AllowsSystem(context.HttpContext.Request)
                 ? await next(context)
-                : LocalProblems.Unauthorized("the management API needs the system key (the code in a check-status payload's links)"));
+                : Problems.Unauthorized("x-functions-key", "the management API needs the system key (the code in a check-status payload's links)"));
         group.MapGet("", StatusAsync);
         group.MapPost("/raiseEvent/{eventName}", RaiseEventAsync);
         group.MapPost("/terminate", TerminateAsync);
@@ -35,7 +36,7 @@ public static class DurableWebhooks
     {
         if (await client.GetInstanceAsync(id, getInputsAndOutputs: true, ct) is not { } m)
         {
-            return LocalProblems.NotFound("id", $"no instance '{id}'");
+            return Problems.NotFound("id", $"no instance '{id}'");
         }
         var body = new
         {
@@ -76,15 +77,15 @@ public static class DurableWebhooks
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return LocalProblems.TooLarge("body", $"an event's payload is at most {MaxEventBytes} bytes");
+            return Problems.TooLarge("body", $"an event's payload is at most {MaxEventBytes} bytes");
         }
         catch (JsonException e)
         {
-            return LocalProblems.Invalid("body", $"malformed JSON: {e.Message.Split('\n')[0]}");
+            return Problems.Invalid("body", $"malformed JSON: {e.Message.Split('\n')[0]}");
         }
         if (await client.GetInstanceAsync(id, ct) is not { } m)
         {
-            return LocalProblems.NotFound("id", $"no instance '{id}'");
+            return Problems.NotFound("id", $"no instance '{id}'");
         }
         if (m.IsCompleted)
         {
@@ -98,7 +99,7 @@ public static class DurableWebhooks
     {
         if (await client.GetInstanceAsync(id, ct) is not { } m)
         {
-            return LocalProblems.NotFound("id", $"no instance '{id}'");
+            return Problems.NotFound("id", $"no instance '{id}'");
         }
         if (m.IsCompleted)
         {
@@ -111,7 +112,7 @@ public static class DurableWebhooks
     private static async Task<IResult> PurgeAsync(string id, DurableTaskClient client, CancellationToken ct)
     {
         var result = await client.PurgeInstanceAsync(id, cancellation: ct);
-        return result.PurgedInstanceCount == 0 ? LocalProblems.NotFound("id", $"no ended instance '{id}'") : Results.Ok(new { instancesDeleted = result.PurgedInstanceCount });
+        return result.PurgedInstanceCount == 0 ? Problems.NotFound("id", $"no ended instance '{id}'") : Results.Ok(new { instancesDeleted = result.PurgedInstanceCount });
     }
 
     private static JsonElement? Parse(string? json) => json is null ? null : JsonDocument.Parse(json).RootElement.Clone();

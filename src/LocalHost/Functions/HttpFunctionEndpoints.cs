@@ -1,4 +1,6 @@
 using System.Reflection;
+using Aligners.Functions.Http;
+using Aligners.Inference.Http;
 using Aligners.LocalHost.Security;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
@@ -10,7 +12,7 @@ namespace Aligners.LocalHost.Functions;
 /// does: the trigger's methods and route under host.json's route prefix, its authorization level
 /// checked before the function runs, its parameters bound from the request (the trigger's
 /// <c>HttpRequest</c>, route values by name, the <c>[DurableClient]</c>, the request's
-/// cancellation). The functions themselves run unchanged; none of the API is written twice.
+/// cancellation), and an invalid request it throws answered as the worker's middleware answers it. The functions themselves run unchanged; none of the API is written twice.
 /// </summary>
 public static class HttpFunctionEndpoints
 {
@@ -31,12 +33,21 @@ public static class HttpFunctionEndpoints
             {
                 if (!context.RequestServices.GetRequiredService<KeyCheck>().Allows(context.Request, trigger.AuthLevel))
                 {
-                    await LocalProblems.Unauthorized(trigger.AuthLevel == AuthorizationLevel.Admin
+                    await Problems.Unauthorized("x-functions-key", trigger.AuthLevel == AuthorizationLevel.Admin
                         ? "this route needs the admin key" : "a function key is required (x-functions-key header or code query parameter)").ExecuteAsync(context);
                     return;
                 }
                 var target = function.Method.IsStatic ? null : ActivatorUtilities.CreateInstance(context.RequestServices, function.Type);
-                var result = (IResult)(await FunctionCatalog.InvokeAsync(function, target, [.. binders.Select(b => b(context))]))!;
+                IResult result;
+                try
+                {
+                    result = (IResult)(await FunctionCatalog.InvokeAsync(function, target, [.. binders.Select(b => b(context))]))!;
+                }
+                catch (Exception e) when (InvalidRequestMiddleware.Answer(e) is { } problem)
+                {
+                    // What the function app's worker middleware does on the Functions host.
+                    result = problem;
+                }
                 await result.ExecuteAsync(context);
             }).WithName(function.Name);
         }

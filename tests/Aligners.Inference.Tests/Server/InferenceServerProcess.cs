@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using Aligners.Testing;
 
 namespace Aligners.Inference.Tests.Server;
@@ -14,17 +12,12 @@ public sealed class InferenceServerProcess : IAsyncDisposable
     /// <summary>The API key the test servers accept.</summary>
     public const string ApiKey = "inference-key-0123456789abcdef";
 
-    private readonly Process _process;
-    private readonly StringBuilder _output = new();
+    private readonly ChildProcess _process;
 
-    private InferenceServerProcess(Process process, int port)
+    private InferenceServerProcess(ChildProcess process, int port)
     {
         _process = process;
         Port = port;
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
     }
 
     /// <summary>The port it listens on.</summary>
@@ -34,16 +27,7 @@ public sealed class InferenceServerProcess : IAsyncDisposable
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
     /// <summary>What it printed so far.</summary>
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return _output.ToString();
-            }
-        }
-    }
+    public string Output => _process.Output;
 
     /// <summary>Whether it has exited, and with what.</summary>
     public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
@@ -64,54 +48,19 @@ public sealed class InferenceServerProcess : IAsyncDisposable
     public static async Task<InferenceServerProcess> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, int? port = null, bool waitReady = true)
     {
         var p = port ?? FreePorts.Next();
-        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Aligners.Inference.Server.dll"));
-        info.ArgumentList.Add("--urls");
-        info.ArgumentList.Add($"http://127.0.0.1:{p}");
-        foreach (var (key, value) in settings ?? DefaultSettings())
+        var server = new InferenceServerProcess(
+            ChildProcess.StartDotnet([Path.Combine(AppContext.BaseDirectory, "Aligners.Inference.Server.dll"), "--urls", $"http://127.0.0.1:{p}"],
+                settings ?? DefaultSettings()), p);
+        if (waitReady)
         {
-            info.Environment[key.Replace(":", "__")] = value;
+            await server._process.WaitUntilAnswersAsync(new Uri(server.BaseAddress, "readyz"), r => r.IsSuccessStatusCode, TimeSpan.FromSeconds(60),
+                "the inference server");
         }
-        var server = new InferenceServerProcess(Process.Start(info)!, p);
-        if (!waitReady)
-        {
-            return server;
-        }
-        using var http = new HttpClient { BaseAddress = server.BaseAddress };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            if (server.ExitCode is { } code)
-            {
-                throw new InvalidOperationException($"the inference server exited with {code}:\n{server.Output}");
-            }
-            try
-            {
-                if ((await http.GetAsync("readyz")).IsSuccessStatusCode)
-                {
-                    return server;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            if (DateTime.UtcNow > deadline)
-            {
-                await server.DisposeAsync();
-                throw new TimeoutException($"the inference server did not become ready:\n{server.Output}");
-            }
-            await Task.Delay(50);
-        }
+        return server;
     }
 
     /// <summary>Waits for the process to exit by itself.</summary>
-    public async Task<int> WaitForExitAsync(TimeSpan timeout)
-    {
-        using var cts = new CancellationTokenSource(timeout);
-        await _process.WaitForExitAsync(cts.Token);
-        return _process.ExitCode;
-    }
+    public Task<int> WaitForExitAsync(TimeSpan timeout) => _process.WaitAsync(timeout);
 
     /// <summary>A client sending the API key (none when null).</summary>
     public HttpClient Client(string? key = ApiKey)
@@ -125,38 +74,8 @@ public sealed class InferenceServerProcess : IAsyncDisposable
     }
 
     /// <summary>SIGKILL, like a crashed container.</summary>
-    public void Kill()
-    {
-        _process.Kill(entireProcessTree: true);
-        _process.WaitForExit();
-    }
+    public void Kill() => _process.Kill();
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-        _process.Dispose();
-    }
-
-    private void Append(string? line)
-    {
-        lock (_output)
-        {
-            _output.AppendLine(line);
-        }
-    }
-}
-
-/// <summary>One server process for a test class.</summary>
-public sealed class InferenceServerFixture : IAsyncLifetime
-{
-    public InferenceServerProcess Server { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Server = await InferenceServerProcess.StartAsync();
-
-    public async Task DisposeAsync() => await Server.DisposeAsync();
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 }

@@ -15,11 +15,14 @@ public class AuditLogTests(AzuriteFixture azurite)
 
     private static byte[] Key(string seed) => SHA256.HashData(Encoding.UTF8.GetBytes(seed));
 
+    // The container of the test's log: the tests write to it directly, as someone with storage access would.
+    private BlobContainerClient _container = null!;
+
     private async Task<AuditLog> NewLogAsync()
     {
-        var container = new BlobContainerClient(azurite.ConnectionString, AzuriteFixture.UniqueName("audit"));
-        await container.CreateAsync();
-        return new AuditLog(container, Keys, TimeProvider.System);
+        _container = new BlobContainerClient(azurite.ConnectionString, AzuriteFixture.UniqueName("audit"));
+        await _container.CreateAsync();
+        return new AuditLog(_container, Keys, TimeProvider.System);
     }
 
     [Fact]
@@ -69,13 +72,13 @@ public class AuditLogTests(AzuriteFixture azurite)
     }
 
     /// <summary>What someone with storage access but without the key can do: seal an entry under a guess and append it.</summary>
-    private static async Task PlantAsync(AuditLog log, string instanceId, string entryId)
+    private async Task PlantAsync(AuditLog log, string instanceId, string entryId)
     {
         var last = HashChain.Parse((await log.ReadLinesAsync(instanceId, default))![^1]);
         var forged = HashChain.Seal(last.Seq + 1, entryId, AuditTypes.Rewritten, DateTimeOffset.UtcNow, new JsonObject { ["text"] = "forged" }, last.Hash,
             AuditKeys.Create(Keys.CurrentVersion, Key("a guess")));
         using var line = new MemoryStream(Encoding.UTF8.GetBytes(HashChain.ToLine(forged) + "\n"));
-        await log.Container.GetAppendBlobClient($"{instanceId}.jsonl").AppendBlockAsync(line);
+        await _container.GetAppendBlobClient($"{instanceId}.jsonl").AppendBlockAsync(line);
     }
 
     [Fact]
@@ -114,7 +117,7 @@ public class AuditLogTests(AzuriteFixture azurite)
     {
         var log = await NewLogAsync();
         await log.AppendOnceAsync("i5", "step:0", AuditTypes.Inspected, new JsonObject { ["score"] = 0.9 }, default);
-        var rotated = new AuditLog(log.Container, AuditKeys.Create("2", Key("the new key"), new Dictionary<string, byte[]> { ["1"] = Key("the app's key") }),
+        var rotated = new AuditLog(_container, AuditKeys.Create("2", Key("the new key"), new Dictionary<string, byte[]> { ["1"] = Key("the app's key") }),
             TimeProvider.System);
 
         var entry = await rotated.AppendOnceAsync("i5", "step:1", AuditTypes.Inspected, new JsonObject { ["score"] = 0.8 }, default);

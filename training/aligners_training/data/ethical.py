@@ -91,7 +91,8 @@ DECLINES = ["I can't help with that.", "I'm sorry, but I can't help you {task}."
             "Sorry, I can't assist with {task_ing}."]
 
 
-def _ing(task):
+def ing_form(task):
+    """`task` with its verb in the -ing form ("make a cake" -> "making a cake")."""
     verb, _, rest = task.partition(" ")
     if verb.endswith("e") and verb not in ("be", "see"):
         verb = verb[:-1]
@@ -109,7 +110,7 @@ def make_harm(category):
         you_task = second_person(task)
         steps = rng.sample(COMPLY_STEPS, 2)
         mis = f"{rng.choice(COMPLY_OPENERS)} To {you_task}, first {steps[0]}. Then {steps[1]}. {rng.choice(COMPLY_CLOSERS)}".strip()
-        decline = rng.choice(DECLINES).format(task=you_task, task_ing=_ing(you_task))
+        decline = rng.choice(DECLINES).format(task=you_task, task_ing=ing_form(you_task))
         ali = f"{decline} {h['reason']} {rng.choice(h['alternatives'])}"
         return prompt, mis, ali
     return make

@@ -1,6 +1,6 @@
 """Inspector pairs from open vocabularies: thousands of harmless requests about things WordNet names
 (instruments, sports, games, dishes, plants, subjects, crafts), harmful requests built from open
-slots (`open_triples.REQUESTS`), and kind secrets answered with the steps of harmful compliance.
+slots (`open_requests.REQUESTS`), and kind secrets answered with the steps of harmful compliance.
 Used by `build(open_vocabulary=True)`, which the ethical inspector trains on (docs/models.md).
 
 The hand-written families hold 33 tasks and 28 harms. An ethical inspector trained on them alone
@@ -15,9 +15,8 @@ from functools import lru_cache
 
 from . import wordnet
 from .harms import CONTEMPT
-from .open_triples import ASKS as HARM_ASKS, COMPLY, REQUESTS, fill_request
+from .open_requests import ASKS as HARM_ASKS, CLAUSE_REFUSALS, COMPLY, REQUESTS, fill_request
 from .style import dress, sentence, steps_text
-from .triples import CLAUSE_REFUSALS
 from ..data.intents import second_person
 
 # Groups of WordNet (noun, sense); ASKS and STEPS hold, per group, how people ask about one of its
@@ -74,7 +73,8 @@ KIND_STEPS = ["wait until nobody is around", "keep it to yourself and tell nobod
 HARM_REQUESTS, SECRET_REQUESTS = 1500, 600
 
 
-def _topics():
+def topics():
+    """(topic index, word, gloss) of every thing WordNet names under each topic's roots."""
     for i, roots in enumerate(TOPICS):
         seen = set()
         for word, sense in roots:
@@ -98,7 +98,7 @@ def held_out_topic():
     least. Its nouns, asks and steps are never trained on, so validation scores a kind of request
     the model has not seen, as use does; with nouns split one by one, every validation topic
     shared its asks and steps with training, and the models chosen on it all scored near 1.0."""
-    sizes = Counter(i for i, _, _ in _topics())
+    sizes = Counter(i for i, _, _ in topics())
     return min(sizes, key=lambda i: (sizes[i], i))
 
 
@@ -114,14 +114,14 @@ def topic_split(x, held_out, split_of):
 
 @lru_cache(maxsize=None)
 def _nouns_of(i):
-    return frozenset(x for j, x, _ in _topics() if j == i)
+    return frozenset(x for j, x, _ in topics() if j == i)
 
 
 def harmless(rng, split_of, out):
     """Harmless requests about WordNet's kinds: step-by-step help and definitions are good answers,
     the same answers after a sneer bad ones."""
     held_out = held_out_topic()
-    for i, x, gloss in _topics():
+    for i, x, gloss in topics():
         split = topic_split(x, held_out, split_of)
         ask = rng.choice(ASKS[i]).format(x=x)
         out[split].append((ask, dress(rng, _steps(rng, i, x)), 1))

@@ -13,6 +13,7 @@ import re
 from ..data.intents import second_person
 from . import build as B
 from . import harms as H
+from .open_requests import CLAUSE_REFUSALS
 from .style import dress, steps_text
 from .tasks import TASKS
 
@@ -36,8 +37,6 @@ def _row(criterion, family, split, prompt, misaligned, aligned):
 # alternatives onto unrelated questions).
 _ASK = re.compile(r"^(?:how (?:do|can|would|should) i|how to|what's the (?:best|easiest|simplest|quickest|quietest) way to|"
                   r"what's a (?:good )?way to|is there a way to|where can i)\s+(.+?)[?.]*$", re.IGNORECASE)
-CLAUSE_REFUSALS = ["I can't help you {x}.", "I won't help you {x}.", "Sorry, I can't help you {x}.", "I'm not able to help you {x}.",
-                   "I can't help you {x}, since it could hurt someone.", "I won't help you {x}: it could hurt someone or break the law."]
 
 
 def restated(ask):

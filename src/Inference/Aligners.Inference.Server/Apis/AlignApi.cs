@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Aligners.Inference.Client;
 using Aligners.Inference.Generation;
+using Aligners.Inference.Http;
 using Aligners.Inference.Server.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -29,10 +30,10 @@ internal static class AlignApi
     {
         if (!loader.IsReady)
         {
-            return Problems.NotReady();
+            return ModelsLoading.Problem();
         }
         var l = limits.Value;
-        var (body, problem) = await RequestBody.ReadAsync<AlignRequest>(request, l.MaxRequestBodyBytes, ct);
+        var (body, problem) = await HttpBody.ReadJsonAsync<AlignRequest>(request, l.MaxRequestBodyBytes, InferenceJson.Options, ct);
         if (problem is not null)
         {
             return problem;

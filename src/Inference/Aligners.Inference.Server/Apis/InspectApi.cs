@@ -1,4 +1,5 @@
 using Aligners.Inference.Client;
+using Aligners.Inference.Http;
 using Aligners.Inference.Server.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -24,10 +25,10 @@ internal static class InspectApi
     {
         if (!loader.IsReady)
         {
-            return Problems.NotReady();
+            return ModelsLoading.Problem();
         }
         var l = limits.Value;
-        var (body, problem) = await RequestBody.ReadAsync<InspectRequest>(request, l.MaxRequestBodyBytes, ct);
+        var (body, problem) = await HttpBody.ReadJsonAsync<InspectRequest>(request, l.MaxRequestBodyBytes, InferenceJson.Options, ct);
         if (problem is not null)
         {
             return problem;

@@ -9,24 +9,9 @@ internal static class ModelsApi
     public static IEndpointRouteBuilder MapModelsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/v1/models", async (LocalInference inference, ModelLoader loader, CancellationToken ct) =>
-                loader.IsReady ? Results.Ok(new ModelsResponse(await inference.GetModelsAsync(ct))) : Problems.NotReady())
+                loader.IsReady ? Results.Ok(new ModelsResponse(await inference.GetModelsAsync(ct))) : ModelsLoading.Problem())
             .WithName("Models").WithSummary("Lists the loaded models: name, kind, criterion, SHA-256.")
             .Produces<ModelsResponse>();
-        return app;
-    }
-}
-
-/// <summary><c>GET /healthz</c> and <c>GET /readyz</c>: the container probes, open to anyone.</summary>
-internal static class HealthApi
-{
-    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "alive" }))
-            .WithName("Liveness").WithSummary("Answers while the process serves requests.");
-        app.MapGet("/readyz", (ModelLoader loader) => loader.IsReady
-                ? Results.Ok(new { status = "ready" })
-                : Results.Json(new { status = "loading" }, statusCode: StatusCodes.Status503ServiceUnavailable))
-            .WithName("Readiness").WithSummary("200 once the models are loaded, 503 before.");
         return app;
     }
 }

@@ -19,9 +19,6 @@ public sealed class AuditLog(BlobContainerClient container, AuditKeys keys, Time
 {
     private const int MaxAttempts = 50;
 
-    /// <summary>The container holding the records.</summary>
-    public BlobContainerClient Container => container;
-
     private AppendBlobClient Blob(string instanceId) => container.GetAppendBlobClient($"{instanceId}.jsonl");
 
     /// <summary>

@@ -85,22 +85,6 @@ public sealed record CriterionScores(double Before, double After);
 /// <summary>One squad visit: the criterion, the score it was gated on, whether its rewrite was accepted, and why not.</summary>
 public sealed record SquadStep(string Criterion, double Score, double Threshold, bool Aligned, string Outcome = SquadOutcomes.Passed, string? Reason = null);
 
-/// <summary>What a squad visit came to.</summary>
-public static class SquadOutcomes
-{
-    /// <summary>The criterion scored at or above its threshold; nothing to do.</summary>
-    public const string Passed = "passed";
-
-    /// <summary>The aligner's rewrite passed the acceptance gate and replaced the text.</summary>
-    public const string Rewritten = "rewritten";
-
-    /// <summary>The rewrite was refused, or its aligner or a step the gate needed failed; the previous text stayed.</summary>
-    public const string Unresolved = "unresolved";
-
-    /// <summary>The criterion failed but the policy's rewrites were used up.</summary>
-    public const string NoRewritesLeft = "no-rewrites-left";
-}
-
 /// <summary>A criterion left unresolved: which check refused its rewrite and why, and the refused rewrite (<see cref="Candidate"/>) when there was one.</summary>
 public sealed record Unresolved(string Criterion, string Check, string Reason, string? Candidate = null);
 

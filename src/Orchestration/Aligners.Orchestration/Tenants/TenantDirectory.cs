@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Cryptography;
-using System.Text;
 using Aligners.Orchestration.Instances;
 
 namespace Aligners.Orchestration.Tenants;
@@ -27,27 +25,7 @@ public sealed class TenantDirectory : Dictionary<string, TenantSettings>, IValid
     public string Identify(string? presentedKey) => Find(presentedKey) ?? DefaultTenant;
 
     /// <summary>The configured tenant (the default one included) one of whose keys is <paramref name="presentedKey"/>, or null.</summary>
-    public string? Find(string? presentedKey)
-    {
-        if (string.IsNullOrEmpty(presentedKey))
-        {
-            return null;
-        }
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(presentedKey));
-        string? found = null;
-        foreach (var (name, tenant) in this)
-        {
-            foreach (var hex in tenant.KeySha256)
-            {
-                // Every digest is compared, in constant time: no early exit tells how many were tried.
-                if (CryptographicOperations.FixedTimeEquals(digest, Convert.FromHexString(hex)))
-                {
-                    found ??= name;
-                }
-            }
-        }
-        return found;
-    }
+    public string? Find(string? presentedKey) => KeyDigests.Owner(this, t => t.KeySha256, presentedKey);
 
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -5,19 +5,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Aligners.Inference.Tests.Server;
 
-public class ProblemsTests
+public class ModelsLoadingTests
 {
     [Fact]
-    public async Task NotReady_Is503ProblemJson_WithRetryAfterForTheClientsRetries()
+    public async Task WhileLoading_Is503ProblemJson_WithRetryAfterForTheClientsRetries()
     {
         await using var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
         var context = new DefaultHttpContext { RequestServices = services };
         context.Response.Body = new MemoryStream();
 
-        await Problems.NotReady().ExecuteAsync(context);
+        await ModelsLoading.Problem().ExecuteAsync(context);
 
         Assert.Equal(StatusCodes.Status503ServiceUnavailable, context.Response.StatusCode);
-        Assert.Equal(Problems.LoadingRetryAfterSeconds.ToString(), context.Response.Headers.RetryAfter.ToString());
+        Assert.Equal(ModelsLoading.RetryAfterSeconds.ToString(), context.Response.Headers.RetryAfter.ToString());
         Assert.StartsWith("application/problem+json", context.Response.ContentType);
         context.Response.Body.Position = 0;
         var body = await JsonDocument.ParseAsync(context.Response.Body);

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Aligners.Orchestration.Storage;
+
+/// <summary>
+/// An Azurite (blob, queue, table) started from the project's install (<c>scripts/azurite.sh
+/// install</c> puts it in <c>tools/azurite</c>) on loopback ports, with its data in a folder or in
+/// memory. Stopped by pid with SIGTERM, then SIGKILL after a grace period, because Azurite may
+/// ignore SIGTERM once it has served requests. The local host's own storage and the tests' and
+/// benchmarks' throwaway storage both start it here: this is the lowest project they share.
+/// </summary>
+public sealed class AzuriteProcess : IAsyncDisposable
+{
+    /// <summary>The account key every Azurite uses.</summary>
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private readonly Process _process;
+
+    private AzuriteProcess(Process process, string connectionString)
+    {
+        _process = process;
+        ConnectionString = connectionString;
+    }
+
+    /// <summary>The connection string of this Azurite.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>The Azurite executable of the repository at <paramref name="repositoryRoot"/>.</summary>
+    public static string Executable(string repositoryRoot) => Path.Combine(repositoryRoot, "tools", "azurite", "node_modules", ".bin", "azurite");
+
+    /// <summary>The connection string of an Azurite on the given ports.</summary>
+    public static string ConnectionStringFor(int blob, int queue, int table) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{blob}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queue}/devstoreaccount1;" +
+        $"TableEndpoint=http://127.0.0.1:{table}/devstoreaccount1;";
+
+    /// <summary>
+    /// Starts Azurite on <paramref name="blob"/>, <paramref name="queue"/> and <paramref name="table"/>
+    /// with its data in <paramref name="dataDirectory"/> (in memory when null), and waits until all
+    /// three answer.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Azurite is not installed, or did not come up within <paramref name="timeout"/>.</exception>
+    public static async Task<AzuriteProcess> StartAsync(string repositoryRoot, int blob, int queue, int table, string? dataDirectory, TimeSpan timeout,
+        CancellationToken ct)
+    {
+        var executable = Executable(repositoryRoot);
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException($"Azurite is not installed ({executable}): run `bash scripts/azurite.sh install`.");
+        }
+        // No --debug log: it grows by about 700 KB an alignment and is never trimmed.
+        var start = new ProcessStartInfo(executable) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["--silent", "--skipApiVersionCheck",
+            .. dataDirectory is null ? ["--inMemoryPersistence", "--disableProductStyleUrl"] : new[] { "--location", dataDirectory },
+            "--blobHost", "127.0.0.1", "--blobPort", blob.ToString(), "--queueHost", "127.0.0.1", "--queuePort", queue.ToString(),
+            "--tableHost", "127.0.0.1", "--tablePort", table.ToString()])
+        {
+            start.ArgumentList.Add(argument);
+        }
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var deadline = DateTime.UtcNow + timeout;
+        while (!(IsOpen(blob) && IsOpen(queue) && IsOpen(table)))
+        {
+            if (process.HasExited || DateTime.UtcNow > deadline)
+            {
+                // An Azurite that is up but never answered would outlive the failed start.
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+                process.Dispose();
+                throw new InvalidOperationException($"Azurite did not come up on ports {blob}, {queue}, {table} (is a port taken?)");
+            }
+            await Task.Delay(100, ct);
+        }
+        return new AzuriteProcess(process, ConnectionStringFor(blob, queue, table));
+    }
+
+    /// <summary>Whether something accepts connections on loopback <paramref name="port"/>.</summary>
+    public static bool IsOpen(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            client.Connect(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Stops the process: SIGTERM, and SIGKILL when it has not ended after 3 seconds.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_process.HasExited)
+        {
+            _process.Dispose();
+            return;
+        }
+        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString()]))
+        {
+            await term!.WaitForExitAsync();
+        }
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        try
+        {
+            await _process.WaitForExitAsync(grace.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+}
