@@ -117,9 +117,9 @@ public sealed partial class AlignmentOrchestrator : TaskOrchestrator<AlignmentIn
                 rewrite = await context.CallActivityAsync<Rewrite>(WorkflowNames.Align,
                     new AlignCall(prompt, text, criterion, version, backend, findings.GetValueOrDefault(criterion),
                         backend == AlignerBackends.Redactor ? policy.Privacy : null, backend == AlignerBackends.Redactor ? vault : null),
-                    (backend == AlignerBackends.Llm ? input.Retries.Llm : input.Retries.Inference).ToTaskOptions());
+                    (AlignerBackends.UsesLlm(backend) ? input.Retries.Llm : input.Retries.Inference).ToTaskOptions());
             }
-            catch (TaskFailedException e) when (backend == AlignerBackends.Llm)
+            catch (TaskFailedException e) when (AlignerBackends.UsesLlm(backend))
             {
                 // An outside LLM failing (after its retries) leaves the criterion unresolved; the answer stands.
                 var reason = $"the LLM aligner failed: {e.FailureDetails.ErrorMessage}";
@@ -128,6 +128,13 @@ public sealed partial class AlignmentOrchestrator : TaskOrchestrator<AlignmentIn
                 continue;
             }
             timings.Add(new ActivityTiming($"align:{version}:{criterion}", WorkflowNames.Align, rewrite.DurationMs));
+            if (rewrite.Declined is { } declined)
+            {
+                // The refusal aligner found no harmful request to refuse: nothing to inspect or gate.
+                steps.Add(new SquadStep(criterion, score, threshold, Aligned: false, SquadOutcomes.Unresolved, declined));
+                unresolved.Add(new Unresolved(criterion, "declined", declined));
+                continue;
+            }
             context.SetCustomStatus(new AlignmentProgress("reinspecting"));
             // The gate's inputs at once: every inspector on the rewrite, and its topic against the replaced text's
             // (not for a redaction, which changes no topic: the gate judges it by its own criterion alone).
