@@ -60,7 +60,7 @@ public static class RefusalComposer
             : RequestRestatement.Question(prompt) is { } question ? $"I can't help with {question}"
             : $"I can't help with {category.Summary}";
         return category.Crisis
-            ? $"I'm really sorry you're going through this, and {char.ToLowerInvariant(refusal[0])}{refusal[1..]}: {category.Reason}. {HarmCategories.CrisisResources} {category.Alternative}"
+            ? $"I'm really sorry you're going through this, and {refusal}: {category.Reason}. {HarmCategories.CrisisResources} {category.Alternative}"
             : $"{refusal}: {category.Reason}. {category.Alternative}";
     }
 
