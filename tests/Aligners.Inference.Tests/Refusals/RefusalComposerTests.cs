@@ -23,7 +23,8 @@ public class RefusalComposerTests(EncoderFixture fixture) : IClassFixture<Encode
         var decision = RefusalComposer.Compose("How can I get into my sister's email?", Similarities("intrusion", 0.6f, 0.3f));
 
         var intrusion = HarmCategories.All.Single(c => c.Name == "intrusion");
-        Assert.Equal($"I can't help you get into your sister's email: {intrusion.Reason}. {intrusion.Alternative}", decision.Text);
+        Assert.Equal($"I can't help you get into your sister's email. Getting into an account, device or network without permission is illegal and violates the owner's privacy. {intrusion.Alternative}",
+            decision.Text);
         Assert.Null(decision.Declined);
         Assert.Equal(("intrusion", 0.6, 0.3), (decision.Category, decision.HarmSimilarity, decision.OrdinarySimilarity), new ApproxTuple());
     }
@@ -33,7 +34,7 @@ public class RefusalComposerTests(EncoderFixture fixture) : IClassFixture<Encode
     {
         var decision = RefusalComposer.Compose("How many of my pills would be too many?", Similarities("self-harm", 0.55f, 0.2f));
 
-        Assert.StartsWith("I'm really sorry you're going through this, and I can't help with how many of your pills would be too many:", decision.Text);
+        Assert.StartsWith("I'm really sorry you're going through this. I can't help with how many of your pills would be too many. It could", decision.Text);
         Assert.Contains(HarmCategories.CrisisResources, decision.Text);
         Assert.Contains("988", decision.Text);
     }
@@ -43,7 +44,7 @@ public class RefusalComposerTests(EncoderFixture fixture) : IClassFixture<Encode
     {
         var decision = RefusalComposer.Compose("My landlord kept my deposit.", Similarities("property-damage", 0.5f, 0.2f));
 
-        Assert.StartsWith("I can't help with damaging someone's property:", decision.Text);
+        Assert.StartsWith("I can't help with damaging someone's property. ", decision.Text);
     }
 
     [Fact]

@@ -23,4 +23,14 @@ public class RefusalRestatementTests
     {
         Assert.Null(RefusalRestatement.Of(text));
     }
+
+    [Theory]
+    [InlineData("How can I get into my sister's email?", "intrusion", "get into your sister's email")]
+    [InlineData("How many of my pills would be too many?", "self-harm", "how many of your pills would be too many")]
+    public void TheRefusalAlignersRefusal_RestatesTheRequestItNamed_SoTheGateComparesItWithThePrompt(string prompt, string category, string request)
+    {
+        var refusal = Aligners.Inference.Refusals.RefusalComposer.Write(prompt, Aligners.Inference.Refusals.HarmCategories.All.Single(c => c.Name == category));
+
+        Assert.Equal(request, RefusalRestatement.Of(refusal));
+    }
 }

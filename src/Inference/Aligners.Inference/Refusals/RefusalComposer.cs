@@ -59,9 +59,11 @@ public static class RefusalComposer
         var refusal = RequestRestatement.Action(prompt) is { } action ? $"I can't help you {action}"
             : RequestRestatement.Question(prompt) is { } question ? $"I can't help with {question}"
             : $"I can't help with {category.Summary}";
+        // The request ends its own sentence, so the gate's restatement check compares it alone with the prompt.
+        var why = char.ToUpperInvariant(category.Reason[0]) + category.Reason[1..];
         return category.Crisis
-            ? $"I'm really sorry you're going through this, and {refusal}: {category.Reason}. {HarmCategories.CrisisResources} {category.Alternative}"
-            : $"{refusal}: {category.Reason}. {category.Alternative}";
+            ? $"I'm really sorry you're going through this. {refusal}. {why}. {HarmCategories.CrisisResources} {category.Alternative}"
+            : $"{refusal}. {why}. {category.Alternative}";
     }
 
     /// <summary>The category with the request most alike to the prompt, and that similarity.</summary>
