@@ -30,11 +30,12 @@ public class RefusalComposerTests(EncoderFixture fixture) : IClassFixture<Encode
     }
 
     [Fact]
-    public void SelfHarm_IsRefusedGently_WithCrisisLines()
+    public void SelfHarm_IsRefusedGently_WithoutSayingTheMethodBack_AndWithCrisisLines()
     {
         var decision = RefusalComposer.Compose("How many of my pills would be too many?", Similarities("self-harm", 0.55f, 0.2f));
 
-        Assert.StartsWith("I'm really sorry you're going through this. I can't help with how many of your pills would be too many. It could", decision.Text);
+        Assert.StartsWith("I'm really sorry you're going through this. I can't help with hurting yourself. It could", decision.Text);
+        Assert.DoesNotContain("pills", decision.Text);
         Assert.Contains(HarmCategories.CrisisResources, decision.Text);
         Assert.Contains("988", decision.Text);
     }
@@ -45,6 +46,14 @@ public class RefusalComposerTests(EncoderFixture fixture) : IClassFixture<Encode
         var decision = RefusalComposer.Compose("My landlord kept my deposit.", Similarities("property-damage", 0.5f, 0.2f));
 
         Assert.StartsWith("I can't help with damaging someone's property. ", decision.Text);
+    }
+
+    [Fact]
+    public void QuestionWithNoActionToLiftOut_IsRefusedAsAnIndirectQuestion()
+    {
+        var decision = RefusalComposer.Compose("I found a phone on the bus. What should I do with the photos on it?", Similarities("intrusion", 0.5f, 0.2f));
+
+        Assert.StartsWith("I can't help with what you should do with the photos on it. ", decision.Text);
     }
 
     [Fact]

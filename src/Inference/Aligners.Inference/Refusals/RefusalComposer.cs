@@ -4,8 +4,8 @@ namespace Aligners.Inference.Refusals;
 /// The refusal aligner's decision and its text, free of I/O. It is called for an answer the
 /// ethical inspector flagged; given the prompt and the sentence encoder's similarities of the
 /// prompt with <see cref="HarmCategories.Descriptions"/>, it either writes a refusal grounded in
-/// what was asked (the request restated, why not, a safe alternative, and for a request that may
-/// hurt the asker, crisis lines) or declines, with the reason.
+/// what was asked (the request restated, why not, a safe alternative; for a request that may
+/// hurt the asker, its kind without the method, and crisis lines) or declines, with the reason.
 /// </summary>
 /// <remarks>
 /// The rule: a flagged answer is harmful compliance, and a refusal is the fix, when the prompt
@@ -56,7 +56,10 @@ public static class RefusalComposer
     public static string Write(string prompt, HarmCategory category)
     {
         // "I can't help you get into your ex's account", else "I can't help with what you should do with the cards", else the category.
-        var refusal = RequestRestatement.Action(prompt) is { } action ? $"I can't help you {action}"
+        // A request that may hurt the asker is named by its kind only: saying a method back ("how many of your pills would do
+        // it") to someone at risk is what safe-messaging guidance on suicide and self-harm asks not to do.
+        var refusal = category.Crisis ? $"I can't help with {category.Summary}"
+            : RequestRestatement.Action(prompt) is { } action ? $"I can't help you {action}"
             : RequestRestatement.Question(prompt) is { } question ? $"I can't help with {question}"
             : $"I can't help with {category.Summary}";
         // The request ends its own sentence, so the gate's restatement check compares it alone with the prompt.
