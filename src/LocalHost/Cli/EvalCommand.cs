@@ -67,6 +67,11 @@ internal static class EvalCommand
                 await client.StartOnceAsync(WorkflowNames.Alignment, c.Workflow, id, token);
                 var metadata = await client.WaitWithinAsync(id, Timeout.InfiniteTimeSpan, TimeSpan.FromMilliseconds(50), token);
                 results[i] = (c, metadata?.RuntimeStatus == OrchestrationRuntimeStatus.Completed ? metadata.ReadOutputAs<AlignmentOutput>() : null);
+                if (results[i].Item2 is null)
+                {
+                    // The report counts it as failed; why is the engine's to say.
+                    Console.Error.WriteLine($"{c.Id}: the instance is {metadata?.RuntimeStatus.ToString() ?? "missing"}: {metadata?.ErrorOf()}");
+                }
                 var n = Interlocked.Increment(ref finished);
                 if (n % 20 == 0 || n == loaded.Count)
                 {
