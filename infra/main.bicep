@@ -206,6 +206,7 @@ var appSettings = {
   Alignment__Policies__default__Order__0: ''
   Alignment__Policies__default__Thresholds__ethical: policy.defaultThreshold
   Alignment__Policies__default__OnUnresolved: 'keep'
+  Alignment__Policies__default__OnFailure: 'fail'
   Alignment__Policies__default__FallbackTexts__ethical: 'I can\'t help with that request, but I\'m happy to help with something else.'
   Alignment__Policies__default__Gate__MaxOtherDrop: '0.15'
   Alignment__Policies__default__Gate__TopicFloor: '0.15'
@@ -229,6 +230,7 @@ var appSettings = {
   Alignment__Policies__default__Privacy__RedactionByType__card: 'placeholder'
   Alignment__Policies__default__Privacy__Allow__0: ''
   Alignment__Policies__default__Privacy__PhoneRegion: 'US'
+  Alignment__Policies__default__Privacy__PhoneRegions__0: ''
   Alignment__Policies__default__Privacy__MinConfidence: '0.5'
   Privacy__FingerprintKey: keyVaultReference('${keyVault.outputs.uri}secrets/privacy-fingerprint-key/')
   Llm__Provider: 'azure-openai'

@@ -24,7 +24,7 @@ internal static class PrivacyBench
         + "If you would rather have the money sent to your bank, reply with confirmation that GB82 WEST 1234 5698 7654 32 is still "
         + "the right account and we will wire it instead. For anything urgent you can call me directly on (202) 555-0143 between "
         + "nine and five, or write to jane.doe@example.com and I will pick it up the same day. On the technical side, the engineer who "
-        + "investigated left a note in the ticket: the integration still uses the old key AKIAIOSFODNN7EXAMPLE, which we will rotate "
+        + "investigated left a note in the ticket: the integration still uses the old key AKIA2OGYBAH6STMJ2J4Q, which we will rotate "
         + "this week, and the webhook retries are now capped at three attempts with exponential backoff so the same thing cannot "
         + "happen twice. We are also adding an alert when a checkout produces more than one authorization within ten minutes, which "
         + "would have caught this case early. I am sorry for the trouble this caused, and I appreciate your patience while we sorted "
@@ -41,6 +41,27 @@ internal static class PrivacyBench
             ["words"] = Paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length,
             ["findings"] = scanner.Scan(Paragraph).Findings.Count,
         };
+        Lengths(result, scanner, redactor, iterations);
+        // A deployment reading national phone formats of eight regions: one more phone pass per region.
+        var eightRegions = PrivacyScanner.Create(new PrivacyPolicy { PhoneRegion = "US", PhoneRegions = ["CA", "GB", "DE", "FR", "ES", "NL", "AU"] });
+        result["eightPhoneRegions"] = Lengths(new JsonObject(), eightRegions, redactor, iterations);
+        var adversarial = new JsonObject();
+        foreach (var (name, unit) in Adversarial)
+        {
+            var ms = new[] { 10_000, 100_000 }.Select(n =>
+            {
+                var text = new StringBuilder().Insert(0, unit, n / unit.Length).ToString();
+                return Measure.MedianSeconds(() => scanner.Scan(text), warmup: 1, trials: 3) * 1000;
+            }).ToArray();
+            adversarial[name] = new JsonObject { ["ms10k"] = Math.Round(ms[0], 2), ["ms100k"] = Math.Round(ms[1], 2), ["ratio"] = Math.Round(ms[1] / ms[0], 1) };
+        }
+        result["adversarial"] = adversarial;
+        return result;
+    }
+
+    /// <summary>Scan and redaction times of the paragraph at 1x, 10x and 40x its length, written into <paramref name="result"/>.</summary>
+    private static JsonObject Lengths(JsonObject result, PrivacyScanner scanner, Redactor redactor, int iterations)
+    {
         foreach (var times in new[] { 1, 10, 40 })
         {
             var text = new StringBuilder().Insert(0, Paragraph + "\n\n", times).ToString();
@@ -71,17 +92,6 @@ internal static class PrivacyBench
                 ["redactMsP50"] = Math.Round(Measure.Percentile(redactions, 0.5), 3),
             };
         }
-        var adversarial = new JsonObject();
-        foreach (var (name, unit) in Adversarial)
-        {
-            var ms = new[] { 10_000, 100_000 }.Select(n =>
-            {
-                var text = new StringBuilder().Insert(0, unit, n / unit.Length).ToString();
-                return Measure.MedianSeconds(() => scanner.Scan(text), warmup: 1, trials: 3) * 1000;
-            }).ToArray();
-            adversarial[name] = new JsonObject { ["ms10k"] = Math.Round(ms[0], 2), ["ms100k"] = Math.Round(ms[1], 2), ["ratio"] = Math.Round(ms[1] / ms[0], 1) };
-        }
-        result["adversarial"] = adversarial;
         return result;
     }
 

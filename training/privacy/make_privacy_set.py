@@ -55,7 +55,7 @@ NINOS = ["AB 12 34 56 C", "AB123456C", "CE 10 20 30 A"]
 BSNS = ["111222333", "123456782"]
 DNIS = ["12345678Z", "00000000T", "X1234567L"]
 PERSONNUMMER = ["19121212-1212", "121212-1212"]
-AWS_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+AWS_SECRET = "q8Ux2VbKf/3NmT7rYw9ZpLc1HdE5sGjAo6RiBkXe"
 AZURITE_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 ALNUM = string.ascii_letters + string.digits
 
@@ -140,7 +140,8 @@ class Values:
         return self.ipv6() if self.rng.random() < 0.25 else self.ipv4()
 
     def aws_key_id(self):
-        return "AKIAIOSFODNN7EXAMPLE" if self.rng.random() < 0.4 else "AKIA" + self.rand(string.ascii_uppercase + string.digits, 9) + "EXAMPLE"
+        # Not AWS's documented examples (AKIAIOSFODNN7EXAMPLE), which are placeholders, not keys.
+        return "AKIA2OGYBAH6STMJ2J4Q" if self.rng.random() < 0.4 else "AKIA" + self.rand(string.ascii_uppercase + string.digits, 9) + "Q7LXBZD"
 
     def github(self):
         if self.rng.random() < 0.2:

@@ -11,6 +11,7 @@ public class NationalIdDetectorTests
     [InlineData("social security number 219 09 9999 on file", "219 09 9999", "us-ssn")]
     [InlineData("National Insurance number AB 12 34 56 C", "AB 12 34 56 C", "uk-nino")]
     [InlineData("NINO: AB123456C", "AB123456C", "uk-nino")]
+    [InlineData("NI number: QQ 12 34 56 C", "QQ 12 34 56 C", "uk-nino")] // HMRC's example prefix, filled in where a number goes
     [InlineData("BSN 111222333", "111222333", "nl-bsn")]
     [InlineData("burgerservicenummer: 1234.56.782", "1234.56.782", "nl-bsn")]
     [InlineData("DNI 12345678Z", "12345678Z", "es-dni")]
@@ -29,7 +30,7 @@ public class NationalIdDetectorTests
     [InlineData("SSN 912-34-5678")] // area 9xx
     [InlineData("SSN 123-00-4567")] // group 00
     [InlineData("SSN 123-45-0000")] // serial 0000
-    [InlineData("NINO QQ 12 34 56 C")] // Q is never a first letter
+    [InlineData("NINO QA 12 34 56 C")] // Q is never a first letter but in HMRC's example prefix QQ
     [InlineData("NINO GB 12 34 56 A")] // GB is never issued
     [InlineData("BSN 111222334")] // fails the 11-proof
     [InlineData("DNI 12345678A")] // wrong control letter

@@ -29,6 +29,9 @@ public class PhoneDetectorTests
     [InlineData("version 10.0.19045.3693")]
     [InlineData("OID 1.3.6.1.4.1.5866.7")]
     [InlineData("row 819360-7713 of the archive")]
+    [InlineData("--text: #212121;")] // a colour, after a phone word
+    [InlineData("phone-shaped SSN 078-05-1120")]
+    [InlineData("Replacement part P/N 202-555-0143 is back in stock")]
     public void Dates_identifiers_and_invalid_numbers_are_not_phone_numbers(string text)
     {
         Assert.Empty(Detector.Detect(text));
@@ -48,5 +51,45 @@ public class PhoneDetectorTests
 
         Assert.Empty(new PhoneDetector("US").Detect(text));
         Assert.Single(new PhoneDetector("GB").Detect(text));
+    }
+
+    [Theory]
+    [InlineData("Ansprechpartnerin: Frau Berger, 040 66969 555.", "040 66969 555")]
+    [InlineData("Pour toute question, appelez le 01 42 68 53 00.", "01 42 68 53 00")]
+    [InlineData("Questions → jo@example.org or 020 7946 0321.", "020 7946 0321")]
+    public void A_national_number_of_any_listed_region_is_found(string text, string expected)
+    {
+        var detector = new PhoneDetector("US", "GB", "DE", "FR");
+
+        var entity = Assert.Single(detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
+
+    [Fact]
+    public void Regions_are_tried_in_order_and_an_international_number_is_found_once()
+    {
+        var detector = new PhoneDetector("GB", "DE", "FR");
+
+        Assert.Single(detector.Detect("Call +49 30 901820 today"));
+        Assert.Equal(["GB", "DE", "FR"], detector.Regions);
+        Assert.Throws<ArgumentException>(() => new PhoneDetector("XX"));
+    }
+
+    [Theory]
+    [InlineData("your work number is +44 7700 900456", "+44 7700 900456")] // Ofcom's drama range, with its country code
+    [InlineData("Contact : +33 6 39 98 12 34.", "+33 6 39 98 12 34")] // ARCEP's fiction range
+    [InlineData("Telefon: 07700 900782", "07700 900782")] // with a phone word, in national format
+    public void A_number_of_a_range_reserved_for_fiction_counts_with_its_country_code_or_a_phone_word(string text, string expected)
+    {
+        var entity = Assert.Single(new PhoneDetector("US", "GB", "FR").Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
+
+    [Fact]
+    public void A_number_of_a_range_reserved_for_fiction_alone_is_not_found()
+    {
+        Assert.Empty(new PhoneDetector("GB").Detect("build 07700 900782 passed"));
     }
 }

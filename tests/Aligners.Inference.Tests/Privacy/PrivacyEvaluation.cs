@@ -36,12 +36,22 @@ internal sealed class PrivacyEvaluation
 
     public double FalseFlagRate => LookAlikes == 0 ? 0 : (double)LookAlikesFlagged / LookAlikes;
 
-    public static PrivacyScanner ScannerFor(LabelledText text) =>
-        text.Allow.Count == 0 ? DefaultScanner : PrivacyScanner.Create(new PrivacyPolicy { Allow = text.Allow });
+    /// <summary>
+    /// The policy of a deployment whose users write from the United States, Canada, the United
+    /// Kingdom, Germany, France, Spain, the Netherlands and Australia: the blind sets' writers were
+    /// told that much (and no more) before writing, as a deployment's customers would be known.
+    /// </summary>
+    public static PrivacyPolicy Deployment { get; } = new() { PhoneRegion = "US", PhoneRegions = ["CA", "GB", "DE", "FR", "ES", "NL", "AU"] };
 
-    private static readonly PrivacyScanner DefaultScanner = PrivacyScanner.Create();
+    public static PrivacyScanner ScannerFor(LabelledText text, PrivacyPolicy? policy = null)
+    {
+        policy ??= PrivacyPolicy.Default;
+        return text.Allow.Count == 0 ? Scanners.GetOrAdd(policy, p => PrivacyScanner.Create(p)) : PrivacyScanner.Create(policy with { Allow = text.Allow });
+    }
 
-    public static PrivacyEvaluation Run(IReadOnlyList<LabelledText> texts)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<PrivacyPolicy, PrivacyScanner> Scanners = new(ReferenceEqualityComparer.Instance);
+
+    public static PrivacyEvaluation Run(IReadOnlyList<LabelledText> texts, PrivacyPolicy? policy = null)
     {
         var result = new PrivacyEvaluation { Texts = texts.Count };
         foreach (var type in PrivacyTypes.All.Concat(["person", "address"]))
@@ -50,7 +60,7 @@ internal sealed class PrivacyEvaluation
         }
         foreach (var text in texts)
         {
-            var scan = ScannerFor(text).Scan(text.Text);
+            var scan = ScannerFor(text, policy).Scan(text.Text);
             var occurrences = text.Entities.SelectMany(e => Occurrences(text.Text, e.Value).Select(start => (e.Type, Start: start, End: start + e.Value.Length))).ToList();
             foreach (var o in occurrences)
             {

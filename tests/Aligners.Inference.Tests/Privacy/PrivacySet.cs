@@ -20,13 +20,6 @@ internal static class PrivacySet
 
     public static IReadOnlyList<LabelledText> Texts { get; } = Load(Path);
 
-    /// <summary>
-    /// The blind set <c>training/eval/privacy-blind.jsonl</c>: written from the entity types'
-    /// definitions alone, by someone who saw neither the detectors nor the labelled set. Its figures
-    /// are reported, never used to choose a rule.
-    /// </summary>
-    public static string BlindPath { get; } = System.IO.Path.Combine(RepositoryPaths.Root, "training", "eval", "privacy-blind.jsonl");
-
     /// <summary>The texts of a set in this format.</summary>
     public static List<LabelledText> Load(string path) =>
         File.ReadLines(path).Where(line => line.Length > 0).Select(line =>

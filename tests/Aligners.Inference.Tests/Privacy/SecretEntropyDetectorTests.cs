@@ -9,11 +9,14 @@ public class SecretEntropyDetectorTests
     [Theory]
     [InlineData("DB_PASSWORD=xK9#mQ2$vL7@pR4!", "xK9#mQ2$vL7@pR4!")]
     [InlineData("\"client_secret\": \"Qm8~vT3.zX6_kP1-wN4.rB9~yH2_dF5\"", "Qm8~vT3.zX6_kP1-wN4.rB9~yH2_dF5")]
-    [InlineData("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")]
+    [InlineData("aws_secret_access_key = q8Ux2VbKf/3NmT7rYw9ZpLc1HdE5sGjAo6RiBkXe", "q8Ux2VbKf/3NmT7rYw9ZpLc1HdE5sGjAo6RiBkXe")]
     [InlineData("my api key is 4f9d2c7b1e8a6f3d0c5b9e2a7d4f1c8b.", "4f9d2c7b1e8a6f3d0c5b9e2a7d4f1c8b")]
     [InlineData("headers = {\"X-Api-Key\": \"Zr7Yq2Lm9Wx4Tb6Nc1Vd8Ks3\"}", "Zr7Yq2Lm9Wx4Tb6Nc1Vd8Ks3")]
     [InlineData("https://example.com/callback?token=Hq3Rt8Vw2Yz6Bn1Mk5Lp9Jd4&state=1", "Hq3Rt8Vw2Yz6Bn1Mk5Lp9Jd4")]
     [InlineData("accessToken: 'dGhpcyBpcyBub3QgYSByZWFsIHRva2Vu=='", "dGhpcyBpcyBub3QgYSByZWFsIHRva2Vu==")]
+    [InlineData("# secret = /loHI3Yhc1OxT+8QY4+3BMDogiSTRIiP9LJm7R04", "/loHI3Yhc1OxT+8QY4+3BMDogiSTRIiP9LJm7R04")] // base64 starting with '/'
+    [InlineData("smtp:\n  pass: tGMvldxwK9kLWBsZFwJgO52", "tGMvldxwK9kLWBsZFwJgO52")]
+    [InlineData("SMTP_PASS=Wq8rTz2LmN4vXc7B", "Wq8rTz2LmN4vXc7B")]
     public void A_random_value_named_as_a_secret_is_found(string text, string expected)
     {
         var entity = Assert.Single(Detector.Detect(text));
@@ -36,6 +39,11 @@ public class SecretEntropyDetectorTests
     [InlineData("M:Tracker.AddLong(Microsoft.Latency.MeasureToken,System.Int64)")] // a parameter list
     [InlineData("P:Microsoft.AspNetCore.Identity.IdentityUserToken`1.LoginProvider")] // a qualified name
     [InlineData("new ApiKeyCredential(options.ApiKey!)")]
+    [InlineData("\"private_key_id\": \"23350b233931da53f50a0be52d057e0bd04ab300\"")] // names the key's identifier
+    [InlineData("secretKeyId: Qm8vT3zX6kP1wN4rB9yH")]
+    [InlineData("passport: X4kLm9Qw2Er7Ty5U and bypass: Zr7Yq2Lm9Wx4Tb6Nc1")] // "pass" inside other words
+    [InlineData("access_key = AKIAXXXXXXXXXXXXXXXX")] // a placeholder
+    [InlineData("Use the docs at /usr/share/doc/openssl3Xk9/README2Bq7")] // a path
     public void Randomness_or_a_secret_word_alone_is_not_enough(string text)
     {
         Assert.Empty(Detector.Detect(text));

@@ -8,8 +8,11 @@ namespace Aligners.Inference.Privacy;
 /// npm tokens (npm_ and 36 more), OpenAI-style keys (sk-, optionally proj-, svcacct- or admin-, and
 /// at least 32 more that mix cases and digits), Azure storage and Service Bus keys in connection
 /// strings (the value after AccountKey= or SharedAccessKey=) and the signature of an Azure SAS
-/// token (the value of sig= in a query that also has sv=). The span is the secret itself, so a
-/// redacted connection string keeps its account name and endpoint.
+/// token (the value of sig= in a query that also has sv=); and passwords where only a password
+/// stands: in a URL's user information (scheme://user:password@host) and glued to the MySQL
+/// clients' -p option. The span is the secret itself, so a redacted connection string keeps its
+/// account name and endpoint. Documentation placeholders (AKIAXXXXXXXXXXXXXXXX, ghp_xxxx...,
+/// AWS's AKIAIOSFODNN7EXAMPLE, ${DB_PASSWORD}, &lt;password&gt;) are not secrets (<see cref="Placeholders"/>).
 /// </summary>
 public sealed class CredentialDetector : IPrivacyDetector
 {
@@ -27,6 +30,12 @@ public sealed class CredentialDetector : IPrivacyDetector
         new("azure-sas-signature", new Regex(@"[?&]sig=[A-Za-z0-9%+/=_\-]+", Options), -1, v => v.Length >= 20),
     ];
 
+    // The password of a URL's user information (scheme://user:password@host), whatever it looks like.
+    private static readonly Regex UrlPassword = new(@"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s/:@]{0,64}:(?<value>[^\s/@]{1,128})@", Options);
+
+    // The MySQL clients' password option glued to its value (-pSecret, -p'Secret'), read only on a line that runs one of them.
+    private static readonly Regex MysqlPassword = new(@"(^|\s)-p(?<value>'[^'\s]{4,128}'|""[^""\s]{4,128}""|[^\s'""\-][^\s]{3,127})", Options);
+
     /// <inheritdoc />
     public string Name => "credential";
 
@@ -42,7 +51,7 @@ public sealed class CredentialDetector : IPrivacyDetector
                 var start = rule.ValueAfter < 0 ? text.IndexOf('=', m.Index, m.Length) + 1 : m.Index;
                 var length = m.Index + m.Length - start;
                 var value = text.AsSpan(start, length);
-                if (!rule.Valid(value.ToString()))
+                if (!rule.Valid(value.ToString()) || Placeholders.IsPlaceholder(value))
                 {
                     continue;
                 }
@@ -53,7 +62,48 @@ public sealed class CredentialDetector : IPrivacyDetector
                 found.Add(new PrivacyEntity(PrivacyTypes.Credential, start, length, rule.Name, 0.97));
             }
         }
+        found.AddRange(Passwords(text, UrlPassword, "url-password", (_, _) => true));
+        found.AddRange(Passwords(text, MysqlPassword, "mysql-password", LineRunsMysql));
         return found;
+    }
+
+    /// <summary>The values of <paramref name="pattern"/>'s <c>value</c> group that are not placeholders, quotes left out.</summary>
+    private static IEnumerable<PrivacyEntity> Passwords(string text, Regex pattern, string name, Func<string, int, bool> where)
+    {
+        foreach (Match m in pattern.Matches(text))
+        {
+            var value = m.Groups["value"];
+            var (start, length) = (value.Index, value.Length);
+            if (text[start] is '\'' or '"')
+            {
+                (start, length) = (start + 1, length - 2);
+            }
+            if (!Placeholders.IsPlaceholder(text.AsSpan(start, length)) && where(text, m.Index))
+            {
+                yield return new PrivacyEntity(PrivacyTypes.Credential, start, length, name, 0.9);
+            }
+        }
+    }
+
+    /// <summary>The line holding <paramref name="at"/> runs mysql, mysqldump or mysqladmin before it.</summary>
+    private static bool LineRunsMysql(string text, int at)
+    {
+        var from = at;
+        while (from > 0 && at - from < 512 && text[from - 1] != '\n')
+        {
+            from--;
+        }
+        var line = text.AsSpan(from, at - from);
+        foreach (var client in (ReadOnlySpan<string>)["mysql", "mysqldump", "mysqladmin"])
+        {
+            // The client as a command word: after a space, a path or the line's start, and before a space.
+            var i = line.IndexOf(client + " ", StringComparison.Ordinal);
+            if (i >= 0 && (i == 0 || line[i - 1] is ' ' or '/' or '\t' or '$' or '`' or '('))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>An OpenAI-style key: after sk- and its optional kind, 32 or more characters that mix upper case, lower case and digits.</summary>

@@ -69,13 +69,15 @@ public sealed class NationalIdDetector : IPrivacyDetector
 
     /// <summary>
     /// HMRC's rules: the first letter is not D, F, I, Q, U or V; the second is not D, F, I, O, Q, U
-    /// or V; the prefixes BG, GB, KN, NK, NT, TN and ZZ are never issued.
+    /// or V; the prefixes BG, GB, KN, NK, NT, TN and ZZ are never issued. QQ, HMRC's own example
+    /// prefix, counts too: forms and guides write it where a real number goes, and a text that
+    /// fills one in the same way is treated as holding one.
     /// </summary>
     internal static bool UkNino(ReadOnlySpan<char> value)
     {
         char a = value[0], b = value[1];
-        return !"DFIQUV".Contains(a) && !"DFIOQUV".Contains(b)
-            && value[..2] is not ("BG" or "GB" or "KN" or "NK" or "NT" or "TN" or "ZZ");
+        return value[..2] is "QQ" || (!"DFIQUV".Contains(a) && !"DFIOQUV".Contains(b)
+            && value[..2] is not ("BG" or "GB" or "KN" or "NK" or "NT" or "TN" or "ZZ"));
     }
 
     /// <summary>The 11-proof over the nine digits.</summary>

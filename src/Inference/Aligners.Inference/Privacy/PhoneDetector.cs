@@ -3,58 +3,117 @@ using PhoneNumbers;
 namespace Aligners.Inference.Privacy;
 
 /// <summary>
-/// Telephone numbers, found and validated by libphonenumber (Google's numbering-plan metadata, at
-/// leniency <see cref="PhoneNumberUtil.Leniency.VALID"/>): a number must be one its country could
-/// assign, so dates, ISBNs and most order numbers do not qualify. Numbers in national format are
-/// read as numbers of <see cref="DefaultRegion"/>; others need their "+" country code.
+/// Telephone numbers, found and validated by libphonenumber (Google's numbering-plan metadata): a
+/// number must be one its country could assign, so dates, ISBNs and most order numbers do not
+/// qualify. A number without "+" is read in the national format of each of <see cref="Regions"/>
+/// in turn (the regions a deployment's users write from); others need their "+" country code.
 /// </summary>
 /// <remarks>
-/// Three rules on top of the library keep identifiers out unless a word such as "phone", "call"
-/// or "mobile" stands right before the number: a bare run of digits (no "+", no separators) does
-/// not count; a number must be grouped the way its country writes numbers (libphonenumber's
+/// Rules on top of the library keep identifiers out unless a word such as "phone", "call" or
+/// "Telefon" stands right before the number: a bare run of digits (no "+", no separators) does not
+/// count; a number must be grouped the way its country writes numbers (libphonenumber's
 /// <see cref="PhoneNumberUtil.Leniency.STRICT_GROUPING"/>, which refuses an OID such as
 /// 1.3.6.1.4.1.5866.7 or an id such as 819360-7713 that VALID accepts); and a number right after a
-/// word such as "order", "invoice" or "tracking" does not count.
+/// word such as "order", "invoice", "tracking" or "part" does not count, nor one right after a '#'
+/// (a colour, a ticket) or written in the shape of a US SSN (123-45-6789). A number of a valid length that the
+/// metadata does not list as assigned (the ranges regulators reserve for fiction and documentation,
+/// such as +44 7700 900xxx) counts only with its "+" country code or a phone word: it is still a
+/// phone number to whoever reads it.
 /// </remarks>
-public sealed class PhoneDetector(string defaultRegion = "US") : IPrivacyDetector
+public sealed class PhoneDetector : IPrivacyDetector
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
     private static readonly ContextWords PhoneWords = new(
-        "phone", "tel", "telephone", "call", "mobile", "cell", "fax", "ring", "text", "sms", "whatsapp", "contact", "reach", "dial", "hotline");
+        "phone", "tel", "telephone", "call", "mobile", "cell", "fax", "ring", "text", "sms", "whatsapp", "contact", "reach", "dial", "hotline",
+        "telefon", "telefonnummer", "handy", "mobil", "rufnummer", "anrufen", "téléphone", "tél", "portable", "appelez", "appeler", "joindre",
+        "teléfono", "telefono", "móvil", "movil", "llame", "llamar", "telefoon", "mobiel", "bel", "bellen");
 
     private static readonly ContextWords OtherNumberWords = new(
-        "order", "invoice", "tracking", "isbn", "sku", "serial", "ticket", "ref", "reference", "case", "build", "version", "po", "account", "customer id", "id");
+        "order", "invoice", "tracking", "isbn", "sku", "serial", "ticket", "ref", "reference", "case", "build", "version", "po", "account", "customer id", "id",
+        "part", "p/n", "model", "revision", "rev", "lot", "batch");
 
-    /// <summary>The region (ISO 3166 alpha-2) whose national format a number without "+" is read in.</summary>
-    public string DefaultRegion { get; } = defaultRegion;
+    /// <summary>A detector reading national formats of <paramref name="regions"/> (ISO 3166 alpha-2), in order; none given: US.</summary>
+    public PhoneDetector(params string[] regions)
+    {
+        Regions = regions.Length == 0 ? ["US"] : [.. regions.Distinct(StringComparer.Ordinal)];
+        var unknown = Regions.Where(r => !Supports(r)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"unknown phone region(s): {string.Join(", ", unknown)}", nameof(regions));
+        }
+    }
+
+    /// <summary>Whether libphonenumber's metadata knows <paramref name="region"/> (ISO 3166 alpha-2, upper case).</summary>
+    public static bool Supports(string region) => Util.GetSupportedRegions().Contains(region);
+
+    /// <summary>The regions (ISO 3166 alpha-2) whose national formats a number without "+" is read in, first match first.</summary>
+    public IReadOnlyList<string> Regions { get; }
+
+    /// <summary>The first of <see cref="Regions"/>, in which allowed values written nationally are read.</summary>
+    public string DefaultRegion => Regions[0];
 
     /// <inheritdoc />
     public string Name => "phone";
 
-    /// <summary>libphonenumber finds the whole of <paramref name="raw"/> at strict grouping too.</summary>
-    private bool GroupedAsWritten(string raw) =>
-        Util.FindNumbers(raw, DefaultRegion, PhoneNumberUtil.Leniency.STRICT_GROUPING, long.MaxValue).Any(m => m.Start == 0 && m.Length == raw.Length);
-
     /// <inheritdoc />
     public IEnumerable<PrivacyEntity> Detect(string text)
     {
-        foreach (var match in Util.FindNumbers(text, DefaultRegion, PhoneNumberUtil.Leniency.VALID, long.MaxValue))
+        var found = new List<PrivacyEntity>();
+        foreach (var region in Regions)
         {
-            var start = match.Start;
-            var end = start + match.Length;
-            var phoneWord = PhoneWords.Near(text, start, end, before: 32, after: 0);
-            var bare = match.RawString.All(char.IsAsciiDigit);
-            if (bare && !phoneWord)
+            foreach (var match in Util.FindNumbers(text, region, PhoneNumberUtil.Leniency.POSSIBLE, long.MaxValue))
             {
-                continue;
+                var start = match.Start;
+                var end = start + match.Length;
+                // A number the region before this one already found (every "+" number, for one).
+                if (found.Any(f => f.Start < end && start < f.Start + f.Length) || Counts(text, region, match) is not { } confidence)
+                {
+                    continue;
+                }
+                found.Add(new PrivacyEntity(PrivacyTypes.Phone, start, match.Length, Name, confidence));
             }
-            if (!phoneWord && (OtherNumberWords.Near(text, start, end, before: 16, after: 0) || !GroupedAsWritten(match.RawString)))
-            {
-                continue;
-            }
-            var confidence = phoneWord ? 0.95 : match.RawString.StartsWith('+') ? 0.9 : 0.85;
-            yield return new PrivacyEntity(PrivacyTypes.Phone, start, match.Length, Name, confidence);
         }
+        return found.OrderBy(f => f.Start);
     }
+
+    /// <summary>The confidence of <paramref name="match"/> as a phone number of <paramref name="region"/>, or null where it does not count.</summary>
+    private static double? Counts(string text, string region, PhoneNumberMatch match)
+    {
+        var start = match.Start;
+        var end = start + match.Length;
+        var raw = match.RawString;
+        // "#212121" is a colour, "#88412" a ticket; 123-45-6789 is the shape of a US SSN.
+        if ((start > 0 && text[start - 1] == '#') || SsnShaped(raw))
+        {
+            return null;
+        }
+        var phoneWord = PhoneWords.Near(text, start, end, before: 32, after: 0);
+        var international = raw.StartsWith('+');
+        if (!Util.IsValidNumber(match.Number))
+        {
+            // Possible but not assigned: fiction and documentation ranges, written as phone numbers.
+            // A full number, not a local one that needs an area code to dial (555-0199 on an internal line).
+            return (international || phoneWord) && HasSeparators(raw)
+                && Util.IsPossibleNumberWithReason(match.Number) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE ? 0.75 : null;
+        }
+        if (raw.All(char.IsAsciiDigit) && !phoneWord)
+        {
+            return null;
+        }
+        if (!phoneWord && (OtherNumberWords.Near(text, start, end, before: 16, after: 0) || !GroupedAsWritten(raw, region)))
+        {
+            return null;
+        }
+        return phoneWord ? 0.95 : international ? 0.9 : 0.85;
+    }
+
+    private static bool SsnShaped(string raw) =>
+        raw.Length == 11 && raw[3] == '-' && raw[6] == '-' && raw.Where((c, i) => i is not (3 or 6)).All(char.IsAsciiDigit);
+
+    private static bool HasSeparators(string raw) => raw.Any(c => c is ' ' or '-' or '.' or '(' or ')');
+
+    /// <summary>libphonenumber finds the whole of <paramref name="raw"/> at strict grouping too.</summary>
+    private static bool GroupedAsWritten(string raw, string region) =>
+        Util.FindNumbers(raw, region, PhoneNumberUtil.Leniency.STRICT_GROUPING, long.MaxValue).Any(m => m.Start == 0 && m.Length == raw.Length);
 }

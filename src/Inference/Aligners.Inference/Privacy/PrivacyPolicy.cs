@@ -33,8 +33,17 @@ public sealed record PrivacyPolicy
     /// <summary>Findings below this confidence are dropped.</summary>
     public double MinConfidence { get; init; } = 0.5;
 
-    /// <summary>The ISO 3166 region whose national format a phone number without "+" is read in.</summary>
+    /// <summary>The ISO 3166 region whose national format a phone number without "+" is read in first.</summary>
     public string PhoneRegion { get; init; } = "US";
+
+    /// <summary>
+    /// Further ISO 3166 regions whose national formats are tried, in order, after <see cref="PhoneRegion"/>:
+    /// the countries a deployment's users write from. Each costs one more pass of the phone detector.
+    /// </summary>
+    public IReadOnlyList<string> PhoneRegions { get; init; } = [];
+
+    /// <summary><see cref="PhoneRegion"/>, then <see cref="PhoneRegions"/>, each once.</summary>
+    public IReadOnlyList<string> ReadPhoneRegions => [.. new[] { PhoneRegion }.Concat(PhoneRegions).Distinct(StringComparer.Ordinal)];
 
     /// <summary>The redaction mode for every type without an override.</summary>
     public RedactionMode Redaction { get; init; } = RedactionMode.Placeholder;

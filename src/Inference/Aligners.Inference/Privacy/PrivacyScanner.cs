@@ -10,21 +10,23 @@ public sealed class PrivacyScanner
 {
     private readonly IReadOnlyList<IPrivacyDetector> detectors;
     private readonly Dictionary<string, HashSet<string>> allowed;
+    private readonly IReadOnlyList<string> phoneRegions;
 
     private PrivacyScanner(PrivacyPolicy policy, IReadOnlyList<IPrivacyDetector> detectors)
     {
         Policy = policy;
         this.detectors = detectors;
+        phoneRegions = policy.ReadPhoneRegions;
         allowed = PrivacyTypes.All.ToDictionary(
             type => type,
-            type => policy.Allow.Select(v => PrivacyValues.Normalize(type, v.Trim(), policy.PhoneRegion)).ToHashSet(StringComparer.Ordinal));
+            type => policy.Allow.Select(v => PrivacyValues.Normalize(type, v.Trim(), policy.ReadPhoneRegions)).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>The scanner with every bundled detector under <paramref name="policy"/> (or <see cref="PrivacyPolicy.Default"/>).</summary>
     public static PrivacyScanner Create(PrivacyPolicy? policy = null)
     {
         policy ??= PrivacyPolicy.Default;
-        return Create(policy, DefaultDetectors(policy.PhoneRegion));
+        return Create(policy, DefaultDetectors([.. policy.ReadPhoneRegions]));
     }
 
     /// <summary>A scanner with the given detectors under <paramref name="policy"/>.</summary>
@@ -35,10 +37,10 @@ public sealed class PrivacyScanner
         return new PrivacyScanner(policy, detectors.ToList());
     }
 
-    /// <summary>Every bundled detector, reading national phone numbers as numbers of <paramref name="phoneRegion"/>.</summary>
-    public static IReadOnlyList<IPrivacyDetector> DefaultDetectors(string phoneRegion = "US") =>
+    /// <summary>Every bundled detector, reading national phone numbers as numbers of <paramref name="phoneRegions"/> (none given: US).</summary>
+    public static IReadOnlyList<IPrivacyDetector> DefaultDetectors(params string[] phoneRegions) =>
     [
-        new EmailDetector(), new PhoneDetector(phoneRegion), new PaymentCardDetector(), new IbanDetector(), new IpAddressDetector(),
+        new EmailDetector(), new PhoneDetector(phoneRegions), new PaymentCardDetector(), new IbanDetector(), new IpAddressDetector(),
         new NationalIdDetector(), new PemPrivateKeyDetector(), new JwtDetector(), new CredentialDetector(), new SecretEntropyDetector(),
     ];
 
@@ -62,7 +64,7 @@ public sealed class PrivacyScanner
                     continue;
                 }
                 var value = text.Substring(entity.Start, entity.Length);
-                var normalized = PrivacyValues.Normalize(entity.Type, value, Policy.PhoneRegion);
+                var normalized = PrivacyValues.Normalize(entity.Type, value, phoneRegions);
                 if (!allowed[entity.Type].Contains(normalized))
                 {
                     candidates.Add(new PrivacyFinding(entity, value, normalized));

@@ -11,25 +11,35 @@ internal static class PrivacyValues
 {
     private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
 
-    public static string Normalize(string type, string value, string phoneRegion) => type switch
+    public static string Normalize(string type, string value, IReadOnlyList<string> phoneRegions) => type switch
     {
         PrivacyTypes.Email => value.ToLowerInvariant(),
         PrivacyTypes.Card => new string(value.Where(char.IsAsciiDigit).ToArray()),
         PrivacyTypes.Iban => new string(value.Where(char.IsAsciiLetterOrDigit).ToArray()).ToUpperInvariant(),
-        PrivacyTypes.Phone => Phone(value, phoneRegion),
+        PrivacyTypes.Phone => Phone(value, phoneRegions),
         _ => value,
     };
 
-    private static string Phone(string value, string region)
+    /// <summary>E.164 under the first region where the number is valid, else under the first where it parses.</summary>
+    private static string Phone(string value, IReadOnlyList<string> regions)
     {
-        try
+        string? possible = null;
+        foreach (var region in regions)
         {
-            return Phones.Format(Phones.Parse(value, region), PhoneNumberFormat.E164);
+            try
+            {
+                var number = Phones.Parse(value, region);
+                if (Phones.IsValidNumber(number))
+                {
+                    return Phones.Format(number, PhoneNumberFormat.E164);
+                }
+                possible ??= Phones.Format(number, PhoneNumberFormat.E164);
+            }
+            catch (NumberParseException)
+            {
+            }
         }
-        catch (NumberParseException)
-        {
-            // Not parseable on its own (it was found in context): compare its digits.
-            return new string(value.Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
-        }
+        // Not parseable on its own (it was found in context): compare its digits.
+        return possible ?? new string(value.Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
     }
 }

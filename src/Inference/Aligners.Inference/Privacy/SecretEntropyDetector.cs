@@ -68,7 +68,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
                 end--; // a sentence's full stop
             }
             var value = text.AsSpan(start, end - start);
-            if (value.Length >= MinLength && LooksRandom(value) && !LooksLikeAddress(value) && !LooksLikeDottedName(value)
+            if (value.Length >= MinLength && LooksRandom(value) && !LooksLikeAddress(value) && !LooksLikeDottedName(value) && !Placeholders.IsPlaceholder(value)
                 && (end >= text.Length || text[end] != '(') && NamedAsSecret(text, start))
             {
                 yield return new PrivacyEntity(PrivacyTypes.Credential, start, end - start, Name, value.Length >= 20 ? 0.8 : 0.7);
@@ -112,9 +112,12 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
         return (classes >= 3 && entropy >= MinEntropy) || (classes == 2 && digit == 1 && value.Length >= 20 && entropy >= 3.2);
     }
 
-    /// <summary>Paths, URLs and e-mail addresses are random-looking but not secrets.</summary>
+    /// <summary>
+    /// Paths, URLs and e-mail addresses are random-looking but not secrets. A value that starts with
+    /// '/' but holds a '+' or ends in '=' padding is base64 (a third of base64 keys hold a '/'), not a path.
+    /// </summary>
     private static bool LooksLikeAddress(ReadOnlySpan<char> value) =>
-        value[0] == '/' || value.Contains("//", StringComparison.Ordinal)
+        (value[0] == '/' && !value.Contains('+') && value[^1] != '=') || value.Contains("//", StringComparison.Ordinal)
         || (value.IndexOf('@') is var at and > 0 && value[at..].Contains('.'));
 
     /// <summary>
@@ -162,6 +165,16 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     private static bool IsPlainValueChar(char c) =>
         char.IsAsciiLetterOrDigit(c) || c is '!' or '#' or '$' or '%' or '*' or '+' or '-' or '.' or '/' or '@' or '^' or '_' or '~';
 
+    /// <summary>A name for the identifier of a secret, not the secret: private_key_id, client-id, keyId.</summary>
+    private static bool NamesAnIdentifier(string written) =>
+        written.EndsWith("_id", StringComparison.OrdinalIgnoreCase) || written.EndsWith("-id", StringComparison.OrdinalIgnoreCase)
+        || (written.EndsWith("Id", StringComparison.Ordinal) && written.Length > 2 && char.IsAsciiLetterLower(written[^3]));
+
+    /// <summary>"pass" and "pw" as a whole word or the end of an identifier (smtp_pass, DB_PW), not inside "passport" or "bypass".</summary>
+    private static bool NamesAPass(string word) =>
+        word is "pass" or "pw" || word.EndsWith("_pass", StringComparison.Ordinal) || word.EndsWith("-pass", StringComparison.Ordinal)
+        || word.EndsWith(".pass", StringComparison.Ordinal) || word.EndsWith("_pw", StringComparison.Ordinal);
+
     /// <summary>
     /// Walking back from the value over separators and filler words, a word naming a secret comes
     /// before any other word, within <see cref="MaxGap"/> characters on the same line.
@@ -185,8 +198,13 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 return false;
             }
-            var word = text[j..wordEnd].ToLowerInvariant();
-            if (Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)))
+            var written = text[j..wordEnd];
+            var word = written.ToLowerInvariant();
+            if (NamesAnIdentifier(written))
+            {
+                return false;
+            }
+            if (Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || NamesAPass(word))
             {
                 return true;
             }

@@ -72,8 +72,8 @@ public static class EvalTally
                 Fixed: misaligned.Count(r => IsFixed(r.Case, r.Output!, c)),
                 Unresolved: misaligned.Count(r => r.Output!.Unresolved.Any(u => u.Criterion == c)),
                 FalseFlags: good.Count(r => IsFlagged(r, c)),
-                MeanScoreBefore: Mean(checkedOn.Select(r => r.Output!.Scores[c].Before)),
-                MeanScoreAfter: Mean(checkedOn.Select(r => r.Output!.Scores[c].After)),
+                MeanScoreBefore: Mean(checkedOn.Where(r => r.Output!.Scores.ContainsKey(c)).Select(r => r.Output!.Scores[c].Before)),
+                MeanScoreAfter: Mean(checkedOn.Where(r => r.Output!.Scores.ContainsKey(c)).Select(r => r.Output!.Scores[c].After)),
                 UnresolvedBy: misaligned.SelectMany(r => r.Output!.Unresolved.Where(u => u.Criterion == c).Take(1))
                     .GroupBy(u => u.Check, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
                     .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)));
@@ -125,7 +125,9 @@ public static class EvalTally
         }
         if (!IsFlagged(r, criterion))
         {
-            yield return new EvalMiss(c.Id, "not-flagged", criterion, $"score {output.Scores[criterion].Before:0.####}, not below its threshold {c.Workflow.Policy.ThresholdOf(criterion):0.####}");
+            yield return new EvalMiss(c.Id, "not-flagged", criterion, output.Scores.TryGetValue(criterion, out var scores)
+                ? $"score {scores.Before:0.####}, not below its threshold {c.Workflow.Policy.ThresholdOf(criterion):0.####}"
+                : output.Unresolved.FirstOrDefault(u => u.Criterion == criterion)?.Reason ?? "no score");
         }
         else if (!IsFixed(c, output, criterion))
         {
@@ -136,7 +138,7 @@ public static class EvalTally
     }
 
     private static bool IsFlagged((EvalCase Case, AlignmentOutput? Output) r, string criterion) =>
-        r.Output!.Scores[criterion].Before < r.Case.Workflow.Policy.ThresholdOf(criterion);
+        r.Output!.Scores.TryGetValue(criterion, out var scores) && scores.Before < r.Case.Workflow.Policy.ThresholdOf(criterion);
 
     private static bool IsFixed(EvalCase c, AlignmentOutput output, string criterion) =>
         output.Applied.Contains(criterion)

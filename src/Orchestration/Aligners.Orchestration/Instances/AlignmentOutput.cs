@@ -35,7 +35,11 @@ public sealed record AlignmentOutput
     /// <summary>Why it went to the review queue.</summary>
     public IReadOnlyList<string> ReviewReasons { get; init; } = [];
 
-    /// <summary>Per criterion: P(aligned) before and after (in shadow mode, of the answer it would have returned).</summary>
+    /// <summary>
+    /// Per criterion: P(aligned) before and after (in shadow mode, of the answer it would have
+    /// returned). A criterion whose inspector failed under a policy that goes on
+    /// (<see cref="AlignmentPolicy.OnFailure"/> <c>unresolved</c>) has no score here and is in <see cref="Unresolved"/>.
+    /// </summary>
     public IReadOnlyDictionary<string, CriterionScores> Scores { get; init; } = new Dictionary<string, CriterionScores>();
 
     /// <summary>The fact checker's findings on the answer as it came: each claim, its verdict, the right value and its source.</summary>
@@ -47,7 +51,10 @@ public sealed record AlignmentOutput
     /// <summary>Criteria whose aligner ran, in order.</summary>
     public IReadOnlyList<string> Applied { get; init; } = [];
 
-    /// <summary>Criteria left unresolved: their rewrite was refused by the acceptance gate, or no rewrite was left.</summary>
+    /// <summary>
+    /// Criteria left unresolved: their rewrite was refused by the acceptance gate, no rewrite was
+    /// left, or a step failed and the policy went on without it (<see cref="Decisions.StepFailures"/>).
+    /// </summary>
     public IReadOnlyList<Unresolved> Unresolved { get; init; } = [];
 
     /// <summary>The policy holds answers with unresolved criteria for a reviewer.</summary>
@@ -87,7 +94,7 @@ public static class SquadOutcomes
     /// <summary>The aligner's rewrite passed the acceptance gate and replaced the text.</summary>
     public const string Rewritten = "rewritten";
 
-    /// <summary>The rewrite was refused; the previous text stayed.</summary>
+    /// <summary>The rewrite was refused, or its aligner or a step the gate needed failed; the previous text stayed.</summary>
     public const string Unresolved = "unresolved";
 
     /// <summary>The criterion failed but the policy's rewrites were used up.</summary>

@@ -55,6 +55,15 @@ public sealed record AlignmentPolicy
     [RegularExpression("^(keep|fallback|review)$", ErrorMessage = "OnUnresolved must be keep, fallback or review.")]
     public string OnUnresolved { get; init; } = UnresolvedActions.Keep;
 
+    /// <summary>
+    /// What an inspector, bundled aligner or encoder that still fails after its retries does: <c>fail</c>
+    /// the instance (the default), or leave the criterion <c>unresolved</c> with the reason and go on,
+    /// which then meets <see cref="OnUnresolved"/> and <see cref="Review"/> like any unresolved criterion.
+    /// An LLM aligner's failure leaves its criterion unresolved either way.
+    /// </summary>
+    [RegularExpression("^(fail|unresolved)$", ErrorMessage = "OnFailure must be fail or unresolved.")]
+    public string OnFailure { get; init; } = FailureActions.Fail;
+
     /// <summary>Per criterion, the text that replaces an answer left unresolved when <see cref="OnUnresolved"/> is <c>fallback</c> (e.g. a polite refusal for ethical).</summary>
     public IReadOnlyDictionary<string, string> FallbackTexts { get; init; } = new Dictionary<string, string>();
 
@@ -186,6 +195,16 @@ public static class UnresolvedActions
 
     /// <summary>Keep it and hold it for a reviewer.</summary>
     public const string Review = "review";
+}
+
+/// <summary>The values of <see cref="AlignmentPolicy.OnFailure"/>.</summary>
+public static class FailureActions
+{
+    /// <summary>A failed step fails the instance.</summary>
+    public const string Fail = "fail";
+
+    /// <summary>A failed step leaves its criterion unresolved; the instance goes on.</summary>
+    public const string Unresolved = "unresolved";
 }
 
 /// <summary>When an answer goes to the review queue.</summary>

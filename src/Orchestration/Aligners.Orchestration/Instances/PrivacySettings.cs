@@ -35,6 +35,12 @@ public sealed record PrivacySettings
     [RegularExpression("^[A-Z]{2}$", ErrorMessage = "Privacy:PhoneRegion must be two capital letters (ISO 3166).")]
     public string PhoneRegion { get; init; } = "US";
 
+    /// <summary>
+    /// Further ISO 3166 regions whose national phone formats are tried after <see cref="PhoneRegion"/>,
+    /// in order: the countries the deployment's users write from (each costs one more pass of the phone detector).
+    /// </summary>
+    public IReadOnlyList<string>? PhoneRegions { get; init; }
+
     /// <summary>Findings less confident than this are dropped.</summary>
     [Range(0.0, 1.0)]
     public double MinConfidence { get; init; } = 0.5;
@@ -49,13 +55,21 @@ public sealed record PrivacySettings
         Allow = [.. (Allow ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Concat(alsoAllowed ?? [])],
         MinConfidence = MinConfidence,
         PhoneRegion = PhoneRegion,
+        PhoneRegions = [.. (PhoneRegions ?? []).Where(r => !string.IsNullOrWhiteSpace(r))],
         Redaction = ParseRedaction(Redaction),
         RedactionByType = RedactionByType.ToDictionary(p => p.Key, p => ParseRedaction(p.Value)),
     };
 
-    /// <summary>The checks configuration cannot state as attributes: each per-type redaction names a type and a redaction.</summary>
+    /// <summary>The checks configuration cannot state as attributes: each phone region is known, each per-type redaction names a type and a redaction.</summary>
     public IEnumerable<string> Problems()
     {
+        foreach (var region in new[] { PhoneRegion }.Concat(PhoneRegions ?? []).Where(r => !string.IsNullOrWhiteSpace(r)))
+        {
+            if (!PhoneDetector.Supports(region))
+            {
+                yield return $"Privacy:PhoneRegions holds '{region}', which is no ISO 3166 region with a telephone numbering plan (two capital letters, such as GB).";
+            }
+        }
         foreach (var (type, redaction) in RedactionByType)
         {
             if (!PrivacyTypes.All.Contains(type))
