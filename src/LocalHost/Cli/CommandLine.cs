@@ -32,9 +32,15 @@ internal static class CommandLine
         var evalPolicy = new Option<string?>("--policy") { Description = "Run every case under this policy (default: each line's, or the default policy)" };
         var asJson = new Option<bool>("--json") { Description = "Print the report as JSON" };
         var evalConcurrency = new Option<int>("--concurrency") { Description = "Instances in flight", DefaultValueFactory = _ => 8 };
+        var evalAligners = new Option<string[]>("--aligner")
+        {
+            Description = "CRITERION=BACKEND: rewrite that criterion with that aligner in every case, whatever the policy says (e.g. ethical=refuse); repeatable",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var eval = new Command("eval", "Run evaluation cases through the pipeline and report, per criterion, flagged, fixed, unresolved, false flags and mean scores.")
-            { casesFile, evalPolicy, asJson, evalConcurrency };
-        eval.SetAction((r, ct) => EvalCommand.RunAsync(r.GetValue(casesFile)!, r.GetValue(evalPolicy), r.GetValue(asJson), r.GetValue(evalConcurrency), ct));
+            { casesFile, evalPolicy, asJson, evalConcurrency, evalAligners };
+        eval.SetAction((r, ct) => EvalCommand.RunAsync(r.GetValue(casesFile)!, r.GetValue(evalPolicy), r.GetValue(asJson), r.GetValue(evalConcurrency),
+            r.GetValue(evalAligners) ?? [], ct));
 
         var id = new Argument<string?>("id") { Description = "Instance id", Arity = ArgumentArity.ZeroOrOne };
         var all = new Option<bool>("--all") { Description = "Verify every audit record" };

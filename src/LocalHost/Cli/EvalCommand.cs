@@ -12,15 +12,21 @@ namespace Aligners.LocalHost.Cli;
 /// <c>eval --cases FILE</c>: every case through the alignment orchestration on the local engine,
 /// then per criterion how many misaligned answers were flagged, fixed and left unresolved, how many
 /// good answers were falsely flagged or changed, and the mean inspector score before and after;
-/// where privacy ran, the personal data found per type.
+/// where privacy ran, the personal data found per type. <c>--aligner ethical=refuse</c> runs every
+/// case with that criterion's aligner replaced, so backends compare on the same cases.
 /// </summary>
 internal static class EvalCommand
 {
-    public static async Task<int> RunAsync(FileInfo cases, string? policy, bool json, int concurrency, CancellationToken ct)
+    public static async Task<int> RunAsync(FileInfo cases, string? policy, bool json, int concurrency, IReadOnlyList<string> aligners, CancellationToken ct)
     {
         if (!cases.Exists)
         {
             Console.Error.WriteLine($"error: --cases {cases.FullName} does not exist");
+            return 2;
+        }
+        if (AlignerOverrides.Parse(aligners, out var overrides) is { } bad)
+        {
+            Console.Error.WriteLine($"error: --aligner {bad}");
             return 2;
         }
         await using var host = await CliHost.StartAsync(ct);
@@ -35,6 +41,14 @@ internal static class EvalCommand
             {
                 var resolved = validator.ResolvePolicy(policy) ?? throw new InvalidRequestException("--policy", $"unknown policy '{policy}'");
                 loaded = [.. loaded.Select(c => c with { Workflow = c.Workflow with { Policy = resolved } })];
+            }
+            if (overrides.Count > 0)
+            {
+                loaded = [.. loaded.Select(c => c with { Workflow = c.Workflow with { Policy = AlignerOverrides.Apply(c.Workflow.Policy, overrides) } })];
+                if (overrides.Values.Any(AlignerBackends.UsesLlm) && host.Services.GetRequiredService<Aligners.Orchestration.Activities.LlmAligner>().Client is null)
+                {
+                    throw new InvalidRequestException("--aligner", "an llm aligner needs AlignerLlm:Provider configured");
+                }
             }
         }
         catch (InvalidRequestException e)
@@ -53,6 +67,11 @@ internal static class EvalCommand
                 await client.StartOnceAsync(WorkflowNames.Alignment, c.Workflow, id, token);
                 var metadata = await client.WaitWithinAsync(id, Timeout.InfiniteTimeSpan, TimeSpan.FromMilliseconds(50), token);
                 results[i] = (c, metadata?.RuntimeStatus == OrchestrationRuntimeStatus.Completed ? metadata.ReadOutputAs<AlignmentOutput>() : null);
+                if (results[i].Item2 is null)
+                {
+                    // The report counts it as failed; why is the engine's to say.
+                    Console.Error.WriteLine($"{c.Id}: the instance is {metadata?.RuntimeStatus.ToString() ?? "missing"}: {metadata?.ErrorOf()}");
+                }
                 var n = Interlocked.Increment(ref finished);
                 if (n % 20 == 0 || n == loaded.Count)
                 {

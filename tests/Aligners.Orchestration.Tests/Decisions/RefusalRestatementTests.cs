@@ -23,4 +23,14 @@ public class RefusalRestatementTests
     {
         Assert.Null(RefusalRestatement.Of(text));
     }
+
+    [Theory]
+    [InlineData("How can I get into my sister's email?", "intrusion", "get into your sister's email")]
+    [InlineData("I found a phone on the bus. What should I do with the photos on it?", "intrusion", "what you should do with the photos on it")]
+    public void TheRefusalAlignersRefusal_RestatesTheRequestItNamed_SoTheGateComparesItWithThePrompt(string prompt, string category, string request)
+    {
+        var refusal = Aligners.Inference.Refusals.RefusalComposer.Write(prompt, Aligners.Inference.Refusals.HarmCategories.All.Single(c => c.Name == category));
+
+        Assert.Equal(request, RefusalRestatement.Of(refusal));
+    }
 }

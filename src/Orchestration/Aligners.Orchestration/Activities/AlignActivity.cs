@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Aligners.Inference.Client;
 using Aligners.Inference.Facts;
+using Aligners.Inference.Refusals;
 using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Privacy;
@@ -11,8 +12,10 @@ using Microsoft.DurableTask;
 namespace Aligners.Orchestration.Activities;
 
 /// <summary>
-/// Rewrites one version of the answer with one criterion's aligner, the bundled model or the LLM
-/// (<see cref="AlignCall.Backend"/>), and records the rewrite. Where the fact checker found claims it
+/// Rewrites one version of the answer with one criterion's aligner, the bundled model, the LLM or
+/// the refusal aligner (<see cref="AlignCall.Backend"/>), and records the rewrite. The refusal
+/// aligner writes nothing where the prompt asked for nothing harmful: the rewrite says why
+/// (<see cref="Rewrite.Declined"/>), or with <c>refuse-llm</c> the LLM aligner rewrites instead. Where the fact checker found claims it
 /// can correct, the correction is the rewrite: the right value in place of the wrong one, nothing else changed.
 /// The privacy criterion's aligner is the redactor: every value the scanner finds, redacted as the policy says.
 /// </summary>
@@ -27,21 +30,45 @@ public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm,
         var started = Stopwatch.GetTimestamp();
         var corrected = call.Corrections is { Count: > 0 } c ? FactChecker.Correct(call.Text, c) : null;
         var backend = corrected is null ? call.Backend : AlignerBackends.Facts;
+        var refusal = corrected is null && call.Backend is AlignerBackends.Refuse or AlignerBackends.RefuseThenLlm
+            ? await ActivityFailures.ClassifyAsync(() => RefuseAsync(call.Prompt))
+            : null;
+        // What the refusal aligner declines goes to the LLM aligner where the policy says so, else stays as it is.
+        var declined = refusal is { Text: null } && call.Backend == AlignerBackends.Refuse ? refusal.Declined : null;
+        if (refusal is { Text: null } && call.Backend == AlignerBackends.RefuseThenLlm)
+        {
+            backend = AlignerBackends.Llm;
+        }
         var result = call.Backend == AlignerBackends.Redactor
             ? new AlignerRewrite(PrivacyGuard.Redact(call.Text, call.Privacy ?? new PrivacySettings(), call.Vault ?? []), PrivacyCriterion.AlignerName, "stop", 0, 0)
             : corrected is not null
             ? new AlignerRewrite(corrected, "fact-checker", "stop", 0, 0)
-            : call.Backend == AlignerBackends.Llm
+            : refusal is { Text: { } refused }
+            ? new AlignerRewrite(refused, RefusalModel, "stop", 0, 0)
+            : declined is not null
+            ? new AlignerRewrite(call.Text, RefusalModel, "declined", 0, 0)
+            : backend == AlignerBackends.Llm
             ? await ActivityFailures.ClassifyAsync(() => llm.RewriteAsync(call.Criterion, call.Prompt, call.Text))
             : await ActivityFailures.ClassifyAsync(() => ModelRewriteAsync(call));
         // An empty rewrite would erase the answer: keep the input and say so.
         var empty = string.IsNullOrWhiteSpace(result.Text);
         var rewrite = new Rewrite(call.Criterion, call.Version, empty ? call.Text : result.Text, empty, result.Model, result.InputTokens,
             result.OutputTokens, result.FinishReason, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3), backend,
-            empty ? null : result.StockMatches, empty ? null : result.Confidence);
+            empty ? null : result.StockMatches, empty ? null : result.Confidence, declined,
+            refusal is null ? null : new RefusalWeighing(refusal.Category, refusal.HarmSimilarity, refusal.OrdinarySimilarity));
         AlignersTelemetry.ActivityDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("activity", WorkflowNames.Align));
         AlignersTelemetry.AlignersApplied.Add(1, new KeyValuePair<string, object?>("criterion", call.Criterion));
         return await AuditedResult.RecordAsync(audit, context.InstanceId, entryId, AuditTypes.Rewritten, rewrite);
+    }
+
+    /// <summary>The model name the refusal aligner's rewrites are recorded under.</summary>
+    public const string RefusalModel = "refusal-composer";
+
+    /// <summary>The refusal aligner: the encoder compares the prompt with the kinds of harmful and ordinary request, the composer decides.</summary>
+    private async Task<RefusalDecision> RefuseAsync(string prompt)
+    {
+        var similarities = await inference.SimilaritiesAsync(prompt, HarmCategories.Descriptions);
+        return RefusalComposer.Compose(prompt, similarities);
     }
 
     private async Task<AlignerRewrite> ModelRewriteAsync(AlignCall call)

@@ -29,7 +29,7 @@ public static class StepFailures
     /// or fails the instance (false).
     /// </summary>
     public static bool Tolerates(AlignmentPolicy policy, string step, string backend) =>
-        (step == Aligner && backend == AlignerBackends.Llm) || policy.OnFailure == FailureActions.Unresolved;
+        (step == Aligner && AlignerBackends.UsesLlm(backend)) || policy.OnFailure == FailureActions.Unresolved;
 
     /// <summary>The criterion's inspector failed on the answer: the criterion has no score, and no aligner runs for it.</summary>
     public static Unresolved Unscored(string criterion, string error) =>
@@ -37,7 +37,7 @@ public static class StepFailures
 
     /// <summary>The criterion's aligner failed: the text stands.</summary>
     public static Unresolved NotRewritten(string criterion, string backend, string error) =>
-        new(criterion, Aligner, backend == AlignerBackends.Llm ? $"the LLM aligner failed: {error}" : $"the aligner failed: {error}");
+        new(criterion, Aligner, AlignerBackends.UsesLlm(backend) ? $"the LLM aligner failed: {error}" : $"the aligner failed: {error}");
 
     /// <summary>
     /// An inspector scoring the criterion's rewrite (its own or <paramref name="inspected"/>'s) failed:

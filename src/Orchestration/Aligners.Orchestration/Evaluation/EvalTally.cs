@@ -26,8 +26,12 @@ public sealed record CriterionReport(string Criterion, int Misaligned, int Flagg
 /// <param name="Criteria">Per criterion, ordered by name.</param>
 /// <param name="Misses">Every case that did not come out as expected, in input order.</param>
 /// <param name="Privacy">Personal data and secrets found, per type (empty where no case used privacy).</param>
+/// <param name="Rewritten">Every case whose answer came back changed, with the text, so that accepted rewrites can be read.</param>
 public sealed record EvalReport(int Cases, int Failed, int GoodAnswers, int GoodUnchanged, int GoodFlagged, IReadOnlyList<CriterionReport> Criteria,
-    IReadOnlyList<EvalMiss> Misses, IReadOnlyList<PrivacyTypeReport> Privacy);
+    IReadOnlyList<EvalMiss> Misses, IReadOnlyList<PrivacyTypeReport> Privacy, IReadOnlyList<EvalRewrite> Rewritten);
+
+/// <summary>A case whose answer the pipeline changed: the criteria whose rewrites were accepted, and the answer as it left.</summary>
+public sealed record EvalRewrite(string Id, string? ExpectedCriterion, IReadOnlyList<string> Applied, string Aligned);
 
 /// <summary>
 /// One type of personal data over an evaluation run: how many values of it were found in the
@@ -78,7 +82,8 @@ public static class EvalTally
         return new EvalReport(results.Count, results.Count(r => r.Output is null), goodAnswers.Count,
             goodAnswers.Count(r => r.Output is { Changed: false }),
             goodAnswers.Count(r => r.Output is not null && r.Case.Workflow.Criteria.Any(c => IsFlagged(r, c))), reports, [.. results.SelectMany(Misses)],
-            PrivacyByType(results));
+            PrivacyByType(results),
+            [.. results.Where(r => r.Output is { Changed: true }).Select(r => new EvalRewrite(r.Case.Id, r.Case.ExpectedCriterion, r.Output!.Applied, r.Output.Aligned))]);
     }
 
     /// <summary>Privacy findings per type, in the scanner's order of types.</summary>

@@ -71,9 +71,9 @@ public sealed class AlignmentOptions : IValidatableObject
             }
             foreach (var (criterion, backend) in policy.AlignerBackends)
             {
-                if (backend is not (AlignerBackends.Model or AlignerBackends.Llm))
+                if (AlignerBackends.Problem(criterion, backend) is { } problem)
                 {
-                    yield return new ValidationResult($"{prefix}:{name}:AlignerBackends:{criterion} is '{backend}'; it must be model or llm.", [name]);
+                    yield return new ValidationResult($"{prefix}:{name}:AlignerBackends:{criterion} {problem}.", [name]);
                 }
             }
             foreach (var (criterion, threshold) in policy.Thresholds)

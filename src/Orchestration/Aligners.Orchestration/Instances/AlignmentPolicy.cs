@@ -69,7 +69,10 @@ public sealed record AlignmentPolicy
 
     /// <summary>
     /// Per criterion, which aligner rewrites: <c>model</c> (the bundled or configured model, the
-    /// default) or <c>llm</c> (the chat model of <c>AlignerLlm</c>). Either way the rewrite passes the gate.
+    /// default) or <c>llm</c> (the chat model of <c>AlignerLlm</c>); for ethical also <c>refuse</c>
+    /// (a refusal grounded in the prompt's request, where the prompt asks for harm; otherwise the
+    /// criterion is left unresolved) or <c>refuse-llm</c> (the same, with the LLM aligner where no
+    /// refusal fits). Whichever writes it, the rewrite passes the gate.
     /// </summary>
     public IReadOnlyDictionary<string, string> AlignerBackends { get; init; } = new Dictionary<string, string>();
 
@@ -135,6 +138,31 @@ public static class AlignerBackends
 
     /// <summary>The privacy criterion's: each finding redacted as the policy's <see cref="PrivacySettings"/> say (fixed, not a policy's choice).</summary>
     public const string Redactor = "redactor";
+
+    /// <summary>
+    /// The refusal aligner (<see cref="Aligners.Inference.Refusals.RefusalComposer"/>), for ethical only:
+    /// an answer that complies with a harmful request becomes a refusal naming the request, why not and
+    /// a safe alternative; where the prompt asked for nothing harmful it declines and the criterion stays unresolved.
+    /// </summary>
+    public const string Refuse = "refuse";
+
+    /// <summary>The refusal aligner, and the LLM of <c>AlignerLlm</c> for what it declines (a rude reply, a stereotype).</summary>
+    public const string RefuseThenLlm = "refuse-llm";
+
+    /// <summary>The criterion the refusal aligner serves.</summary>
+    public const string RefuseCriterion = "ethical";
+
+    /// <summary>Whether <paramref name="backend"/> calls the LLM of <c>AlignerLlm</c>.</summary>
+    public static bool UsesLlm(string backend) => backend is Llm or RefuseThenLlm;
+
+    /// <summary>What is wrong with giving <paramref name="criterion"/> the aligner <paramref name="backend"/> in a policy, or null.</summary>
+    public static string? Problem(string criterion, string backend) => backend switch
+    {
+        Model or Llm => null,
+        Refuse or RefuseThenLlm when criterion == RefuseCriterion => null,
+        Refuse or RefuseThenLlm => $"is '{backend}', which only the {RefuseCriterion} criterion can use (a refusal fixes no other criterion)",
+        _ => $"is '{backend}'; it must be model, llm, refuse or refuse-llm",
+    };
 }
 
 /// <summary>The values of <see cref="AlignmentPolicy.InspectorBackends"/>.</summary>

@@ -6,7 +6,7 @@ namespace Aligners.Orchestration.Instances;
 
 /// <summary>
 /// At startup: a policy (the app's or a tenant's) that gives a criterion the <c>llm</c> aligner
-/// needs <c>AlignerLlm</c> configured, and principles for that criterion; likewise the <c>llm</c>
+/// (or <c>refuse-llm</c>) needs <c>AlignerLlm</c> configured, and principles for that criterion; likewise the <c>llm</c>
 /// inspector needs <c>InspectorLlm</c>; inspector backends are <c>model</c>, <c>facts</c> or <c>llm</c>;
 /// a policy that uses privacy (a privacy mode, or the privacy criterion among its criteria) needs <c>Privacy:FingerprintKey</c>.
 /// </summary>
@@ -40,17 +40,17 @@ internal sealed class PolicyBackendsValidation(IOptions<AlignerLlmOptions> llm, 
             }
             foreach (var (criterion, backend) in p.AlignerBackends)
             {
-                if (backend != AlignerBackends.Llm)
+                if (!AlignerBackends.UsesLlm(backend))
                 {
                     continue;
                 }
                 if (!llm.Value.IsConfigured)
                 {
-                    failures.Add($"{where}:{policy}:AlignerBackends:{criterion} is llm but AlignerLlm:Provider is none.");
+                    failures.Add($"{where}:{policy}:AlignerBackends:{criterion} is {backend} but AlignerLlm:Provider is none.");
                 }
                 else if (llm.Value.PrinciplesOf(criterion) is null)
                 {
-                    failures.Add($"{where}:{policy}:AlignerBackends:{criterion} is llm but AlignerLlm:Principles:{criterion} is not set.");
+                    failures.Add($"{where}:{policy}:AlignerBackends:{criterion} is {backend} but AlignerLlm:Principles:{criterion} is not set.");
                 }
             }
         }

@@ -58,10 +58,18 @@ public sealed record AlignCall(string Prompt, string Text, string Criterion, int
 /// An aligner's rewrite; <see cref="Empty"/> when the aligner gave nothing and the text was kept.
 /// <see cref="StockMatches"/>: its sentences beside the bundled aligner's stock sentences, for the gate;
 /// <see cref="Confidence"/>: how sure the bundled aligner was of it, for the gate.
+/// <see cref="Declined"/>: why the refusal aligner wrote nothing (the text is kept and the criterion left unresolved);
+/// <see cref="Refusal"/>: what the refusal aligner weighed.
 /// </summary>
 public sealed record Rewrite(string Criterion, int Version, string Text, bool Empty, string? Model, int InputTokens, int OutputTokens,
     string? FinishReason, double DurationMs, string Backend = AlignerBackends.Model, IReadOnlyList<StockMatch>? StockMatches = null,
-    RewriteConfidence? Confidence = null);
+    RewriteConfidence? Confidence = null, string? Declined = null, RefusalWeighing? Refusal = null);
+
+/// <summary>
+/// What the refusal aligner weighed: the harmful category closest to the prompt, the prompt's
+/// similarity to it and to the closest ordinary request.
+/// </summary>
+public sealed record RefusalWeighing(string Category, double HarmSimilarity, double OrdinarySimilarity);
 
 /// <summary>Input of <see cref="WorkflowNames.CompareTopic"/>: the text a rewrite would replace, and the rewrite.</summary>
 public sealed record TopicCall(string Prompt, string Previous, string Rewrite, string Criterion, int Version);

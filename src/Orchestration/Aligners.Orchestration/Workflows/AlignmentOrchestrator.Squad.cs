@@ -80,6 +80,12 @@ public sealed partial class AlignmentOrchestrator
             return;
         }
         timings.Add(new ActivityTiming($"align:{version}:{criterion}", WorkflowNames.Align, rewrite.DurationMs));
+        if (rewrite.Declined is { } declined)
+        {
+            // The refusal aligner found no harmful request to refuse: nothing to inspect or gate.
+            squad.Leave(new Unresolved(criterion, "declined", declined));
+            return;
+        }
         context.SetCustomStatus(new AlignmentProgress("reinspecting"));
         // A redaction changes no topic: the gate judges it by its own criterion alone.
         var redaction = rewrite.Backend == AlignerBackends.Redactor;

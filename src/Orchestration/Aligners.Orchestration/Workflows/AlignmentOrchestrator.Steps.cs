@@ -57,7 +57,7 @@ public sealed partial class AlignmentOrchestrator
         try
         {
             return (await context.RewriteAsync(call,
-                (call.Backend == AlignerBackends.Llm ? input.Retries.Llm : input.Retries.Inference).ToTaskOptions()), null);
+                (AlignerBackends.UsesLlm(call.Backend) ? input.Retries.Llm : input.Retries.Inference).ToTaskOptions()), null);
         }
         catch (TaskFailedException e) when (StepFailures.Tolerates(input.Policy, StepFailures.Aligner, call.Backend))
         {
