@@ -82,7 +82,18 @@ public sealed class FactTables
         Rivals = rivals;
         Measures = measures;
         Sources = sources;
+        index = new(() => new KnowledgeIndex(this));
+        relations = new(() => Relation.All(this));
     }
+
+    private readonly Lazy<KnowledgeIndex> index;
+    private readonly Lazy<IReadOnlyList<Relation>> relations;
+
+    /// <summary>Every phrase of these tables, indexed for reading a text once.</summary>
+    internal KnowledgeIndex Index => index.Value;
+
+    /// <summary>The relations these tables answer (capital, language, currency...).</summary>
+    internal IReadOnlyList<Relation> Relations => relations.Value;
 
     /// <summary>The tables bundled with the app, read once.</summary>
     public static FactTables Default => Bundled.Value;
