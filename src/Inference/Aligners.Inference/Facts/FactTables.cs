@@ -84,7 +84,13 @@ public sealed class FactTables
         Sources = sources;
         index = new(() => new KnowledgeIndex(this));
         relations = new(() => Relation.All(this));
+        folded = new(() => new FoldedTables(this));
     }
+
+    private readonly Lazy<FoldedTables> folded;
+
+    /// <summary>The tables' phrases folded once.</summary>
+    internal FoldedTables Folded => folded.Value;
 
     private readonly Lazy<KnowledgeIndex> index;
     private readonly Lazy<IReadOnlyList<Relation>> relations;

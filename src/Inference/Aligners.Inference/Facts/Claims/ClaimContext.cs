@@ -16,7 +16,28 @@ internal sealed class ClaimContext
         Mentions = index.Find(Answer);
         PromptMentions = prompt.Length == 0 ? [] : index.Find(Prompt);
         Segments = Facts.Segments.Split(answer);
+        bySegment = Segments.Select(_ => new List<Mention>()).ToList();
+        var k = 0;
+        foreach (var m in Mentions)
+        {
+            while (k < Segments.Count && Segments[k].End <= m.Start)
+            {
+                k++;
+            }
+            if (k < Segments.Count && m.Start >= Segments[k].Start && m.End <= Segments[k].End)
+            {
+                bySegment[k].Add(m);
+            }
+        }
+        for (var i = 0; i < Segments.Count; i++)
+        {
+            segmentIndex[Segments[i].Start] = i;
+        }
     }
+
+    private readonly List<List<Mention>> bySegment;
+    private readonly Dictionary<int, int> segmentIndex = [];
+    private readonly Dictionary<IReadOnlyList<string>, (int FirstEnd, bool InPrompt)> cueCache = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The answer, folded.</summary>
     public FoldedText Answer { get; }
@@ -35,7 +56,9 @@ internal sealed class ClaimContext
 
     /// <summary>The mentions of <paramref name="kind"/> inside a segment.</summary>
     public IEnumerable<Mention> In((int Start, int End) segment, MentionKind kind) =>
-        Mentions.Where(m => m.Kind == kind && m.Start >= segment.Start && m.End <= segment.End);
+        segmentIndex.TryGetValue(segment.Start, out var i) && Segments[i] == segment
+            ? bySegment[i].Where(m => m.Kind == kind)
+            : Mentions.Where(m => m.Kind == kind && m.Start >= segment.Start && m.End <= segment.End);
 
     /// <summary>The segment's text as written.</summary>
     public string Text((int Start, int End) segment) => Answer.Text[segment.Start..segment.End];
@@ -44,8 +67,29 @@ internal sealed class ClaimContext
     public string Written(Mention m) => Answer.Text.Substring(m.Start, m.Length);
 
     /// <summary>Whether a cue stands in the segment, before it in the answer, or in the prompt.</summary>
-    public bool HasCue(IReadOnlyList<string> cues, (int Start, int End) segment) =>
-        cues.Count == 0 || cues.Any(c => HasWordStart(Answer.Folded, c, 0, segment.End) || HasWordStart(Prompt.Folded, c, 0, Prompt.Folded.Length));
+    public bool HasCue(IReadOnlyList<string> cues, (int Start, int End) segment)
+    {
+        if (cues.Count == 0)
+        {
+            return true;
+        }
+        // Where the first cue of the list ends in the answer, and whether the prompt holds one: found once per list.
+        if (!cueCache.TryGetValue(cues, out var found))
+        {
+            var first = int.MaxValue;
+            foreach (var c in cues)
+            {
+                var at = FirstWordStart(Answer.Folded, c, 0, Answer.Folded.Length);
+                if (at >= 0)
+                {
+                    first = Math.Min(first, at + c.Length);
+                }
+            }
+            found = (first, cues.Any(c => HasWordStart(Prompt.Folded, c, 0, Prompt.Folded.Length)));
+            cueCache[cues] = found;
+        }
+        return found.InPrompt || found.FirstEnd <= segment.End;
+    }
 
     /// <summary>Whether a cue stands in the segment itself.</summary>
     public bool HasCueIn(IReadOnlyList<string> cues, (int Start, int End) segment) =>
@@ -74,19 +118,27 @@ internal sealed class ClaimContext
     /// Whether <paramref name="cue"/> starts a word of <paramref name="folded"/> between the bounds;
     /// a short cue ("by") must be the whole word.
     /// </summary>
-    public static bool HasWordStart(string folded, string cue, int from, int to)
+    public static bool HasWordStart(string folded, string cue, int from, int to) => FirstWordStart(folded, cue, from, to) >= 0;
+
+    /// <summary>Where <paramref name="cue"/> first starts a word between the bounds, or -1; the search reads no further than <paramref name="to"/>.</summary>
+    public static int FirstWordStart(string folded, string cue, int from, int to)
     {
-        for (var i = folded.IndexOf(cue, from, StringComparison.Ordinal); i >= 0 && i + cue.Length <= to;
-             i = i + 1 < folded.Length ? folded.IndexOf(cue, i + 1, StringComparison.Ordinal) : -1)
+        for (var i = from; i + cue.Length <= to;)
         {
-            var before = i == 0 || !char.IsLetterOrDigit(folded[i - 1]);
-            var after = cue.Length > 3 || i + cue.Length == folded.Length || !char.IsLetterOrDigit(folded[i + cue.Length]);
+            var at = folded.IndexOf(cue, i, to - i, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return -1;
+            }
+            var before = at == 0 || !char.IsLetterOrDigit(folded[at - 1]);
+            var after = cue.Length > 3 || at + cue.Length == folded.Length || !char.IsLetterOrDigit(folded[at + cue.Length]);
             if (before && after)
             {
-                return true;
+                return at;
             }
+            i = at + 1;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>The characters between two mentions (0 where they touch or overlap).</summary>

@@ -139,7 +139,25 @@ internal sealed class KnowledgeIndex
             i += word.Length - 1;
         }
         // A shorter name inside or across a longer one ("the US" across "US dollar") is not read.
-        return found.Where(m => !found.Any(o => o.Length > m.Length && o.Overlaps(m) && !Describing.Contains(o.Kind)))
-            .ToList();
+        // Mentions come in order of their start, and none is longer than a line: look only near.
+        var kept = new List<Mention>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            var covered = false;
+            for (var j = i - 1; j >= 0 && !covered && found[j].Start > m.Start - 200; j--)
+            {
+                covered = found[j].Length > m.Length && found[j].Overlaps(m) && !Describing.Contains(found[j].Kind);
+            }
+            for (var j = i + 1; j < found.Count && !covered && found[j].Start < m.End; j++)
+            {
+                covered = found[j].Length > m.Length && found[j].Overlaps(m) && !Describing.Contains(found[j].Kind);
+            }
+            if (!covered)
+            {
+                kept.Add(m);
+            }
+        }
+        return kept;
     }
 }

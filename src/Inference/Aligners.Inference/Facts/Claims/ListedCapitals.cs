@@ -31,7 +31,7 @@ internal static class ListedCapitals
                 }
                 var fact = countries[country.Key];
                 var folded = FoldedText.Fold(named.Name);
-                if (fact.Capitals.Any(c => FoldedText.Fold(c) == folded) || tables.Countries.Any(c => c.Names.Any(n => FoldedText.Fold(n) == folded))
+                if (tables.Folded.Capitals[fact.Code].Contains(folded) || tables.Folded.CountryNames.Contains(folded)
                     || context.Negated(segment))
                 {
                     continue;

@@ -11,56 +11,69 @@ internal static class MeasureClaims
     /// <summary>The most characters between a count and its cue ("four chambers", "bones: 206", "bones is about 206").</summary>
     private const int CountReach = 24;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, UnitRef?> Units = new();
+
     public static IEnumerable<FactFinding> Check(ClaimContext context, FactTables tables, List<WrittenQuantity> quantities)
     {
-        foreach (var measure in tables.Measures)
+        foreach (var segment in context.Segments)
         {
-            var unit = measure.Unit.Length == 0 ? null : UnitCatalog.Named(Abbreviation(measure.Unit)).FirstOrDefault();
-            foreach (var segment in context.Segments)
+            var inSegment = quantities.Where(q => q.Start >= segment.Start && q.End <= segment.End).ToList();
+            if (inSegment.Count == 0)
             {
-                if (!measure.Subjects.Any(s => ClaimContext.HasWordStart(context.Answer.Folded, s, segment.Start, segment.End))
-                    || !measure.Cues.Any(c => ClaimContext.HasWordStart(context.Answer.Folded, c, segment.Start, segment.End)))
+                continue;
+            }
+            foreach (var measure in tables.Measures)
+            {
+                if (Judge(context, segment, measure, inSegment) is { } finding)
                 {
-                    continue;
+                    yield return finding;
                 }
-                var claims = new List<(WrittenQuantity Written, double Value)>();
-                foreach (var q in quantities.Where(q => q.Start >= segment.Start && q.End <= segment.End && q.InRange))
-                {
-                    if (unit is null)
-                    {
-                        if (q.Units.Count == 0 && NextToCue(context, segment, q, measure.Cues))
-                        {
-                            claims.Add((q, q.Value));
-                        }
-                    }
-                    else if (q.UnitOf(unit.Quantity) is { } written && written.Convert(q.Value, unit) is { } converted)
-                    {
-                        claims.Add((q, converted));
-                    }
-                }
-                if (claims.Count == 0)
-                {
-                    continue;
-                }
-                // A right count anywhere in the segment ("which fuse into 206 in adults") confirms it.
-                var right = claims.Concat(unit is null ? quantities.Where(q => q.Start >= segment.Start && q.End <= segment.End && q.Units.Count == 0).Select(q => (Written: q, q.Value)) : [])
-                    .FirstOrDefault(c => measure.Values.Any(v => Agrees(c.Value, v, measure.Tolerance)));
-                if (right != default)
-                {
-                    yield return new FactFinding("measure", FactVerdicts.Confirmed, measure.Subject, right.Written.Number, Written(measure, measure.Values[0], null), measure.Source);
-                    continue;
-                }
-                if (context.Negated(segment))
-                {
-                    continue;
-                }
-                var wrong = claims[0];
-                var writtenUnit = unit is null ? null : wrong.Written.UnitOf(unit.Quantity);
-                var expected = writtenUnit is null ? measure.Values[0] : unit!.Convert(measure.Values[0], writtenUnit) ?? measure.Values[0];
-                yield return new FactFinding("measure", FactVerdicts.Contradicted, measure.Subject, wrong.Written.Number, Written(measure, expected, writtenUnit), measure.Source,
-                    wrong.Written.Start);
             }
         }
+    }
+
+    private static FactFinding? Judge(ClaimContext context, (int Start, int End) segment, MeasureFact measure, List<WrittenQuantity> quantities)
+    {
+        if (!measure.Subjects.Any(s => ClaimContext.HasWordStart(context.Answer.Folded, s, segment.Start, segment.End))
+            || !measure.Cues.Any(c => ClaimContext.HasWordStart(context.Answer.Folded, c, segment.Start, segment.End)))
+        {
+            return null;
+        }
+        var unit = measure.Unit.Length == 0 ? null : Units.GetOrAdd(measure.Unit, u => UnitCatalog.Named(Abbreviation(u)).FirstOrDefault());
+        var claims = new List<(WrittenQuantity Written, double Value)>();
+        foreach (var q in quantities.Where(q => q.InRange))
+        {
+            if (unit is null)
+            {
+                if (q.Units.Count == 0 && NextToCue(context, segment, q, measure.Cues))
+                {
+                    claims.Add((q, q.Value));
+                }
+            }
+            else if (q.UnitOf(unit.Quantity) is { } written && written.Convert(q.Value, unit) is { } converted)
+            {
+                claims.Add((q, converted));
+            }
+        }
+        if (claims.Count == 0)
+        {
+            return null;
+        }
+        // A right count anywhere in the segment ("which fuse into 206 in adults") confirms it.
+        var right = claims.Concat(unit is null ? quantities.Where(q => q.Units.Count == 0).Select(q => (Written: q, q.Value)) : [])
+            .FirstOrDefault(c => measure.Values.Any(v => Agrees(c.Value, v, measure.Tolerance)));
+        if (right != default)
+        {
+            return new FactFinding("measure", FactVerdicts.Confirmed, measure.Subject, right.Written.Number, Written(measure, measure.Values[0]), measure.Source);
+        }
+        if (context.Negated(segment))
+        {
+            return null;
+        }
+        var wrong = claims[0];
+        var writtenUnit = unit is null ? null : wrong.Written.UnitOf(unit.Quantity);
+        var expected = writtenUnit is null ? measure.Values[0] : unit!.Convert(measure.Values[0], writtenUnit) ?? measure.Values[0];
+        return new FactFinding("measure", FactVerdicts.Contradicted, measure.Subject, wrong.Written.Number, Written(measure, expected), measure.Source, wrong.Written.Start);
     }
 
     private static string Abbreviation(string unitName) => unitName switch
@@ -77,11 +90,8 @@ internal static class MeasureClaims
     private static bool Agrees(double claimed, double expected, double tolerance) =>
         tolerance == 0 ? claimed == expected : Math.Abs(claimed - expected) <= Math.Abs(expected) * tolerance;
 
-    private static string Written(MeasureFact measure, double value, UnitRef? unit)
-    {
-        var number = measure.Tolerance == 0 ? value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : ClaimText.Format(value);
-        return unit is null ? number : number;
-    }
+    private static string Written(MeasureFact measure, double value) =>
+        measure.Tolerance == 0 ? value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : ClaimText.Format(value);
 
     /// <summary>Whether a count stands right before a cue ("206 bones") or right after one ("bones: 206", "bones is about 206").</summary>
     private static bool NextToCue(ClaimContext context, (int Start, int End) segment, WrittenQuantity q, IReadOnlyList<string> cues)

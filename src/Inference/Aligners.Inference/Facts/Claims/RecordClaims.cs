@@ -30,25 +30,25 @@ internal static class RecordClaims
                 {
                     continue;
                 }
-                var answers = fact.Answer.Select(FoldedText.Fold).ToHashSet();
-                var scope = fact.Scope.Select(FoldedText.Fold).ToHashSet();
+                var answers = fact.Answers;
+                var scope = fact.Scope;
                 var rivals = context.In(segment, MentionKind.Rival)
-                    .Where(r => r.Key == fact.Group && !(records.Any(x => !inPrompt && x.Overlaps(r))) && !scope.Contains(context.Answer.Folded.Substring(r.Start, r.Length)))
+                    .Where(r => r.Key == fact.Fact.Group && !(records.Any(x => !inPrompt && x.Overlaps(r))) && !scope.Contains(context.Answer.Folded.Substring(r.Start, r.Length)))
                     .ToList();
                 if (rivals.Count == 0)
                 {
                     continue;
                 }
-                var subject = $"the {record.Key}{(fact.Scope.Count > 0 && !World.Contains(FoldedText.Fold(fact.Scope[0])) ? " of " + fact.Scope[0] : "")}";
+                var subject = $"the {record.Key}{(fact.Scope.Count > 0 && !World.Contains(fact.Scope[0]) ? " of " + fact.Fact.Scope[0] : "")}";
                 var right = rivals.FirstOrDefault(r => answers.Contains(context.Answer.Folded.Substring(r.Start, r.Length)));
                 if (right != default)
                 {
-                    yield return new FactFinding("record", FactVerdicts.Confirmed, subject, context.Written(right), fact.Answer[0], fact.Source);
+                    yield return new FactFinding("record", FactVerdicts.Confirmed, subject, context.Written(right), fact.Fact.Answer[0], fact.Fact.Source);
                 }
                 else if (!context.Negated(segment))
                 {
                     var wrong = inPrompt ? rivals[0] : rivals.OrderBy(r => ClaimContext.Gap(r, record)).First();
-                    yield return new FactFinding("record", FactVerdicts.Contradicted, subject, context.Written(wrong), fact.Answer[0], fact.Source, wrong.Start);
+                    yield return new FactFinding("record", FactVerdicts.Contradicted, subject, context.Written(wrong), fact.Fact.Answer[0], fact.Fact.Source, wrong.Start);
                 }
             }
         }
@@ -58,18 +58,17 @@ internal static class RecordClaims
     /// The fact for a record phrase: the one whose scope is named in the text nearest the phrase;
     /// else the world's, where the text names no country, continent or planet that could be a scope.
     /// </summary>
-    private static SuperlativeFact? FactFor(FactTables tables, Mention record, string folded, int from, int to, List<Mention> mentions)
+    private static FoldedRecord? FactFor(FactTables tables, Mention record, string folded, int from, int to, List<Mention> mentions)
     {
-        var candidates = tables.Superlatives.Where(s => s.Kinds.Any(k => FoldedText.Fold(k) == record.Key)).ToList();
-        var groups = candidates.Select(c => c.Group).ToHashSet();
+        var candidates = tables.Folded.Records.GetValueOrDefault(record.Key, []);
+        var groups = candidates.Select(c => c.Fact.Group).ToHashSet();
         var rivals = mentions.Where(m => m.Kind == MentionKind.Rival && groups.Contains(m.Key) && m.Start >= from && m.End <= to).ToList();
-        SuperlativeFact? best = null;
+        FoldedRecord? best = null;
         var bestGap = int.MaxValue;
         foreach (var fact in candidates.Where(f => f.Scope.Count > 0))
         {
-            foreach (var scope in fact.Scope)
+            foreach (var s in fact.Scope)
             {
-                var s = FoldedText.Fold(scope);
                 for (var at = folded.IndexOf(s, from, to - from, StringComparison.Ordinal); at >= 0 && at + s.Length <= to;
                      at = at + 1 < to ? folded.IndexOf(s, at + 1, to - at - 1, StringComparison.Ordinal) : -1)
                 {
@@ -95,6 +94,6 @@ internal static class RecordClaims
         // is not one of the rivals narrows the record to where the tables hold no fact.
         var scoped = mentions.Any(m => m.Start >= from && m.End <= to && m.Kind is MentionKind.Country or MentionKind.Continent or MentionKind.Planet or MentionKind.Capital
             && !rivals.Any(r => r.Overlaps(m)));
-        return scoped ? null : candidates.FirstOrDefault(f => f.Scope.Count == 0 || f.Scope.Any(s => World.Contains(FoldedText.Fold(s))));
+        return scoped ? null : candidates.FirstOrDefault(f => f.Scope.Count == 0 || f.Scope.Any(World.Contains));
     }
 }

@@ -75,7 +75,7 @@ internal static partial class YearClaims
         var nearest = events.OrderBy(e => ClaimContext.Gap(e, year)).First();
         var phrase = folded.Substring(nearest.Start, nearest.Length);
         var candidates = Enumerable.Range(0, tables.Events.Count)
-            .Where(i => tables.Events[i].Keywords.Any(k => FoldedText.Fold(k) == phrase) || i.ToString(CultureInfo.InvariantCulture) == nearest.Key).ToList();
+            .Where(i => tables.Folded.EventKeywords[i].Contains(phrase) || i.ToString(CultureInfo.InvariantCulture) == nearest.Key).ToList();
         int? best = null;
         var bestDistance = int.MaxValue;
         foreach (var i in candidates)
@@ -89,7 +89,7 @@ internal static partial class YearClaims
                 }
                 continue;
             }
-            foreach (var q in fact.Qualifiers.Select(FoldedText.Fold))
+            foreach (var q in tables.Folded.EventQualifiers[i])
             {
                 for (var at = folded.IndexOf(q, segment.Start, segment.End - segment.Start, StringComparison.Ordinal); at >= 0 && at + q.Length <= segment.End;
                      at = at + 1 < segment.End ? folded.IndexOf(q, at + 1, segment.End - at - 1, StringComparison.Ordinal) : -1)
