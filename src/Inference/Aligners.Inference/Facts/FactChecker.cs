@@ -53,11 +53,12 @@ public sealed class FactChecker(FactTables tables)
         findings.AddRange(CapitalClaims.Check(question, examined, tables));
         findings.AddRange(AuthorClaims.Check(question, examined, tables));
         findings.AddRange(EventClaims.Check(question, examined, tables));
-        findings.AddRange(ArithmeticStatements.Check(examined).Where(f => !findings.Any(e => e.Domain is "arithmetic" or "conversion" && e.Verdict == FactVerdicts.Contradicted) && !Repeats(findings, f)).ToList());
+        var quantities = WrittenQuantity.Read(examined);
+        findings.AddRange(ArithmeticStatements.Check(examined, quantities).Where(f => !findings.Any(e => e.Domain is "arithmetic" or "conversion" && e.Verdict == FactVerdicts.Contradicted) && !Repeats(findings, f)).ToList());
         findings.AddRange(NumberFacts.Check(question, examined));
         // Where a check of the question's shape answered in a domain, it judged the answer's claim there.
         var answered = findings.Select(f => f.Domain).ToHashSet();
-        findings.AddRange(ClaimReader.Read(question, examined, tables).Where(f => !answered.Contains(f.Domain) && !Repeats(findings, f)).ToList());
+        findings.AddRange(ClaimReader.Read(question, examined, tables, quantities).Where(f => !answered.Contains(f.Domain) && !Repeats(findings, f)).ToList());
         if (findings.Count == 0)
         {
             findings.AddRange(UnderspecifiedQuestions.Check(question, examined));

@@ -21,7 +21,10 @@ internal static partial class ArithmeticStatements
     private const string Approx = @"(?<approx>about|roughly|approximately|around|nearly|almost|just under|just over|close to|~|≈)?";
     private const string Money = @"[$€£]?";
 
-    public static IEnumerable<FactFinding> Check(string answer)
+    public static IEnumerable<FactFinding> Check(string answer) => Check(answer, WrittenQuantity.Read(answer));
+
+    /// <summary>The statements of <paramref name="answer"/>, with its numbers already read.</summary>
+    public static IEnumerable<FactFinding> Check(string answer, List<WrittenQuantity> quantities)
     {
         var findings = new List<FactFinding?>();
         var events = new List<(int At, string Kind, double Value, double Extra)>();
@@ -61,7 +64,7 @@ internal static partial class ArithmeticStatements
             findings.Add(Judge("arithmetic", $"{m.Groups["n"].Value} {(up ? "increased" : "decreased")} by {m.Groups["p"].Value}%", m.Groups["c"], value, m.Groups["approx"].Success, Source));
         }
         findings.AddRange(Chains(answer, events));
-        findings.AddRange(Conversions(answer));
+        findings.AddRange(Conversions(answer, quantities));
         return findings.OfType<FactFinding>();
     }
 
@@ -101,9 +104,8 @@ internal static partial class ArithmeticStatements
     }
 
     /// <summary>A quantity in one unit stated as so much of another: "5 miles is roughly 8 km", "10 km (6.2 miles)".</summary>
-    private static IEnumerable<FactFinding> Conversions(string answer)
+    private static IEnumerable<FactFinding> Conversions(string answer, List<WrittenQuantity> quantities)
     {
-        var quantities = WrittenQuantity.Read(answer);
         for (var i = 0; i + 1 < quantities.Count; i++)
         {
             var (a, b) = (quantities[i], quantities[i + 1]);
@@ -241,7 +243,7 @@ internal static partial class ArithmeticStatements
     [GeneratedRegex(@"\btotal(?:\s+(?:bill|cost|amount|price|comes|would come))?\s*(?:is|of|comes to|to|=|:|would be|will be|becomes|comes out to|of about)?\s*" + Approx + @"\s*" + Money + "(?<c>" + N + ")\\b", Options)]
     private static partial Regex Total();
 
-    [GeneratedRegex(@"(?:" + Money + @"(?<n>" + N + @")\s+)?(?:split|divided|shared)\s+(?:evenly\s+|equally\s+)?(?:between|among|by|into|across)?\s*(?<k>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:people|ways|persons|friends|of you|guests|diners)?[^.$€£\d]{0,40}?" + Approx + @"\s*" + Money + "(?<c>" + N + @")\s*(?:each|per person|a head|per head|apiece|a person)", Options)]
+    [GeneratedRegex(@"(?:" + Money + @"(?<n>" + N + @")\s+)?(?:split|divided|shared)\s+(?:evenly\s+|equally\s+)?(?:between|among|by|into|across)?\s*(?<k>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:people|ways|persons|friends|of you|guests|diners)?[^.$€£\d\n]*" + Approx + @"\s*" + Money + "(?<c>" + N + @")\s*(?:each|per person|a head|per head|apiece|a person)", Options)]
     private static partial Regex Split();
 
     [GeneratedRegex(@"^\s*,?\s*(?:\(|=|≈|~|is|are|equals|equal to|is equal to|makes|comes to|works out to|converts to|gives|that's|or|which is|in|to|into|roughly equals)?\s*" + Approx + @"\s*$", Options)]

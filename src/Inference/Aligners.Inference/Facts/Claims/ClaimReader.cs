@@ -13,22 +13,25 @@ internal static class ClaimReader
         ["yes", "yep", "yeah", "correct", "that's right", "that is right", "that's correct", "that is correct", "right", "exactly", "indeed",
          "you're right", "you are right", "absolutely", "true", "that's true", "spot on", "you got it", "sure is", "that's it"];
 
-    public static List<FactFinding> Read(string prompt, string answer, FactTables tables)
+    public static List<FactFinding> Read(string prompt, string answer, FactTables tables) => Read(prompt, answer, tables, WrittenQuantity.Read(answer));
+
+    /// <summary>The claims of <paramref name="answer"/>, with its numbers already read.</summary>
+    public static List<FactFinding> Read(string prompt, string answer, FactTables tables, List<WrittenQuantity> quantities)
     {
         var context = new ClaimContext(prompt, answer, tables.Index);
-        var findings = Claims(context, tables);
+        var findings = Claims(context, tables, quantities);
         if (prompt.Length > 0 && Agrees(answer))
         {
             // The prompt's own claims, read as if the answer had said them; a correction cannot
             // replace them in the answer, so they are flagged without a place in it.
             var echoed = new ClaimContext("", prompt, tables.Index);
-            findings.AddRange(Claims(echoed, tables).Where(f => f.Verdict == FactVerdicts.Contradicted)
+            findings.AddRange(Claims(echoed, tables, WrittenQuantity.Read(prompt)).Where(f => f.Verdict == FactVerdicts.Contradicted)
                 .Select(f => f with { Subject = f.Subject + " (the user's claim, agreed with)", Start = -1 }));
         }
         return findings;
     }
 
-    private static List<FactFinding> Claims(ClaimContext context, FactTables tables)
+    private static List<FactFinding> Claims(ClaimContext context, FactTables tables, List<WrittenQuantity> quantities)
     {
         var findings = new List<FactFinding>();
         if (context.Mentions.Count > 0)
@@ -42,7 +45,7 @@ internal static class ClaimReader
             findings.AddRange(RecordClaims.Check(context, tables));
         }
         findings.AddRange(YearClaims.Check(context, tables));
-        findings.AddRange(MeasureClaims.Check(context, tables, WrittenQuantity.Read(context.Answer.Text)));
+        findings.AddRange(MeasureClaims.Check(context, tables, quantities));
         return findings;
     }
 

@@ -22,6 +22,7 @@ internal sealed class KnowledgeIndex
     ];
 
     private readonly Dictionary<string, List<Entry>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
     public KnowledgeIndex(FactTables tables)
     {
@@ -64,6 +65,7 @@ internal sealed class KnowledgeIndex
         {
             list.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
         }
+        lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The block name the element table writes for a phrase ("non-metal" is "nonmetal", "lanthanoid" "lanthanide").</summary>
@@ -122,8 +124,13 @@ internal sealed class KnowledgeIndex
             {
                 continue;
             }
-            var word = FirstWord(folded, i);
-            if (byFirstWord.TryGetValue(word, out var entries))
+            var wordEnd = i;
+            while (wordEnd < folded.Length && char.IsLetterOrDigit(folded[wordEnd]))
+            {
+                wordEnd++;
+            }
+            var word = folded.AsSpan(i, wordEnd - i);
+            if (lookup.TryGetValue(word, out var entries))
             {
                 foreach (var e in entries)
                 {

@@ -14,9 +14,15 @@ internal static class RelationClaims
     {
         foreach (var segment in context.Segments)
         {
-            var subjects = context.In(segment, relation.SubjectKind).Where(s => relation.Describe(s.Key) is not null).ToList();
-            var values = context.In(segment, relation.ValueKind).Where(v => !subjects.Any(s => s.Overlaps(v))).ToList();
+            // Values first: most segments have none, and then the subjects need no reading.
+            var values = context.In(segment, relation.ValueKind).ToList();
             if (values.Count == 0 || !context.HasCue(relation.Cues, segment))
+            {
+                continue;
+            }
+            var subjects = context.In(segment, relation.SubjectKind).Where(s => relation.Describe(s.Key) is not null).ToList();
+            values.RemoveAll(v => subjects.Any(s => s.Overlaps(v)));
+            if (values.Count == 0)
             {
                 continue;
             }

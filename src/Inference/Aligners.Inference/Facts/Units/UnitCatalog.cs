@@ -131,8 +131,25 @@ internal static partial class UnitCatalog
         return words.ToString();
     }
 
+    /// <summary>Phrases already looked up; bounded, so that no text can grow it without end.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<UnitRef>> Looked = new(StringComparer.Ordinal);
+
     /// <summary>The units a phrase names, read whole ("kilometres", "km", "°F", "miles per second").</summary>
     public static IReadOnlyList<UnitRef> Named(string phrase)
+    {
+        if (Looked.TryGetValue(phrase, out var known))
+        {
+            return known;
+        }
+        var units = Lookup(phrase);
+        if (Looked.Count < 10_000)
+        {
+            Looked[phrase] = units;
+        }
+        return units;
+    }
+
+    private static IReadOnlyList<UnitRef> Lookup(string phrase)
     {
         var (names, abbreviations) = Table.Value;
         var trimmed = phrase.Trim();
@@ -146,6 +163,10 @@ internal static partial class UnitCatalog
             return byName;
         }
         // A speed as a length per duration, which UnitsNet has only some of as units.
+        if (!folded.Contains(' ', StringComparison.Ordinal) && !folded.Contains('/', StringComparison.Ordinal))
+        {
+            return [];
+        }
         var per = PerPattern().Match(folded);
         if (per.Success)
         {
@@ -170,6 +191,10 @@ internal static partial class UnitCatalog
         while (i < text.Length && text[i] == ' ')
         {
             i++;
+        }
+        if (i >= text.Length || !(char.IsLetter(text[i]) || text[i] is '°' or 'º' or 'µ' or '%'))
+        {
+            return ([], 0);
         }
         var ends = new List<int>();
         var j = i;
