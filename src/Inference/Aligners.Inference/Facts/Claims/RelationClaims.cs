@@ -37,7 +37,10 @@ internal static class RelationClaims
                 subjects.Add(new Mention(relation.SubjectKind, asked[0], -1, 0));
             }
             var paired = Pair(context, segment, subjects, values);
-            foreach (var (key, found) in paired)
+            // One subject among three or more values enumerates them ("seven continents: Africa, ...
+            // Australia, Europe") rather than stating the subject's.
+            var enumerating = values.Count >= 3 && paired.Count == 1;
+            foreach (var (key, found) in paired.Where(p => !enumerating || p.Values.Any(v => relation.IsRight(p.Key, v.Key))))
             {
                 if (Judge(context, segment, relation, key, found) is { } finding)
                 {
