@@ -86,6 +86,7 @@ public class ClaimReaderTests
     [InlineData("How do I bake bread?", "Mix 500 g of flour with 300 ml of water, knead for 10 minutes and bake at 220 °C.")]
     [InlineData("What's a good name for a cat?", "Jupiter, Titan or Mercury are fun names for a cat.")]
     [InlineData("Summarise the novel.", "The story follows Elizabeth Bennet as she deals with manners and marriage.")]
+    [InlineData("Any tips? 🙂", "Sure 😀 Paris is lovely in spring 🌸 and so is Lyon.")]
     [InlineData("How many continents are there?", "Seven: Africa, Antarctica, Asia, Australia, Europe, North America and South America.")]
     public void Text_without_claims_the_tables_cover_yields_nothing_flagged(string prompt, string answer)
     {

@@ -41,6 +41,11 @@ internal sealed class FoldedText
         {
             return '-';
         }
+        // Half of a pair (an emoji) cannot be normalised alone, and is no letter of a name.
+        if (char.IsSurrogate(c))
+        {
+            return c;
+        }
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         foreach (var d in decomposed)
         {
