@@ -1,9 +1,11 @@
-// Writes the fact checker's capitals table (src/Inference/Aligners.Inference/Facts/Data/capitals.json)
-// from npm countries-list 3.4.1 (MIT, https://github.com/annexare/Countries), adding the other names
-// people call some countries by. Run by make.sh.
+// Writes the fact checker's country table (src/Inference/Aligners.Inference/Facts/Data/capitals.json)
+// from npm countries-list 3.4.1 (MIT, https://github.com/annexare/Countries): capital, continent and
+// official languages, with currency names from npm currency-codes 2.2.0 (MIT, ISO 4217), adding the
+// other names people call some countries, languages and currencies by. Run by make.sh.
 const fs = require("fs");
 const path = require("path");
-const { countries } = require("countries-list");
+const { countries, continents, languages } = require("countries-list");
+const currencyCodes = require("currency-codes");
 const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "node_modules", "countries-list", "package.json"), "utf8"));
 
 // Names in everyday English that countries-list does not carry.
@@ -16,6 +18,30 @@ const aliases = {
 // A capital also called by another name.
 const capitalAliases = { US: ["Washington", "Washington, D.C.", "Washington DC"], BO: ["La Paz"], MY: ["Putrajaya"], ZA: ["Cape Town", "Bloemfontein"], LK: ["Colombo"] };
 
+// Everyday names of languages beside the package's ("Panjabi / Punjabi" is two names).
+const languageAliases = { zh: ["Mandarin", "Mandarin Chinese"], fa: ["Farsi"], nl: ["Flemish"], tl: ["Filipino"], so: ["Somali"], km: ["Khmer"], lo: ["Lao"], si: ["Sinhala"] };
+const languageNames = (code) => [...new Set([...languages[code].name.split(" / ").map((n) => n.trim()), ...(languageAliases[code] || [])])]
+  .filter((n) => n !== "Somalia");
+// Currency names as people write them: the ISO name, and its last word where that word names only
+// currencies ("Brazilian Real" is also "the real"; "won" or "sol" alone are English words or names).
+const currencyAliases = { GBP: ["pound", "sterling", "British pound"], CNY: ["yuan", "renminbi", "Chinese yuan"], JPY: ["Japanese yen"],
+  KRW: ["South Korean won"], INR: ["rupee"], RUB: ["rouble", "ruble", "Russian rouble"], EUR: ["euros"], CHF: ["franc"], USD: ["dollar", "American dollar", "U.S. dollar"],
+  MXN: ["peso"], ZAR: ["South African rand"], THB: ["Thai baht"], TRY: ["lira"], ILS: ["shekel", "new shekel"], PLN: ["złoty", "zloty"] };
+const ambiguous = new Set(["real", "won", "sol", "som", "rand", "kina", "tala", "mark", "pound", "dollar", "peso", "franc", "rupee", "dinar", "rial", "krona", "krone", "shilling", "leu", "lira", "colon", "dram", "lek", "kip", "dong", "riel", "pula", "loti", "vatu", "naira", "cedi"]);
+const currencyNames = (code) => {
+  const iso = currencyCodes.code(code);
+  if (!iso || code === "USN" || code === "BOV" || code === "CHE" || code === "CHW" || code === "CLF" || code === "UYI") {
+    return [];
+  }
+  const name = iso.currency.trim();
+  const words = name.split(" ");
+  const last = words[words.length - 1].toLowerCase();
+  return [...new Set([name, ...(words.length > 1 && !ambiguous.has(last) ? [last] : []), ...(currencyAliases[code] || [])])];
+};
+
+// Countries that span two continents: either is right.
+const otherContinents = { RU: ["Asia"], TR: ["Europe"], EG: ["Asia"], KZ: ["Europe"], GE: ["Europe"], AZ: ["Europe"], AM: ["Europe"], CY: ["Asia"], PA: ["South America"] };
+
 const rows = Object.entries(countries)
   .filter(([, c]) => c.capital)
   .map(([code, c]) => ({
@@ -24,11 +50,15 @@ const rows = Object.entries(countries)
     names: [...new Set([c.name, ...(aliases[code] || [])])],
     capital: c.capital,
     capitals: [...new Set([c.capital, ...(capitalAliases[code] || [])])],
+    continents: [continents[c.continent], ...(otherContinents[code] || [])],
+    languages: c.languages.flatMap(languageNames),
+    currencies: c.currency.flatMap(currencyNames),
   }))
   .sort((a, b) => a.code.localeCompare(b.code));
 
 const out = process.argv[2] || path.join(__dirname, "..", "..", "src", "Inference", "Aligners.Inference", "Facts", "Data", "capitals.json");
-const doc = { source: `npm countries-list ${pkg.version} (MIT), https://github.com/annexare/Countries`, countries: rows };
+const ccPkg = JSON.parse(fs.readFileSync(path.join(__dirname, "node_modules", "currency-codes", "package.json"), "utf8"));
+const doc = { source: `npm countries-list ${pkg.version} (MIT), https://github.com/annexare/Countries; currency names from npm currency-codes ${ccPkg.version} (MIT, ISO 4217)`, countries: rows };
 // One country per line, so a change to the table reads as a change to its rows.
 const body = rows.map((r) => "  " + JSON.stringify(r)).join(",\n");
 fs.writeFileSync(out, `{\n "source": ${JSON.stringify(doc.source)},\n "countries": [\n${body}\n ]\n}\n`);

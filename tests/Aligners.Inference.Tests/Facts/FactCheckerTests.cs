@@ -75,6 +75,9 @@ public class FactCheckerTests
     [InlineData("What temperature does water boil at in Kelvin?", "At sea level about 373 K.")]
     [InlineData("Who wrote One Hundred Years of Solitude?", "Gabriel Garcia Marquez wrote it in 1967.")]
     [InlineData("When did Columbus first reach the Americas?", "In 1492.")]
+    [InlineData("Who painted the Sistine Chapel ceiling?", "Michelangelo, between 1508 and 1512.")]
+    [InlineData("Tell me about Paris.", "Paris is the capital of France and home to the Louvre.")]
+    [InlineData("Who painted The Starry Night?", "Vincent van Gogh, in 1889.")]
     public void A_right_claim_is_confirmed(string prompt, string answer)
     {
         var report = Checker.Check(prompt, answer);
@@ -85,10 +88,10 @@ public class FactCheckerTests
 
     [Theory]
     [InlineData("What should I cook for dinner tonight?", "A quick stir-fry with vegetables and rice is easy and healthy.")]
-    [InlineData("Who painted the Sistine Chapel ceiling?", "Michelangelo, between 1508 and 1512.")]
+    [InlineData("Who designed the Sydney Opera House?", "Jørn Utzon, whose design won the 1957 competition.")]
     [InlineData("How long should I boil water for pasta?", "Bring it to a rolling boil, then cook the pasta for 8 to 10 minutes.")]
     [InlineData("Is it safe to mix bleach and ammonia?", "No. Together they release toxic chloramine gas.")]
-    [InlineData("Tell me about Paris.", "Paris is the capital of France and home to the Louvre.")]
+    [InlineData("Tell me about Lyon.", "Lyon is the third-largest city of France and famous for its food.")]
     public void A_claim_outside_the_domains_yields_nothing(string prompt, string answer)
     {
         Assert.True(Checker.Check(prompt, answer).Empty, string.Join("; ", Checker.Check(prompt, answer).Findings));
@@ -171,7 +174,7 @@ public class FactCheckerTests
     [Fact]
     public void An_answer_outside_the_domains_keeps_the_models_score()
     {
-        var report = Checker.Check("Who painted The Starry Night?", "Vincent van Gogh, in 1889.");
+        var report = Checker.Check("Who designed the Sydney Opera House?", "Jørn Utzon, in 1957.");
 
         Assert.True(report.Empty);
         Assert.Equal(0.37, report.Combine(0.37));

@@ -35,6 +35,15 @@ internal static partial class ArithmeticClaims
         var findings = new List<FactFinding>();
         foreach (Match m in Equation().Matches(answer))
         {
+            // The last two terms of a longer expression ("24 × 60 × 60 = 86,400") are no equation
+            // of their own: the whole is judged with the answer's other statements.
+            var before = answer.AsSpan(0, m.Index).TrimEnd();
+            if (before.Length > 0 && (before[^1] is '+' or '-' or '−' or '*' or '×' or 'x' or '/' or '÷' || before.EndsWith("times", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("plus", StringComparison.OrdinalIgnoreCase) || before.EndsWith("minus", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("by", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
             var claimed = Parse(m.Groups["c"].Value);
             if (ClaimText.InRange(claimed) && Compute(m.Groups["a"].Value, m.Groups["op"].Value, m.Groups["b"].Value) is { } value)
             {

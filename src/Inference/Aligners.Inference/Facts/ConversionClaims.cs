@@ -4,43 +4,15 @@ using System.Text.RegularExpressions;
 namespace Aligners.Inference.Facts;
 
 /// <summary>
-/// Unit and temperature conversions, computed exactly (SI definitions of the units), and the
-/// boiling and freezing points of water at sea level. The answer's value is the number written
+/// Unit and temperature conversions asked in the prompt, computed with UnitsNet (its units, names,
+/// abbreviations and conversions; see <see cref="UnitCatalog"/>), and the boiling and freezing
+/// points of water at sea level. The answer's value is the number written
 /// with the target unit, or else its last number.
 /// </summary>
 internal static partial class ConversionClaims
 {
-    private const string Source = "computed from the SI definitions of the units";
+    private const string Source = "computed with UnitsNet 5.75.1 from the definitions of the units";
     private const string ConstantSource = "water at standard atmospheric pressure (101.325 kPa): boils at 100 °C, freezes at 0 °C";
-
-    private const RegexOptions UnitOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
-
-    private sealed record Unit(string Dimension, double Factor, string Pattern)
-    {
-        /// <summary>The unit written right after a number ("450 metres"), matched at the start of what follows it.</summary>
-        public Regex After { get; } = new(@"^\s*(?:" + Pattern + @")\b", UnitOptions);
-
-        /// <summary>The unit as the whole of a phrase ("kilometres").</summary>
-        public Regex Whole { get; } = new("^(?:" + Pattern + ")$", UnitOptions);
-
-        /// <summary>The unit anywhere in a text.</summary>
-        public Regex Anywhere { get; } = new(Pattern, UnitOptions);
-    }
-
-    private static readonly Dictionary<string, Unit> Units = new()
-    {
-        ["mm"] = new("length", 0.001, @"millimet(?:er|re)s?|mm"), ["cm"] = new("length", 0.01, @"centimet(?:er|re)s?|cm"),
-        ["m"] = new("length", 1, @"met(?:er|re)s?|m"), ["km"] = new("length", 1000, @"kilomet(?:er|re)s?|km"),
-        ["in"] = new("length", 0.0254, @"inch(?:es)?|in"), ["ft"] = new("length", 0.3048, @"foot|feet|ft"),
-        ["yd"] = new("length", 0.9144, @"yards?|yd"), ["mi"] = new("length", 1609.344, @"miles?|mi"),
-        ["mg"] = new("mass", 1e-6, @"milligrams?|mg"), ["g"] = new("mass", 0.001, @"grams?|g"), ["kg"] = new("mass", 1, @"kilograms?|kilos?|kg"),
-        ["t"] = new("mass", 1000, @"tonnes?|metric tons?"), ["lb"] = new("mass", 0.45359237, @"pounds?|lbs?"), ["oz"] = new("mass", 0.028349523125, @"ounces?|oz"),
-        ["ml"] = new("volume", 0.001, @"millilit(?:er|re)s?|ml"), ["l"] = new("volume", 1, @"lit(?:er|re)s?|l"), ["gal"] = new("volume", 3.785411784, @"(?:us )?gallons?|gal"),
-        ["s"] = new("time", 1, @"seconds?|secs?"), ["min"] = new("time", 60, @"minutes?|mins?"), ["h"] = new("time", 3600, @"hours?|hrs?"),
-        ["d"] = new("time", 86400, @"days?"), ["wk"] = new("time", 604800, @"weeks?"),
-        ["C"] = new("temperature", 0, @"(?:degrees? )?(?:celsius|centigrade)|°\s?c"), ["F"] = new("temperature", 0, @"(?:degrees? )?fahrenheit|°\s?f"),
-        ["K"] = new("temperature", 0, @"kelvins?"),
-    };
 
     public static IEnumerable<FactFinding> Check(string prompt, string answer)
     {
@@ -50,11 +22,11 @@ internal static partial class ConversionClaims
         return finding is null ? [] : [finding];
     }
 
-    private static FactFinding? Judge(string domain, string subject, double expected, string unit, string answer, string source)
+    private static FactFinding? Judge(string domain, string subject, double expected, UnitRef unit, string answer, string source)
     {
         var numbers = ClaimText.Numbers(answer);
-        var withUnit = numbers.Where(n => Units[unit].After.IsMatch(answer.AsSpan(n.Start + n.Text.Length))).ToList();
-        var written = ClaimText.Format(expected) + " " + UnitName(unit);
+        var withUnit = numbers.Where(n => UnitCatalog.After(answer, n.Start + n.Text.Length).Units.Any(u => Same(u, unit))).ToList();
+        var written = ClaimText.Format(expected) + " " + unit.Name;
         var claimed = withUnit.Count > 0 ? withUnit[^1] : numbers.Count > 0 ? numbers[^1] : (WrittenNumber?)null;
         if (claimed is not { InRange: true } c)
         {
@@ -65,50 +37,54 @@ internal static partial class ConversionClaims
             : new FactFinding(domain, FactVerdicts.Contradicted, subject, c.Text, ClaimText.Format(expected), source, c.Start);
     }
 
-    private static (string Subject, double Value, string Unit)? Water(string prompt)
+    private static bool Same(UnitRef a, UnitRef b) => a.Quantity == b.Quantity && Equals(a.Unit, b.Unit) && Equals(a.Length, b.Length) && Equals(a.Duration, b.Duration);
+
+    private static (string Subject, double Value, UnitRef Unit)? Water(string prompt)
     {
         if (!ClaimText.Has(prompt, "water") || !ClaimText.HasAny(prompt, ["temperature", "point", "degrees", "how hot", "how cold", "celsius", "fahrenheit", "kelvin"]))
         {
             return null;
         }
-        var unit = Units["F"].Anywhere.IsMatch(prompt) ? "F" : Units["K"].Anywhere.IsMatch(prompt) ? "K" : "C";
+        var folded = FoldedText.Fold(prompt);
+        var celsiusUnit = UnitCatalog.Named("°C")[0];
+        var unit = folded.Contains("fahrenheit", StringComparison.Ordinal) || folded.Contains("°f", StringComparison.Ordinal) ? UnitCatalog.Named("°F")[0]
+            : ClaimText.Has(prompt, "kelvin") ? UnitCatalog.Named("K")[0]
+            : celsiusUnit;
         double? celsius = Boil().IsMatch(prompt) ? 100 : Freeze().IsMatch(prompt) ? 0 : null;
-        return celsius is { } t ? ($"the {(t == 100 ? "boiling" : "freezing")} point of water in {UnitName(unit)}", FromCelsius(t, unit), unit) : null;
+        return celsius is { } t ? ($"the {(t == 100 ? "boiling" : "freezing")} point of water in {unit.Name}", celsiusUnit.Convert(t, unit)!.Value, unit) : null;
     }
 
-    private static (string Subject, double Value, string Unit)? Asked(string prompt)
+    private static (string Subject, double Value, UnitRef Unit)? Asked(string prompt)
     {
         var m = HowMany().Match(prompt);
-        string? from = null, to = null;
+        string? fromText = null, toText = null;
         double amount = 1;
         if (m.Success)
         {
-            to = UnitOf(m.Groups["to"].Value);
-            from = UnitOf(m.Groups["from"].Value);
+            toText = m.Groups["to"].Value;
+            fromText = m.Groups["from"].Value;
             amount = m.Groups["n"].Success ? double.Parse(m.Groups["n"].Value.Replace(",", ""), CultureInfo.InvariantCulture) : 1;
         }
         else if (Convert().Match(prompt) is { Success: true } c)
         {
-            from = UnitOf(c.Groups["from"].Value);
-            to = UnitOf(c.Groups["to"].Value);
+            fromText = c.Groups["from"].Value;
+            toText = c.Groups["to"].Value;
             amount = double.Parse(c.Groups["n"].Value.Replace(",", ""), CultureInfo.InvariantCulture);
         }
-        if (from is null || to is null || from == to || Units[from].Dimension != Units[to].Dimension || !ClaimText.InRange(amount))
+        if (fromText is null || toText is null || !ClaimText.InRange(amount))
         {
             return null;
         }
-        var value = Units[from].Dimension == "temperature" ? FromCelsius(ToCelsius(amount, from), to) : amount * Units[from].Factor / Units[to].Factor;
-        return ClaimText.InRange(value) ? ($"{ClaimText.Format(amount)} {UnitName(from)} in {UnitName(to)}", value, to) : null;
+        // The pair of units, one from each phrase, that measure the same quantity ("m" is a metre or a minute).
+        var pair = UnitCatalog.Named(fromText).SelectMany(f => UnitCatalog.Named(toText).Where(t => t.Quantity == f.Quantity && !Same(f, t)).Select(t => (From: f, To: t)))
+            .FirstOrDefault();
+        if (pair.From is null)
+        {
+            return null;
+        }
+        var value = pair.From.Convert(amount, pair.To);
+        return value is { } v && ClaimText.InRange(v) ? ($"{ClaimText.Format(amount)} {pair.From.Name} in {pair.To.Name}", v, pair.To) : null;
     }
-
-    private static string? UnitOf(string written) =>
-        Units.FirstOrDefault(u => u.Value.Whole.IsMatch(written.Trim())).Key;
-
-    private static string UnitName(string unit) => unit switch { "C" => "°C", "F" => "°F", "K" => "K", _ => unit };
-
-    private static double ToCelsius(double t, string unit) => unit switch { "F" => (t - 32) * 5 / 9, "K" => t - 273.15, _ => t };
-
-    private static double FromCelsius(double t, string unit) => unit switch { "F" => t * 9 / 5 + 32, "K" => t + 273.15, _ => t };
 
     [GeneratedRegex(@"how many\s+(?<to>[\p{L}° ]+?)\s+(?:are\s+)?(?:there\s+)?(?:in|make up|make)\s+(?:(?:a|an|one)\s+|(?<n>\d[\d,]*(?:\.\d+)?)\s*)(?<from>[\p{L}° ]+?)\s*(?:\?|$|\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex HowMany();

@@ -53,12 +53,30 @@ public sealed class FactChecker(FactTables tables)
         findings.AddRange(CapitalClaims.Check(question, examined, tables));
         findings.AddRange(AuthorClaims.Check(question, examined, tables));
         findings.AddRange(EventClaims.Check(question, examined, tables));
+        var quantities = WrittenQuantity.Read(examined);
+        findings.AddRange(ArithmeticStatements.Check(examined, quantities).Where(f => !findings.Any(e => e.Domain is "arithmetic" or "conversion" && e.Verdict == FactVerdicts.Contradicted) && !Repeats(findings, f)).ToList());
+        findings.AddRange(NumberFacts.Check(question, examined));
+        // Where a check of the question's shape answered in a domain, it judged the answer's claim there.
+        var answered = findings.Select(f => f.Domain).ToHashSet();
+        findings.AddRange(ClaimReader.Read(question, examined, tables, quantities).Where(f => !answered.Contains(f.Domain) && !Repeats(findings, f)).ToList());
         if (findings.Count == 0)
         {
             findings.AddRange(UnderspecifiedQuestions.Check(question, examined));
         }
         return new FactReport(findings);
     }
+
+    /// <summary>
+    /// Whether a claim read from the answer's text was already judged by a check of the question's
+    /// shape: the same place in the answer, or the same domain and value confirmed.
+    /// </summary>
+    private static bool Repeats(List<FactFinding> findings, FactFinding f) =>
+        findings.Any(e => (f.Start >= 0 && e.Start == f.Start)
+            || (e.Verdict == f.Verdict && e.Verdict == FactVerdicts.Confirmed && (e.Domain == f.Domain || f.Domain is "record" or "measure")
+                && string.Equals(e.Expected, f.Expected, StringComparison.OrdinalIgnoreCase))
+            || (e.Domain == f.Domain && e.Verdict == FactVerdicts.Contradicted && e.Start >= 0 && f.Start >= 0 && Overlap(e, f)));
+
+    private static bool Overlap(FactFinding a, FactFinding b) => a.Start < b.Start + b.Claim.Length && b.Start < a.Start + a.Claim.Length;
 
     /// <summary>
     /// <paramref name="answer"/> whole where it fits <see cref="MaxExaminedLength"/>, else its first

@@ -2,15 +2,46 @@ using System.Text.Json;
 
 namespace Aligners.Inference.Facts;
 
-/// <summary>A country, the names it goes by, and its capital (with other names the capital goes by).</summary>
-public sealed record CountryFact(string Code, string Country, IReadOnlyList<string> Names, string Capital, IReadOnlyList<string> Capitals);
+/// <summary>
+/// A country, the names it goes by, its capital (with other names the capital goes by), the
+/// continents it lies in, its official languages and the names of its currencies.
+/// </summary>
+public sealed record CountryFact(string Code, string Country, IReadOnlyList<string> Names, string Capital, IReadOnlyList<string> Capitals,
+    IReadOnlyList<string>? Continents = null, IReadOnlyList<string>? Languages = null, IReadOnlyList<string>? Currencies = null);
 
-/// <summary>A chemical element.</summary>
-public sealed record ElementFact(int Number, string Symbol, string Name, IReadOnlyList<string>? Names = null)
+/// <summary>A chemical element: its standard atomic mass, its state at room temperature and its group block where known.</summary>
+public sealed record ElementFact(int Number, string Symbol, string Name, IReadOnlyList<string>? Names = null, double? AtomicMass = null,
+    string? State = null, string? Block = null)
 {
     /// <summary>Every spelling of the name.</summary>
     public IReadOnlyList<string> AllNames => Names ?? [Name];
 }
+
+/// <summary>A moon and the planet (or dwarf planet) it orbits.</summary>
+public sealed record MoonFact(string Name, string Planet);
+
+/// <summary>
+/// An invention, discovery, theory or work: the phrases that name it, the people credited with it
+/// (any one is right, matched by <see cref="Surnames"/>), the years it is dated to (any one is
+/// right; none where the date is too loose to check) and the reference.
+/// </summary>
+public sealed record DiscoveryFact(string Subject, IReadOnlyList<string> Keywords, IReadOnlyList<string> People, IReadOnlyList<string> Surnames,
+    IReadOnlyList<int> Years, string Source);
+
+/// <summary>
+/// A record holder: the phrases that ask for it ("highest mountain"), where it holds (a continent,
+/// country or planet; none for the world), the group of rivals that can be named instead, the
+/// right answers and the reference.
+/// </summary>
+public sealed record SuperlativeFact(IReadOnlyList<string> Kinds, IReadOnlyList<string> Scope, string Group, IReadOnlyList<string> Answer, string Source);
+
+/// <summary>
+/// A number: what it counts or measures, the phrases that name its subject and the words that
+/// ask for the number, the right values (any one), the UnitsNet unit it is in (empty for a
+/// count), the relative tolerance and the reference.
+/// </summary>
+public sealed record MeasureFact(string Subject, IReadOnlyList<string> Subjects, IReadOnlyList<string> Cues, IReadOnlyList<double> Values,
+    string Unit, double Tolerance, string Source);
 
 /// <summary>A planet of the solar system, its order from the sun and its equatorial diameter.</summary>
 public sealed record PlanetFact(int Order, string Name, double DiameterKm);
@@ -26,8 +57,9 @@ public sealed record EventFact(string Subject, string Event, int Year, IReadOnly
 
 /// <summary>
 /// The knowledge the fact checker ships: JSON tables embedded in this assembly (Facts/Data), each
-/// naming its source. Capitals come from npm countries-list 3.4.1 (MIT, via training/facts); the
-/// others are written by the project.
+/// naming its source (Facts/Data/SOURCES.md lists them). Countries come from npm countries-list
+/// 3.4.1 and currency-codes 2.2.0, elements from npm periodic-table-data 1.1.1 (all MIT, written by
+/// training/facts/make.sh); the others are written by the project with a reference per row.
 /// </summary>
 public sealed class FactTables
 {
@@ -35,15 +67,39 @@ public sealed class FactTables
     private static readonly Lazy<FactTables> Bundled = new(Load);
 
     private FactTables(IReadOnlyList<CountryFact> countries, IReadOnlyList<ElementFact> elements, IReadOnlyList<PlanetFact> planets,
-        IReadOnlyList<WorkFact> works, IReadOnlyList<EventFact> events, IReadOnlyDictionary<string, string> sources)
+        IReadOnlyList<MoonFact> moons, IReadOnlyList<WorkFact> works, IReadOnlyList<EventFact> events, IReadOnlyList<DiscoveryFact> discoveries,
+        IReadOnlyList<SuperlativeFact> superlatives, IReadOnlyDictionary<string, IReadOnlyList<string>> rivals, IReadOnlyList<MeasureFact> measures,
+        IReadOnlyDictionary<string, string> sources)
     {
         Countries = countries;
         Elements = elements;
         Planets = planets;
+        Moons = moons;
         Works = works;
         Events = events;
+        Discoveries = discoveries;
+        Superlatives = superlatives;
+        Rivals = rivals;
+        Measures = measures;
         Sources = sources;
+        index = new(() => new KnowledgeIndex(this));
+        relations = new(() => Relation.All(this));
+        folded = new(() => new FoldedTables(this));
     }
+
+    private readonly Lazy<FoldedTables> folded;
+
+    /// <summary>The tables' phrases folded once.</summary>
+    internal FoldedTables Folded => folded.Value;
+
+    private readonly Lazy<KnowledgeIndex> index;
+    private readonly Lazy<IReadOnlyList<Relation>> relations;
+
+    /// <summary>Every phrase of these tables, indexed for reading a text once.</summary>
+    internal KnowledgeIndex Index => index.Value;
+
+    /// <summary>The relations these tables answer (capital, language, currency...).</summary>
+    internal IReadOnlyList<Relation> Relations => relations.Value;
 
     /// <summary>The tables bundled with the app, read once.</summary>
     public static FactTables Default => Bundled.Value;
@@ -63,8 +119,35 @@ public sealed class FactTables
     /// <summary>Dated events.</summary>
     public IReadOnlyList<EventFact> Events { get; }
 
-    /// <summary>Each table's source, by table name (capitals, elements, planets, works, events).</summary>
+    /// <summary>Moons and their planets.</summary>
+    public IReadOnlyList<MoonFact> Moons { get; }
+
+    /// <summary>Inventions, discoveries, theories and works, with their people and years.</summary>
+    public IReadOnlyList<DiscoveryFact> Discoveries { get; }
+
+    /// <summary>Record holders: highest mountains and longest rivers by continent, highest points by country, and others.</summary>
+    public IReadOnlyList<SuperlativeFact> Superlatives { get; }
+
+    /// <summary>The rivals of each superlative group ("mountain", "river"): names that, in place of the answer, contradict it.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Rivals { get; }
+
+    /// <summary>Physical constants, common measures and anatomy counts.</summary>
+    public IReadOnlyList<MeasureFact> Measures { get; }
+
+    /// <summary>Each table's source, by table name (capitals, elements, planets, works, events, discoveries, superlatives, measures).</summary>
     public IReadOnlyDictionary<string, string> Sources { get; }
+
+    /// <summary>
+    /// How many checkable facts the tables hold: per country its capital, continent, each official
+    /// language and its currency; per element its symbol, number, atomic mass, state and block;
+    /// each planet's order, each moon's planet, each work's author, each event's year, each
+    /// discovery's people and year, each record holder and each measure.
+    /// </summary>
+    public int FactCount =>
+        Countries.Sum(c => 1 + (c.Continents is { Count: > 0 } ? 1 : 0) + (c.Languages?.Count ?? 0) + (c.Currencies is { Count: > 0 } ? 1 : 0))
+        + Elements.Sum(e => 2 + (e.AtomicMass is null ? 0 : 1) + (e.State is null ? 0 : 1) + (e.Block is null ? 0 : 1))
+        + Planets.Count + Moons.Count + Works.Count + Events.Count
+        + Discoveries.Sum(d => 1 + (d.Years.Count > 0 ? 1 : 0)) + Superlatives.Count + Measures.Count;
 
     private static FactTables Load()
     {
@@ -76,15 +159,45 @@ public sealed class FactTables
                 ?? throw new InferenceException($"the fact table '{table}' is missing from {assembly.GetName().Name}");
             using var doc = JsonDocument.Parse(stream);
             sources[table] = doc.RootElement.GetProperty("source").GetString() ?? table;
-            return doc.RootElement.GetProperty(property).Deserialize<T>(Json)
+            var element = property.Length == 0 ? doc.RootElement : doc.RootElement.GetProperty(property);
+            return element.Deserialize<T>(Json)
                 ?? throw new InferenceException($"the fact table '{table}' has no '{property}'");
         }
+        var superlatives = Read<SuperlativeTable>("superlatives", "");
+        var countries = Read<List<CountryFact>>("capitals", "countries");
         return new FactTables(
-            Read<List<CountryFact>>("capitals", "countries"),
+            countries,
             Read<List<ElementFact>>("elements", "elements"),
             Read<List<PlanetFact>>("planets", "planets"),
+            Read<List<MoonFact>>("planets", "moons"),
             Read<List<WorkFact>>("works", "works"),
             Read<List<EventFact>>("events", "events"),
+            Read<List<DiscoveryFact>>("discoveries", "discoveries"),
+            superlatives.All(countries),
+            superlatives.Rivals(countries),
+            Read<List<MeasureFact>>("measures", "measures"),
             sources);
     }
 }
+
+/// <summary>The superlatives file as written: rival groups, record holders, and each country's highest point.</summary>
+internal sealed record SuperlativeTable(Dictionary<string, List<string>> Groups, List<SuperlativeFact> Facts, HighestPoints HighestPoints)
+{
+    /// <summary>The kinds of question a country's highest point answers.</summary>
+    private static readonly string[] HighestKinds = ["highest mountain", "tallest mountain", "highest peak", "highest point", "tallest peak"];
+
+    /// <summary>The record holders with each country's highest point added under its country's names.</summary>
+    public IReadOnlyList<SuperlativeFact> All(IReadOnlyList<CountryFact> countries) =>
+        [.. Facts, .. HighestPoints.Countries.Select(p => (Country: countries.FirstOrDefault(c => c.Code == p.Key), Peaks: p.Value))
+            .Where(p => p.Country is not null && p.Peaks.Count > 0)
+            .Select(p => new SuperlativeFact(HighestKinds, p.Country!.Names, "mountain", p.Peaks, HighestPoints.Source))];
+
+    /// <summary>Each group's rivals, with every answer of the group among them.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Rivals(IReadOnlyList<CountryFact> countries) =>
+        All(countries).GroupBy(f => f.Group).Select(g => (g.Key, Names: Groups.GetValueOrDefault(g.Key, []).Concat(g.SelectMany(f => f.Answer))))
+            .Concat(Groups.Where(g => All(countries).All(f => f.Group != g.Key)).Select(g => (g.Key, Names: g.Value.AsEnumerable())))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Names.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+}
+
+/// <summary>Each country's highest point, by country code, and where the list comes from.</summary>
+internal sealed record HighestPoints(string Source, Dictionary<string, List<string>> Countries);

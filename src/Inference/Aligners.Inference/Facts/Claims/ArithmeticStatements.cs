@@ -1,0 +1,251 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Aligners.Inference.Facts;
+
+/// <summary>
+/// Arithmetic the answer states, whatever the question and the wording around it: expressions of
+/// any length ("24 × 60 × 60 = 86,400", "17 times 23 is about 391"), percentages ("15% of 80 is
+/// 12", "a 15% tip on $80 comes to $12", "20% off $50 is $40", "$50 increased by 10% is $55"),
+/// chains of them (a tip, then the total, then each person's share of a split), and conversions
+/// between units ("5 miles is roughly 8 km", "100 °F works out to about 38 °C", "10 km (6.2 miles)").
+/// "About", "roughly" and their kin allow 5%; otherwise a result may be rounded to a whole number or 1%.
+/// </summary>
+internal static partial class ArithmeticStatements
+{
+    private const string Source = "computed";
+    private const string ConversionSource = "computed with UnitsNet 5.75.1 from the definitions of the units";
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const string N = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+    private const string Verb = @"(?:=|≈|~|is|are|equals|equal to|is equal to|makes|comes to|come to|comes out to|works out to|work out to|gives|gives you|that's|that is|which is|would be|will be|becomes|totals|you get|you'd pay|you pay|leaves|leaves you with)";
+    private const string Approx = @"(?<approx>about|roughly|approximately|around|nearly|almost|just under|just over|close to|~|≈)?";
+    private const string Money = @"[$€£]?";
+
+    public static IEnumerable<FactFinding> Check(string answer) => Check(answer, WrittenQuantity.Read(answer));
+
+    /// <summary>The statements of <paramref name="answer"/>, with its numbers already read.</summary>
+    public static IEnumerable<FactFinding> Check(string answer, List<WrittenQuantity> quantities)
+    {
+        var findings = new List<FactFinding?>();
+        var events = new List<(int At, string Kind, double Value, double Extra)>();
+        foreach (var m in Expression().Matches(answer).Cast<Match>())
+        {
+            var expression = Extended(answer, m.Groups["e"].Index, m.Groups["e"].Value);
+            if (Evaluate(expression) is { } value)
+            {
+                findings.Add(Judge("arithmetic", expression.Trim(), m.Groups["c"], value, m.Groups["approx"].Success, Source, exact: true));
+                events.Add((m.Index, "value", value, 0));
+            }
+        }
+        foreach (var m in PercentOf().Matches(answer).Cast<Match>())
+        {
+            var (p, n) = (Parse(m.Groups["p"].Value), Parse(m.Groups["n"].Value));
+            var part = p * n / 100;
+            findings.Add(Judge("arithmetic", $"{m.Groups["p"].Value}% of {m.Groups["n"].Value}", m.Groups["c"], part, m.Groups["approx"].Success, Source));
+            if (m.Groups["kind"].Success)
+            {
+                var sign = Regex.IsMatch(m.Groups["kind"].Value, "discount|off", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking) ? -1 : 1;
+                events.Add((m.Index, "part", n, sign * part));
+            }
+        }
+        foreach (var m in PercentOff().Matches(answer).Cast<Match>())
+        {
+            var (p, n, c) = (Parse(m.Groups["p"].Value), Parse(m.Groups["n"].Value), Parse(m.Groups["c"].Value));
+            var part = p * n / 100;
+            // "20% off $50 is $40" states the price; "is $10" the saving: either is right.
+            var value = ClaimText.Agrees(c, part, true) ? part : n - part;
+            findings.Add(Judge("arithmetic", $"{m.Groups["p"].Value}% off {m.Groups["n"].Value}", m.Groups["c"], value, m.Groups["approx"].Success, Source));
+        }
+        foreach (var m in Changed().Matches(answer).Cast<Match>())
+        {
+            var (n, p) = (Parse(m.Groups["n"].Value), Parse(m.Groups["p"].Value));
+            var up = !Regex.IsMatch(m.Groups["dir"].Value, "decreas|reduc|down|cut|drop|fall|lower", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+            var value = n * (1 + (up ? p : -p) / 100);
+            findings.Add(Judge("arithmetic", $"{m.Groups["n"].Value} {(up ? "increased" : "decreased")} by {m.Groups["p"].Value}%", m.Groups["c"], value, m.Groups["approx"].Success, Source));
+        }
+        findings.AddRange(Chains(answer, events));
+        findings.AddRange(Conversions(answer, quantities));
+        return findings.OfType<FactFinding>();
+    }
+
+    /// <summary>
+    /// A tip, tax or discount followed by the total, and a total followed by a split: the total is
+    /// the base with the part added (or taken off), each share the total over the number of people.
+    /// </summary>
+    private static IEnumerable<FactFinding?> Chains(string answer, List<(int At, string Kind, double Value, double Extra)> events)
+    {
+        var totals = Total().Matches(answer).Cast<Match>().ToList();
+        var splits = Split().Matches(answer).Cast<Match>().ToList();
+        double? total = null;
+        foreach (var t in totals)
+        {
+            var part = events.Where(e => e.Kind == "part" && e.At < t.Index).Select(e => ((double Base, double Part)?)(e.Value, e.Extra)).LastOrDefault();
+            if (part is { } p)
+            {
+                var expected = p.Base + p.Part;
+                yield return Judge("arithmetic", $"the total of {ClaimText.Format(p.Base)} and {ClaimText.Format(Math.Abs(p.Part))}", t.Groups["c"], expected, t.Groups["approx"].Success, Source);
+                total = expected;
+            }
+            else
+            {
+                total = Parse(t.Groups["c"].Value);
+            }
+        }
+        foreach (var s in splits)
+        {
+            var people = Count(s.Groups["k"].Value);
+            var over = totals.Where(t => t.Index < s.Index).Select(t => (double?)Parse(t.Groups["c"].Value)).LastOrDefault();
+            var basis = s.Groups["n"].Success ? Parse(s.Groups["n"].Value) : total ?? over;
+            if (people is > 0 && basis is { } b)
+            {
+                yield return Judge("arithmetic", $"{ClaimText.Format(b)} split {people} ways", s.Groups["c"], b / people.Value, s.Groups["approx"].Success, Source);
+            }
+        }
+    }
+
+    /// <summary>A quantity in one unit stated as so much of another: "5 miles is roughly 8 km", "10 km (6.2 miles)".</summary>
+    private static IEnumerable<FactFinding> Conversions(string answer, List<WrittenQuantity> quantities)
+    {
+        for (var i = 0; i + 1 < quantities.Count; i++)
+        {
+            var (a, b) = (quantities[i], quantities[i + 1]);
+            if (a.Units.Count == 0 || b.Units.Count == 0 || !a.InRange || !b.InRange || b.Start < a.End)
+            {
+                continue;
+            }
+            var between = Link().Match(answer[a.End..b.Start]);
+            if (!between.Success)
+            {
+                continue;
+            }
+            var pair = a.Units.SelectMany(u => b.Units.Where(v => v.Quantity == u.Quantity).Select(v => (From: u, To: v))).FirstOrDefault();
+            if (pair.From is null || pair.From.Name == pair.To.Name || pair.From.Convert(a.Value, pair.To) is not { } value || !ClaimText.InRange(value))
+            {
+                continue;
+            }
+            // A value in brackets after another ("200 °C (400 °F)") is a rounded equivalent.
+            var approx = between.Groups["approx"].Success || between.Value.Contains('(');
+            var subject = $"{a.Number} {pair.From.Name} in {pair.To.Name}";
+            yield return Agrees(b.Value, value, b.Whole, approx)
+                ? new FactFinding("conversion", FactVerdicts.Confirmed, subject, b.Number, ClaimText.Format(value), ConversionSource)
+                : new FactFinding("conversion", FactVerdicts.Contradicted, subject, b.Number, ClaimText.Format(value), ConversionSource, b.Start);
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="expression"/> with the terms written before it that the match left out
+    /// ("24 × " before "60 × 60 = 3,600"): the engine may start a match at a later term.
+    /// </summary>
+    private static string Extended(string answer, int start, string expression)
+    {
+        while (LeadingTerm().Match(answer[Math.Max(0, start - 40)..start]) is { Success: true } lead)
+        {
+            start -= lead.Length;
+            expression = lead.Value + expression;
+        }
+        return expression;
+    }
+
+    private static FactFinding? Judge(string domain, string subject, Group claimed, double expected, bool approx, string source, bool exact = false)
+    {
+        var c = Parse(claimed.Value);
+        // A claim the checker cannot hold is neither confirmed nor flagged, and no correction writes it.
+        if (!ClaimText.InRange(c) || !ClaimText.InRange(expected))
+        {
+            return null;
+        }
+        var agrees = exact && !approx ? Exact(c, expected, claimed.Value) : Agrees(c, expected, !claimed.Value.Contains('.'), approx);
+        return agrees
+            ? new FactFinding(domain, FactVerdicts.Confirmed, subject, claimed.Value, ClaimText.Format(expected), source)
+            : new FactFinding(domain, FactVerdicts.Contradicted, subject, claimed.Value, ClaimText.Format(expected), source, claimed.Index);
+    }
+
+    /// <summary>An exact result as written: equal once the right value is rounded to the claim's decimals.</summary>
+    private static bool Exact(double claimed, double expected, string written)
+    {
+        var dot = written.IndexOf('.');
+        var decimals = dot < 0 ? 0 : written.Length - dot - 1;
+        return Math.Abs(claimed - Math.Round(expected, Math.Min(decimals, 10), MidpointRounding.AwayFromZero)) < 1e-9 * Math.Max(1, Math.Abs(expected))
+            || decimals > 0 && Math.Abs(claimed - expected) < 1e-9;
+    }
+
+    private static bool Agrees(double claimed, double expected, bool whole, bool approx) =>
+        ClaimText.InRange(claimed) && (approx ? Math.Abs(claimed - expected) <= Math.Max(Math.Abs(expected) * 0.05, whole ? 0.5 : 0.051) : ClaimText.Agrees(claimed, expected, whole)
+            || Math.Abs(claimed - Math.Round(expected, 2)) < 0.0051);
+
+    /// <summary>The value of an expression of numbers and operators, × and ÷ before + and −; null where it divides by zero or leaves the range.</summary>
+    private static double? Evaluate(string expression)
+    {
+        var terms = new List<double>();
+        var ops = new List<char>();
+        foreach (Match t in Token().Matches(expression))
+        {
+            if (t.Groups["n"].Success)
+            {
+                terms.Add(Parse(t.Groups["n"].Value));
+            }
+            else
+            {
+                ops.Add(t.Value.ToLowerInvariant() switch
+                {
+                    "+" or "plus" => '+',
+                    "-" or "−" or "minus" => '-',
+                    "/" or "÷" or "divided by" => '/',
+                    _ => '*',
+                });
+            }
+        }
+        if (terms.Count != ops.Count + 1 || terms.Any(v => !ClaimText.InRange(v)))
+        {
+            return null;
+        }
+        // Products and quotients first, left to right; then sums and differences.
+        var sums = new List<double> { terms[0] };
+        var signs = new List<char> { '+' };
+        for (var i = 0; i < ops.Count; i++)
+        {
+            switch (ops[i])
+            {
+                case '*': sums[^1] *= terms[i + 1]; break;
+                case '/' when terms[i + 1] == 0: return null;
+                case '/': sums[^1] /= terms[i + 1]; break;
+                default: sums.Add(terms[i + 1]); signs.Add(ops[i]); break;
+            }
+        }
+        var value = sums.Select((v, i) => signs[i] == '-' ? -v : v).Sum();
+        return ClaimText.InRange(value) ? value : null;
+    }
+
+    private static int? Count(string written) =>
+        int.TryParse(written, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n
+        : Array.IndexOf(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], written.ToLowerInvariant()) is var i and > 0 ? i : null;
+
+    private static double Parse(string raw) => double.Parse(raw.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(?<e>" + Money + "(?:" + N + @")(?:\s+[a-z]+)?(?:\s*(?:[+\-−*×x/÷]|plus|minus|times|multiplied by|divided by)\s*" + Money + "(?:" + N + @")(?:\s+[a-z]+)?)+)\s*,?\s*" + Verb + @"\s*" + Approx + @"\s*" + Money + "(?<c>" + N + ")\\b", Options)]
+    private static partial Regex Expression();
+
+    [GeneratedRegex("(?:" + N + @")(?:\s+[a-z]+)?\s*(?:[+\-−*×x/÷]|plus|minus|times|multiplied by|divided by)\s*$", Options)]
+    private static partial Regex LeadingTerm();
+
+    [GeneratedRegex(@"(?<n>" + N + ")|(?<op>[+\\-−*×x/÷]|plus|minus|times|multiplied by|divided by)", Options)]
+    private static partial Regex Token();
+
+    [GeneratedRegex(@"(?<p>" + N + @")\s*(?:%|percent|per cent)\s+(?:(?<kind>tip|tax|vat|service charge|gratuity|markup|discount|interest)\s+)?(?:of|on)\s+(?:a\s+|the\s+|your\s+)?" + Money + "(?<n>" + N + @")(?:\s+[a-z]+)?\s*,?\s*" + Verb + @"\s*" + Approx + @"\s*" + Money + "(?<c>" + N + ")\\b", Options)]
+    private static partial Regex PercentOf();
+
+    [GeneratedRegex(@"(?<p>" + N + @")\s*(?:%|percent|per cent)\s+off\s+(?:a\s+|the\s+)?" + Money + "(?<n>" + N + @")(?:\s+[a-z]+)?\s*,?\s*" + Verb + @"\s*" + Approx + @"\s*" + Money + "(?<c>" + N + ")\\b", Options)]
+    private static partial Regex PercentOff();
+
+    [GeneratedRegex(Money + "(?<n>" + N + @")\s+(?<dir>increased|raised|marked up|up|decreased|reduced|down|cut|lowered)\s+by\s+(?<p>" + N + @")\s*(?:%|percent|per cent)\s*,?\s*" + Verb + @"\s*" + Approx + @"\s*" + Money + "(?<c>" + N + ")\\b", Options)]
+    private static partial Regex Changed();
+
+    [GeneratedRegex(@"\btotal(?:\s+(?:bill|cost|amount|price|comes|would come))?\s*(?:is|of|comes to|to|=|:|would be|will be|becomes|comes out to|of about)?\s*" + Approx + @"\s*" + Money + "(?<c>" + N + ")\\b", Options)]
+    private static partial Regex Total();
+
+    [GeneratedRegex(@"(?:" + Money + @"(?<n>" + N + @")\s+)?(?:split|divided|shared)\s+(?:evenly\s+|equally\s+)?(?:between|among|by|into|across)?\s*(?<k>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:people|ways|persons|friends|of you|guests|diners)?[^.$€£\d\n]*" + Approx + @"\s*" + Money + "(?<c>" + N + @")\s*(?:each|per person|a head|per head|apiece|a person)", Options)]
+    private static partial Regex Split();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:\(|=|≈|~|is|are|equals|equal to|is equal to|makes|comes to|works out to|converts to|gives|that's|or|which is|in|to|into|roughly equals)?\s*" + Approx + @"\s*$", Options)]
+    private static partial Regex Link();
+}

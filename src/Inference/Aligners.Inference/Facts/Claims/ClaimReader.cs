@@ -1,0 +1,59 @@
+namespace Aligners.Inference.Facts;
+
+/// <summary>
+/// Reads every checkable claim of an answer wherever it stands (sentences, clauses, list items,
+/// table rows, "X: Y" pairs) and checks it against the tables: the relations (capital, language,
+/// currency, continent, moon, discoverer, element state and block), element symbols and numbers,
+/// years, record holders and measures. Where the answer agrees with the user ("Yes, that's
+/// right"), the prompt's claims are read too, and a wrong one is the answer's.
+/// </summary>
+internal static class ClaimReader
+{
+    private static readonly string[] Agreeing =
+        ["yes", "yep", "yeah", "correct", "that's right", "that is right", "that's correct", "that is correct", "right", "exactly", "indeed",
+         "you're right", "you are right", "absolutely", "true", "that's true", "spot on", "you got it", "sure is", "that's it"];
+
+    public static List<FactFinding> Read(string prompt, string answer, FactTables tables) => Read(prompt, answer, tables, WrittenQuantity.Read(answer));
+
+    /// <summary>The claims of <paramref name="answer"/>, with its numbers already read.</summary>
+    public static List<FactFinding> Read(string prompt, string answer, FactTables tables, List<WrittenQuantity> quantities)
+    {
+        var context = new ClaimContext(prompt, answer, tables.Index);
+        var findings = Claims(context, tables, quantities);
+        if (prompt.Length > 0 && Agrees(answer))
+        {
+            // The prompt's own claims, read as if the answer had said them; a correction cannot
+            // replace them in the answer, so they are flagged without a place in it.
+            var echoed = new ClaimContext("", prompt, tables.Index);
+            findings.AddRange(Claims(echoed, tables, WrittenQuantity.Read(prompt)).Where(f => f.Verdict == FactVerdicts.Contradicted)
+                .Select(f => f with { Subject = f.Subject + " (the user's claim, agreed with)", Start = -1 }));
+        }
+        return findings;
+    }
+
+    private static List<FactFinding> Claims(ClaimContext context, FactTables tables, List<WrittenQuantity> quantities)
+    {
+        var findings = new List<FactFinding>();
+        if (context.Mentions.Count > 0)
+        {
+            foreach (var relation in tables.Relations)
+            {
+                findings.AddRange(RelationClaims.Check(context, relation));
+            }
+            findings.AddRange(ListedCapitals.Check(context, tables).Where(f => !findings.Any(e => e.Domain == "capital" && e.Subject == f.Subject)).ToList());
+            findings.AddRange(SymbolClaims.Check(context, tables));
+            findings.AddRange(RecordClaims.Check(context, tables));
+        }
+        findings.AddRange(YearClaims.Check(context, tables));
+        findings.AddRange(MeasureClaims.Check(context, tables, quantities));
+        return findings;
+    }
+
+    /// <summary>Whether the answer opens by agreeing with the user.</summary>
+    private static bool Agrees(string answer)
+    {
+        var opening = FoldedText.Fold(answer.TrimStart().Length > 40 ? answer.TrimStart()[..40] : answer.TrimStart());
+        return Agreeing.Any(a => opening.StartsWith(a, StringComparison.Ordinal)
+            && (opening.Length == a.Length || !char.IsLetter(opening[a.Length])));
+    }
+}

@@ -1,0 +1,129 @@
+namespace Aligners.Inference.Facts;
+
+/// <summary>
+/// Numbers the knowledge holds (constants, common measures, anatomy counts): in a segment that names
+/// the subject ("adult human") and asks for the number ("bones"), a count written next to the cue
+/// ("312 bones") or a measure written with a unit of its quantity ("300,000 km/s", converted with
+/// UnitsNet) is confirmed when some number there is right and contradicted otherwise.
+/// </summary>
+internal static class MeasureClaims
+{
+    /// <summary>The most characters between a count and its cue ("four chambers", "bones: 206", "bones is about 206").</summary>
+    private const int CountReach = 24;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, UnitRef?> Units = new();
+
+    public static IEnumerable<FactFinding> Check(ClaimContext context, FactTables tables, List<WrittenQuantity> quantities)
+    {
+        foreach (var segment in context.Segments)
+        {
+            var inSegment = quantities.Where(q => q.Start >= segment.Start && q.End <= segment.End).ToList();
+            if (inSegment.Count == 0)
+            {
+                continue;
+            }
+            foreach (var measure in tables.Measures)
+            {
+                if (Judge(context, segment, measure, inSegment) is { } finding)
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+
+    private static FactFinding? Judge(ClaimContext context, (int Start, int End) segment, MeasureFact measure, List<WrittenQuantity> quantities)
+    {
+        if (!measure.Subjects.Any(s => ClaimContext.HasWordStart(context.Answer.Folded, s, segment.Start, segment.End))
+            || !measure.Cues.Any(c => ClaimContext.HasWordStart(context.Answer.Folded, c, segment.Start, segment.End)))
+        {
+            return null;
+        }
+        var unit = measure.Unit.Length == 0 ? null : Units.GetOrAdd(measure.Unit, u => UnitCatalog.Named(Abbreviation(u)).FirstOrDefault());
+        var claims = new List<(WrittenQuantity Written, double Value)>();
+        foreach (var q in quantities.Where(q => q.InRange))
+        {
+            if (unit is null)
+            {
+                if (q.Units.Count == 0 && NextToCue(context, segment, q, measure.Cues))
+                {
+                    claims.Add((q, q.Value));
+                }
+            }
+            else if (q.UnitOf(unit.Quantity) is { } written && written.Convert(q.Value, unit) is { } converted)
+            {
+                claims.Add((q, converted));
+            }
+        }
+        if (claims.Count == 0)
+        {
+            return null;
+        }
+        // A right count anywhere in the segment ("which fuse into 206 in adults") confirms it.
+        var right = claims.Concat(unit is null ? quantities.Where(q => q.Units.Count == 0).Select(q => (Written: q, q.Value)) : [])
+            .FirstOrDefault(c => measure.Values.Any(v => Agrees(c.Value, v, measure.Tolerance)));
+        if (right != default)
+        {
+            return new FactFinding("measure", FactVerdicts.Confirmed, measure.Subject, right.Written.Number, Written(measure, measure.Values[0]), measure.Source);
+        }
+        if (context.Negated(segment))
+        {
+            return null;
+        }
+        var wrong = claims[0];
+        var writtenUnit = unit is null ? null : wrong.Written.UnitOf(unit.Quantity);
+        var expected = writtenUnit is null ? measure.Values[0] : unit!.Convert(measure.Values[0], writtenUnit) ?? measure.Values[0];
+        return new FactFinding("measure", FactVerdicts.Contradicted, measure.Subject, wrong.Written.Number, Written(measure, expected), measure.Source, wrong.Written.Start);
+    }
+
+    private static string Abbreviation(string unitName) => unitName switch
+    {
+        "MeterPerSecond" => "m/s",
+        "MeterPerSecondSquared" => "m/s²",
+        "DegreeCelsius" => "°C",
+        "Kelvin" => "K",
+        "Meter" => "m",
+        "Year365" => "years",
+        _ => unitName,
+    };
+
+    private static bool Agrees(double claimed, double expected, double tolerance) =>
+        tolerance == 0 ? claimed == expected : Math.Abs(claimed - expected) <= Math.Abs(expected) * tolerance;
+
+    private static string Written(MeasureFact measure, double value) =>
+        measure.Tolerance == 0 ? value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : ClaimText.Format(value);
+
+    /// <summary>Whether a count stands right before a cue ("206 bones") or right after one ("bones: 206", "bones is about 206").</summary>
+    private static bool NextToCue(ClaimContext context, (int Start, int End) segment, WrittenQuantity q, IReadOnlyList<string> cues)
+    {
+        var folded = context.Answer.Folded;
+        foreach (var cue in cues)
+        {
+            var after = folded.IndexOf(cue, q.End, Math.Min(CountReach + cue.Length, segment.End - q.End), StringComparison.Ordinal);
+            if (after >= 0 && Plain(folded, q.End, after))
+            {
+                return true;
+            }
+            var from = Math.Max(segment.Start, q.Start - CountReach - cue.Length);
+            var before = q.Start > from ? folded.LastIndexOf(cue, q.Start - 1, q.Start - from, StringComparison.Ordinal) : -1;
+            if (before >= 0 && Plain(folded, before + cue.Length, q.Start))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the text between holds words and a colon only: no number, no end of a clause.</summary>
+    private static bool Plain(string folded, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsDigit(folded[i]) || folded[i] is '.' or ',' or ';' or '(' or ')')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,99 @@
+namespace Aligners.Inference.Facts;
+
+/// <summary>
+/// Record holders wherever they stand: "the highest mountain in Africa is Mount Kenya", "Japan's
+/// highest peak, Mount Fuji", "the hardest mineral is quartz". The record asked for ("highest
+/// mountain") and where it holds (a continent, country or planet named in the segment; the world
+/// where none is) pick the fact; a rival of its group named in the segment instead of the answer
+/// contradicts it. A segment that names rivals without the record takes the prompt's.
+/// </summary>
+internal static class RecordClaims
+{
+    private static readonly string[] World = ["world", "earth", "planet", "globe", "solar system"];
+
+    public static IEnumerable<FactFinding> Check(ClaimContext context, FactTables tables)
+    {
+        foreach (var segment in context.Segments)
+        {
+            var records = context.In(segment, MentionKind.Record).ToList();
+            var inPrompt = records.Count == 0;
+            if (inPrompt)
+            {
+                records = context.PromptMentions.Where(m => m.Kind == MentionKind.Record).Take(1).ToList();
+            }
+            foreach (var record in records)
+            {
+                var scopeText = inPrompt ? context.Prompt.Folded : context.Answer.Folded;
+                var (from, to) = inPrompt ? (0, scopeText.Length) : segment;
+                var fact = FactFor(tables, record, scopeText, from, to, inPrompt ? context.PromptMentions : context.Mentions);
+                if (fact is null)
+                {
+                    continue;
+                }
+                var answers = fact.Answers;
+                var scope = fact.Scope;
+                var rivals = context.In(segment, MentionKind.Rival)
+                    .Where(r => r.Key == fact.Fact.Group && !(records.Any(x => !inPrompt && x.Overlaps(r))) && !scope.Contains(context.Answer.Folded.Substring(r.Start, r.Length)))
+                    .ToList();
+                if (rivals.Count == 0)
+                {
+                    continue;
+                }
+                var subject = $"the {record.Key}{(fact.Scope.Count > 0 && !World.Contains(fact.Scope[0]) ? " of " + fact.Fact.Scope[0] : "")}";
+                var right = rivals.FirstOrDefault(r => answers.Contains(context.Answer.Folded.Substring(r.Start, r.Length)));
+                if (right != default)
+                {
+                    yield return new FactFinding("record", FactVerdicts.Confirmed, subject, context.Written(right), fact.Fact.Answer[0], fact.Fact.Source);
+                }
+                else if (!context.Negated(segment))
+                {
+                    var wrong = inPrompt ? rivals[0] : rivals.OrderBy(r => ClaimContext.Gap(r, record)).First();
+                    yield return new FactFinding("record", FactVerdicts.Contradicted, subject, context.Written(wrong), fact.Fact.Answer[0], fact.Fact.Source, wrong.Start);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The fact for a record phrase: the one whose scope is named in the text nearest the phrase;
+    /// else the world's, where the text names no country, continent or planet that could be a scope.
+    /// </summary>
+    private static FoldedRecord? FactFor(FactTables tables, Mention record, string folded, int from, int to, List<Mention> mentions)
+    {
+        var candidates = tables.Folded.Records.GetValueOrDefault(record.Key, []);
+        var groups = candidates.Select(c => c.Fact.Group).ToHashSet();
+        var rivals = mentions.Where(m => m.Kind == MentionKind.Rival && groups.Contains(m.Key) && m.Start >= from && m.End <= to).ToList();
+        FoldedRecord? best = null;
+        var bestGap = int.MaxValue;
+        foreach (var fact in candidates.Where(f => f.Scope.Count > 0))
+        {
+            foreach (var s in fact.Scope)
+            {
+                for (var at = folded.IndexOf(s, from, to - from, StringComparison.Ordinal); at >= 0 && at + s.Length <= to;
+                     at = at + 1 < to ? folded.IndexOf(s, at + 1, to - at - 1, StringComparison.Ordinal) : -1)
+                {
+                    var place = new Mention(MentionKind.Country, s, at, s.Length);
+                    // "Mount Kenya" names a mountain, not the place Kenya.
+                    if (!ClaimContext.HasWordStart(folded, s, at, at + s.Length) || rivals.Any(r => r.Overlaps(place) && r.Length > place.Length))
+                    {
+                        continue;
+                    }
+                    var gap = record.Start < 0 ? at : ClaimContext.Gap(record, place);
+                    if (gap < bestGap)
+                    {
+                        (best, bestGap) = (fact, gap);
+                    }
+                }
+            }
+        }
+        if (best is not null)
+        {
+            return best;
+        }
+        // "The highest mountain in Belgium", "the largest country in South America": a place that
+        // is not one of the rivals narrows the record to where the tables hold no fact.
+        var scoped = mentions.Any(m => m.Start >= from && m.End <= to && m.Kind is MentionKind.Country or MentionKind.Continent or MentionKind.Planet or MentionKind.Capital
+            && !rivals.Any(r => r.Overlaps(m)));
+        return scoped ? null : candidates.FirstOrDefault(f => f.Scope.Count == 0 || f.Scope.Any(World.Contains));
+    }
+}

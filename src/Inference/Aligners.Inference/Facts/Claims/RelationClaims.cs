@@ -1,0 +1,97 @@
+namespace Aligners.Inference.Facts;
+
+/// <summary>
+/// Claims of a <see cref="Relation"/> wherever they stand: in each segment, each value is paired
+/// with its nearest subject (a lone value in a segment that contrasts nothing belongs to every
+/// subject there: "Io, Europa and Titan are Jupiter's moons"); a segment with values and no subject
+/// takes the one subject the prompt names. A subject with a right value is confirmed; one with
+/// only wrong values is contradicted by the nearest, unless the segment denies something
+/// ("Japan does not use the yuan").
+/// </summary>
+internal static class RelationClaims
+{
+    public static IEnumerable<FactFinding> Check(ClaimContext context, Relation relation)
+    {
+        foreach (var segment in context.Segments)
+        {
+            // Values first: most segments have none, and then the subjects need no reading.
+            var values = context.In(segment, relation.ValueKind).ToList();
+            if (values.Count == 0 || !context.HasCue(relation.Cues, segment))
+            {
+                continue;
+            }
+            var subjects = context.In(segment, relation.SubjectKind).Where(s => relation.Describe(s.Key) is not null).ToList();
+            values.RemoveAll(v => subjects.Any(s => s.Overlaps(v)));
+            if (values.Count == 0)
+            {
+                continue;
+            }
+            if (subjects.Count == 0)
+            {
+                var asked = context.PromptMentions.Where(m => m.Kind == relation.SubjectKind && relation.Describe(m.Key) is not null)
+                    .Select(m => m.Key).Distinct().ToList();
+                if (asked.Count != 1)
+                {
+                    continue;
+                }
+                subjects.Add(new Mention(relation.SubjectKind, asked[0], -1, 0));
+            }
+            var paired = Pair(context, segment, subjects, values);
+            // One subject among three or more values enumerates them ("seven continents: Africa, ...
+            // Australia, Europe") rather than stating the subject's.
+            var enumerating = values.Count >= 3 && paired.Count == 1;
+            foreach (var (key, found) in paired.Where(p => !enumerating || p.Values.Any(v => relation.IsRight(p.Key, v.Key))))
+            {
+                if (Judge(context, segment, relation, key, found) is { } finding)
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+
+    private static List<(string Key, List<Mention> Values)> Pair(ClaimContext context, (int Start, int End) segment, List<Mention> subjects, List<Mention> values)
+    {
+        var bySubject = new List<(string Key, List<Mention> Values)>();
+        void Give(string key, Mention v)
+        {
+            var i = bySubject.FindIndex(p => p.Key == key);
+            if (i < 0)
+            {
+                bySubject.Add((key, [v]));
+            }
+            else
+            {
+                bySubject[i].Values.Add(v);
+            }
+        }
+        if (values.Count == 1 && !context.Contrasted(segment))
+        {
+            subjects.Select(s => s.Key).Distinct().ToList().ForEach(k => Give(k, values[0]));
+            return bySubject;
+        }
+        foreach (var v in values)
+        {
+            // The nearest subject; on a tie the one before the value, as English names the subject first.
+            var nearest = subjects.OrderBy(s => s.Start < 0 ? 0 : ClaimContext.Gap(s, v)).ThenBy(s => s.Start <= v.Start ? 0 : 1).First();
+            Give(nearest.Key, v);
+        }
+        return bySubject;
+    }
+
+    private static FactFinding? Judge(ClaimContext context, (int Start, int End) segment, Relation relation, string key, List<Mention> values)
+    {
+        var subject = relation.Describe(key)!;
+        var right = values.FirstOrDefault(v => relation.IsRight(key, v.Key));
+        if (right != default)
+        {
+            return new FactFinding(relation.Domain, FactVerdicts.Confirmed, subject, context.Written(right), relation.Expected(key), relation.Source(key));
+        }
+        if (context.Negated(segment))
+        {
+            return null;
+        }
+        var wrong = values[0];
+        return new FactFinding(relation.Domain, FactVerdicts.Contradicted, subject, context.Written(wrong), relation.Expected(key), relation.Source(key), wrong.Start);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Aligners.Inference.Facts;
+
+/// <summary>
+/// Years wherever they stand: the year of a dated event ("the Berlin Wall fell in 1991") and of an
+/// invention, discovery or work ("Fleming discovered penicillin in 1938"), in a summary, a list or
+/// an agreement. Each year goes to the nearest event or discovery named in its segment; an event
+/// that shares its phrase with another ("built", "fell") goes by the nearest word that tells them apart.
+/// </summary>
+internal static partial class YearClaims
+{
+    /// <summary>Words that date a discovery rather than merely mention a year near it ("by 1960 most homes had one").</summary>
+    private static readonly string[] Dating =
+        ["invent", "discover", "formulat", "develop", "propos", "paint", "compos", "wrote", "written", "creat", "found", "devised", "patent",
+         "publish", "first", "introduc", "demonstrat", "identif", "isolat", "built", "made", "came up", "sculpt", "premiere", "complet", "launch", "unveil"];
+
+    public static IEnumerable<FactFinding> Check(ClaimContext context, FactTables tables)
+    {
+        var folded = context.Answer.Folded;
+        foreach (var segment in context.Segments)
+        {
+            var years = Years(context.Answer.Text, segment).ToList();
+            if (years.Count == 0)
+            {
+                continue;
+            }
+            var discoveries = context.In(segment, MentionKind.Discovery).Where(d => tables.Discoveries[Index(d.Key)].Years.Count > 0).ToList();
+            if (discoveries.Count > 0 && context.HasCueIn(Dating, segment))
+            {
+                var paired = years.GroupBy(y => discoveries.OrderBy(d => ClaimContext.Gap(d, y)).ThenBy(d => d.Start <= y.Start ? 0 : 1).First().Key);
+                foreach (var group in paired)
+                {
+                    var fact = tables.Discoveries[Index(group.Key)];
+                    var expected = string.Join(" or ", fact.Years);
+                    if (Judge(context, segment, "date", $"the year of {fact.Subject}", group.ToList(), y => fact.Years.Contains(y), expected, fact.Source) is { } f)
+                    {
+                        yield return f;
+                    }
+                }
+            }
+            var events = context.In(segment, MentionKind.Event).ToList();
+            if (events.Count == 0)
+            {
+                continue;
+            }
+            var byEvent = new Dictionary<int, List<Mention>>();
+            foreach (var year in years)
+            {
+                if (EventOf(context, segment, events, year, tables) is { } e)
+                {
+                    (byEvent.TryGetValue(e, out var list) ? list : byEvent[e] = []).Add(year);
+                }
+            }
+            foreach (var (e, found) in byEvent)
+            {
+                var fact = tables.Events[e];
+                var year = fact.Year.ToString(CultureInfo.InvariantCulture);
+                if (Judge(context, segment, "date", fact.Event, found, y => y == fact.Year, year, tables.Sources["events"]) is { } f)
+                {
+                    yield return f;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The event a year belongs to: among the events named in the segment nearest the year, the one
+    /// whose telling word ("fell", "built") stands nearest it; none where an event needs such a word and none is there.
+    /// </summary>
+    private static int? EventOf(ClaimContext context, (int Start, int End) segment, List<Mention> events, Mention year, FactTables tables)
+    {
+        var folded = context.Answer.Folded;
+        var nearest = events.OrderBy(e => ClaimContext.Gap(e, year)).First();
+        var phrase = folded.Substring(nearest.Start, nearest.Length);
+        var candidates = Enumerable.Range(0, tables.Events.Count)
+            .Where(i => tables.Folded.EventKeywords[i].Contains(phrase) || i.ToString(CultureInfo.InvariantCulture) == nearest.Key).ToList();
+        int? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var i in candidates)
+        {
+            var fact = tables.Events[i];
+            if (fact.Qualifiers.Count == 0)
+            {
+                if (candidates.Count == 1)
+                {
+                    return i;
+                }
+                continue;
+            }
+            foreach (var q in tables.Folded.EventQualifiers[i])
+            {
+                for (var at = folded.IndexOf(q, segment.Start, segment.End - segment.Start, StringComparison.Ordinal); at >= 0 && at + q.Length <= segment.End;
+                     at = at + 1 < segment.End ? folded.IndexOf(q, at + 1, segment.End - at - 1, StringComparison.Ordinal) : -1)
+                {
+                    // English dates what it has just said ("fell in 1989"): a word before the year counts first.
+                    var distance = at < year.Start ? year.Start - at : at - year.Start + 40;
+                    if ((at == 0 || !char.IsLetter(folded[at - 1])) && distance < bestDistance)
+                    {
+                        (best, bestDistance) = (i, distance);
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static FactFinding? Judge(ClaimContext context, (int Start, int End) segment, string domain, string subject, List<Mention> years,
+        Func<int, bool> isRight, string expected, string source)
+    {
+        var right = years.FirstOrDefault(y => isRight(int.Parse(y.Key, CultureInfo.InvariantCulture)));
+        if (right != default)
+        {
+            return new FactFinding(domain, FactVerdicts.Confirmed, subject, right.Key, expected, source);
+        }
+        if (context.Negated(segment) || context.Contrasted(segment) && years.Count > 1)
+        {
+            return null;
+        }
+        var wrong = years[0];
+        return new FactFinding(domain, FactVerdicts.Contradicted, subject, wrong.Key, expected, source, wrong.Start);
+    }
+
+    /// <summary>Years from 1000 to 2099 in the segment: four digits alone, not "1920s", "12,1912" or "3.1912".</summary>
+    private static IEnumerable<Mention> Years(string text, (int Start, int End) segment)
+    {
+        foreach (var m in ClaimText.MatchesWithin(DigitRun(), text[segment.Start..segment.End]))
+        {
+            var start = segment.Start + m.Index;
+            var end = start + m.Length;
+            if (m.Length == 4 && (m.Value[0] == '1' || m.Value.StartsWith("20", StringComparison.Ordinal))
+                && (start == 0 || text[start - 1] is not (',' or '.' or '-' or '/'))
+                && (end == text.Length || !char.IsLetter(text[end]) && !(text[end] is ',' or '.' && end + 1 < text.Length && char.IsDigit(text[end + 1]))))
+            {
+                yield return new Mention(MentionKind.Event, m.Value, start, 4);
+            }
+        }
+    }
+
+    private static int Index(string key) => int.Parse(key, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex DigitRun();
+}

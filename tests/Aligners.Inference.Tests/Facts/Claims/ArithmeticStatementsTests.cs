@@ -1,0 +1,63 @@
+using Aligners.Inference.Facts;
+
+namespace Aligners.Inference.Tests.Facts.Claims;
+
+public class ArithmeticStatementsTests
+{
+    private static readonly FactChecker Checker = FactChecker.Default;
+
+    [Theory]
+    [InlineData("What do we each pay?", "A 15% tip on $80 is $12, bringing the total to $94.", "94", "92")]
+    [InlineData("What do we each pay?", "A 20% tip on $60 comes to $12, so the total is $70.", "70", "72")]
+    [InlineData("What do we each pay?", "A 15% tip on $80 is $12, so the total is $92. Split between 4 people, that's $25 each.", "25", "23")]
+    [InlineData("How many seconds in a day?", "There are 24 hours × 60 minutes × 60 seconds = 84,600 seconds in a day.", "84,600", "86400")]
+    [InlineData("Is it 30?", "Actually, 20% of 150 is 25, not 30.", "25", "30")]
+    [InlineData("And after the raise?", "$50 increased by 10% is $60.", "60", "55")]
+    [InlineData("Quick sum", "17 times 23 is about 420.", "420", "391")]
+    [InlineData("Check my squares", "12 x 12 = 144 and 13 x 13 = 168.", "168", "169")]
+    [InlineData("How far is 5 miles?", "5 miles is roughly 10 km.", "10", "8.05")]
+    [InlineData("Is it hot?", "100°F works out to about 45°C.", "45", "37.8")]
+    [InlineData("How heavy?", "1 kg is about 3.2 lbs.", "3.2", "2.2")]
+    public void A_wrong_statement_is_flagged_whatever_the_wording(string prompt, string answer, string claim, string expected)
+    {
+        var finding = Assert.Single(Checker.Check(prompt, answer).Findings, f => f.Verdict == FactVerdicts.Contradicted);
+
+        Assert.Equal((claim, expected), (finding.Claim, finding.Expected));
+        Assert.Equal(claim, answer.Substring(finding.Start, claim.Length));
+    }
+
+    [Theory]
+    [InlineData("Tip?", "A 15% tip on $80 is $12, so the total is $92. Split four ways, that's $23 each.")]
+    [InlineData("Seconds?", "There are 24 × 60 × 60 = 86,400 seconds in a day.")]
+    [InlineData("Discount?", "20% off $50 is $40.")]
+    [InlineData("Miles?", "5 miles is roughly 8 km.")]
+    [InlineData("Hot?", "100°F works out to about 38°C.")]
+    [InlineData("Oven?", "Bake at 200 °C (400 °F) for 25 minutes.")]
+    [InlineData("Product?", "17 times 23 is about 391.")]
+    [InlineData("Thirds?", "10 divided by 3 is 3.33.")]
+    public void A_right_statement_is_confirmed(string prompt, string answer)
+    {
+        var report = Checker.Check(prompt, answer);
+
+        Assert.True(report.Confirmed, string.Join("; ", report.Findings));
+    }
+
+    [Theory]
+    [InlineData("Plan my week.", "Walk from 10 km to 20 km over the week.")]
+    [InlineData("How long?", "It takes 10 km and about 50 minutes.")]
+    public void Quantities_that_are_not_a_conversion_are_not_judged(string prompt, string answer)
+    {
+        Assert.False(Checker.Check(prompt, answer).Flagged);
+    }
+
+    [Fact]
+    public void Units_and_conversions_come_from_UnitsNet()
+    {
+        var miles = Assert.Single(UnitCatalog.Named("miles"));
+        var km = Assert.Single(UnitCatalog.Named("kilometres"));
+
+        Assert.Equal(8.04672, miles.Convert(5, km)!.Value, 5);
+        Assert.Equal("Speed", Assert.Single(UnitCatalog.Named("miles per second")).Quantity);
+        Assert.Equal(37.78, UnitCatalog.Named("°F")[0].Convert(100, UnitCatalog.Named("celsius")[0])!.Value, 2);
+    }
+}
