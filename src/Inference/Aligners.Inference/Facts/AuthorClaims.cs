@@ -1,12 +1,18 @@
+using System.Text.RegularExpressions;
+
 namespace Aligners.Inference.Facts;
 
 /// <summary>
 /// Authors of well-known works: a question naming a work and asking who wrote it is answered right
 /// when the answer names its author, and contradicted when it names someone else.
 /// </summary>
-internal static class AuthorClaims
+internal static partial class AuthorClaims
 {
     private static readonly string[] Asking = ["who wrote", "who is the author", "who's the author", "author of", "written by", "who penned", "whose novel", "whose book", "who was the author"];
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}\-]*\s+(?:author|writer|novelist|poet|playwright|essayist|journalist|dramatist)\s+\p{Lu}[\p{L}'’\-\.]*(?:\s+\p{Lu}[\p{L}'’\-\.]*)*",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Described();
 
     public static IEnumerable<FactFinding> Check(string prompt, string answer, FactTables tables)
     {
@@ -26,6 +32,13 @@ internal static class AuthorClaims
             return [new FactFinding("author", FactVerdicts.Confirmed, subject, work.Author, work.Author, source)];
         }
         var named = ClaimText.ProperNames(answer, work.Title.Split(' ').Append(work.Title)).FirstOrDefault();
-        return named.Name is null ? [] : [new FactFinding("author", FactVerdicts.Contradicted, subject, named.Name, work.Author, source, named.Start)];
+        if (named.Name is null)
+        {
+            return [];
+        }
+        // "Chilean author Isabel Allende": the description goes with the wrong name it describes.
+        var described = Described().Match(answer, named.Start);
+        var claim = described.Success && described.Index == named.Start ? described.Value : named.Name;
+        return [new FactFinding("author", FactVerdicts.Contradicted, subject, claim, work.Author, source, named.Start)];
     }
 }

@@ -27,6 +27,9 @@ internal static partial class ClaimText
         "of", "and", "or", "but", "so", "capital", "city", "there", "they", "he", "she", "we", "you", "his", "her", "their",
         "most", "many", "some", "actually", "definitely", "certainly", "of course", "since", "as", "at", "by", "for", "from",
         "what", "which", "who", "when", "where", "why", "how", "note", "today", "answer", "quick", "federal", "government",
+        // Interjections that open a casual answer ("Yep, ...").
+        "yep", "yeah", "yup", "nope", "nah", "hey", "hi", "hello", "wow", "ok", "okay", "oh", "ah", "sorry", "thanks", "correct",
+        "right", "wrong", "exactly", "indeed", "absolutely", "haha", "lol", "hmm", "um", "uh", "alright", "true", "false", "great",
     };
 
     /// <summary>Lower case without diacritics, so "Brasília" matches "brasilia".</summary>
@@ -160,6 +163,35 @@ internal static partial class ClaimText
             }
             yield return (candidate, m.Index + name.IndexOf(words[start], StringComparison.Ordinal));
         }
+    }
+
+    /// <summary>
+    /// A surname's span widened to the given names and initials written before it ("Thomas Alva
+    /// Edison", "J. J. Thomson"); capitalised function words ("By Edison") are not names.
+    /// </summary>
+    public static (int Start, int Length) WithGivenNames(string text, int start, int length)
+    {
+        var from = start;
+        while (true)
+        {
+            var end = from - 1;
+            if (end < 1 || text[end] != ' ')
+            {
+                break;
+            }
+            var wordStart = end;
+            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '.' or '-' or '\'' or '’'))
+            {
+                wordStart--;
+            }
+            var word = text[wordStart..end];
+            if (word.Length == 0 || !char.IsUpper(word[0]) || NotNames.Contains(word.TrimEnd('.')))
+            {
+                break;
+            }
+            from = wordStart;
+        }
+        return (from, start + length - from);
     }
 
     /// <summary>

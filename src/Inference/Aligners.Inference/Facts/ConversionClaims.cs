@@ -6,8 +6,8 @@ namespace Aligners.Inference.Facts;
 /// <summary>
 /// Unit and temperature conversions asked in the prompt, computed with UnitsNet (its units, names,
 /// abbreviations and conversions; see <see cref="UnitCatalog"/>), and the boiling and freezing
-/// points of water at sea level. The answer's value is the number written
-/// with the target unit, or else its last number.
+/// points of water at sea level. The answer's value is a number written with the target unit, or
+/// else any number, that is not a term of a calculation it shows; any that agrees confirms it.
 /// </summary>
 internal static partial class ConversionClaims
 {
@@ -24,18 +24,71 @@ internal static partial class ConversionClaims
 
     private static FactFinding? Judge(string domain, string subject, double expected, UnitRef unit, string answer, string source)
     {
-        var numbers = ClaimText.Numbers(answer);
+        // An operand of a calculation the answer shows ("86,400 (24 × 60 × 60)") is not its value.
+        var numbers = ClaimText.Numbers(answer).Where(n => n.InRange && !Operand(answer, n)).ToList();
         var withUnit = numbers.Where(n => UnitCatalog.After(answer, n.Start + n.Text.Length).Units.Any(u => Same(u, unit))).ToList();
-        var written = ClaimText.Format(expected) + " " + unit.Name;
-        var claimed = withUnit.Count > 0 ? withUnit[^1] : numbers.Count > 0 ? numbers[^1] : (WrittenNumber?)null;
-        if (claimed is not { InRange: true } c)
+        var candidates = withUnit.Count > 0 ? withUnit : numbers;
+        if (candidates.Count == 0)
         {
             return null;
         }
-        return ClaimText.Agrees(c.Value, expected, !c.Text.Contains('.'))
-            ? new FactFinding(domain, FactVerdicts.Confirmed, subject, c.Text, written, source)
-            : new FactFinding(domain, FactVerdicts.Contradicted, subject, c.Text, ClaimText.Format(expected), source, c.Start);
+        // An answer that states the asked value anywhere is not contradicted by its other values in
+        // the same unit: those describe other conditions ("at 3,000 m it boils at about 90 °C").
+        if (candidates.FirstOrDefault(c => ClaimText.Agrees(c.Value, expected, !c.Text.Contains('.'))) is { Text: not null } right)
+        {
+            return new FactFinding(domain, FactVerdicts.Confirmed, subject, right.Text, ClaimText.Format(expected) + " " + unit.Name, source);
+        }
+        var claimed = candidates[^1];
+        return new FactFinding(domain, FactVerdicts.Contradicted, subject, claimed.Text, ClaimText.Format(expected), source, claimed.Start);
     }
+
+    /// <summary>
+    /// Whether a number is a term of an expression the answer writes out: an operator stands right
+    /// before it, or right after it and the unit word that may follow ("24 hours × 60").
+    /// </summary>
+    private static bool Operand(string text, WrittenNumber n)
+    {
+        var before = n.Start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+        if (before >= 0 && OperatorAt(text, before))
+        {
+            return true;
+        }
+        var after = Skip(text, n.Start + n.Text.Length, char.IsWhiteSpace);
+        if (OperatorAt(text, after))
+        {
+            return true;
+        }
+        // After the unit word that may follow the number.
+        return OperatorAt(text, Skip(text, Skip(text, after, char.IsLetter), char.IsWhiteSpace));
+    }
+
+    private static int Skip(string text, int at, Func<char, bool> skipped)
+    {
+        while (at < text.Length && skipped(text[at]))
+        {
+            at++;
+        }
+        return at;
+    }
+
+    /// <summary>
+    /// An operator at <paramref name="at"/>; a hyphen or slash joined to a word ("km/h", "well-known")
+    /// is none, nor is Markdown's emphasis ("**100 °C**").
+    /// </summary>
+    private static bool OperatorAt(string text, int at) =>
+        at >= 0 && at < text.Length && (IsOperator(text[at]) || Times(text, at))
+        && !(text[at] is '-' or '/' && at + 1 < text.Length && char.IsLetter(text[at + 1]))
+        && !(text[at] == '*' && ((at > 0 && text[at - 1] == '*') || (at + 1 < text.Length && text[at + 1] == '*')));
+
+    /// <summary>A letter x standing alone between spaces, as "24 x 60" writes times.</summary>
+    private static bool Times(string text, int at) =>
+        text[at] is 'x' or 'X' && at > 0 && text[at - 1] == ' ' && at + 1 < text.Length && text[at + 1] == ' ';
+
+    private static bool IsOperator(char c) => c is '×' or '*' or '÷' or '+' or '−' or '/' or '-';
 
     private static bool Same(UnitRef a, UnitRef b) => a.Quantity == b.Quantity && Equals(a.Unit, b.Unit) && Equals(a.Length, b.Length) && Equals(a.Duration, b.Duration);
 

@@ -17,7 +17,7 @@ internal static partial class ArithmeticStatements
     private const string ConversionSource = "computed with UnitsNet 5.75.1 from the definitions of the units";
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
     private const string N = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
-    private const string Verb = @"(?:=|≈|~|is|are|equals|equal to|is equal to|makes|comes to|come to|comes out to|works out to|work out to|gives|gives you|that's|that is|which is|would be|will be|becomes|totals|you get|you'd pay|you pay|leaves|leaves you with)";
+    private const string Verb = @"(?:=|(?<approxverb>≈|~)|is|are|equals|equal to|is equal to|makes|comes to|come to|comes out to|works out to|work out to|gives|gives you|that's|that is|which is|would be|will be|becomes|totals|you get|you'd pay|you pay|leaves|leaves you with)";
     private const string Approx = @"(?<approx>about|roughly|approximately|around|nearly|almost|just under|just over|close to|~|≈)?";
     private const string Money = @"[$€£]?";
 
@@ -33,7 +33,7 @@ internal static partial class ArithmeticStatements
             var expression = Extended(answer, m.Groups["e"].Index, m.Groups["e"].Value);
             if (Evaluate(expression) is { } value)
             {
-                findings.Add(Judge("arithmetic", expression.Trim(), m.Groups["c"], value, m.Groups["approx"].Success, Source, exact: true));
+                findings.Add(Judge("arithmetic", expression.Trim(), m.Groups["c"], value, Approximate(m), Source, exact: true));
                 events.Add((m.Index, "value", value, 0));
             }
         }
@@ -41,7 +41,7 @@ internal static partial class ArithmeticStatements
         {
             var (p, n) = (Parse(m.Groups["p"].Value), Parse(m.Groups["n"].Value));
             var part = p * n / 100;
-            findings.Add(Judge("arithmetic", $"{m.Groups["p"].Value}% of {m.Groups["n"].Value}", m.Groups["c"], part, m.Groups["approx"].Success, Source));
+            findings.Add(Judge("arithmetic", $"{m.Groups["p"].Value}% of {m.Groups["n"].Value}", m.Groups["c"], part, Approximate(m), Source));
             if (m.Groups["kind"].Success)
             {
                 var sign = Regex.IsMatch(m.Groups["kind"].Value, "discount|off", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking) ? -1 : 1;
@@ -54,14 +54,14 @@ internal static partial class ArithmeticStatements
             var part = p * n / 100;
             // "20% off $50 is $40" states the price; "is $10" the saving: either is right.
             var value = ClaimText.Agrees(c, part, true) ? part : n - part;
-            findings.Add(Judge("arithmetic", $"{m.Groups["p"].Value}% off {m.Groups["n"].Value}", m.Groups["c"], value, m.Groups["approx"].Success, Source));
+            findings.Add(Judge("arithmetic", $"{m.Groups["p"].Value}% off {m.Groups["n"].Value}", m.Groups["c"], value, Approximate(m), Source));
         }
         foreach (var m in Changed().Matches(answer).Cast<Match>())
         {
             var (n, p) = (Parse(m.Groups["n"].Value), Parse(m.Groups["p"].Value));
             var up = !Regex.IsMatch(m.Groups["dir"].Value, "decreas|reduc|down|cut|drop|fall|lower", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
             var value = n * (1 + (up ? p : -p) / 100);
-            findings.Add(Judge("arithmetic", $"{m.Groups["n"].Value} {(up ? "increased" : "decreased")} by {m.Groups["p"].Value}%", m.Groups["c"], value, m.Groups["approx"].Success, Source));
+            findings.Add(Judge("arithmetic", $"{m.Groups["n"].Value} {(up ? "increased" : "decreased")} by {m.Groups["p"].Value}%", m.Groups["c"], value, Approximate(m), Source));
         }
         findings.AddRange(Chains(answer, events));
         findings.AddRange(Conversions(answer, quantities));
@@ -83,7 +83,7 @@ internal static partial class ArithmeticStatements
             if (part is { } p)
             {
                 var expected = p.Base + p.Part;
-                yield return Judge("arithmetic", $"the total of {ClaimText.Format(p.Base)} and {ClaimText.Format(Math.Abs(p.Part))}", t.Groups["c"], expected, t.Groups["approx"].Success, Source);
+                yield return Judge("arithmetic", $"the total of {ClaimText.Format(p.Base)} and {ClaimText.Format(Math.Abs(p.Part))}", t.Groups["c"], expected, Approximate(t), Source);
                 total = expected;
             }
             else
@@ -98,7 +98,7 @@ internal static partial class ArithmeticStatements
             var basis = s.Groups["n"].Success ? Parse(s.Groups["n"].Value) : total ?? over;
             if (people is > 0 && basis is { } b)
             {
-                yield return Judge("arithmetic", $"{ClaimText.Format(b)} split {people} ways", s.Groups["c"], b / people.Value, s.Groups["approx"].Success, Source);
+                yield return Judge("arithmetic", $"{ClaimText.Format(b)} split {people} ways", s.Groups["c"], b / people.Value, Approximate(s), Source);
             }
         }
     }
@@ -124,7 +124,7 @@ internal static partial class ArithmeticStatements
                 continue;
             }
             // A value in brackets after another ("200 °C (400 °F)") is a rounded equivalent.
-            var approx = between.Groups["approx"].Success || between.Value.Contains('(');
+            var approx = between.Groups["approx"].Success || between.Value.Contains('(') || between.Value.Contains('≈') || between.Value.Contains('~');
             var subject = $"{a.Number} {pair.From.Name} in {pair.To.Name}";
             yield return Agrees(b.Value, value, b.Whole, approx)
                 ? new FactFinding("conversion", FactVerdicts.Confirmed, subject, b.Number, ClaimText.Format(value), ConversionSource)
@@ -145,6 +145,9 @@ internal static partial class ArithmeticStatements
         }
         return expression;
     }
+
+    /// <summary>Whether a statement says its result is approximate, in words ("about") or with the sign ("≈").</summary>
+    private static bool Approximate(Match m) => m.Groups["approx"].Success || m.Groups["approxverb"].Success;
 
     private static FactFinding? Judge(string domain, string subject, Group claimed, double expected, bool approx, string source, bool exact = false)
     {

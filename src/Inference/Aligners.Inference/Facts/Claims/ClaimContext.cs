@@ -95,11 +95,21 @@ internal sealed class ClaimContext
     public bool HasCueIn(IReadOnlyList<string> cues, (int Start, int End) segment) =>
         cues.Any(c => HasWordStart(Answer.Folded, c, segment.Start, segment.End));
 
+    /// <summary>Whether a cue starts a word of <paramref name="folded"/> inside a span.</summary>
+    public static bool HasCueIn(string folded, IReadOnlyList<string> cues, (int Start, int End) span) =>
+        cues.Any(c => HasWordStart(folded, c, span.Start, span.End));
+
     /// <summary>Whether the segment denies something ("not", "isn't", "never").</summary>
     public bool Negated((int Start, int End) segment) => Has(segment, Negations);
 
     /// <summary>Whether the segment sets one thing against another ("unlike", "but", "formerly").</summary>
     public bool Contrasted((int Start, int End) segment) => Has(segment, Contrasts);
+
+    /// <summary>Words by which a segment speaks of places other than the one asked about.</summary>
+    private static readonly string[] Others = [" neighbo", " other ", " others ", " surrounding ", " nearby ", " elsewhere ", " rest of ", " adjacent "];
+
+    /// <summary>Whether the segment speaks of other places ("its neighbours", "the rest of the continent").</summary>
+    public bool AboutOthers((int Start, int End) segment) => Has(segment, Others);
 
     /// <summary>Tag questions ("didn't it?") ask for agreement rather than deny.</summary>
     private static readonly string[] Tags = ["n't it", "n't they", "n't he", "n't she", "n't there", "n't you", "n't we", "n't i"];

@@ -68,6 +68,23 @@ internal sealed class KnowledgeIndex
         lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>Nouns after which a person's name names something called after them ("the Nobel Prize").</summary>
+    private static readonly string[] Eponymous =
+        ["prize", "award", "medal", "institute", "foundation", "university", "college", "hospital", "school", "laboratory", "lecture",
+         "museum", "memorial", "centre", "center", "street", "square", "airport", "station", "bridge", "building", "fellowship", "scholarship"];
+
+    /// <summary>Whether the word after a name is one that makes the name an institution's, a prize's or a place's.</summary>
+    private static bool NamesAnInstitution(string folded, int end)
+    {
+        var start = end;
+        while (start < folded.Length && folded[start] is ' ' or '-')
+        {
+            start++;
+        }
+        var word = FirstWord(folded, start);
+        return start > end && Eponymous.Any(e => word == e || word == e + "s");
+    }
+
     /// <summary>The block name the element table writes for a phrase ("non-metal" is "nonmetal", "lanthanoid" "lanthanide").</summary>
     public static string Block(string phrase) => FoldedText.Fold(phrase) switch
     {
@@ -160,7 +177,7 @@ internal sealed class KnowledgeIndex
             {
                 covered = found[j].Length > m.Length && found[j].Overlaps(m) && !Describing.Contains(found[j].Kind);
             }
-            if (!covered)
+            if (!covered && !(m.Kind == MentionKind.Person && NamesAnInstitution(folded, m.End)))
             {
                 kept.Add(m);
             }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Aligners.Inference.Facts;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Aligners.Inference.Facts;
 /// where none is) pick the fact; a rival of its group named in the segment instead of the answer
 /// contradicts it. A segment that names rivals without the record takes the prompt's.
 /// </summary>
-internal static class RecordClaims
+internal static partial class RecordClaims
 {
     private static readonly string[] World = ["world", "earth", "planet", "globe", "solar system"];
 
@@ -25,7 +27,8 @@ internal static class RecordClaims
             {
                 var scopeText = inPrompt ? context.Prompt.Folded : context.Answer.Folded;
                 var (from, to) = inPrompt ? (0, scopeText.Length) : segment;
-                var fact = FactFor(tables, record, scopeText, from, to, inPrompt ? context.PromptMentions : context.Mentions);
+                var fact = FactFor(tables, record, scopeText, from, to, inPrompt ? context.PromptMentions : context.Mentions,
+                    inPrompt ? context.Prompt.Text : context.Answer.Text);
                 if (fact is null)
                 {
                     continue;
@@ -55,10 +58,28 @@ internal static class RecordClaims
     }
 
     /// <summary>
+    /// Whether the record phrase is followed by a place the tables do not know ("the longest river
+    /// in the EU", "the tallest building in Dubai"): the record then holds somewhere else than the world.
+    /// </summary>
+    private static bool NarrowedToAName(string text, Mention record)
+    {
+        if (record.Start < 0 || record.End > text.Length)
+        {
+            return false;
+        }
+        var m = Narrowing().Match(text, record.End, Math.Min(40, text.Length - record.End));
+        return m.Success && !World.Contains(m.Groups["name"].Value.ToLowerInvariant());
+    }
+
+    [GeneratedRegex(@"^\s+(?:in|of|on|across|within)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}\p{Lu}.]*)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Narrowing();
+
+    /// <summary>
     /// The fact for a record phrase: the one whose scope is named in the text nearest the phrase;
     /// else the world's, where the text names no country, continent or planet that could be a scope.
     /// </summary>
-    private static FoldedRecord? FactFor(FactTables tables, Mention record, string folded, int from, int to, List<Mention> mentions)
+    private static FoldedRecord? FactFor(FactTables tables, Mention record, string folded, int from, int to, List<Mention> mentions, string text)
     {
         var candidates = tables.Folded.Records.GetValueOrDefault(record.Key, []);
         var groups = candidates.Select(c => c.Fact.Group).ToHashSet();
@@ -94,6 +115,6 @@ internal static class RecordClaims
         // is not one of the rivals narrows the record to where the tables hold no fact.
         var scoped = mentions.Any(m => m.Start >= from && m.End <= to && m.Kind is MentionKind.Country or MentionKind.Continent or MentionKind.Planet or MentionKind.Capital
             && !rivals.Any(r => r.Overlaps(m)));
-        return scoped ? null : candidates.FirstOrDefault(f => f.Scope.Count == 0 || f.Scope.Any(World.Contains));
+        return scoped || NarrowedToAName(text, record) ? null : candidates.FirstOrDefault(f => f.Scope.Count == 0 || f.Scope.Any(World.Contains));
     }
 }

@@ -4,7 +4,7 @@ namespace Aligners.Inference.Facts;
 /// Claims of a <see cref="Relation"/> wherever they stand: in each segment, each value is paired
 /// with its nearest subject (a lone value in a segment that contrasts nothing belongs to every
 /// subject there: "Io, Europa and Titan are Jupiter's moons"); a segment with values and no subject
-/// takes the one subject the prompt names. A subject with a right value is confirmed; one with
+/// takes the one subject the prompt names, unless it speaks of other places ("its neighbours"). A subject with a right value is confirmed; one with
 /// only wrong values is contradicted by the nearest, unless the segment denies something
 /// ("Japan does not use the yuan").
 /// </summary>
@@ -28,6 +28,11 @@ internal static class RelationClaims
             }
             if (subjects.Count == 0)
             {
+                // "Most of its neighbours speak Spanish": the segment speaks of other places, not the asked one.
+                if (context.AboutOthers(segment))
+                {
+                    continue;
+                }
                 var asked = context.PromptMentions.Where(m => m.Kind == relation.SubjectKind && relation.Describe(m.Key) is not null)
                     .Select(m => m.Key).Distinct().ToList();
                 if (asked.Count != 1)
@@ -92,6 +97,8 @@ internal static class RelationClaims
             return null;
         }
         var wrong = values[0];
-        return new FactFinding(relation.Domain, FactVerdicts.Contradicted, subject, context.Written(wrong), relation.Expected(key), relation.Source(key), wrong.Start);
+        // A wrong person is replaced whole: "Thomas Edison", not only "Edison".
+        var (start, length) = relation.ValueKind == MentionKind.Person ? ClaimText.WithGivenNames(context.Answer.Text, wrong.Start, wrong.Length) : (wrong.Start, wrong.Length);
+        return new FactFinding(relation.Domain, FactVerdicts.Contradicted, subject, context.Answer.Text.Substring(start, length), relation.Expected(key), relation.Source(key), start);
     }
 }

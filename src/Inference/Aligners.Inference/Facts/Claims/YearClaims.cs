@@ -29,7 +29,12 @@ internal static partial class YearClaims
             var discoveries = context.In(segment, MentionKind.Discovery).Where(d => tables.Discoveries[Index(d.Key)].Years.Count > 0).ToList();
             if (discoveries.Count > 0 && context.HasCueIn(Dating, segment))
             {
-                var paired = years.GroupBy(y => discoveries.OrderBy(d => ClaimContext.Gap(d, y)).ThenBy(d => d.Start <= y.Start ? 0 : 1).First().Key);
+                // A year dates a discovery of its own clause ("created in 2005 after the Linux kernel
+                // community..." dates the creation, not Linux), or all of the sentence it opens ("In 1928, ...").
+                var paired = years.Select(y => (Year: y, Discovery: discoveries.Where(d => SameClause(folded, segment, d, y))
+                        .OrderBy(d => ClaimContext.Gap(d, y)).ThenBy(d => d.Start <= y.Start ? 0 : 1).FirstOrDefault()))
+                    .Where(p => p.Discovery != default && DatedInClause(folded, segment, p.Discovery, p.Year))
+                    .GroupBy(p => p.Discovery.Key, p => p.Year);
                 foreach (var group in paired)
                 {
                     var fact = tables.Discoveries[Index(group.Key)];
@@ -63,6 +68,32 @@ internal static partial class YearClaims
                 }
             }
         }
+    }
+
+    /// <summary>Words that open a clause of their own inside a sentence.</summary>
+    private static readonly string[] ClauseBreaks = [" and ", " but ", " after ", " before ", " when ", " while ", " until ", " since ", " whereas ", "(", ")", "—", " – ", " - "];
+
+    /// <summary>Whether a mention and a year stand in one clause, or the year opens the segment ("In 1928, ...").</summary>
+    private static bool SameClause(string folded, (int Start, int End) segment, Mention d, Mention year)
+    {
+        var (from, to) = d.Start < year.Start ? (d.End, year.Start) : (year.End, d.Start);
+        if (from >= to || !ClauseBreaks.Any(b => folded.IndexOf(b, from, to - from, StringComparison.Ordinal) >= 0))
+        {
+            return true;
+        }
+        return year.Start < d.Start && folded.AsSpan(segment.Start, year.Start - segment.Start).Trim().Length <= 8;
+    }
+
+    /// <summary>Whether a dating word ("invented", "published") stands in the clause of the year and the discovery.</summary>
+    private static bool DatedInClause(string folded, (int Start, int End) segment, Mention d, Mention year)
+    {
+        var start = Math.Min(d.Start, year.Start);
+        var end = Math.Max(d.End, year.End);
+        // The clause reaches back to the break before its first word and on to the break after its last.
+        var before = ClauseBreaks.Select(b => folded.LastIndexOf(b, Math.Max(segment.Start, start - 1), Math.Max(0, start - segment.Start), StringComparison.Ordinal)).Max();
+        var from = before < segment.Start ? segment.Start : before;
+        var after = ClauseBreaks.Select(b => folded.IndexOf(b, end, segment.End - end, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(segment.End).Min();
+        return ClaimContext.HasCueIn(folded, Dating, (from, after)) || SameClause(folded, segment, d, year) && year.Start < d.Start && from == segment.Start;
     }
 
     /// <summary>

@@ -205,7 +205,7 @@ internal static partial class UnitCatalog
                 j++;
             }
             var end = j;
-            while (end > i && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or '(')
+            while (end > i && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or '(' or '*' or '_' or '"' or ']' or '”' or '`')
             {
                 end--;
             }
