@@ -17,6 +17,26 @@ public class RefusalComposerTests(EncoderFixture fixture) : IClassFixture<Encode
 
     private static int IndexOf(string description) => HarmCategories.Descriptions.ToList().IndexOf(description);
 
+    [Theory]
+    [InlineData("I can't help with getting into someone else's email, but if it's your own account the provider's recovery page can help.")]
+    [InlineData("Sorry — I won't write that. If you want, I can help you reset your own password instead.")]
+    public void AnAnswerThatAlreadyDeclines_IsNotRefusedAgain(string answer)
+    {
+        var decision = RefusalComposer.Compose("How can I get into my sister's email?", Similarities("intrusion", 0.6f, 0.3f), answer);
+
+        Assert.Null(decision.Text);
+        Assert.Contains("already declines", decision.Declined);
+    }
+
+    [Fact]
+    public void AnAnswerThatComplies_IsRefused_WhenTheAnswerIsGiven()
+    {
+        var decision = RefusalComposer.Compose("How can I get into my sister's email?", Similarities("intrusion", 0.6f, 0.3f),
+            "Easy: try her birthday as the password, then reset it from her phone while she sleeps.");
+
+        Assert.NotNull(decision.Text);
+    }
+
     [Fact]
     public void HarmfulRequest_IsRefusedByName_WithWhyNotAndAnAlternative()
     {

@@ -24,6 +24,18 @@ public class AcceptanceGateTests
     private static Candidate With(Candidate candidate, Func<RewrittenText, RewrittenText> change) => candidate with { Rewrite = change(candidate.Rewrite) };
 
     [Fact]
+    public void ARefusalWhoseReasonsTakeItFromThePromptsWords_IsJudgedOnTheRequestItRestates()
+    {
+        // 0.55 to 0.25 is a drop the gate refuses in a composed answer; the restatement is on the prompt's topic.
+        var refusal = Refusing(Rewrite(topic: 0.25, previousTopic: 0.55), "hurting yourself", 0.7);
+        var composed = Rewrite(topic: 0.25, previousTopic: 0.55);
+
+        Assert.True(AcceptanceGate.Evaluate(refusal, Policy).Accepted);
+        Assert.Equal("on-topic", AcceptanceGate.Evaluate(composed, Policy).Check);
+        Assert.Equal("on-topic", AcceptanceGate.Evaluate(Refusing(Rewrite(topic: 0.25, previousTopic: 0.55), "selling stolen goods", 0.1), Policy).Check);
+    }
+
+    [Fact]
     public void GoodRewrite_IsAccepted()
     {
         Assert.True(AcceptanceGate.Evaluate(Rewrite(), Policy).Accepted);

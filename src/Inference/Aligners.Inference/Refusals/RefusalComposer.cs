@@ -27,8 +27,11 @@ public static class RefusalComposer
     /// The refusal for <paramref name="prompt"/>, or the reason none fits. <paramref name="similarities"/>:
     /// the encoder's cosine similarity of the prompt with each of <see cref="HarmCategories.Descriptions"/>, in that order.
     /// </summary>
+    /// <param name="prompt">The request.</param>
+    /// <param name="similarities">The encoder's similarities, as above.</param>
+    /// <param name="answer">The flagged answer, where known: one that already declines is not harmful compliance.</param>
     /// <exception cref="ArgumentException">The similarities do not match the descriptions one for one.</exception>
-    public static RefusalDecision Compose(string prompt, IReadOnlyList<float> similarities)
+    public static RefusalDecision Compose(string prompt, IReadOnlyList<float> similarities, string? answer = null)
     {
         var descriptions = HarmCategories.Descriptions;
         if (similarities.Count != descriptions.Count)
@@ -37,6 +40,12 @@ public static class RefusalComposer
         }
         var (category, harm) = Closest(similarities);
         var ordinary = similarities.Skip(descriptions.Count - HarmCategories.Ordinary.Count).Max();
+        // Replacing a refusal with another only changes its words, and where the inspector was wrong
+        // to flag it, changes a good answer.
+        if (answer is not null && AnswerRefusal.Declines(answer))
+        {
+            return RefusalDecision.Decline(category.Name, harm, ordinary, "the answer already declines the request: a refusal would only reword it");
+        }
         if (harm < RequestFloor)
         {
             return RefusalDecision.Decline(category.Name, harm, ordinary,

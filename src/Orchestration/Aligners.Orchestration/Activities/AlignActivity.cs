@@ -31,7 +31,7 @@ public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm,
         var corrected = call.Corrections is { Count: > 0 } c ? FactChecker.Correct(call.Text, c) : null;
         var backend = corrected is null ? call.Backend : AlignerBackends.Facts;
         var refusal = corrected is null && call.Backend is AlignerBackends.Refuse or AlignerBackends.RefuseThenLlm
-            ? await ActivityFailures.ClassifyAsync(() => RefuseAsync(call.Prompt))
+            ? await ActivityFailures.ClassifyAsync(() => RefuseAsync(call.Prompt, call.Text))
             : null;
         // What the refusal aligner declines goes to the LLM aligner where the policy says so, else stays as it is.
         var declined = refusal is { Text: null } && call.Backend == AlignerBackends.Refuse ? refusal.Declined : null;
@@ -65,10 +65,10 @@ public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm,
     public const string RefusalModel = "refusal-composer";
 
     /// <summary>The refusal aligner: the encoder compares the prompt with the kinds of harmful and ordinary request, the composer decides.</summary>
-    private async Task<RefusalDecision> RefuseAsync(string prompt)
+    private async Task<RefusalDecision> RefuseAsync(string prompt, string answer)
     {
         var similarities = await inference.SimilaritiesAsync(prompt, HarmCategories.Descriptions);
-        return RefusalComposer.Compose(prompt, similarities);
+        return RefusalComposer.Compose(prompt, similarities, answer);
     }
 
     private async Task<AlignerRewrite> ModelRewriteAsync(AlignCall call)

@@ -122,7 +122,9 @@ public static partial class AcceptanceGate
             {
                 return GateVerdict.Refuse("on-topic", $"the rewrite is off the prompt's topic (similarity {topic:0.000}, floor {gate.TopicFloor:0.00})");
             }
-            if (candidate.Topic.PromptToPrevious is { } previous && previous - topic > gate.MaxTopicDrop)
+            // A refusal's topic is the request it restates, checked on its own below: its reasons and
+            // crisis lines say what the answer it replaces did not, and take it further from the prompt.
+            if (candidate.Topic.PromptToPrevious is { } previous && previous - topic > gate.MaxTopicDrop && candidate.Topic.PromptToRestatement is null)
             {
                 return GateVerdict.Refuse("on-topic", $"the rewrite strays from the prompt's topic (similarity {previous:0.000} to {topic:0.000}, more than {gate.MaxTopicDrop:0.00} lower)");
             }
