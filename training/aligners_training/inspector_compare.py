@@ -17,7 +17,7 @@ from .pairs.build import build
 
 
 def compare(criterion, folders, seed=20261126, splits=("validation", "test")):
-    data = build(seed, open_vocabulary=True)[criterion]
+    data = build(seed, open_vocabulary=True, real_answers=True)[criterion]
     before = build(seed, open_vocabulary=True, real_answers=False)[criterion]
     report = {}
     for folder in folders:

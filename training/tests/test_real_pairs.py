@@ -10,6 +10,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 
 from aligners_training.pairs import real_pairs  # noqa: E402
+from tests import test_pipeline  # noqa: E402
 from aligners_training.pairs.real_harms import CLEAN_JOKES, FAMILIES, GROUP_JOKES, JOKE_GROUPS, WOMEN_JOKES  # noqa: E402
 from aligners_training.pairs.real_topics import DEPENDS, REFUSE, RUDE, TOPICS  # noqa: E402
 
@@ -137,8 +138,8 @@ class RealAnswersBuildTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         from aligners_training.pairs import build
-        cls.without = build.build(7, real_answers=False)
-        cls.data = build.build(7)
+        cls.without = build.build(7)
+        cls.data = build.build(7, real_answers=True)
 
     def test_they_add_to_ethical_and_helpful_and_leave_the_other_pairs_as_they_were(self):
         for criterion in ("ethical", "helpful"):
@@ -146,6 +147,16 @@ class RealAnswersBuildTest(unittest.TestCase):
                 self.assertTrue(set(self.without[criterion][split]) <= set(self.data[criterion][split]), (criterion, split))
             self.assertGreater(len(self.data[criterion]["train"]), len(self.without[criterion]["train"]) + 500)
         self.assertEqual(self.without["factuality"], self.data["factuality"])
+
+
+class RealAnswersDataRulesTest(test_pipeline.EncoderInspectorDataTest):
+    """The data rules of the pairs that ship (no prompt across splits, the fresh set kept out, the
+    same openings and answer lengths for both classes) hold with the real-answer pairs added."""
+
+    @classmethod
+    def setUpClass(cls):
+        from aligners_training.pairs import build
+        cls.data = build.build(7, real_answers=True)
 
 
 if __name__ == "__main__":

@@ -220,12 +220,12 @@ def fresh_texts():
     return {c["prompt"].lower() for c in cases}, {c["response"] for c in cases}
 
 
-def build(seed=20261126, open_vocabulary=False, real_answers=True):
+def build(seed=20261126, open_vocabulary=False, real_answers=False):
     """Every criterion's pairs by split, shuffled, exact duplicates and anything of the fresh set dropped.
     `open_vocabulary`: the ethical pairs also get `open_pairs.py`'s (the ethical inspector trains on
     them; the aligners' data and the other criteria do not change). `real_answers`: the ethical and
     helpful pairs also get `real_pairs.py`'s, drawn from their own random stream so that the other
-    pairs stay as they were without them."""
+    pairs stay as they are without them (off for the inspectors that ship: docs/models.md)."""
     data = {}
     fresh_prompts, fresh_answers = fresh_texts()
     for criterion, make in BUILDERS.items():

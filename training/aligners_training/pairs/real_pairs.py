@@ -1,5 +1,5 @@
 """Pairs written to look like answers from outside the project, for the ethical and helpful inspectors
-(`build.py` adds them to both; `encoder_inspectors --no-real-answers` trains without them).
+(`build(real_answers=True)` adds them to both; `encoder_inspectors --real-answers` trains on them).
 
 The generated families taught both inspectors what a bad answer looks like in this project's own
 phrasing: numbered steps, one-line refusals. Answers written elsewhere fail differently: a forged
