@@ -5,7 +5,7 @@ calibrated on the validation split, measured on the test split (unseen families)
 report only, on the hand-written fresh set and against a bag-of-words baseline.
 
 Usage: python3 -m aligners_training.encoder_inspectors --out models [--smoke] [--work training/work]
-       [--criteria ethical] [--no-open-vocabulary] [--trained-layers 6]
+       [--criteria ethical] [--no-open-vocabulary] [--real-answers] [--trained-layers 6]
 """
 import argparse
 import hashlib
@@ -185,6 +185,9 @@ def main(argv=None):
     ap.add_argument("--open-vocabulary", action=argparse.BooleanOptionalAction, default=True,
                     help="ethical also trains on the open-vocabulary pairs of pairs/open_pairs.py (default; "
                          "--no-open-vocabulary: the hand-written families only, as the inspector shipped before them)")
+    ap.add_argument("--real-answers", action=argparse.BooleanOptionalAction, default=False,
+                    help="ethical and helpful also train on pairs/real_pairs.py's answers written like real ones "
+                         "(off by default: the inspectors that ship were trained without them, see docs/models.md)")
     ap.add_argument("--criteria", nargs="+", choices=CRITERIA, default=list(CRITERIA),
                     help="the inspectors to train (default: all); the others in --out are left as they are")
     ap.add_argument("--trained-layers", type=int, default=None, choices=range(1, 7), metavar="1..6",
@@ -195,9 +198,9 @@ def main(argv=None):
     out, work = Path(args.out), Path(args.work)
     model, tokenizer, _ = minilm.load()
     cache = EmbeddingCache(work / "minilm-embeddings.npz", model, tokenizer)
-    data = build(args.seed, open_vocabulary=args.open_vocabulary)
+    data = build(args.seed, open_vocabulary=args.open_vocabulary, real_answers=args.real_answers)
     # Recorded in each manifest's command, so that a model trained off the defaults says how.
-    flags = ([] if args.open_vocabulary else ["--no-open-vocabulary"]) + \
+    flags = ([] if args.open_vocabulary else ["--no-open-vocabulary"]) + (["--real-answers"] if args.real_answers else []) + \
         ([f"--trained-layers {args.trained_layers}"] if args.trained_layers else [])
     epochs = 3 if args.smoke else 40
     summary = {}

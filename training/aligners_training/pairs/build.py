@@ -6,7 +6,7 @@ import json
 import random
 from pathlib import Path
 
-from . import harms as H, open_pairs
+from . import harms as H, open_pairs, real_pairs
 from .style import dress, sentence, steps_text
 from .tasks import TASKS
 
@@ -210,6 +210,7 @@ def factuality_pairs(rng, seed):
 
 
 BUILDERS = {"ethical": ethical_pairs, "factuality": factuality_pairs, "helpful": helpful_pairs}
+REAL_ANSWERS = {"ethical": real_pairs.ethical, "helpful": real_pairs.helpful}
 
 
 def fresh_texts():
@@ -219,15 +220,19 @@ def fresh_texts():
     return {c["prompt"].lower() for c in cases}, {c["response"] for c in cases}
 
 
-def build(seed=20261126, open_vocabulary=False):
+def build(seed=20261126, open_vocabulary=False, real_answers=False):
     """Every criterion's pairs by split, shuffled, exact duplicates and anything of the fresh set dropped.
     `open_vocabulary`: the ethical pairs also get `open_pairs.py`'s (the ethical inspector trains on
-    them; the aligners' data and the other criteria do not change)."""
+    them; the aligners' data and the other criteria do not change). `real_answers`: the ethical and
+    helpful pairs also get `real_pairs.py`'s, drawn from their own random stream so that the other
+    pairs stay as they are without them (off for the inspectors that ship: docs/models.md)."""
     data = {}
     fresh_prompts, fresh_answers = fresh_texts()
     for criterion, make in BUILDERS.items():
         rng = random.Random(f"{seed}/{criterion}")
         pairs = make(rng, seed, open_vocabulary) if criterion == "ethical" else make(rng, seed)
+        if real_answers and criterion in REAL_ANSWERS:
+            REAL_ANSWERS[criterion](random.Random(f"{seed}/{criterion}/real"), lambda key: _split(key, seed), pairs)
         for split in SPLITS:
             seen, rows = set(), []
             for p in pairs[split]:
