@@ -78,6 +78,11 @@ public sealed class AuditLog : IDisposable
         try
         {
             var tail = _tails.Get<Tail>(instanceId);
+            if (tail is null && unique[0].Type == AuditTypes.Started)
+            {
+                // A record opens with its Started entry: creating the blob first saves the read that would find nothing.
+                tail = await TryCreateAsync(instanceId, ct).ConfigureAwait(false);
+            }
             List<AuditEntry>? read = null;
             // What this call sealed, by id: a re-read that finds one of them with its hash finds this call's own append
             // (its response was lost), not someone else's.
@@ -254,22 +259,30 @@ public sealed class AuditLog : IDisposable
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
-            try
+            // Else created by a concurrent step; it may hold entries already.
+            return await TryCreateAsync(instanceId, ct).ConfigureAwait(false) is { } created
+                ? (created, [])
+                : await ReadOrCreateAsync(instanceId, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The record created empty, its tail cached; null when it exists already.</summary>
+    private async Task<Tail?> TryCreateAsync(string instanceId, CancellationToken ct)
+    {
+        try
+        {
+            var created = await Blob(instanceId).CreateAsync(new AppendBlobCreateOptions
             {
-                var created = await Blob(instanceId).CreateAsync(new AppendBlobCreateOptions
-                {
-                    Conditions = new AppendBlobRequestConditions { IfNoneMatch = ETag.All },
-                    HttpHeaders = new BlobHttpHeaders { ContentType = "application/x-ndjson; charset=utf-8" },
-                }, ct).ConfigureAwait(false);
-                var tail = new Tail(0, created.Value.ETag, HashChain.Genesis, 0, []);
-                Remember(instanceId, tail);
-                return (tail, []);
-            }
-            catch (RequestFailedException c) when (c.Status is 409 or 412)
-            {
-                // Created by a concurrent step; it may hold entries already.
-                return await ReadOrCreateAsync(instanceId, ct).ConfigureAwait(false);
-            }
+                Conditions = new AppendBlobRequestConditions { IfNoneMatch = ETag.All },
+                HttpHeaders = new BlobHttpHeaders { ContentType = "application/x-ndjson; charset=utf-8" },
+            }, ct).ConfigureAwait(false);
+            var tail = new Tail(0, created.Value.ETag, HashChain.Genesis, 0, []);
+            Remember(instanceId, tail);
+            return tail;
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return null;
         }
     }
 
