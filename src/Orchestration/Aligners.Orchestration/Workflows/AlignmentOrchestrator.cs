@@ -32,8 +32,8 @@ public sealed partial class AlignmentOrchestrator : TaskOrchestrator<AlignmentIn
         // Personal data is put behind placeholders before anything is recorded or sent upstream.
         var guarded = await ProtectAsync(context, input);
         var backlog = new AuditBacklog();
-        // The record is opened before any step: a step of the first round appending alongside it
-        // would race the others for the blob, which measured slower than this one activity.
+        // The record is opened before any step rather than carried by the first that records: an
+        // instance that is stopped or stuck midway still has its request on record.
         await context.RecordAuditAsync(new AuditCall("started", AuditTypes.Started, Started(input, guarded)),
             input.Retries.Storage.ToTaskOptions());
         try
