@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Requests;
+using Aligners.Orchestration.Storage;
 using Aligners.Orchestration.Workflows;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ namespace Aligners.Bench;
 /// <summary>
 /// Alignment instances on the Durable Task engine (DTFx on Azurite through the sidecar, as the
 /// local host runs it) with the bundled models: instances per second, storage requests per
-/// instance, and the orchestration's overhead per instance (its wall time minus the activities on
+/// instance (and how many of them went to the audit records), and the orchestration's overhead per instance (its wall time minus the activities on
 /// its critical path). <c>engine</c> keeps a fixed number of instances in flight through the
 /// client; <c>sync</c> sends POST /api/align one at a time over HTTP and measures what the caller waits beyond the models.
 /// </summary>
@@ -31,7 +32,7 @@ internal static class OrchestrationBench
         var pairs = Golden.Pairs(goldenDir);
         await WarmUpAsync(client, validator, pairs);
 
-        using var counter = new StorageRequestCounter(engine.Azurite.ConnectionString);
+        using var counter = new StorageRequestCounter(engine.Azurite.ConnectionString, runtime.Services.GetRequiredService<AppStorage>().Audit.Uri.AbsolutePath + "/");
         var ids = new ConcurrentBag<string>();
         var started = Stopwatch.GetTimestamp();
         await Parallel.ForAsync(0, instances, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) =>
@@ -41,7 +42,7 @@ internal static class OrchestrationBench
             ids.Add(id);
         });
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        var requests = counter.Count;
+        var (requests, auditRequests) = (counter.Count, counter.AuditCount);
 
         var overheads = new List<double>();
         var walls = new List<double>();
@@ -66,6 +67,7 @@ internal static class OrchestrationBench
             ["activitiesPerSecond"] = Math.Round(activities / elapsed, 1),
             ["activitiesPerInstance"] = Math.Round((double)activities / instances, 2),
             ["storageRequestsPerInstance"] = Math.Round((double)requests / instances, 1),
+            ["auditRequestsPerInstance"] = Math.Round((double)auditRequests / instances, 1),
             ["wallMsP50"] = Math.Round(Measure.Percentile(walls, 0.5), 1),
             ["wallMsP95"] = Math.Round(Measure.Percentile(walls, 0.95), 1),
             ["overheadMsP50"] = Math.Round(Measure.Percentile(overheads, 0.5), 1),
@@ -130,13 +132,14 @@ internal static class OrchestrationBench
             await client.WaitWithinAsync(await StartOneAsync(client, validator, pairs, -i - 1), Timeout.InfiniteTimeSpan, TimeSpan.FromMilliseconds(50), ct));
     }
 
-    /// <summary>Counts HTTP requests to Azurite's ports through the System.Net.Http activity source.</summary>
+    /// <summary>Counts HTTP requests to Azurite's ports through the System.Net.Http activity source, and those to the audit container.</summary>
     private sealed class StorageRequestCounter : IDisposable
     {
         private readonly ActivityListener _listener;
         private int _count;
+        private int _audit;
 
-        public StorageRequestCounter(string connectionString)
+        public StorageRequestCounter(string connectionString, string auditPath)
         {
             var ports = connectionString.Split(';').Where(p => p.Contains("Endpoint=", StringComparison.Ordinal))
                 .Select(p => new Uri(p[(p.IndexOf('=') + 1)..]).Port).ToHashSet();
@@ -149,6 +152,10 @@ internal static class OrchestrationBench
                     if (a.GetTagItem("server.port") is int port && ports.Contains(port))
                     {
                         Interlocked.Increment(ref _count);
+                        if (a.GetTagItem("url.full") is string url && new Uri(url).AbsolutePath.StartsWith(auditPath, StringComparison.Ordinal))
+                        {
+                            Interlocked.Increment(ref _audit);
+                        }
                     }
                 },
             };
@@ -156,6 +163,8 @@ internal static class OrchestrationBench
         }
 
         public int Count => Volatile.Read(ref _count);
+
+        public int AuditCount => Volatile.Read(ref _audit);
 
         public void Dispose() => _listener.Dispose();
     }

@@ -40,6 +40,25 @@ public class AuditedStepTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Align_CarryingARound_DeliveredTwice_RecordsTheRoundAndTheRewriteOnce_InOneBlock()
+    {
+        await using var engine = await EngineHarness.StartAsync(azurite);
+        var activity = engine.Services.GetRequiredService<AlignActivity>();
+        var context = new Context(Guid.NewGuid().ToString("N"));
+        var round = new[] { "ethical", "factuality", "helpful" }.Select(c => new AuditCall($"inspect:0:{c}", AuditTypes.Inspected,
+            JsonSerializer.SerializeToNode(new InspectorScore(c, 0, 0.9, 1.0), WorkflowJson.Options)!.AsObject())).ToList();
+        var call = new AlignCall("How do I cook rice?", "Just search it online.", "helpful", 1, Carried: round);
+
+        await activity.RunAsync(context, call);
+        await activity.RunAsync(context, call);
+
+        var entries = (await engine.Audit.ReadLinesAsync(context.InstanceId, default))!.Select(HashChain.Parse).ToList();
+        Assert.Equal(["inspect:0:ethical", "inspect:0:factuality", "inspect:0:helpful", "align:1:helpful"], entries.Select(e => e.Id));
+        var blob = engine.Services.GetRequiredService<Storage.AppStorage>().Audit.GetBlobClient($"{context.InstanceId}.jsonl");
+        Assert.Equal(1, (await blob.GetPropertiesAsync()).Value.BlobCommittedBlockCount);
+    }
+
+    [Fact]
     public async Task Inspect_UnknownCriterion_IsPermanent_NotTransient()
     {
         await using var engine = await EngineHarness.StartAsync(azurite);

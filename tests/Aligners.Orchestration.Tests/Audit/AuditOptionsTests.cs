@@ -32,6 +32,14 @@ public class AuditOptionsTests
         Assert.Contains(expected, Assert.Single(Problems(new AuditOptions { HmacKey = key })));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    public void Validate_NoCachedRecords_FailsNamingTheSetting(int cached)
+    {
+        Assert.Contains("Audit:CachedRecords", Assert.Single(Problems(new AuditOptions { HmacKey = Good, CachedRecords = cached })));
+    }
+
     [Fact]
     public void Validate_AnEarlierKeyUnderTheCurrentVersion_MustBeTheSameKey()
     {

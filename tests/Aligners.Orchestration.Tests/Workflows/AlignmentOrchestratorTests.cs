@@ -2,6 +2,7 @@ using System.Text.Json;
 using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Requests;
+using Aligners.Orchestration.Storage;
 using Aligners.Orchestration.Workflows;
 using Aligners.Testing;
 using Microsoft.DurableTask.Client;
@@ -46,6 +47,11 @@ public class AlignmentOrchestratorTests(AzuriteFixture azurite)
         var rewrite = entries.Single(e => e.Type == AuditTypes.Rewritten);
         Assert.Equal(output.Aligned, rewrite.Data["text"]!.GetValue<string>());
         Assert.True(entries.IndexOf(rewrite) > entries.FindLastIndex(e => e.Id.StartsWith("inspect:0:", StringComparison.Ordinal)));
+        // Each round's inspections went in with the next step's entry: the start, the first round with the rewrite,
+        // the topic, the second round with the completion.
+        var blob = engine.Services.GetRequiredService<AppStorage>().Audit.GetBlobClient($"{id}.jsonl");
+        Assert.Equal(4, (await blob.GetPropertiesAsync()).Value.BlobCommittedBlockCount);
+        Assert.All(entries.SkipLast(1).TakeLast(3), e => Assert.StartsWith("inspect:1:", e.Id, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ namespace Aligners.Orchestration.Activities;
 /// The privacy criterion's aligner is the redactor: every value the scanner finds, redacted as the policy says.
 /// </summary>
 [WorkflowTask(WorkflowNames.Align)]
-public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm, AuditLog audit) : TaskActivity<AlignCall, Rewrite>
+public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm, AuditRecorder audit) : TaskActivity<AlignCall, Rewrite>
 {
     /// <inheritdoc />
     public override async Task<Rewrite> RunAsync(TaskActivityContext context, AlignCall call)
@@ -58,7 +58,7 @@ public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm,
             refusal is null ? null : new RefusalWeighing(refusal.Category, refusal.HarmSimilarity, refusal.OrdinarySimilarity));
         AlignersTelemetry.ActivityDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("activity", WorkflowNames.Align));
         AlignersTelemetry.AlignersApplied.Add(1, new KeyValuePair<string, object?>("criterion", call.Criterion));
-        return await AuditedResult.RecordAsync(audit, context.InstanceId, entryId, AuditTypes.Rewritten, rewrite);
+        return await audit.RecordResultAsync(context.InstanceId, call.Carried, entryId, AuditTypes.Rewritten, rewrite);
     }
 
     /// <summary>The model name the refusal aligner's rewrites are recorded under.</summary>

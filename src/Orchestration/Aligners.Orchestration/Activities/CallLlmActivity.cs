@@ -10,7 +10,7 @@ namespace Aligners.Orchestration.Activities;
 
 /// <summary>Asks the upstream LLM for the answer to align and records it.</summary>
 [WorkflowTask(WorkflowNames.CallLlm)]
-public sealed class CallLlmActivity(UpstreamLlm llm, IOptions<LlmOptions> options, AuditLog audit) : TaskActivity<LlmCall, LlmAnswer>
+public sealed class CallLlmActivity(UpstreamLlm llm, IOptions<LlmOptions> options, AuditRecorder audit) : TaskActivity<LlmCall, LlmAnswer>
 {
     /// <inheritdoc />
     public override async Task<LlmAnswer> RunAsync(TaskActivityContext context, LlmCall call)
@@ -56,7 +56,7 @@ public sealed class CallLlmActivity(UpstreamLlm llm, IOptions<LlmOptions> option
         var answer = new LlmAnswer(response.Text, response.ModelId, response.Usage?.InputTokenCount, response.Usage?.OutputTokenCount,
             Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3));
         AlignersTelemetry.ActivityDuration.Record(answer.DurationMs, new KeyValuePair<string, object?>("activity", WorkflowNames.CallLlm));
-        return await AuditedResult.RecordAsync(audit, context.InstanceId, "llm", AuditTypes.Answered, answer);
+        return await audit.RecordResultAsync(context.InstanceId, null, "llm", AuditTypes.Answered, answer);
     }
 }
 

@@ -13,7 +13,7 @@ namespace Aligners.Orchestration.Activities;
 /// a refusing rewrite restates is to it, under the pretrained sentence encoder; recorded.
 /// </summary>
 [WorkflowTask(WorkflowNames.CompareTopic)]
-public sealed class CompareTopicActivity(IAlignmentInference inference, AuditLog audit) : TaskActivity<TopicCall, TopicSimilarity>
+public sealed class CompareTopicActivity(IAlignmentInference inference, AuditRecorder audit) : TaskActivity<TopicCall, TopicSimilarity>
 {
     /// <inheritdoc />
     public override async Task<TopicSimilarity> RunAsync(TaskActivityContext context, TopicCall call)
@@ -27,6 +27,6 @@ public sealed class CompareTopicActivity(IAlignmentInference inference, AuditLog
         var result = new TopicSimilarity(call.Criterion, call.Version, Math.Round((double)similarities[0], 6), Math.Round((double)similarities[1], 6),
             Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3), restatement,
             restatement is null ? null : Math.Round((double)similarities[2], 6));
-        return await AuditedResult.RecordAsync(audit, context.InstanceId, entryId, AuditTypes.TopicCompared, result);
+        return await audit.RecordResultAsync(context.InstanceId, null, entryId, AuditTypes.TopicCompared, result);
     }
 }

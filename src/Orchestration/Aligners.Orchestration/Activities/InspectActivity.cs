@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Aligners.Inference.Client;
 using Aligners.Inference.Facts;
-using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Privacy;
 using Aligners.Orchestration.Telemetry;
@@ -16,10 +15,12 @@ namespace Aligners.Orchestration.Activities;
 /// the <c>llm</c> backend the LLM judge's verdict is the score, and where the judge fails (after the
 /// SDK's retries) the model's score stands, with the judge's error recorded. With the <c>scanner</c>
 /// backend (the privacy criterion) the privacy scanner is the inspector, in-process, and what it
-/// found is recorded as types, spans and fingerprints.
+/// found is recorded as types, spans and fingerprints. The orchestration records the round's scores
+/// together (<see cref="Workflows.AlignmentOrchestrator"/>): a score reaches the record as the
+/// engine's history has it, so a second delivery of an inspection writes nothing.
 /// </summary>
 [WorkflowTask(WorkflowNames.Inspect)]
-public sealed class InspectActivity(IAlignmentInference inference, FactChecker facts, LlmJudge judge, PrivacyGuard privacy, AuditLog audit)
+public sealed class InspectActivity(IAlignmentInference inference, FactChecker facts, LlmJudge judge, PrivacyGuard privacy)
     : TaskActivity<InspectCall, InspectorScore>
 {
     /// <inheritdoc />
@@ -32,7 +33,7 @@ public sealed class InspectActivity(IAlignmentInference inference, FactChecker f
         {
             var (privacyScore, found) = privacy.Inspect(call.Text, call.Privacy ?? new PrivacySettings());
             var scanned = new InspectorScore(call.Criterion, call.Version, privacyScore, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3),
-                Privacy: found.Count > 0 ? found : null);
+                Privacy: found.Count > 0 ? found : null, Worker: AuditRecorder.Worker);
             AlignersTelemetry.ActivityDuration.Record(scanned.DurationMs, new KeyValuePair<string, object?>("activity", WorkflowNames.Inspect));
             AlignersTelemetry.InspectorScore.Record(scanned.Score, new KeyValuePair<string, object?>("criterion", call.Criterion));
             if (call.Version == 0)
@@ -40,7 +41,7 @@ public sealed class InspectActivity(IAlignmentInference inference, FactChecker f
                 // The answer as it came; re-inspections of its rewrites would count the same values again.
                 AlignersTelemetry.CountPrivacyFindings(found, "answer");
             }
-            return await AuditedResult.RecordAsync(audit, context.InstanceId, entryId, AuditTypes.Inspected, scanned);
+            return scanned;
         }
         var modelScore = Math.Round((double)await ActivityFailures.ClassifyAsync(() => inference.InspectAsync(call.Criterion, call.Prompt, call.Text)), 6);
         var report = call.Backend == InspectorBackends.Facts ? facts.Check(call.Prompt, call.Text) : null;
@@ -62,9 +63,9 @@ public sealed class InspectActivity(IAlignmentInference inference, FactChecker f
         var score = verdict is not null ? Math.Round(verdict.Score, 6) : report?.Combine(modelScore) ?? modelScore;
         var result = new InspectorScore(call.Criterion, call.Version, score, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3),
             call.Backend == InspectorBackends.Model ? null : modelScore, report is { Empty: false } ? report.Findings : null,
-            verdict?.Reason, judgeError);
+            verdict?.Reason, judgeError, Worker: AuditRecorder.Worker);
         AlignersTelemetry.ActivityDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("activity", WorkflowNames.Inspect));
         AlignersTelemetry.InspectorScore.Record(result.Score, new KeyValuePair<string, object?>("criterion", call.Criterion));
-        return await AuditedResult.RecordAsync(audit, context.InstanceId, entryId, AuditTypes.Inspected, result);
+        return result;
     }
 }

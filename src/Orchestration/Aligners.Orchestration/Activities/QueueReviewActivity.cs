@@ -9,7 +9,7 @@ namespace Aligners.Orchestration.Activities;
 
 /// <summary>Puts a finished answer on the review queue and records that, and why, in its audit record.</summary>
 [WorkflowTask(WorkflowNames.QueueReview)]
-public sealed class QueueReviewActivity(ReviewStore reviews, AuditLog audit) : TaskActivity<ReviewCall, bool>
+public sealed class QueueReviewActivity(ReviewStore reviews, AuditRecorder audit) : TaskActivity<ReviewCall, bool>
 {
     /// <inheritdoc />
     public override async Task<bool> RunAsync(TaskActivityContext context, ReviewCall call)
@@ -32,7 +32,7 @@ public sealed class QueueReviewActivity(ReviewStore reviews, AuditLog audit) : T
             await reviews.AddAsync(item, CancellationToken.None);
             return true;
         });
-        await AuditedResult.RecordAsync(audit, context.InstanceId, "review-queued", AuditTypes.ReviewQueued,
+        await audit.RecordResultAsync(context.InstanceId, call.Carried, "review-queued", AuditTypes.ReviewQueued,
             new ReviewQueued(o.Tenant, [.. o.ReviewReasons]));
         return true;
     }

@@ -5,23 +5,30 @@ using Microsoft.DurableTask;
 
 namespace Aligners.Orchestration.Activities;
 
-/// <summary>Appends an entry the orchestration itself states (start, completion, failure) to the audit record, once.</summary>
+/// <summary>
+/// Appends an entry the orchestration itself states (start, completion, failure), after the ones it
+/// carries, to the audit record, once. A completion or failure is counted only by the delivery that
+/// appended it, so a step the engine delivers twice counts once.
+/// </summary>
 [WorkflowTask(WorkflowNames.RecordAudit)]
-public sealed class RecordAuditActivity(AuditLog audit) : TaskActivity<AuditCall, long>
+public sealed class RecordAuditActivity(AuditRecorder audit) : TaskActivity<AuditCall, long>
 {
     /// <inheritdoc />
     public override async Task<long> RunAsync(TaskActivityContext context, AuditCall call)
     {
-        var entry = await ActivityFailures.ClassifyAsync(() => audit.AppendOnceAsync(context.InstanceId, call.EntryId, call.Type, call.Data, CancellationToken.None));
-        switch (call.Type)
+        var recorded = (await audit.RecordAsync(context.InstanceId, [.. call.Carried ?? [], call]))[^1];
+        if (recorded.Appended)
         {
-            case AuditTypes.Completed:
-                AlignersTelemetry.InstancesCompleted.Add(1);
-                break;
-            case AuditTypes.Failed:
-                AlignersTelemetry.InstancesFailed.Add(1);
-                break;
+            switch (call.Type)
+            {
+                case AuditTypes.Completed:
+                    AlignersTelemetry.InstancesCompleted.Add(1);
+                    break;
+                case AuditTypes.Failed:
+                    AlignersTelemetry.InstancesFailed.Add(1);
+                    break;
+            }
         }
-        return entry.Seq;
+        return recorded.Entry.Seq;
     }
 }

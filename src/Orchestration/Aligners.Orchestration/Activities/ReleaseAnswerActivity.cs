@@ -15,7 +15,7 @@ namespace Aligners.Orchestration.Activities;
 /// in mode <c>upstream</c> they hold the caller's values again.
 /// </summary>
 [WorkflowTask(WorkflowNames.ReleaseAnswer)]
-public sealed class ReleaseAnswerActivity(PrivacyGuard guard, AuditLog audit) : TaskActivity<ReleaseCall, ReleasedAnswer>
+public sealed class ReleaseAnswerActivity(PrivacyGuard guard, AuditRecorder audit) : TaskActivity<ReleaseCall, ReleasedAnswer>
 {
     /// <summary>The audit entry's id.</summary>
     public const string EntryId = "privacy:release";
@@ -34,9 +34,9 @@ public sealed class ReleaseAnswerActivity(PrivacyGuard guard, AuditLog audit) : 
             ["restored"] = result.Restored,
             ["findings"] = JsonSerializer.SerializeToNode(result.Findings, WorkflowJson.Options),
             ["durationMs"] = result.DurationMs,
-            ["worker"] = AuditedResult.Worker,
+            ["worker"] = AuditRecorder.Worker,
         };
-        await ActivityFailures.ClassifyAsync(() => audit.AppendOnceAsync(context.InstanceId, EntryId, AuditTypes.Released, data, CancellationToken.None));
+        await audit.RecordAsync(context.InstanceId, [.. call.Carried ?? [], new AuditCall(EntryId, AuditTypes.Released, data)]);
         AlignersTelemetry.ActivityDuration.Record(result.DurationMs, new KeyValuePair<string, object?>("activity", WorkflowNames.ReleaseAnswer));
         AlignersTelemetry.CountPrivacyFindings(result.Findings, "released");
         return result;

@@ -24,6 +24,13 @@ public sealed class AuditOptions : IValidatableObject
     /// <summary>Keys of earlier versions, by version, for verifying what they signed (empty values are ignored).</summary>
     public Dictionary<string, string> Keys { get; set; } = [];
 
+    /// <summary>
+    /// How many instances' record tails (length, last hash, ids) a process keeps, so that an append
+    /// is one request; an instance whose tail was dropped costs one read at its next append.
+    /// </summary>
+    [Range(1, 1_000_000, ErrorMessage = "Audit:CachedRecords must be between 1 and 1000000.")]
+    public int CachedRecords { get; set; } = AuditLog.DefaultCachedRecords;
+
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

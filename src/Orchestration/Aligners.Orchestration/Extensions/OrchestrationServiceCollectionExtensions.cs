@@ -44,7 +44,9 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new AppStorage(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton(sp => AuditKeys.From(sp.GetRequiredService<IOptions<AuditOptions>>().Value));
-        services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<AppStorage>().Audit, sp.GetRequiredService<AuditKeys>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<AppStorage>().Audit, sp.GetRequiredService<AuditKeys>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<AuditOptions>>().Value.CachedRecords));
+        services.AddSingleton<AuditRecorder>();
         services.AddSingleton<BulkJobStore>();
         services.AddSingleton<ReviewStore>();
         services.AddSingleton<PolicyCatalog>();

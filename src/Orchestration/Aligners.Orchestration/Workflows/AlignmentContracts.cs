@@ -39,9 +39,11 @@ public sealed record InspectCall(string Prompt, string Text, string Criterion, i
 /// model's own score too, the checked claims (<see cref="Findings"/>) that moved it, and the judge's
 /// reason or, where the judge failed and the model's score stands, its error. With the privacy
 /// scanner, what it found (<see cref="Privacy"/>: types, spans, fingerprints, never the values).
+/// <see cref="Worker"/>: the process that scored it, for the audit record, where the orchestration records the round.
 /// </summary>
 public sealed record InspectorScore(string Criterion, int Version, double Score, double DurationMs, double? ModelScore = null,
-    IReadOnlyList<FactFinding>? Findings = null, string? JudgeReason = null, string? JudgeError = null, IReadOnlyList<PrivacyMark>? Privacy = null);
+    IReadOnlyList<FactFinding>? Findings = null, string? JudgeReason = null, string? JudgeError = null, IReadOnlyList<PrivacyMark>? Privacy = null,
+    string? Worker = null);
 
 /// <summary>
 /// Input of <see cref="WorkflowNames.Align"/>: rewrite <paramref name="Text"/> into version <paramref name="Version"/>
@@ -50,9 +52,11 @@ public sealed record InspectorScore(string Criterion, int Version, double Score,
 /// <remarks>
 /// <paramref name="Corrections"/>: the fact checker's findings on <paramref name="Text"/>; where one can be corrected, the correction is the rewrite.
 /// <paramref name="Privacy"/> and <paramref name="Vault"/>: for the privacy redactor, the policy's rules and the request's placeholders, whose numbering a new placeholder continues.
+/// <paramref name="Carried"/>: entries the orchestration states (the inspection rounds before this step), recorded in the same append as the rewrite.
 /// </remarks>
 public sealed record AlignCall(string Prompt, string Text, string Criterion, int Version, string Backend = AlignerBackends.Model,
-    IReadOnlyList<FactFinding>? Corrections = null, PrivacySettings? Privacy = null, IReadOnlyList<Inference.Privacy.PrivacyVaultEntry>? Vault = null);
+    IReadOnlyList<FactFinding>? Corrections = null, PrivacySettings? Privacy = null, IReadOnlyList<Inference.Privacy.PrivacyVaultEntry>? Vault = null,
+    IReadOnlyList<AuditCall>? Carried = null);
 
 /// <summary>
 /// An aligner's rewrite; <see cref="Empty"/> when the aligner gave nothing and the text was kept.
@@ -81,11 +85,18 @@ public sealed record TopicCall(string Prompt, string Previous, string Rewrite, s
 public sealed record TopicSimilarity(string Criterion, int Version, double PromptToPrevious, double PromptToRewrite, double DurationMs,
     string? Restatement = null, double? PromptToRestatement = null);
 
-/// <summary>Input of <see cref="WorkflowNames.QueueReview"/>: the finished output and the criteria concerned.</summary>
-public sealed record ReviewCall(AlignmentOutput Output, IReadOnlyList<string> Criteria);
+/// <summary>
+/// Input of <see cref="WorkflowNames.QueueReview"/>: the finished output and the criteria concerned;
+/// <paramref name="Carried"/>: entries the orchestration states, recorded before the review's.
+/// </summary>
+public sealed record ReviewCall(AlignmentOutput Output, IReadOnlyList<string> Criteria, IReadOnlyList<AuditCall>? Carried = null);
 
-/// <summary>Input of <see cref="WorkflowNames.RecordAudit"/>.</summary>
-public sealed record AuditCall(string EntryId, string Type, JsonObject Data);
+/// <summary>
+/// An audit entry the orchestration states (its start, its end, an inspection round's scores), and
+/// the input of <see cref="WorkflowNames.RecordAudit"/>: <paramref name="Carried"/> are entries
+/// stated earlier and not yet recorded, appended before this one in the same request.
+/// </summary>
+public sealed record AuditCall(string EntryId, string Type, JsonObject Data, IReadOnlyList<AuditCall>? Carried = null);
 
 /// <summary>
 /// Input of <see cref="WorkflowNames.DeliverResult"/>: a queued request's or bulk job's outcome,

@@ -39,7 +39,7 @@ public sealed partial class AlignmentOrchestrator
     }
 
     /// <summary>The output as it goes out: onto the review queue first where the policy's triage finds reasons.</summary>
-    private static async Task<AlignmentOutput> ReviewAsync(TaskOrchestrationContext context, AlignmentInput input, AlignmentOutput output)
+    private static async Task<AlignmentOutput> ReviewAsync(TaskOrchestrationContext context, AlignmentInput input, AlignmentOutput output, AuditBacklog backlog)
     {
         var reasons = ReviewTriage.Reasons(output, input.Policy);
         if (reasons.Count == 0)
@@ -48,7 +48,9 @@ public sealed partial class AlignmentOrchestrator
         }
         output = output with { QueuedForReview = true, ReviewReasons = [.. reasons.Select(r => r.Text)] };
         context.SetCustomStatus(new AlignmentProgress("queueing-review"));
-        await context.QueueReviewAsync(new ReviewCall(output, [.. reasons.Select(r => r.Criterion).Distinct()]), input.Retries.Storage.ToTaskOptions());
+        var carried = backlog.Carry();
+        await context.QueueReviewAsync(new ReviewCall(output, [.. reasons.Select(r => r.Criterion).Distinct()], carried), input.Retries.Storage.ToTaskOptions());
+        backlog.Recorded(carried);
         return output;
     }
 }

@@ -28,10 +28,13 @@ public sealed partial class AlignmentOrchestrator
     /// texts with the caller's values back or redacted as the mode says).
     /// </summary>
     private static async Task<(AlignmentOutput Recorded, AlignmentOutput Returned)> ReleaseAsync(TaskOrchestrationContext context,
-        AlignmentInput input, ProtectedRequest guarded, AlignmentOutput output)
+        AlignmentInput input, ProtectedRequest guarded, AlignmentOutput output, AuditBacklog backlog)
     {
         context.SetCustomStatus(new AlignmentProgress("releasing"));
-        var released = await context.ReleaseAnswerAsync(new ReleaseCall(output.Aligned, output.Response, output.ShadowRewrite, guarded.Vault, input.Policy.Privacy), input.Retries.Storage.ToTaskOptions());
+        var carried = backlog.Carry();
+        var released = await context.ReleaseAnswerAsync(new ReleaseCall(output.Aligned, output.Response, output.ShadowRewrite, guarded.Vault, input.Policy.Privacy, carried),
+            input.Retries.Storage.ToTaskOptions());
+        backlog.Recorded(carried);
         var report = (output.Privacy ?? new PrivacyReport(input.Policy.Privacy.Mode, guarded.Findings, [], [])) with
         {
             Released = released.Findings,

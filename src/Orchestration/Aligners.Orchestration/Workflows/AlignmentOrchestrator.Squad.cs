@@ -11,7 +11,7 @@ namespace Aligners.Orchestration.Workflows;
 public sealed partial class AlignmentOrchestrator
 {
     /// <summary>The squad on the request as <paramref name="guarded"/> left it (with placeholders in the redacting privacy modes).</summary>
-    private static async Task<AlignmentOutput> AlignAsync(TaskOrchestrationContext context, AlignmentInput input, ProtectedRequest? guarded)
+    private static async Task<AlignmentOutput> AlignAsync(TaskOrchestrationContext context, AlignmentInput input, ProtectedRequest? guarded, AuditBacklog backlog)
     {
         var prompt = guarded?.Prompt ?? input.Request.Prompt;
         var timings = new List<ActivityTiming>();
@@ -22,7 +22,7 @@ public sealed partial class AlignmentOrchestrator
         var (original, upstream) = await AnswerAsync(context, input, guarded, prompt, timings);
 
         context.SetCustomStatus(new AlignmentProgress("inspecting"));
-        var firstRound = await InspectAllAsync(context, input, input.Criteria, prompt, original, version: 0, timings);
+        var firstRound = await InspectAllAsync(context, input, input.Criteria, prompt, original, version: 0, timings, backlog);
         // A criterion whose inspector failed has no score: the squad and every later round leave it out.
         var scored = input.Criteria.Where(firstRound.Scores.ContainsKey).ToList();
         var squad = new SquadLedger(original, firstRound.Scores, firstRound.Findings, input.Policy,
@@ -31,16 +31,16 @@ public sealed partial class AlignmentOrchestrator
         {
             if (squad.Visit(criterion) is { } version)
             {
-                await RewriteStepAsync(context, input, new RewriteStep(prompt, criterion, version, scored, guarded?.Vault), squad, timings);
+                await RewriteStepAsync(context, input, new RewriteStep(prompt, criterion, version, scored, guarded?.Vault), squad, timings, backlog);
             }
         }
         if (squad.Fallback() is { } fallback)
         {
             context.SetCustomStatus(new AlignmentProgress("fallback"));
-            var round = await InspectAllAsync(context, input, scored, prompt, fallback, squad.Version + 1, timings);
+            var round = await InspectAllAsync(context, input, scored, prompt, fallback, squad.Version + 1, timings, backlog);
             squad.Replace(fallback, round.Scores, round.Findings, round.Failures.Select(f => StepFailures.FallbackUnscored(f.Criterion, f.Error)));
         }
-        return await ReviewAsync(context, input, Output(input, guarded, prompt, original, upstream, scored, firstRound, squad, timings));
+        return await ReviewAsync(context, input, Output(input, guarded, prompt, original, upstream, scored, firstRound, squad, timings), backlog);
     }
 
     /// <summary>The answer to align: the request's, or the upstream LLM's with its usage.</summary>
@@ -65,7 +65,7 @@ public sealed partial class AlignmentOrchestrator
     /// rewrite, and its topic against the replaced text's), then the gate's verdict into the ledger.
     /// </summary>
     private static async Task RewriteStepAsync(TaskOrchestrationContext context, AlignmentInput input, RewriteStep step, SquadLedger squad,
-        List<ActivityTiming> timings)
+        List<ActivityTiming> timings, AuditBacklog backlog)
     {
         var policy = input.Policy;
         var (criterion, version) = (step.Criterion, step.Version);
@@ -73,7 +73,7 @@ public sealed partial class AlignmentOrchestrator
         var backend = policy.AlignerBackendOf(criterion);
         var redacting = backend == AlignerBackends.Redactor;
         var (rewrite, notRewritten) = await RewriteAsync(context, input, new AlignCall(step.Prompt, squad.Text, criterion, version, backend,
-            squad.Findings.GetValueOrDefault(criterion), redacting ? policy.Privacy : null, redacting ? step.Vault : null));
+            squad.Findings.GetValueOrDefault(criterion), redacting ? policy.Privacy : null, redacting ? step.Vault : null), backlog);
         if (rewrite is null)
         {
             squad.Leave(notRewritten!);
@@ -89,7 +89,7 @@ public sealed partial class AlignmentOrchestrator
         context.SetCustomStatus(new AlignmentProgress("reinspecting"));
         // A redaction changes no topic: the gate judges it by its own criterion alone.
         var redaction = rewrite.Backend == AlignerBackends.Redactor;
-        var inspecting = InspectAllAsync(context, input, step.Scored, step.Prompt, rewrite.Text, version, timings);
+        var inspecting = InspectAllAsync(context, input, step.Scored, step.Prompt, rewrite.Text, version, timings, backlog);
         var comparing = redaction ? Task.FromResult<(TopicSimilarity?, string?)>((null, null))
             : CompareTopicAsync(context, input, new TopicCall(step.Prompt, squad.Text, rewrite.Text, criterion, version));
         await Task.WhenAll(inspecting, comparing);

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Aligners.Inference.Facts;
+using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Decisions;
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Privacy;
@@ -22,11 +24,25 @@ public sealed partial class AlignmentOrchestrator
     private sealed record Inspection(Dictionary<string, double> Scores, Dictionary<string, IReadOnlyList<FactFinding>> Findings,
         IReadOnlyList<PrivacyMark>? Privacy, IReadOnlyList<FailedInspection> Failures);
 
-    /// <summary>The inspector fan-out: one activity per criterion of <paramref name="criteria"/>, awaited together.</summary>
+    /// <summary>
+    /// The inspector fan-out: one activity per criterion of <paramref name="criteria"/>, awaited
+    /// together; their scores, in the criteria's order, onto <paramref name="backlog"/> for the next
+    /// recording step to append in one request.
+    /// </summary>
     private static async Task<Inspection> InspectAllAsync(TaskOrchestrationContext context, AlignmentInput input, IReadOnlyList<string> criteria,
-        string prompt, string text, int version, List<ActivityTiming> timings)
+        string prompt, string text, int version, List<ActivityTiming> timings, AuditBacklog backlog)
     {
-        var results = await Task.WhenAll(criteria.Select(c => InspectAsync(context, input, c, prompt, text, version)));
+        var calls = criteria.Select(c => InspectAsync(context, input, c, prompt, text, version)).ToList();
+        try
+        {
+            await Task.WhenAll(calls);
+        }
+        finally
+        {
+            // Where an inspector fails the instance, the scores the others gave still reach the record, with the failure.
+            backlog.Add(calls.Where(c => c.IsCompletedSuccessfully && c.Result.Score is not null).Select(c => Inspected(c.Result.Score!)));
+        }
+        var results = calls.Select(c => c.Result).ToList();
         var scores = results.Where(r => r.Score is not null).Select(r => r.Score!).ToList();
         timings.AddRange(scores.Select(r => new ActivityTiming($"inspect:{version}:{r.Criterion}", WorkflowNames.Inspect, r.DurationMs)));
         return new Inspection(scores.ToDictionary(r => r.Criterion, r => r.Score),
@@ -51,13 +67,24 @@ public sealed partial class AlignmentOrchestrator
         }
     }
 
-    /// <summary>The criterion's aligner on the text; where it failed and the policy goes on, why the criterion is unresolved.</summary>
-    private static async Task<(Rewrite? Rewrite, Unresolved? Failure)> RewriteAsync(TaskOrchestrationContext context, AlignmentInput input, AlignCall call)
+    /// <summary>An inspection's audit entry, as the history has the score.</summary>
+    private static AuditCall Inspected(InspectorScore score) => new($"inspect:{score.Version}:{score.Criterion}", AuditTypes.Inspected,
+        JsonSerializer.SerializeToNode(score, WorkflowJson.Options)!.AsObject());
+
+    /// <summary>
+    /// The criterion's aligner on the text, carrying the backlog into the record with its rewrite;
+    /// where it failed and the policy goes on, why the criterion is unresolved (the backlog stays for the next step).
+    /// </summary>
+    private static async Task<(Rewrite? Rewrite, Unresolved? Failure)> RewriteAsync(TaskOrchestrationContext context, AlignmentInput input, AlignCall call,
+        AuditBacklog backlog)
     {
+        var carried = backlog.Carry();
         try
         {
-            return (await context.RewriteAsync(call,
-                (AlignerBackends.UsesLlm(call.Backend) ? input.Retries.Llm : input.Retries.Inference).ToTaskOptions()), null);
+            var rewrite = await context.RewriteAsync(call with { Carried = carried },
+                (AlignerBackends.UsesLlm(call.Backend) ? input.Retries.Llm : input.Retries.Inference).ToTaskOptions());
+            backlog.Recorded(carried);
+            return (rewrite, null);
         }
         catch (TaskFailedException e) when (StepFailures.Tolerates(input.Policy, StepFailures.Aligner, call.Backend))
         {

@@ -12,7 +12,9 @@ namespace Aligners.Orchestration.Workflows;
 /// One answer through the pipeline (Ngweta et al.): get the answer (given, or from the upstream
 /// LLM), score it with every inspector at once, then visit the criteria in the squad's order; an
 /// aligner rewrites only where its gate opens, and after each rewrite all inspectors score again.
-/// Every step is also recorded in the instance's audit record, by the activity that did it.
+/// Every step is also recorded in the instance's audit record: a rewrite, a topic comparison, the
+/// review and the release by the activity that did it, an inspection round's scores by the next of
+/// those steps (or the closing entry), which carries them from the history (<see cref="AuditBacklog"/>).
 /// </summary>
 /// <remarks>
 /// An orchestrator is replayed from the engine's history: everything here must be deterministic.
@@ -29,22 +31,23 @@ public sealed partial class AlignmentOrchestrator : TaskOrchestrator<AlignmentIn
     {
         // Personal data is put behind placeholders before anything is recorded or sent upstream.
         var guarded = await ProtectAsync(context, input);
-        // The record is opened before any step: a step of the first round appending alongside it
-        // would race the others for the blob, which measured slower than this one activity.
+        var backlog = new AuditBacklog();
+        // The record is opened before any step rather than carried by the first that records: an
+        // instance that is stopped or stuck midway still has its request on record.
         await context.RecordAuditAsync(new AuditCall("started", AuditTypes.Started, Started(input, guarded)),
             input.Retries.Storage.ToTaskOptions());
         try
         {
-            var recorded = await AlignAsync(context, input, guarded);
+            var recorded = await AlignAsync(context, input, guarded, backlog);
             var output = recorded;
             if (guarded is not null)
             {
-                (recorded, output) = await ReleaseAsync(context, input, guarded, recorded);
+                (recorded, output) = await ReleaseAsync(context, input, guarded, recorded, backlog);
             }
             context.SetCustomStatus(new AlignmentProgress("completed"));
             // The record keeps the texts as the pipeline handled them; the caller gets them released.
             await EndAsync(context, input, new AuditCall("completed", AuditTypes.Completed,
-                new JsonObject { ["output"] = JsonSerializer.SerializeToNode(recorded, WorkflowJson.Options) }), "Completed", output, null);
+                new JsonObject { ["output"] = JsonSerializer.SerializeToNode(recorded, WorkflowJson.Options) }, backlog.Carry()), "Completed", output, null);
             return output;
         }
         catch (TaskFailedException e)
@@ -52,7 +55,7 @@ public sealed partial class AlignmentOrchestrator : TaskOrchestrator<AlignmentIn
             var error = $"{e.TaskName} failed: {e.FailureDetails.ErrorMessage}";
             context.SetCustomStatus(new AlignmentProgress("failed"));
             await EndAsync(context, input, new AuditCall("failed", AuditTypes.Failed,
-                new JsonObject { ["error"] = error, ["errorType"] = e.FailureDetails.ErrorType }), "Failed", null, error);
+                new JsonObject { ["error"] = error, ["errorType"] = e.FailureDetails.ErrorType }, backlog.Carry()), "Failed", null, error);
             throw;
         }
     }

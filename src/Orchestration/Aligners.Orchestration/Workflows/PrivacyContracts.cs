@@ -28,7 +28,9 @@ public sealed record ProtectedRequest(string Prompt, ChatRequest? Chat, string? 
 /// <param name="ShadowRewrite">In shadow mode, the rewrite that would have been returned.</param>
 /// <param name="Vault">The placeholders given out on the way in (<see cref="ProtectedRequest.Vault"/>).</param>
 /// <param name="Settings">The policy's privacy rules.</param>
-public sealed record ReleaseCall(string Aligned, string Response, string? ShadowRewrite, IReadOnlyList<PrivacyVaultEntry> Vault, PrivacySettings Settings);
+/// <param name="Carried">Audit entries the orchestration states, recorded before the release's.</param>
+public sealed record ReleaseCall(string Aligned, string Response, string? ShadowRewrite, IReadOnlyList<PrivacyVaultEntry> Vault, PrivacySettings Settings,
+    IReadOnlyList<AuditCall>? Carried = null);
 
 /// <summary>The texts as the caller gets them, how many placeholders got their values back, and what the last scan found.</summary>
 public sealed record ReleasedAnswer(string Aligned, string Response, string? ShadowRewrite, int Restored, IReadOnlyList<PrivacyMark> Findings, double DurationMs);
