@@ -27,11 +27,13 @@ public sealed class PhoneDetector : IPrivacyDetector
     private static readonly ContextWords PhoneWords = new(
         "phone", "tel", "telephone", "call", "mobile", "cell", "fax", "ring", "text", "sms", "whatsapp", "contact", "reach", "dial", "hotline",
         "telefon", "telefonnummer", "handy", "mobil", "rufnummer", "anrufen", "téléphone", "tél", "portable", "appelez", "appeler", "joindre",
-        "teléfono", "telefono", "móvil", "movil", "llame", "llamar", "telefoon", "mobiel", "bel", "bellen");
+        "teléfono", "telefono", "móvil", "movil", "llame", "llamar", "telefoon", "mobiel", "bel", "bellen",
+        "telefoonnummer", "mobiele nummer", "gsm", "numéro", "numero", "número", "tel.", "tfno", "mob", "cellulaire", "celular", "fixe");
 
     private static readonly ContextWords OtherNumberWords = new(
         "order", "invoice", "tracking", "isbn", "sku", "serial", "ticket", "ref", "reference", "case", "build", "version", "po", "account", "customer id", "id",
-        "part", "p/n", "model", "revision", "rev", "lot", "batch");
+        "part", "p/n", "model", "revision", "rev", "lot", "batch", "commande", "facture", "suivi", "dossier", "numéro client", "numéro de client", "bestelling", "factuur",
+        "klantnummer", "bestellung", "rechnung", "kundennummer", "pedido", "factura", "expediente");
 
     /// <summary>A detector reading national formats of <paramref name="regions"/> (ISO 3166 alpha-2), in order; none given: US.</summary>
     public PhoneDetector(params string[] regions)
@@ -59,22 +61,33 @@ public sealed class PhoneDetector : IPrivacyDetector
     /// <inheritdoc />
     public IEnumerable<PrivacyEntity> Detect(string text)
     {
+        // Kept sorted by start and free of overlaps; each region's matches come in text order, so
+        // one sweep over both lists finds a match that a region before this one already covers.
         var found = new List<PrivacyEntity>();
         foreach (var region in Regions)
         {
+            var merged = new List<PrivacyEntity>(found.Count);
+            var k = 0;
             foreach (var match in Util.FindNumbers(text, region, PhoneNumberUtil.Leniency.POSSIBLE, long.MaxValue))
             {
                 var start = match.Start;
                 var end = start + match.Length;
+                while (k < found.Count && found[k].End <= start)
+                {
+                    merged.Add(found[k++]);
+                }
                 // A number the region before this one already found (every "+" number, for one).
-                if (found.Any(f => f.Start < end && start < f.Start + f.Length) || Counts(text, region, match) is not { } confidence)
+                if ((k < found.Count && found[k].Start < end) || (merged.Count > 0 && merged[^1].End > start)
+                    || Counts(text, region, match) is not { } confidence)
                 {
                     continue;
                 }
-                found.Add(new PrivacyEntity(PrivacyTypes.Phone, start, match.Length, Name, confidence));
+                merged.Add(new PrivacyEntity(PrivacyTypes.Phone, start, match.Length, Name, confidence));
             }
+            merged.AddRange(found.Skip(k));
+            found = merged;
         }
-        return found.OrderBy(f => f.Start);
+        return found;
     }
 
     /// <summary>The confidence of <paramref name="match"/> as a phone number of <paramref name="region"/>, or null where it does not count.</summary>
@@ -83,12 +96,12 @@ public sealed class PhoneDetector : IPrivacyDetector
         var start = match.Start;
         var end = start + match.Length;
         var raw = match.RawString;
-        // "#212121" is a colour, "#88412" a ticket; 123-45-6789 is the shape of a US SSN.
-        if ((start > 0 && text[start - 1] == '#') || SsnShaped(raw))
+        // "#212121" is a colour, "#88412" a ticket; 123-45-6789 is the shape of a US SSN; 1991-10-04 a date, 0.45359237 a factor.
+        if ((start > 0 && text[start - 1] == '#') || SsnShaped(raw) || PhoneShapes.IsDate(raw) || PhoneShapes.IsDecimal(raw))
         {
             return null;
         }
-        var phoneWord = PhoneWords.Near(text, start, end, before: 32, after: 0);
+        var phoneWord = PhoneWordBefore(text, start) || (PhoneShapes.SignatureLabel(text, start) && raw.Count(char.IsAsciiDigit) >= 7);
         var international = raw.StartsWith('+');
         if (!Util.IsValidNumber(match.Number))
         {
@@ -99,13 +112,26 @@ public sealed class PhoneDetector : IPrivacyDetector
         }
         if (raw.All(char.IsAsciiDigit) && !phoneWord)
         {
-            return null;
+            // A bare run of digits is an identifier, unless it stands alone under a name, as a signature gives a mobile number.
+            return PhoneShapes.AloneUnderAName(text, start, end) ? 0.85 : null;
         }
         if (!phoneWord && (OtherNumberWords.Near(text, start, end, before: 16, after: 0) || !GroupedAsWritten(raw, region)))
         {
             return null;
         }
         return phoneWord ? 0.95 : international ? 0.9 : 0.85;
+    }
+
+    /// <summary>
+    /// A phone word stands within 32 characters before <paramref name="start"/>, nearer than any
+    /// word naming another number: in "numéro de commande 0612345678" the nearer word says what it is.
+    /// </summary>
+    private static bool PhoneWordBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - 32);
+        var window = text.AsSpan(from, start - from);
+        var phone = PhoneWords.LastEnd(window);
+        return phone >= 0 && phone > OtherNumberWords.LastEnd(window);
     }
 
     private static bool SsnShaped(string raw) =>

@@ -26,9 +26,15 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
 
     private const int MaxGap = 40;
 
+    // Words naming a password; ConvertTo-SecureString's argument is one (PowerShell's -AsPlainText).
+    private static readonly string[] PasswordKeywords =
+    [
+        "password", "passwd", "passphrase", "pwd", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "securestring",
+    ];
+
     private static readonly string[] Keywords =
     [
-        "password", "passwd", "passphrase", "pwd", "secret", "token", "apikey", "api_key", "api-key", "accesskey", "access_key",
+        "secret", "token", "apikey", "api_key", "api-key", "accesskey", "access_key",
         "access-key", "privatekey", "private_key", "credential", "bearer", "authorization", "subscription-key", "subscriptionkey",
         "signingkey", "signing_key", "connectionstring",
     ];
@@ -37,6 +43,12 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     {
         "api", "access", "private", "signing", "encryption", "master", "secret", "subscription", "client",
     };
+
+    private static readonly string[] NotSecretKeys =
+    [
+        "public", "publishable", "primary", "foreign", "sort", "partition", "cache", "idempotency", "routing", "lookup", "unique", "composite",
+        "object", "bucket", "hash", "group", "row", "dedup",
+    ];
 
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
     {
@@ -62,16 +74,32 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 i++;
             }
-            var end = i;
-            while (end > start && text[end - 1] == '.')
+            // A value starts a token: after a space, a quote or a name's separator, not inside a word.
+            if (start > 0 && text[start - 1] is not (' ' or '\t' or '\n' or '"' or '\'' or '`' or ':' or '=' or ',' or '>' or '('))
             {
-                end--; // a sentence's full stop
+                continue;
+            }
+            var end = SecretValue.End(text, start);
+            if (end - start < SecretValue.MinGuessable)
+            {
+                continue;
             }
             var value = text.AsSpan(start, end - start);
-            if (value.Length >= MinLength && LooksRandom(value) && !LooksLikeAddress(value) && !LooksLikeDottedName(value) && !Placeholders.IsPlaceholder(value)
-                && (end >= text.Length || text[end] != '(') && NamedAsSecret(text, start))
+            var naming = NamedAsSecret(text, start);
+            if (naming == Naming.None && SecretValue.Guessable(value) && PasswordClause.Names(text, start))
             {
-                yield return new PrivacyEntity(PrivacyTypes.Credential, start, end - start, Name, value.Length >= 20 ? 0.8 : 0.7);
+                naming = Naming.Password;
+            }
+            // A value that is itself a list of name=value pairs (a connection string) holds its secrets in its own pairs.
+            if (naming == Naming.None || SecretValue.StartsPairList(text, start) || LooksLikeAddress(value) || SecretValue.LooksLikeCall(value) || Placeholders.IsPlaceholder(value))
+            {
+                continue;
+            }
+            var random = value.Length >= MinLength && LooksRandom(value) && !LooksLikeDottedName(value);
+            if (random || (naming == Naming.Password && SecretValue.Guessable(value)))
+            {
+                yield return new PrivacyEntity(PrivacyTypes.Credential, start, end - start, Name, random && value.Length >= 20 ? 0.8 : 0.7);
+                i = Math.Max(i, end);
             }
         }
     }
@@ -130,11 +158,17 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
         {
             return false;
         }
-        foreach (var c in value)
+        foreach (var range in value.Split('.'))
         {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.'))
+            var segment = value[range];
+            for (var k = 0; k < segment.Length; k++)
             {
-                return false;
+                // Digits end a name's segment (Int64, v2), they do not run through it as in a password (hb8Paa3AE1).
+                if (!(char.IsAsciiLetterOrDigit(segment[k]) || segment[k] == '_')
+                    || (k > 0 && char.IsAsciiDigit(segment[k - 1]) && char.IsAsciiLetter(segment[k])))
+                {
+                    return false;
+                }
             }
         }
         return true;
@@ -176,16 +210,31 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
         || word.EndsWith(".pass", StringComparison.Ordinal) || word.EndsWith("_pw", StringComparison.Ordinal);
 
     /// <summary>
-    /// Walking back from the value over separators and filler words, a word naming a secret comes
-    /// before any other word, within <see cref="MaxGap"/> characters on the same line.
+    /// A name for a key or a salt by its last part (azure_storage_key, AUTH_KEY, NONCE_SALT,
+    /// storageKey), not a public key or a key that only orders or looks up records (primary_key, cache_key).
     /// </summary>
-    private static bool NamedAsSecret(string text, int valueStart)
+    private static bool NamesAKey(string written, string word)
+    {
+        var camel = written.Length > 3 && (written.EndsWith("Key", StringComparison.Ordinal) || written.EndsWith("Salt", StringComparison.Ordinal))
+            && char.IsAsciiLetterLower(written[written.EndsWith("Key", StringComparison.Ordinal) ? ^4 : ^5]);
+        var suffixed = word.EndsWith("_key", StringComparison.Ordinal) || word.EndsWith("-key", StringComparison.Ordinal)
+            || word.EndsWith(".key", StringComparison.Ordinal) || word.EndsWith("_salt", StringComparison.Ordinal) || word == "salt";
+        return (camel || suffixed) && !NotSecretKeys.Any(q => word.Contains(q, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Walking back from the value over separators and filler words, a word naming a secret comes
+    /// before any other word, within <see cref="MaxGap"/> characters on the same line; a word naming
+    /// a password (in English, German, Dutch, Spanish or French) is told apart, since it also names
+    /// a password too short or plain to look random.
+    /// </summary>
+    private static Naming NamedAsSecret(string text, int valueStart)
     {
         var j = valueStart;
         string? later = null;
         while (j > 0 && valueStart - j <= MaxGap)
         {
-            while (j > 0 && text[j - 1] is ' ' or '\t' or '"' or '\'' or ':' or '=' or '>' or '`')
+            while (j > 0 && text[j - 1] is ' ' or '\t' or '"' or '\'' or ':' or '=' or '>' or '`' or ',')
             {
                 j--;
             }
@@ -196,28 +245,37 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             }
             if (wordEnd == j || valueStart - j > MaxGap + 24)
             {
-                return false;
+                return Naming.None;
             }
             var written = text[j..wordEnd];
             var word = written.ToLowerInvariant();
             if (NamesAnIdentifier(written))
             {
-                return false;
+                return Naming.None;
             }
-            if (Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || NamesAPass(word))
+            if (PasswordKeywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || NamesAPass(word)
+                || (word == "passe" && j >= 7 && text.AsSpan(j - 7, 7).Equals("mot de ", StringComparison.OrdinalIgnoreCase)))
             {
-                return true;
+                return Naming.Password;
             }
-            if (later == "key" && KeyQualifiers.Contains(word))
+            if (Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || NamesAKey(written, word) || (later == "key" && KeyQualifiers.Contains(word)))
             {
-                return true;
+                return Naming.Secret;
             }
             if (word != "key" && !Fillers.Contains(word))
             {
-                return false;
+                return Naming.None;
             }
             later = word;
         }
-        return false;
+        return Naming.None;
+    }
+
+    /// <summary>What the word before a value names.</summary>
+    private enum Naming
+    {
+        None,
+        Secret,
+        Password,
     }
 }
