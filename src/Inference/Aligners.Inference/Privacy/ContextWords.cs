@@ -93,11 +93,12 @@ internal sealed class ContextWords(string[] words, bool insideIdentifiers)
                 if ((begin == 0 || !char.IsLetter(lower[begin - 1]) || (insideIdentifiers && word.Length >= 5))
                     && (after >= lower.Length || !char.IsLetter(lower[after]) || (lower[after] == 's' && (after + 1 >= lower.Length || !char.IsLetter(lower[after + 1])))))
                 {
+                    var end = after < lower.Length && lower[after] == 's' ? after + 1 : after; // a plural's "s" ends the word
                     if (first)
                     {
-                        return after;
+                        return end;
                     }
-                    last = Math.Max(last, after);
+                    last = Math.Max(last, end);
                 }
                 offset = begin + 1;
             }

@@ -20,6 +20,9 @@ internal static class PasswordClause
         "is", "was", "are", "equals", "ist", "lautet", "war", "est", "sera", "es", "será", "era", "wordt", "blijft", "luidt",
     };
 
+    /// <summary>Whether <paramref name="text"/> holds a password word at all: without one no clause can name a password.</summary>
+    public static bool Possible(string text) => PasswordWords.Contains(text);
+
     /// <summary>The value at <paramref name="valueStart"/> is given as a password.</summary>
     public static bool Names(string text, int valueStart)
     {

@@ -113,7 +113,7 @@ public sealed class PhoneDetector : IPrivacyDetector
         if (raw.All(char.IsAsciiDigit) && !phoneWord)
         {
             // A bare run of digits is an identifier, unless it stands alone under a name, as a signature gives a mobile number.
-            return PhoneShapes.AloneUnderAName(text, start, end) ? 0.85 : null;
+            return PhoneShapes.AloneUnderAName(text, start, end, OtherNumberWords) ? 0.85 : null;
         }
         if (!phoneWord && (OtherNumberWords.Near(text, start, end, before: 16, after: 0) || !GroupedAsWritten(raw, region)))
         {

@@ -74,9 +74,10 @@ internal static class PhoneShapes
     /// <summary>
     /// The number stands alone on its line and the line above is a person's name ("Sanne de Vries"):
     /// two to five words, each capitalised or a name particle, at least two capitalised: how a
-    /// signature gives a mobile number without a label.
+    /// signature gives a mobile number without a label. A line holding one of <paramref name="notNames"/>
+    /// ("Invoice Total", "Order Number") labels the number instead.
     /// </summary>
-    public static bool AloneUnderAName(string text, int start, int end)
+    public static bool AloneUnderAName(string text, int start, int end, ContextWords notNames)
     {
         var lineStart = start;
         while (lineStart > 0 && start - lineStart < 16 && text[lineStart - 1] != '\n')
@@ -104,7 +105,7 @@ internal static class PhoneShapes
             return false;
         }
         var words = text[aboveStart..aboveEnd].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 5)
+        if (words.Length is < 2 or > 5 || notNames.Contains(text.AsSpan(aboveStart, aboveEnd - aboveStart)))
         {
             return false;
         }

@@ -61,6 +61,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     /// <inheritdoc />
     public IEnumerable<PrivacyEntity> Detect(string text)
     {
+        var clauses = PasswordClause.Possible(text);
         var i = 0;
         while (i < text.Length)
         {
@@ -79,19 +80,31 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 continue;
             }
-            var end = SecretValue.End(text, start);
+            // Only a value named as a secret is read whole, and then skipped whatever it turns out to
+            // be, so no character is read twice; a value a password clause may name is read no
+            // further than the longest guessable password.
+            var naming = NamedAsSecret(text, start);
+            if (naming == Naming.None && !clauses)
+            {
+                continue;
+            }
+            var end = SecretValue.End(text, start, naming == Naming.None ? SecretValue.MaxGuessable + 1 : SecretValue.MaxLength);
             if (end - start < SecretValue.MinGuessable)
             {
                 continue;
             }
             var value = text.AsSpan(start, end - start);
-            var naming = NamedAsSecret(text, start);
             if (naming == Naming.None && SecretValue.Guessable(value) && PasswordClause.Names(text, start))
             {
                 naming = Naming.Password;
             }
+            if (naming == Naming.None)
+            {
+                continue;
+            }
+            i = Math.Max(i, end);
             // A value that is itself a list of name=value pairs (a connection string) holds its secrets in its own pairs.
-            if (naming == Naming.None || SecretValue.StartsPairList(text, start) || LooksLikeAddress(value) || SecretValue.LooksLikeCall(value) || Placeholders.IsPlaceholder(value))
+            if (SecretValue.StartsPairList(text, start) || LooksLikeAddress(value) || SecretValue.LooksLikeCall(value) || Placeholders.IsPlaceholder(value))
             {
                 continue;
             }
@@ -99,7 +112,6 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             if (random || (naming == Naming.Password && SecretValue.Guessable(value)))
             {
                 yield return new PrivacyEntity(PrivacyTypes.Credential, start, end - start, Name, random && value.Length >= 20 ? 0.8 : 0.7);
-                i = Math.Max(i, end);
             }
         }
     }

@@ -15,10 +15,13 @@ internal static class SecretValue
     /// <summary>The shortest password taken on a password word alone, without randomness.</summary>
     public const int MinGuessable = 8;
 
-    /// <summary>Where the value starting at <paramref name="start"/> ends.</summary>
-    public static int End(string text, int start)
+    /// <summary>The longest password taken on a password word alone.</summary>
+    public const int MaxGuessable = 64;
+
+    /// <summary>Where the value starting at <paramref name="start"/> ends, reading at most <paramref name="maxLength"/> characters.</summary>
+    public static int End(string text, int start, int maxLength = MaxLength)
     {
-        var limit = Math.Min(text.Length, start + MaxLength);
+        var limit = Math.Min(text.Length, start + maxLength);
         var quote = start > 0 && text[start - 1] is '"' or '\'' or '`' ? text[start - 1] : '\0';
         if (quote != '\0')
         {
@@ -83,7 +86,7 @@ internal static class SecretValue
     /// </summary>
     public static bool Guessable(ReadOnlySpan<char> value)
     {
-        if (value.Length is < MinGuessable or > 64)
+        if (value.Length is < MinGuessable or > MaxGuessable)
         {
             return false;
         }
