@@ -11,6 +11,7 @@ public class ContextWordsTests
     [InlineData("order no. 4111", true)]
     [InlineData("IMEI: 4111", true)]
     [InlineData("Order number: 4111", true)]
+    [InlineData("order_id=4111", true)]
     [InlineData("the number in the ticket was 4111", false)]
     [InlineData("tickets 4111", true)]
     [InlineData("4111", false)]

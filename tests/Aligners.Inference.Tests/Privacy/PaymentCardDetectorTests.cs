@@ -32,9 +32,16 @@ public class PaymentCardDetectorTests
     [InlineData("IMEI 490154203237518")]
     [InlineData("ref ABC4111111111111111")]
     [InlineData("amount 4111111111111111.50")]
+    [InlineData("USPS tracking: 9400 3936 5553 6426 9478 11")] // a Luhn-valid run inside a longer grouped number
     public void Look_alikes_are_not_cards(string text)
     {
         Assert.Empty(Detector.Detect(text));
+    }
+
+    [Fact]
+    public void Two_cards_side_by_side_are_both_found()
+    {
+        Assert.Equal(2, Detector.Detect("cards 4111111111111111 5555555555554444").Count());
     }
 
     [Fact]

@@ -31,7 +31,7 @@ internal sealed class ContextWords(string[] words, bool insideIdentifiers)
 
     /// <summary>
     /// One of the words labels the value at <paramref name="start"/>: it ends right before it, with
-    /// only a label's marks between ("Ticket #", "order no. ", "IMEI: "), within <paramref name="reach"/>
+    /// only a label's marks between ("Ticket #", "order no. ", "IMEI: ", "order_id="), within <paramref name="reach"/>
     /// characters. A word that only stands nearby in a sentence ("the number in the ticket was") labels nothing.
     /// </summary>
     public bool Labels(string text, int start, int reach = 24)
@@ -40,7 +40,7 @@ internal sealed class ContextWords(string[] words, bool insideIdentifiers)
         while (j > 0 && start - j < reach)
         {
             var c = text[j - 1];
-            if (c is ' ' or '\t' or '#' or ':' or '=' or '-' or '.' or '(' or '[' or '°' or 'º')
+            if (c is ' ' or '\t' or '#' or ':' or '=' or '-' or '_' or '.' or '(' or '[' or '°' or 'º')
             {
                 j--;
                 continue;

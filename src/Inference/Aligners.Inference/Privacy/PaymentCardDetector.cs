@@ -36,6 +36,11 @@ public sealed class PaymentCardDetector : IPrivacyDetector
                 i++;
                 continue;
             }
+            if (ContinuesGroups(text, i))
+            {
+                i++;
+                continue;
+            }
             // A number that fills a field of a CSV row ends at the field's delimiter, not at a decimal comma.
             var field = FieldDelimiter(text, i);
             var inRow = field != '\0' && (layout ??= TextLayout.Of(text)).InTableRow(i, field);
@@ -121,6 +126,30 @@ public sealed class PaymentCardDetector : IPrivacyDetector
             i++;
         }
         return (cardEnd, firstGroupEnd);
+    }
+
+    /// <summary>
+    /// The digits at <paramref name="start"/> are a later group of a longer grouped number ("9400 3936 5553 6426 9478 11",
+    /// a tracking number): a short group stands right before, joined by the separator that also follows the first group.
+    /// </summary>
+    private static bool ContinuesGroups(string text, int start)
+    {
+        if (start < 2 || text[start - 1] is not (' ' or '-') || !char.IsAsciiDigit(text[start - 2]))
+        {
+            return false;
+        }
+        var k = start - 2;
+        while (k >= 0 && start - 2 - k < 7 && char.IsAsciiDigit(text[k]))
+        {
+            k--;
+        }
+        var previousGroup = start - 2 - k;
+        var end = start;
+        while (end < text.Length && end - start <= MaxDigits && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+        return previousGroup <= 6 && end < text.Length && text[end] == text[start - 1];
     }
 
     /// <summary>The delimiter that ends the field starting at <paramref name="start"/> (a CSV's ',', ';' or tab) where the field begins its line or follows one; else '\0'.</summary>
