@@ -8,8 +8,10 @@ namespace Aligners.Inference.Privacy;
 /// (HMRC's prefix rules), Dutch BSNs (the 11-proof), Spanish DNI and NIE numbers (the control
 /// letter) and Swedish personnummer (a real date and the Luhn check). Most are short runs of
 /// digits that also occur as other numbers, so all but the NINO count only with a word naming the
-/// identifier nearby ("SSN", "BSN", "DNI", "personnummer"); a NINO counts on its own, more surely
-/// with such a word.
+/// identifier or its issuer nearby ("SSN", "BSN", "DNI", "Documento", "personnummer",
+/// "Skatteverket"), or once above many: as the heading of their CSV column or in the line that
+/// introduces the list they are items of (<see cref="TextLayout"/>). A NINO counts on its own, more
+/// surely with such a word. A DNI is also read as printed, with dots (35.564.798-J).
 /// </summary>
 public sealed class NationalIdDetector : IPrivacyDetector
 {

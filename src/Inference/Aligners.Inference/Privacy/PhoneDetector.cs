@@ -9,13 +9,16 @@ namespace Aligners.Inference.Privacy;
 /// in turn (the regions a deployment's users write from); others need their "+" country code.
 /// </summary>
 /// <remarks>
-/// Rules on top of the library keep identifiers out unless a word such as "phone", "call" or
-/// "Telefon" stands right before the number: a bare run of digits (no "+", no separators) does not
-/// count; a number must be grouped the way its country writes numbers (libphonenumber's
+/// Rules on top of the library keep identifiers out unless a word such as "phone", "call",
+/// "Telefon", "telefoonnummer" or "numéro" stands right before the number, nearer than any word
+/// naming another number, or a signature's one-letter label does ("M: 06 ...", "T +31 ..."): a bare
+/// run of digits (no "+", no separators) does not count, unless it stands alone on its line under a
+/// person's name and is valid for a region; a number must be grouped the way its country writes numbers (libphonenumber's
 /// <see cref="PhoneNumberUtil.Leniency.STRICT_GROUPING"/>, which refuses an OID such as
 /// 1.3.6.1.4.1.5866.7 or an id such as 819360-7713 that VALID accepts); and a number right after a
 /// word such as "order", "invoice", "tracking" or "part" does not count, nor one right after a '#'
-/// (a colour, a ticket) or written in the shape of a US SSN (123-45-6789). A number of a valid length that the
+/// (a colour, a ticket) or written in the shape of a US SSN (123-45-6789), a date (1991-10-04) or a
+/// decimal number (0.45359237), phone word or not (<see cref="PhoneShapes"/>). A number of a valid length that the
 /// metadata does not list as assigned (the ranges regulators reserve for fiction and documentation,
 /// such as +44 7700 900xxx) counts only with its "+" country code or a phone word: it is still a
 /// phone number to whoever reads it.

@@ -2,10 +2,11 @@ namespace Aligners.Inference.Privacy;
 
 /// <summary>
 /// Secrets without a recognisable shape (passwords, client secrets, opaque API keys, bearer tokens)
-/// found by two signs together: a word that names a secret ("password", "secret", "token",
-/// "api key", "bearer", or an identifier holding one, such as DB_PASSWORD or accessToken) right
-/// before the value on the same line, with only separators (: = " ' `) or filler words ("is",
-/// "my") between; and a value that looks random: at least <see cref="MinLength"/> characters from
+/// found by two signs together: a word that names a secret ("password", "Passwort", "secret",
+/// "token", "api key", "bearer", an identifier holding one, such as DB_PASSWORD or accessToken, or
+/// ending in _key, Key or _salt, such as azure_storage_key or AUTH_KEY) right before the value on the
+/// same line, with only separators (: = , " ' `) or filler words ("is", "my") between; and a value,
+/// read whole as <see cref="SecretValue"/> says (quoted values with any symbols), that looks random: at least <see cref="MinLength"/> characters from
 /// three character classes (lower, upper, digit, symbol) with Shannon entropy of at least
 /// <see cref="MinEntropy"/> bits per character, or at least 20 characters from two classes, one of
 /// them digits, with at least 3.2 bits (hex and base64 keys). URLs, paths, e-mail addresses and
@@ -13,8 +14,9 @@ namespace Aligners.Inference.Privacy;
 /// </summary>
 /// <remarks>
 /// A word alone is not enough ("the token expires in an hour"), nor is randomness alone (commit
-/// hashes, UUIDs and digests are random too). Short or guessable passwords ("hunter2") are not
-/// found: they have no randomness to see.
+/// hashes, UUIDs and digests are random too). A guessable password of 8 characters or more
+/// ("Sommer2024!") counts where a password word names it, right before it or in its clause
+/// (<see cref="PasswordClause"/>); shorter ones ("hunter2") are not found.
 /// </remarks>
 public sealed class SecretEntropyDetector : IPrivacyDetector
 {
