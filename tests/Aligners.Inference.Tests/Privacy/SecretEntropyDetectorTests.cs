@@ -37,6 +37,7 @@ public class SecretEntropyDetectorTests
     [InlineData("API key: <YOUR_API_KEY_HERE>")]
     [InlineData("secret = ${VAULT_SECRET_VALUE}")]
     [InlineData("M:Tracker.AddLong(Microsoft.Latency.MeasureToken,System.Int64)")] // a parameter list
+    [InlineData("M:Get(System.Threading.CancellationToken,System.Threading.Tasks.Task{System.String})")] // a list of types, not a name and its value
     [InlineData("P:Microsoft.AspNetCore.Identity.IdentityUserToken`1.LoginProvider")] // a qualified name
     [InlineData("new ApiKeyCredential(options.ApiKey!)")]
     [InlineData("\"private_key_id\": \"23350b233931da53f50a0be52d057e0bd04ab300\"")] // names the key's identifier
@@ -89,6 +90,7 @@ public class SecretEntropyDetectorTests
     [InlineData("azure_storage_key_id = Zr7Yq2Lm9Wx4Tb6Nc1Vd8Ks3")]
     [InlineData("PublicKey = /UlxjzJmRv+l7ujQlfAoT12RltZtDHLkAvKRFovXuSo=")]
     [InlineData("idempotency_key = 7f3e9c2a-1b4d-4e8f-9a6c-2d5b8e1f0a3c")]
+    [InlineData("Salt: Zr7Yq2Lm9Wx4Tb6Nc1Vd8Ks3 and Key: Zr7Yq2Lm9Wx4Tb6Nc1Vd8Ks3")] // a bare capitalised name is no camel-case suffix
     [InlineData("StorageConnectionString=DefaultEndpointsProtocol=https;AccountName=<account-name>;AccountKey=<your-account-key>")]
     public void Key_ids_public_keys_record_keys_and_pair_lists_are_not_secrets(string text)
     {
@@ -114,6 +116,16 @@ public class SecretEntropyDetectorTests
     [InlineData("Password: use a phrase such as correct-horse-battery-staple")]
     [InlineData("The product code is Sommer2024 in the catalogue")] // a guessable shape, but no password word
     [InlineData("token: Winter2023")] // guessable values count only as passwords
+    [InlineData("<exception>La contraseña del certificado es incorrecta.</exception>")]
+    [InlineData("las claves de <see cref=\"T:System.Collections.Generic.Dictionary`2\" />")]
+    [InlineData("the raw value of the last processed token as a ReadOnlySequence&lt;byte&gt; slice")]
+    [InlineData("<param name=\"token\">A 'JSON Web Token' (JWT) in JWS format.</param>")] // a quoted phrase
+    [InlineData("A self-describing SDK v2 token: \"blob:v2:{fullBlobUrl}\".")] // a template
+    [InlineData("Client(Uri endpoint, ApiKeyCredential credential, SampleClientOptions? options)")] // parameters
+    [InlineData("instead of `Credential:AdditionalProperties:Scope`")] // a configuration path
+    [InlineData("System.Security.SecureString.dll\" AssemblyName=\"System.Security.SecureString\"")] // an attribute's name
+    [InlineData("cookie-set remember_me token123 --expires=1893456000")] // an option
+    [InlineData("Kennworts eine neue Instanz der <see cref=\"T:System.Security.Cryptography.X509Certificates.X509Certificate2\" />")]
     public void A_plain_value_without_a_password_word_or_a_word_after_one_is_not_found(string text)
     {
         Assert.Empty(Detector.Detect(text));

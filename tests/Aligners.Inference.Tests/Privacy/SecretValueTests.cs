@@ -5,19 +5,17 @@ namespace Aligners.Inference.Tests.Privacy;
 public class SecretValueTests
 {
     [Theory]
-    [InlineData("pw 'a b]{c&d' rest", "a b]{c&d")] // a quoted value runs to its closing quote
+    [InlineData("pw 'a]b{c&d=e' rest", "a]b{c&d=e")] // a quoted value runs to its closing quote
+    [InlineData("pw 'JSON Web Token'", "JSON")] // short of a space: a quoted phrase is prose
     [InlineData("pw Xy7#kk!9, then", "Xy7#kk!9")] // a sentence's comma is not part of it
     [InlineData("token=Hq3Rt8Vw&state=1", "Hq3Rt8Vw")] // the next pair of a query starts
+    [InlineData("pw Hq3Rt8Vw;state=1", "Hq3Rt8Vw")] // the next pair of a list starts
+    [InlineData("pw cancellationToken)<br/>", "cancellationToken")] // code and markup are not part of it
     [InlineData("pw a=b?c;d", "a=b?c;d")] // '=' and ';' inside a password stay
     [InlineData("pw Abc123.", "Abc123")]
     public void A_value_reaches_its_quote_or_the_next_space(string text, string expected)
     {
-        var start = text.IndexOf(' ') + 1;
-        start = text.IndexOf('=') is var eq and > 0 && expected.StartsWith("Hq", StringComparison.Ordinal) ? eq + 1 : start;
-        if (text[start] == '\'')
-        {
-            start++;
-        }
+        var start = text.IndexOf(expected, StringComparison.Ordinal);
 
         Assert.Equal(expected, text[start..SecretValue.End(text, start)]);
     }
@@ -30,6 +28,9 @@ public class SecretValueTests
     [InlineData("12345678", false)] // a number
     [InlineData("2024-05-17", false)]
     [InlineData("two words1", false)]
+    [InlineData("incorrect.</exception>", false)] // markup
+    [InlineData("Passw!rd$", false)] // no digit: a word with symbols
+    [InlineData("T:System.Linq.Lookup`2", false)]
     public void A_guessable_password_mixes_letters_with_digits_or_symbols(string value, bool guessable)
     {
         Assert.Equal(guessable, SecretValue.Guessable(value));

@@ -3,7 +3,7 @@ namespace Aligners.Inference.Privacy;
 /// <summary>
 /// A password given in a sentence or a label rather than beside its name: "Das Passwort für das
 /// Gäste-WLAN lautet Sommer2024!", "Wachtwoord wifi kantoor (3e verdieping): Valencia1995$", "La
-/// contraseña del servidor es ...". The value follows a colon, an equals sign or a copula ("is",
+/// contraseña del servidor es ...". The value follows a colon and a space, or a copula ("is",
 /// "lautet", "es", ...), and a word naming a password stands earlier in the same clause: on the same
 /// line, within <see cref="Reach"/> characters, with no sentence's end between.
 /// </summary>
@@ -13,7 +13,7 @@ internal static class PasswordClause
     private const int Reach = 64;
 
     private static readonly ContextWords PasswordWords = new(
-        "password", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "clave", "mot de passe", "passwd", "passphrase", "wifi-passwort");
+        "password", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "mot de passe", "passwd", "passphrase", "wifi-passwort");
 
     private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -32,7 +32,7 @@ internal static class PasswordClause
             j--;
         }
         int label;
-        if (j > 0 && text[j - 1] is ':' or '=')
+        if (j > 0 && text[j - 1] == ':' && j < valueStart)
         {
             label = j - 1;
         }

@@ -31,7 +31,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     // Words naming a password; ConvertTo-SecureString's argument is one (PowerShell's -AsPlainText).
     private static readonly string[] PasswordKeywords =
     [
-        "password", "passwd", "passphrase", "pwd", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "securestring",
+        "password", "passwd", "passphrase", "pwd", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "convertto-securestring",
     ];
 
     private static readonly string[] Keywords =
@@ -106,11 +106,18 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             }
             i = Math.Max(i, end);
             // A value that is itself a list of name=value pairs (a connection string) holds its secrets in its own pairs.
-            if (SecretValue.StartsPairList(text, start) || LooksLikeAddress(value) || SecretValue.LooksLikeCall(value) || Placeholders.IsPlaceholder(value))
+            if (SecretValue.StartsPairList(text, start) || LooksLikeAddress(value) || SecretValue.LooksLikeCall(value) || (end < text.Length && text[end] == '(') || Placeholders.IsPlaceholder(value))
             {
                 continue;
             }
-            var random = value.Length >= MinLength && LooksRandom(value) && !LooksLikeDottedName(value);
+            // A qualified name (System.Int64, Credential:Scope), a command-line option (--expires=...) or an
+            // attribute's name before its quoted value (AssemblyName="...") is no value.
+            if (LooksLikeDottedName(value) || value.StartsWith("--", StringComparison.Ordinal)
+                || (value[^1] == '=' && text[start - 1] is not ('"' or '\'') && end < text.Length && text[end] is '"' or '\''))
+            {
+                continue;
+            }
+            var random = value.Length >= MinLength && LooksRandom(value);
             if (random || (naming == Naming.Password && SecretValue.Guessable(value)))
             {
                 yield return new PrivacyEntity(PrivacyTypes.Credential, start, end - start, Name, random && value.Length >= 20 ? 0.8 : 0.7);
@@ -168,11 +175,11 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     /// </summary>
     private static bool LooksLikeDottedName(ReadOnlySpan<char> value)
     {
-        if (!value.Contains('.'))
+        if (!value.ContainsAny('.', ':'))
         {
             return false;
         }
-        foreach (var range in value.Split('.'))
+        foreach (var range in value.SplitAny('.', ':'))
         {
             var segment = value[range];
             for (var k = 0; k < segment.Length; k++)
@@ -229,10 +236,10 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     /// </summary>
     private static bool NamesAKey(string written, string word)
     {
-        var camel = written.Length > 3 && (written.EndsWith("Key", StringComparison.Ordinal) || written.EndsWith("Salt", StringComparison.Ordinal))
-            && char.IsAsciiLetterLower(written[written.EndsWith("Key", StringComparison.Ordinal) ? ^4 : ^5]);
+        var suffix = written.EndsWith("Key", StringComparison.Ordinal) ? 3 : written.EndsWith("Salt", StringComparison.Ordinal) ? 4 : 0;
+        var camel = suffix > 0 && written.Length > suffix && char.IsAsciiLetterLower(written[^(suffix + 1)]);
         var suffixed = word.EndsWith("_key", StringComparison.Ordinal) || word.EndsWith("-key", StringComparison.Ordinal)
-            || word.EndsWith(".key", StringComparison.Ordinal) || word.EndsWith("_salt", StringComparison.Ordinal) || word == "salt";
+            || word.EndsWith(".key", StringComparison.Ordinal) || word.EndsWith("_salt", StringComparison.Ordinal);
         return (camel || suffixed) && !NotSecretKeys.Any(q => word.Contains(q, StringComparison.Ordinal));
     }
 
@@ -248,7 +255,10 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
         string? later = null;
         while (j > 0 && valueStart - j <= MaxGap)
         {
-            while (j > 0 && text[j - 1] is ' ' or '\t' or '"' or '\'' or ':' or '=' or '>' or '`' or ',')
+            // A comma separates a name from a quoted value as an argument does (define('DB_PASSWORD', '...'));
+            // before a bare word it lists types or parameters (CancellationToken,System.String; credential, Options? options).
+            while (j > 0 && (text[j - 1] is ' ' or '\t' or '"' or '\'' or ':' or '=' or '>' or '`'
+                || (text[j - 1] == ',' && valueStart > 0 && text[valueStart - 1] is '"' or '\'')))
             {
                 j--;
             }

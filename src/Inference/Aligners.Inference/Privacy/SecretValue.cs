@@ -2,10 +2,11 @@ namespace Aligners.Inference.Privacy;
 
 /// <summary>
 /// How far a value named as a secret reaches, and whether it has the shape of a password. A value in
-/// quotes runs to the closing quote on its line, whatever symbols it holds (WordPress salts hold
-/// <c>]{[</c>, <c>&amp;</c>, <c>&lt;</c> and <c>?</c>); a value without quotes runs to the next space,
-/// less a sentence's trailing punctuation, and stops where the next <c>name=</c> pair of a query or
-/// a list starts (<c>token=...&amp;state=1</c>).
+/// quotes runs to the closing quote, whatever symbols it holds short of a space (a quoted phrase is prose) (WordPress salts hold
+/// <c>]{[</c>, <c>&amp;</c>, <c>&lt;</c> and <c>?</c>); a value without quotes runs to the next space
+/// or the next bracket, '&amp;' or markup ('&lt;', '&gt;': code and XML around a name are not part of
+/// a value), less a sentence's trailing punctuation, and stops where the next <c>name=</c> pair of a
+/// list starts (<c>token=...;state=1</c>).
 /// </summary>
 internal static class SecretValue
 {
@@ -22,10 +23,10 @@ internal static class SecretValue
     public static int End(string text, int start, int maxLength = MaxLength)
     {
         var limit = Math.Min(text.Length, start + maxLength);
-        var quote = start > 0 && text[start - 1] is '"' or '\'' or '`' ? text[start - 1] : '\0';
+        var quote = start > 0 && text[start - 1] is '"' or '\'' ? text[start - 1] : '\0';
         if (quote != '\0')
         {
-            for (var k = start; k < limit && text[k] != '\n'; k++)
+            for (var k = start; k < limit && !char.IsWhiteSpace(text[k]); k++)
             {
                 if (text[k] == quote && (k + 1 >= text.Length || !char.IsLetterOrDigit(text[k + 1])))
                 {
@@ -34,8 +35,8 @@ internal static class SecretValue
             }
         }
         var end = start;
-        while (end < limit && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\'' or '`')
-            && !(text[end] is '&' or ',' or ';' && StartsPair(text, end + 1)))
+        while (end < limit && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\'' or '`' or '<' or '>' or '(' or ')' or '[' or ']' or '{' or '}' or '&')
+            && !(text[end] is ',' or ';' && StartsPair(text, end + 1)))
         {
             end++;
         }
@@ -81,7 +82,7 @@ internal static class SecretValue
 
     /// <summary>
     /// A password a person chose (Sommer2024!, Valencia1995$): <see cref="MinGuessable"/> to 64
-    /// characters, letters with digits or symbols, not a number, a date or a word. Taken only where
+    /// characters, letters with digits (and any symbols), not a number, a date, a word or markup. Taken only where
     /// a password word names it, since nothing in its shape tells it from a product code.
     /// </summary>
     public static bool Guessable(ReadOnlySpan<char> value)
@@ -90,16 +91,14 @@ internal static class SecretValue
         {
             return false;
         }
-        bool letter = false, digit = false, symbol = false;
+        bool letter = false, digit = false;
         foreach (var c in value)
         {
             if (char.IsLetter(c)) letter = true;
             else if (char.IsAsciiDigit(c)) digit = true;
-            else if (c is '_' or '-' or '.' or '/' or ':') continue;
-            else if (char.IsWhiteSpace(c)) return false;
-            else symbol = true;
+            else if (char.IsWhiteSpace(c) || c is '<' or '>' or '`') return false;
         }
-        return letter && (digit || symbol);
+        return letter && digit;
     }
 
     /// <summary>A call in code (<c>getToken(user)</c>, <c>options.ApiKey!)</c>): a name followed by '('.</summary>
