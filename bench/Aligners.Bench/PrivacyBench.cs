@@ -10,7 +10,8 @@ namespace Aligners.Bench;
 /// number, a card number, an IBAN, an IP address and a key, and on the same answer ten and forty
 /// times over: per-scan latency (p50, p95), the cost per 1,000 characters (flat if the scan is linear
 /// in the text), and redaction on top. Then inputs built to hurt (runs of digit groups, dotted and
-/// colon-separated numbers, "+1 " repeated, unterminated PEM headers, "eyJ" tokens, "sig=" queries)
+/// colon-separated numbers, "+1 " repeated, unterminated PEM headers, "eyJ" tokens, "sig=" queries,
+/// named values without spaces, open quotes, CSV rows, password clauses, versions beside addresses)
 /// at 10,000 and 100,000 characters: a linear scan costs about ten times as much for the longer one.
 /// </summary>
 internal static class PrivacyBench
@@ -99,6 +100,8 @@ internal static class PrivacyBench
     [
         ("digit runs", "1 "), ("digit groups", "4111 "), ("dotted numbers", "1."), ("colon numbers", "1:"), ("plus one", "+1 "),
         ("unterminated PEM", "-----BEGIN RSA PRIVATE KEY-----\n"), ("jwt prefixes", "eyJhbGciOiJIUzI1NiJ9."), ("sas queries", "&sig=abcdefghijklmnopqrstuvwxyz"),
-        ("at signs", "a@"), ("named secrets", "password: "),
+        ("at signs", "a@"), ("named secrets", "password: "), ("glued named secrets", "password:"), ("open quotes", "'a "),
+        ("csv rows", "card_number,ssn\n4111111111111111,078-05-1120\n"), ("password clauses", "Passwort lautet Ab1234567! "),
+        ("four-part numbers", "v1.2.3.4 10.0.0.1/24 "),
     ];
 }

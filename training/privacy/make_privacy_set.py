@@ -501,6 +501,51 @@ def answer_llm_card(v):
             "I recommend confirming both with the customer.", [e("card", c), e("iban", i)])
 
 
+def signature_labels(v):
+    n, p1, p2 = v.name(), v.phone(), v.phone()
+    return f"Met vriendelijke groet,\n\n{n}\nT: {p1} | M: {p2}", [e("person", n), e("phone", p1), e("phone", p2)]
+
+
+def log_ip_addr(v):
+    ip4, ip6 = v.ipv4(), v.ipv6()
+    return (f"2: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 state UP\n    inet {ip4}/24 scope global dynamic eth0\n"
+            f"    inet6 {ip6}/64 scope global dynamic", [e("ip", ip4), e("ip", ip6)])
+
+
+def csv_card_rows(v):
+    c1, c2 = v.rng.sample(CARDS, 2)
+    return (f"card_number,exp_month,exp_year,zip,status\n{c1},{v.rng.randint(1, 12):02d},2027,94107,captured\n"
+            f"{c2},{v.rng.randint(1, 12):02d},2026,10013,refunded", [e("card", c1), e("card", c2)])
+
+
+def csv_ssn_rows(v):
+    s1, s2 = v.rng.sample(SSNS, 2)
+    return f"ssn,first,last,dob\n{s1},Jane,Doe,1984-02-19\n{s2},John,Doe,1990-11-30", [e("national-id", s1), e("national-id", s2)]
+
+
+def code_token_remote(v):
+    t = v.github()
+    return f"git remote set-url origin https://{t}@github.com/example/app.git", [e("credential", t)]
+
+
+def chat_wifi_password(v):
+    p = v.pick(["Sommer", "Winter", "Herbst", "Valencia", "Zomer"]) + str(v.rng.randint(1990, 2025)) + v.pick("!$#?")
+    return (f"Das Passwort für das Gäste-WLAN „Praxis-Gast“ lautet {p} – bitte nicht an Patienten weitergeben.", [e("credential", p)])
+
+
+def config_wordpress(v):
+    pw = v.password()[:8] + v.pick(["#", "&", "]{", "?"]) + v.rand(ALNUM, 6)
+    salt = "".join(v.pick(ALNUM + "]{[%_)=>(,~*:<!?") for _ in range(64))
+    return (f"define( 'DB_NAME', 'wp_blog' );\ndefine( 'DB_PASSWORD', '{pw}' );\ndefine( 'AUTH_KEY', '{salt}' );",
+            [e("credential", pw), e("credential", salt)])
+
+
+def config_service_keys(v):
+    sg = "SG." + v.rand(ALNUM + "_-", 22) + "." + v.rand(ALNUM + "_-", 43)
+    google = "AIza" + v.rand(ALNUM + "_-", 35)
+    return f"SENDGRID_API_KEY={sg}\nGOOGLE_MAPS_KEY={google}", [e("credential", sg), e("credential", google)]
+
+
 POSITIVE_BUILDERS = [
     ("signature", signature_a), ("signature", signature_b), ("signature", signature_c), ("signature", signature_d),
     ("log", log_login), ("log", log_access), ("log", log_declined), ("log", log_bearer), ("log", log_sas),
@@ -516,6 +561,8 @@ POSITIVE_BUILDERS = [
     ("config", config_yaml), ("config", config_service_account), ("config", config_secret),
     ("form", form_contact), ("email", email_wire), ("email", email_refund), ("email", email_hr), ("ticket", ticket_network),
     ("llm-answer", answer_llm), ("llm-answer", answer_llm_card),
+    ("signature", signature_labels), ("log", log_ip_addr), ("csv", csv_card_rows), ("csv", csv_ssn_rows), ("code", code_token_remote),
+    ("support-chat", chat_wifi_password), ("config", config_wordpress), ("config", config_service_keys),
 ]
 
 
@@ -656,6 +703,11 @@ LOOK_ALIKE_BUILDERS = [
     ("model", lambda v: "Models gpt-4o-2024-08-06 and claude-3-5-sonnet-20241022 were compared on arXiv:2403.04224."),
     ("misc", lambda v: f"Hex colour #{v.rng.randbytes(3).hex()}, error 0x{v.rng.randbytes(4).hex()}, address 0x7ffd{v.rng.randbytes(4).hex()}."),
     ("misc", lambda v: f"Price ${v.rng.randint(1, 9)},{v.rng.randint(100, 999)}.{v.rng.randint(10, 99)}; qty {v.rng.randint(1, 9)}; DOI 10.1000/{v.rng.randint(100, 999)}."),
+    ("version", lambda v: f"Upgrade path: {four_part(v)} → {four_part(v)} → {four_part(v)}; skipping {semver(v)}.x is supported."),
+    ("timestamp", lambda v: f'"telecom": [{{"system": "phone", "use": "home"}}], "birthDate": "19{v.rng.randint(40, 99)}-{v.rng.randint(1, 12):02d}-{v.rng.randint(1, 28):02d}"'),
+    ("misc", lambda v: "Conversions: 1 lb = 0.45359237 kg, 1 mile = 1.609344 km, 1 US gal = 3.785411784 l."),
+    ("secret-like", lambda v: "Paste your key between the markers:\n-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----"),
+    ("ip-like", lambda v: f"address_space = [\"10.{v.rng.randint(0, 255)}.0.0/16\"] and subnet 10.{v.rng.randint(0, 255)}.1.0/24"),
     ("misc", lambda v: f"Random seed {v.rng.randint(10 ** 7, 10 ** 8)}, learning rate 3e-4, batch {v.rng.choice([16, 32, 64])}, step {v.rng.randint(1000, 99999)}."),
 ]
 

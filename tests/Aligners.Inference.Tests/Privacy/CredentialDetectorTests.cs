@@ -47,4 +47,53 @@ public class CredentialDetectorTests
     {
         Assert.Empty(Detector.Detect(text));
     }
+
+    [Theory]
+    [InlineData("SENDGRID_API_KEY=SG.u8jzPde0IgxLd6GncfBAep.fJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0RlgLKOmxgJT", "SG.u8jzPde0IgxLd6GncfBAep.fJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0RlgLKOmxgJT", "sendgrid-key")]
+    [InlineData("maps/api/js?key=AIzaeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vUCsMe&callback=init", "AIzaeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vUCsMe", "google-api-key")]
+    [InlineData("slack: xoxb-18625276018-955597971147-SQedUStPKR0CsTy4Qwb8DwkN", "xoxb-18625276018-955597971147-SQedUStPKR0CsTy4Qwb8DwkN", "slack-token")]
+    [InlineData("Stripe.api_key = \"sk_live_hFdnXsiVpzz63FfkCzJr4i0B\"", "sk_live_hFdnXsiVpzz63FfkCzJr4i0B", "stripe-key")]
+    [InlineData("restricted: rk_live_3JrTAwR4y9ojfljoQoaF1Llq", "rk_live_3JrTAwR4y9ojfljoQoaF1Llq", "stripe-key")]
+    [InlineData("TWILIO_API_KEY=SK904dba41ecccc3fc1626e53a13043b02", "SK904dba41ecccc3fc1626e53a13043b02", "twilio-api-key")]
+    [InlineData("git clone with glpat-3nNyjOq9wMxEhh2FDEEt as the password", "glpat-3nNyjOq9wMxEhh2FDEEt", "gitlab-token")]
+    [InlineData("APP_KEY=base64:K0k0r4f1UgtpuUsNmC6Fu1W2cqhyY3rNdGb8tg4Oj/E=", "base64:K0k0r4f1UgtpuUsNmC6Fu1W2cqhyY3rNdGb8tg4Oj/E=", "laravel-app-key")]
+    public void A_key_of_a_known_service_is_found(string text, string expected, string rule)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal((expected, rule), (text.Substring(entity.Start, entity.Length), entity.Detector));
+    }
+
+    [Theory]
+    [InlineData("pk_live_hFdnXsiVpzz63FfkCzJr4i0B is the publishable key, shown in the page")]
+    [InlineData("SG.short.key and AIza-too-short")]
+    [InlineData("ACcount sid AC904dba41ecccc3fc1626e53a13043b02 identifies the account")]
+    [InlineData("APP_KEY=base64:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")] // not random: a placeholder
+    public void Public_or_placeholder_service_values_are_not_keys(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("https://jdoe:ghp_qmSM9wCZ7Uw9xfogoEmvnEN5N1aE6PwZPf1Q@github.com", "ghp_qmSM9wCZ7Uw9xfogoEmvnEN5N1aE6PwZPf1Q")]
+    [InlineData("https://ghp_qmSM9wCZ7Uw9xfogoEmvnEN5N1aE6PwZPf1Q@github.com/org/repo.git", "ghp_qmSM9wCZ7Uw9xfogoEmvnEN5N1aE6PwZPf1Q")]
+    [InlineData("https://h6yYTWmE4lBYOvfZ8UzDzV8fUkkibjL5DZPjN0ME@git.example.com/team/app.git", "h6yYTWmE4lBYOvfZ8UzDzV8fUkkibjL5DZPjN0ME")]
+    [InlineData("mongodb+srv://analytics:Qz1duZ!aRVjYtn@cluster0.ab1cd.mongodb.net/reports", "Qz1duZ!aRVjYtn")]
+    [InlineData("curl -u admin:dAn_moyM1GEs -X POST https://ci.example.internal/job/deploy", "dAn_moyM1GEs")]
+    public void A_token_or_password_in_user_information_is_found(string text, string expected)
+    {
+        var found = Detector.Detect(text).ToList();
+
+        Assert.NotEmpty(found); // a GitHub token there is found by its shape and by its place: the same span
+        Assert.All(found, e => Assert.Equal(expected, text.Substring(e.Start, e.Length)));
+    }
+
+    [Theory]
+    [InlineData("git clone https://git@example.com/team/app.git")] // a login name, not random
+    [InlineData("https://deploy-user-for-ci@example.com/repo")]
+    [InlineData("ssh -u admin:thing server")] // -u outside a curl command line
+    public void A_plain_login_name_in_a_url_is_not_a_token(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
 }

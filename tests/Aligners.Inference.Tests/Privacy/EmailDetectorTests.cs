@@ -31,4 +31,24 @@ public class EmailDetectorTests
     {
         Assert.Empty(Detector.Detect(text));
     }
+
+    [Theory]
+    [InlineData("https://ghp_qmSM9wCZ7Uw9xfogoEmvnEN5N1aE6PwZPf1Q@github.com")]
+    [InlineData("https://jdoe:ghp_qmSM9wCZ7Uw9xfogoEmvnEN5N1aE6PwZPf1Q@github.com")]
+    [InlineData("MONGO_URI=\"mongodb+srv://analytics:QzLduZdauRVj!ZYtn@cluster0.ab1cd.mongodb.net/reports\"")]
+    [InlineData("pip install --index-url https://__token__:MraWIO-mM1nNkjN@gitlab.example.com/api/v4/simple pkg")]
+    public void The_host_after_a_urls_user_information_is_not_an_address(string text)
+    {
+        Assert.Empty(new EmailDetector().Detect(text));
+    }
+
+    [Theory]
+    [InlineData("https://example.com/contact?to=jane.doe@example.org", "jane.doe@example.org")]
+    [InlineData("mailto:jane.doe@example.org", "jane.doe@example.org")]
+    public void An_address_in_a_urls_path_or_query_is_still_found(string text, string expected)
+    {
+        var entity = Assert.Single(new EmailDetector().Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
 }

@@ -41,4 +41,54 @@ public class IpAddressDetectorTests
     {
         Assert.Empty(Detector.Detect(text));
     }
+
+    [Theory]
+    [InlineData("Address = 10.8.0.2/24", "10.8.0.2")]
+    [InlineData("inet 10.93.167.176/24 scope global dynamic eth0", "10.93.167.176")]
+    [InlineData("host route 203.0.113.9/32", "203.0.113.9")]
+    [InlineData("inet6 2a00:1450:d0a3:79f0::de4b/64 scope global dynamic", "2a00:1450:d0a3:79f0::de4b")]
+    [InlineData("inet6 fe80::55ee:19ff:fe44:da3b/64 scope link", "fe80::55ee:19ff:fe44:da3b")]
+    public void A_hosts_address_with_its_networks_prefix_length_is_the_address(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
+
+    [Theory]
+    [InlineData("address_space = [\"10.40.0.0/16\"]")]
+    [InlineData("route 192.168.1.128/25 and broadcast 192.168.1.255/24")]
+    [InlineData("prefix 2001:db8::/32")]
+    [InlineData("bogus 10.1.2.3/99")]
+    public void A_network_or_broadcast_with_a_prefix_length_is_not_an_address(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Fact]
+    public void A_word_naming_the_address_outweighs_a_version_word_earlier_on_the_line()
+    {
+        var text = "Internet Protocol Version 4, Src: 192.168.32.250, Dst: 81.247.36.219";
+
+        Assert.Equal(2, Detector.Detect(text).Count());
+    }
+
+    [Theory]
+    [InlineData("Upgrade path: 4.18.0.147 → 4.18.2.0 → 5.0.0.12. Skipping 4.18.1.x is supported.")]
+    [InlineData("See section 4.3.2.1 of the spec for retry semantics, and 4.3.2.2 for idempotency keys.")]
+    [InlineData("- Mindestversion des Servers: 4.1.7.12")]
+    [InlineData("Releasenotes 5.3.0.12: verbeterde zoekfunctie")]
+    [InlineData("agent v1.10.100.200 works with controller 1.10.x; agents older than 1.8.254.3 must be upgraded first.")]
+    [InlineData("Firmware version 4.2.0.1 fixes the reset; please upgrade from 4.1.9.7 first.")]
+    public void Four_part_versions_shown_as_such_by_their_line_are_not_addresses(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Fact]
+    public void An_address_after_a_version_on_another_line_or_under_an_address_word_is_found()
+    {
+        Assert.Single(Detector.Detect("version 4.2.1.7\nserver 10.20.30.40 is up"));
+        Assert.Single(Detector.Detect("release 4.2.1.7 deployed to host 10.20.30.40"));
+    }
 }

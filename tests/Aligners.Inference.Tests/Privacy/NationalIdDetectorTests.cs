@@ -67,4 +67,32 @@ public class NationalIdDetectorTests
 
         Assert.True(named.Confidence > alone.Confidence);
     }
+
+    [Fact]
+    public void Identifiers_in_csv_rows_are_named_by_their_columns_heading()
+    {
+        var text = "ssn,first,last,dob\n078-05-1120,Tyler,Brooks,1984-02-19\n219-09-9999,Keisha,Monroe,1990-11-30";
+
+        Assert.Equal(2, Detector.Detect(text).Count());
+        Assert.Empty(Detector.Detect("case,first,last\n078-05-1120,Tyler,Brooks"));
+    }
+
+    [Fact]
+    public void Identifiers_in_a_list_are_named_by_the_line_that_introduces_it()
+    {
+        var text = "Swedish contractors (for the Skatteverket report):\n- Johanna Berg, 121212-1212\n- Mats Eklund, 19121212-1212\n";
+
+        Assert.Equal(2, Detector.Detect(text).Count());
+        Assert.Empty(Detector.Detect("Contractors:\n- Johanna Berg, 121212-1212"));
+    }
+
+    [Theory]
+    [InlineData("Documento: 12.345.678-Z", "12.345.678-Z")]
+    [InlineData("DNI 12.345.678Z", "12.345.678Z")]
+    public void A_dni_written_with_dots_is_found(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
 }

@@ -32,14 +32,58 @@ public class PaymentCardDetectorTests
     [InlineData("IMEI 490154203237518")]
     [InlineData("ref ABC4111111111111111")]
     [InlineData("amount 4111111111111111.50")]
+    [InlineData("USPS tracking: 9400 3936 5553 6426 9478 11")] // a Luhn-valid run inside a longer grouped number
     public void Look_alikes_are_not_cards(string text)
     {
         Assert.Empty(Detector.Detect(text));
     }
 
     [Fact]
+    public void Two_cards_side_by_side_are_both_found()
+    {
+        Assert.Equal(2, Detector.Detect("cards 4111111111111111 5555555555554444").Count());
+    }
+
+    [Fact]
     public void An_order_word_does_not_hide_a_number_named_as_a_card()
     {
         Assert.Single(Detector.Detect("order paid by card 4111111111111111"));
+    }
+
+    [Fact]
+    public void Unseparated_numbers_in_csv_rows_under_a_card_heading_are_found()
+    {
+        var text = "card_number,exp_month,exp_year,zip\n4111111111111111,04,2027,94107\n378282246310005,11,2026,10013";
+
+        var found = Detector.Detect(text).Select(e => text.Substring(e.Start, e.Length)).ToList();
+
+        Assert.Equal(["4111111111111111", "378282246310005"], found);
+    }
+
+    [Fact]
+    public void A_card_in_a_later_csv_column_is_found_and_a_column_named_for_orders_is_not()
+    {
+        var cards = "id;pan;status\n17;5555555555554444;captured";
+        var orders = "order_id,total\n4111111111111111,12.50";
+
+        Assert.Equal("5555555555554444", Assert.Single(Detector.Detect(cards)) is var c ? cards.Substring(c.Start, c.Length) : null);
+        Assert.Empty(Detector.Detect(orders));
+    }
+
+    [Theory]
+    [InlineData("the full number in the ticket was 4111-1111-1111-1111, which the scanner flagged")]
+    [InlineData("the order went through, but 4111 1111 1111 1111 was charged twice")]
+    public void An_other_number_word_that_does_not_label_the_number_does_not_hide_a_card(string text)
+    {
+        Assert.Single(Detector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("Ticket #4111-1111-1111-1111 closed")]
+    [InlineData("Order no. 4111111111111111 shipped")]
+    [InlineData("IMEI: 4111111111111111")]
+    public void A_number_an_other_number_word_labels_is_that_number(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
     }
 }

@@ -52,4 +52,14 @@ public class PemPrivateKeyDetectorTests
 
         Assert.Empty(Detector.Detect(text));
     }
+
+    [Theory]
+    [InlineData("-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----")]
+    [InlineData("-----BEGIN RSA PRIVATE KEY-----\n<your key here>\n-----END RSA PRIVATE KEY-----")]
+    [InlineData("-----BEGIN PRIVATE KEY-----\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n-----END PRIVATE KEY-----")]
+    [InlineData("-----BEGIN PRIVATE KEY-----\nMIIE...\n-----END PRIVATE KEY-----")]
+    public void A_block_whose_body_only_shows_where_a_key_goes_is_not_a_key(string text)
+    {
+        Assert.Empty(new PemPrivateKeyDetector().Detect(text));
+    }
 }

@@ -37,6 +37,7 @@ public class SecretEntropyDetectorTests
     [InlineData("API key: <YOUR_API_KEY_HERE>")]
     [InlineData("secret = ${VAULT_SECRET_VALUE}")]
     [InlineData("M:Tracker.AddLong(Microsoft.Latency.MeasureToken,System.Int64)")] // a parameter list
+    [InlineData("M:Get(System.Threading.CancellationToken,System.Threading.Tasks.Task{System.String})")] // a list of types, not a name and its value
     [InlineData("P:Microsoft.AspNetCore.Identity.IdentityUserToken`1.LoginProvider")] // a qualified name
     [InlineData("new ApiKeyCredential(options.ApiKey!)")]
     [InlineData("\"private_key_id\": \"23350b233931da53f50a0be52d057e0bd04ab300\"")] // names the key's identifier
@@ -56,5 +57,77 @@ public class SecretEntropyDetectorTests
     public void Entropy_is_shannons_in_bits_per_character(string value, double bits)
     {
         Assert.Equal(bits, SecretEntropyDetector.Entropy(value), 6);
+    }
+
+    [Theory]
+    [InlineData("define( 'DB_PASSWORD', 'C2kTfjESD#1hc$lOYf&' );", "C2kTfjESD#1hc$lOYf&")]
+    [InlineData("define( 'AUTH_KEY', 'pPF]{[zGA%mR_{hcD7sr)Wp=Dbp>(,QtB~*Wvc=2.q:r8]dB<1>b+V!4?G%ivItN' );", "pPF]{[zGA%mR_{hcD7sr)Wp=Dbp>(,QtB~*Wvc=2.q:r8]dB<1>b+V!4?G%ivItN")]
+    [InlineData("ansible_become_password: BWbhawiNYo=UDA?gn", "BWbhawiNYo=UDA?gn")]
+    [InlineData("  password: mZ_m_1B==dEHuI", "mZ_m_1B==dEHuI")]
+    [InlineData("      POSTGRES_PASSWORD: Oy?I2fh7LunCgT#1Uf9", "Oy?I2fh7LunCgT#1Uf9")]
+    [InlineData("ssh ops@host (temp password EmBXF=OY-?bZOJ, rotate it)", "EmBXF=OY-?bZOJ")]
+    [InlineData("$p = ConvertTo-SecureString 'R3O1197q*jaW&oP**e' -AsPlainText -Force", "R3O1197q*jaW&oP**e")]
+    [InlineData("psql \"host=db dbname=crm user=crm password=hb8Paa3AE1LtVX.uTB\"", "hb8Paa3AE1LtVX.uTB")]
+    public void A_password_with_symbols_is_read_whole(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
+
+    [Theory]
+    [InlineData("azure_storage_key = \"fCgi97WddYTx+YfNPhntJZSsqFThpJwV2bL1fKocmwIwMuwONjmzxrWxSYXx0TdVBGF6KxFiAyiKuEJx1nVHGA==\"")]
+    [InlineData("NONCE_SALT=Zr7Yq2Lm9Wx4Tb6Nc1Vd8Ks3")]
+    [InlineData("webhook_secret: Zr7Yq2Lm9Wx4Tb6Nc1Vd8Ks3")]
+    [InlineData("TWILIO_AUTH_TOKEN=9f86d081884c7d659a2feaa0c55ad015")]
+    [InlineData("storageKey: 'Zr7Yq2Lm9Wx4Tb6Nc1Vd8Ks3'")]
+    public void A_random_value_under_a_name_ending_in_key_secret_token_or_salt_is_found(string text)
+    {
+        Assert.Single(Detector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("azure_storage_key_id = Zr7Yq2Lm9Wx4Tb6Nc1Vd8Ks3")]
+    [InlineData("PublicKey = /UlxjzJmRv+l7ujQlfAoT12RltZtDHLkAvKRFovXuSo=")]
+    [InlineData("idempotency_key = 7f3e9c2a-1b4d-4e8f-9a6c-2d5b8e1f0a3c")]
+    [InlineData("Salt: Zr7Yq2Lm9Wx4Tb6Nc1Vd8Ks3 and Key: Zr7Yq2Lm9Wx4Tb6Nc1Vd8Ks3")] // a bare capitalised name is no camel-case suffix
+    [InlineData("StorageConnectionString=DefaultEndpointsProtocol=https;AccountName=<account-name>;AccountKey=<your-account-key>")]
+    public void Key_ids_public_keys_record_keys_and_pair_lists_are_not_secrets(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("Das Passwort für das Gäste-WLAN „Praxis-Gast“ lautet Sommer2024! – bitte nicht weitergeben.", "Sommer2024!")]
+    [InlineData("Wachtwoord wifi kantoor (3e verdieping): Valencia1995$", "Valencia1995$")]
+    [InlineData("La contraseña del servidor de pruebas es pcymG2%iO2ifdJx2, el usuario es admin.", "pcymG2%iO2ifdJx2")]
+    [InlineData("Mot de passe temporaire : hdqjBXQj_Zgo-?g544", "hdqjBXQj_Zgo-?g544")]
+    [InlineData("DB_PASSWORT=Winter2023", "Winter2023")]
+    public void A_short_or_guessable_password_given_as_a_password_is_found(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
+
+    [Theory]
+    [InlineData("Your password is incorrect; try again.")]
+    [InlineData("The password must be at least 12 characters. Version is 2024-05-17.")]
+    [InlineData("Password: use a phrase such as correct-horse-battery-staple")]
+    [InlineData("The product code is Sommer2024 in the catalogue")] // a guessable shape, but no password word
+    [InlineData("token: Winter2023")] // guessable values count only as passwords
+    [InlineData("<exception>La contraseña del certificado es incorrecta.</exception>")]
+    [InlineData("las claves de <see cref=\"T:System.Collections.Generic.Dictionary`2\" />")]
+    [InlineData("the raw value of the last processed token as a ReadOnlySequence&lt;byte&gt; slice")]
+    [InlineData("<param name=\"token\">A 'JSON Web Token' (JWT) in JWS format.</param>")] // a quoted phrase
+    [InlineData("A self-describing SDK v2 token: \"blob:v2:{fullBlobUrl}\".")] // a template
+    [InlineData("Client(Uri endpoint, ApiKeyCredential credential, SampleClientOptions? options)")] // parameters
+    [InlineData("instead of `Credential:AdditionalProperties:Scope`")] // a configuration path
+    [InlineData("System.Security.SecureString.dll\" AssemblyName=\"System.Security.SecureString\"")] // an attribute's name
+    [InlineData("cookie-set remember_me token123 --expires=1893456000")] // an option
+    [InlineData("Kennworts eine neue Instanz der <see cref=\"T:System.Security.Cryptography.X509Certificates.X509Certificate2\" />")]
+    public void A_plain_value_without_a_password_word_or_a_word_after_one_is_not_found(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
     }
 }

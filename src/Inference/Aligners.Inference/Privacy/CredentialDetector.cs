@@ -5,12 +5,17 @@ namespace Aligners.Inference.Privacy;
 /// <summary>
 /// Keys and tokens whose issuers give them a recognisable shape: AWS access key ids (AKIA or ASIA
 /// and 16 more), GitHub tokens (ghp_, gho_, ghu_, ghs_, ghr_ and 36 more; github_pat_ and the rest),
-/// npm tokens (npm_ and 36 more), OpenAI-style keys (sk-, optionally proj-, svcacct- or admin-, and
+/// npm tokens (npm_ and 36 more), SendGrid keys (SG. and two dotted parts of 22 and 43), Google API
+/// keys (AIza and 35 more), Slack tokens (xoxb-, xoxp-, xoxa-, ...), Stripe secret and restricted
+/// keys (sk_live_, rk_live_, and their _test_ twins; the publishable pk_ keys are public), Twilio
+/// API keys (SK and 32 hex), GitLab personal access tokens (glpat-), Laravel application keys
+/// (base64: and a random base64 key), OpenAI-style keys (sk-, optionally proj-, svcacct- or admin-, and
 /// at least 32 more that mix cases and digits), Azure storage and Service Bus keys in connection
 /// strings (the value after AccountKey= or SharedAccessKey=) and the signature of an Azure SAS
 /// token (the value of sig= in a query that also has sv=); and passwords where only a password
-/// stands: in a URL's user information (scheme://user:password@host) and glued to the MySQL
-/// clients' -p option. The span is the secret itself, so a redacted connection string keeps its
+/// stands: in a URL's user information (scheme://user:password@host, or a random token as the
+/// whole user information, https://TOKEN@host), glued to the MySQL clients' -p option, and after
+/// the user name of curl's -u user:password. The span is the secret itself, so a redacted connection string keeps its
 /// account name and endpoint. Documentation placeholders (AKIAXXXXXXXXXXXXXXXX, ghp_xxxx...,
 /// AWS's AKIAIOSFODNN7EXAMPLE, ${DB_PASSWORD}, &lt;password&gt;) are not secrets (<see cref="Placeholders"/>).
 /// </summary>
@@ -25,6 +30,13 @@ public sealed class CredentialDetector : IPrivacyDetector
         new("github-token", new Regex(@"\bgithub_pat_[A-Za-z0-9_]+", Options), 0, v => v.Length >= 40),
         new("npm-token", new Regex(@"\bnpm_[A-Za-z0-9]{36}\b", Options), 0, _ => true),
         new("openai-key", new Regex(@"\bsk-[A-Za-z0-9_\-]+", Options), 0, OpenAiKey),
+        new("sendgrid-key", new Regex(@"\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]+", Options), 0, v => v.Length == 69),
+        new("google-api-key", new Regex(@"\bAIza[A-Za-z0-9_\-]+", Options), 0, v => v.Length == 39),
+        new("slack-token", new Regex(@"\bxox[abposr]-[A-Za-z0-9]+-[A-Za-z0-9\-]{8,}", Options), 0, v => v.Length >= 24),
+        new("stripe-key", new Regex(@"\b[rs]k_(live|test)_[A-Za-z0-9]{20,}", Options), 0, _ => true),
+        new("twilio-api-key", new Regex(@"\bSK[0-9a-f]{32}\b", Options), 0, _ => true),
+        new("gitlab-token", new Regex(@"\bglpat-[A-Za-z0-9_\-]{20,}", Options), 0, _ => true),
+        new("laravel-app-key", new Regex(@"\bbase64:[A-Za-z0-9+/]{40,}={0,2}", Options), 0, v => SecretEntropyDetector.LooksRandom(v.AsSpan(7))),
         new("azure-storage-key", new Regex(@"\b(AccountKey|SharedAccessKey|accountkey|sharedaccesskey)=[A-Za-z0-9+/]+={0,2}", Options),
             -1, v => v.Length >= 40),
         new("azure-sas-signature", new Regex(@"[?&]sig=[A-Za-z0-9%+/=_\-]+", Options), -1, v => v.Length >= 20),
@@ -32,6 +44,12 @@ public sealed class CredentialDetector : IPrivacyDetector
 
     // The password of a URL's user information (scheme://user:password@host), whatever it looks like.
     private static readonly Regex UrlPassword = new(@"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s/:@]{0,64}:(?<value>[^\s/@]{1,128})@", Options);
+
+    // A token standing alone as a URL's user information (https://ghp_...@github.com, https://TOKEN@host): random, not a login name.
+    private static readonly Regex UrlToken = new(@"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://(?<value>[^\s/:@]{16,128})@", Options);
+
+    // curl's -u / --user user:password, read only on a line that runs curl.
+    private static readonly Regex CurlUser = new(@"(^|\s)(-u|--user)[ =]?['""]?[^\s:'""]{1,64}:(?<value>[^\s'""]{1,128})", Options);
 
     // The MySQL clients' password option glued to its value (-pSecret, -p'Secret'), read only on a line that runs one of them.
     private static readonly Regex MysqlPassword = new(@"(^|\s)-p(?<value>'[^'\s]{4,128}'|""[^""\s]{4,128}""|[^\s'""\-][^\s]{3,127})", Options);
@@ -63,7 +81,10 @@ public sealed class CredentialDetector : IPrivacyDetector
             }
         }
         found.AddRange(Passwords(text, UrlPassword, "url-password", (_, _) => true));
-        found.AddRange(Passwords(text, MysqlPassword, "mysql-password", LineRunsMysql));
+        found.AddRange(Passwords(text, MysqlPassword, "mysql-password", (t, at) => LineRuns(t, at, "mysql", "mysqldump", "mysqladmin")));
+        found.AddRange(Passwords(text, CurlUser, "curl-password", (t, at) => LineRuns(t, at, "curl")));
+        found.AddRange(Passwords(text, UrlToken, "url-token", (t, at) => true)
+            .Where(f => SecretEntropyDetector.LooksRandom(text.AsSpan(f.Start, f.Length))));
         return found;
     }
 
@@ -78,15 +99,15 @@ public sealed class CredentialDetector : IPrivacyDetector
             {
                 (start, length) = (start + 1, length - 2);
             }
-            if (!Placeholders.IsPlaceholder(text.AsSpan(start, length)) && where(text, m.Index))
+            if (!Placeholders.IsPlaceholder(text.AsSpan(start, length)) && where(text, value.Index))
             {
                 yield return new PrivacyEntity(PrivacyTypes.Credential, start, length, name, 0.9);
             }
         }
     }
 
-    /// <summary>The line holding <paramref name="at"/> runs mysql, mysqldump or mysqladmin before it.</summary>
-    private static bool LineRunsMysql(string text, int at)
+    /// <summary>The line holding <paramref name="at"/> runs one of <paramref name="clients"/> before it.</summary>
+    private static bool LineRuns(string text, int at, params ReadOnlySpan<string> clients)
     {
         var from = at;
         while (from > 0 && at - from < 512 && text[from - 1] != '\n')
@@ -94,7 +115,7 @@ public sealed class CredentialDetector : IPrivacyDetector
             from--;
         }
         var line = text.AsSpan(from, at - from);
-        foreach (var client in (ReadOnlySpan<string>)["mysql", "mysqldump", "mysqladmin"])
+        foreach (var client in clients)
         {
             // The client as a command word: after a space, a path or the line's start, and before a space.
             var i = line.IndexOf(client + " ", StringComparison.Ordinal);

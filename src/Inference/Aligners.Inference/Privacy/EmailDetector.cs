@@ -6,7 +6,9 @@ namespace Aligners.Inference.Privacy;
 /// E-mail addresses: a local part, "@", and a dotted domain ending in a letters-only top-level
 /// label. A few address-shaped things that are not mailboxes are left alone: image names such as
 /// <c>icon@2x.png</c>, scp-style remotes such as <c>git@example.com:team/repo.git</c>, and the user
-/// part of a URL (<c>https://user@host/</c>, where a token often stands).
+/// information of a URL (<c>https://user@host/</c>, <c>mongodb://user:password@cluster.example.net</c>,
+/// <c>https://ghp_...@github.com</c>): the part before "@" is a login, a password or a token, and
+/// the part after it a host, not a mailbox.
 /// </summary>
 public sealed class EmailDetector : IPrivacyDetector
 {
@@ -18,6 +20,8 @@ public sealed class EmailDetector : IPrivacyDetector
     {
         "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff",
     };
+
+    private const int MaxUserInfo = 256;
 
     /// <inheritdoc />
     public string Name => "email";
@@ -57,8 +61,34 @@ public sealed class EmailDetector : IPrivacyDetector
             {
                 continue; // glued to a word, or the user part of a URL (https://token@host/)
             }
+            if (InUserInformation(text, start))
+            {
+                continue; // scheme://user:password@host: the host after a URL's user information
+            }
             found.Add(new PrivacyEntity(PrivacyTypes.Email, start, length, Name, 0.95));
         }
         return found;
+    }
+
+    /// <summary>
+    /// The address-shaped span starts inside a URL's user information: walking back over the same
+    /// token, "://" comes before any '/', '?' or '#' (a path or query would hold a real address, as
+    /// in <c>https://host/?to=jane@example.com</c>). Reads at most <see cref="MaxUserInfo"/> characters.
+    /// </summary>
+    private static bool InUserInformation(string text, int start)
+    {
+        for (var k = start - 1; k >= 2 && start - k <= MaxUserInfo; k--)
+        {
+            var c = text[k];
+            if (char.IsWhiteSpace(c) || c is '"' or '\'' or '<' or '>' or '(' or ')' or '?' or '#' or '`' or ',' or ';')
+            {
+                return false;
+            }
+            if (c == '/')
+            {
+                return text[k - 1] == '/' && text[k - 2] == ':';
+            }
+        }
+        return false;
     }
 }

@@ -8,8 +8,10 @@ namespace Aligners.Inference.Privacy;
 /// (HMRC's prefix rules), Dutch BSNs (the 11-proof), Spanish DNI and NIE numbers (the control
 /// letter) and Swedish personnummer (a real date and the Luhn check). Most are short runs of
 /// digits that also occur as other numbers, so all but the NINO count only with a word naming the
-/// identifier nearby ("SSN", "BSN", "DNI", "personnummer"); a NINO counts on its own, more surely
-/// with such a word.
+/// identifier or its issuer nearby ("SSN", "BSN", "DNI", "Documento", "personnummer",
+/// "Skatteverket"), or once above many: as the heading of their CSV column or in the line that
+/// introduces the list they are items of (<see cref="TextLayout"/>). A NINO counts on its own, more
+/// surely with such a word. A DNI is also read as printed, with dots (35.564.798-J).
 /// </summary>
 public sealed class NationalIdDetector : IPrivacyDetector
 {
@@ -24,10 +26,10 @@ public sealed class NationalIdDetector : IPrivacyDetector
             new ContextWords("national insurance", "nino", "ni number", "ni no", "nin", "hmrc"), WithoutContext: 0.85),
         new("nl-bsn", new Regex(@"\b([0-9]{9}|[0-9]{4}\.[0-9]{2}\.[0-9]{3})\b", Options), NlBsn,
             new ContextWords("bsn", "burgerservicenummer", "sofinummer", "citizen service number"), WithoutContext: 0),
-        new("es-dni", new Regex(@"\b([0-9]{8}-?[A-Z]|[XYZ]-?[0-9]{7}-?[A-Z])\b", Options), EsDni,
-            new ContextWords("dni", "nie", "nif", "documento nacional", "d.n.i"), WithoutContext: 0),
+        new("es-dni", new Regex(@"\b([0-9]{8}-?[A-Z]|[0-9]{2}\.[0-9]{3}\.[0-9]{3}-?[A-Z]|[XYZ]-?[0-9]{7}-?[A-Z])\b", Options), EsDni,
+            new ContextWords("dni", "nie", "nif", "documento nacional", "documento", "d.n.i"), WithoutContext: 0),
         new("se-personnummer", new Regex(@"\b([0-9]{2})?[0-9]{6}[-+][0-9]{4}\b", Options), SePersonnummer,
-            new ContextWords("personnummer", "personal identity number", "personal number", "samordningsnummer"), WithoutContext: 0),
+            new ContextWords("personnummer", "personal identity number", "personal number", "samordningsnummer", "skatteverket"), WithoutContext: 0),
     ];
 
     /// <inheritdoc />
@@ -37,6 +39,7 @@ public sealed class NationalIdDetector : IPrivacyDetector
     public IEnumerable<PrivacyEntity> Detect(string text)
     {
         var found = new List<PrivacyEntity>();
+        TextLayout? layout = null;
         foreach (var rule in Rules)
         {
             foreach (var m in rule.Pattern.EnumerateMatches(text))
@@ -45,7 +48,8 @@ public sealed class NationalIdDetector : IPrivacyDetector
                 {
                     continue;
                 }
-                var confidence = rule.Context.Near(text, m.Index, m.Index + m.Length) ? 0.95 : rule.WithoutContext;
+                var confidence = rule.Context.Near(text, m.Index, m.Index + m.Length) ? 0.95
+                    : NamedByHeading(rule.Context, layout ??= TextLayout.Of(text), m.Index) ? 0.9 : rule.WithoutContext;
                 if (confidence > 0)
                 {
                     found.Add(new PrivacyEntity(PrivacyTypes.NationalId, m.Index, m.Length, rule.Name, confidence));
@@ -54,6 +58,13 @@ public sealed class NationalIdDetector : IPrivacyDetector
         }
         return found;
     }
+
+    /// <summary>
+    /// A value in a table or a list is named once, above it: by its CSV column's heading
+    /// (<c>ssn,first,last</c>) or by the line that introduces the list it is an item of.
+    /// </summary>
+    private static bool NamedByHeading(ContextWords names, TextLayout layout, int at) =>
+        names.Contains(layout.ColumnHeading(at)) || names.Contains(layout.ListIntroduction(at));
 
     /// <summary>SSA format rules: area 001-899 but not 666, group 01-99, serial 0001-9999.</summary>
     internal static bool UsSsn(ReadOnlySpan<char> value)

@@ -3,8 +3,10 @@ namespace Aligners.Inference.Privacy;
 /// <summary>
 /// Payment card numbers: 13 to 19 digits, written together or in groups split by single spaces or
 /// dashes (4-4-4-4, 4-6-5, ...), that pass the Luhn check and start with an issuer prefix of a known
-/// scheme at a length that scheme issues. A Luhn-valid number next to "order", "invoice",
-/// "tracking" or "IMEI" is taken for what the word says unless a card word is there too.
+/// scheme at a length that scheme issues. A Luhn-valid number that "order", "invoice", "tracking",
+/// "ticket" or "IMEI" labels ("Ticket #...", "IMEI: ...") is taken for what the word says unless a
+/// card word is there too; such a word only standing in the sentence ("the number in the ticket
+/// was ...") labels nothing. In a CSV row, the column's heading (card_number, pan, cc) is the card word.
 /// </summary>
 public sealed class PaymentCardDetector : IPrivacyDetector
 {
@@ -24,19 +26,30 @@ public sealed class PaymentCardDetector : IPrivacyDetector
     public IEnumerable<PrivacyEntity> Detect(string text)
     {
         var digits = new char[MaxDigits];
+        TextLayout? layout = null;
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or ',' or '_' or '-')))
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or '_' or '-'))
+                || (i > 0 && text[i - 1] == ',' && !(layout ??= TextLayout.Of(text)).InTableRow(i, ',')))
             {
                 i++;
                 continue;
             }
-            var (cardEnd, firstGroupEnd) = LongestCard(text, i, digits);
+            if (ContinuesGroups(text, i))
+            {
+                i++;
+                continue;
+            }
+            // A number that fills a field of a CSV row ends at the field's delimiter, not at a decimal comma.
+            var field = FieldDelimiter(text, i);
+            var inRow = field != '\0' && (layout ??= TextLayout.Of(text)).InTableRow(i, field);
+            var (cardEnd, firstGroupEnd) = LongestCard(text, i, digits, inRow ? field : '\0');
             if (cardEnd > 0)
             {
-                var cardWord = CardWords.Near(text, i, cardEnd);
-                if (cardWord || !OtherNumberWords.Near(text, i, cardEnd, before: 24, after: 0))
+                var heading = inRow ? layout!.ColumnHeading(i) : [];
+                var cardWord = CardWords.Near(text, i, cardEnd) || CardWords.Contains(heading);
+                if (cardWord || !(OtherNumberWords.Labels(text, i) || OtherNumberWords.Contains(heading)))
                 {
                     yield return new PrivacyEntity(PrivacyTypes.Card, i, cardEnd - i, Name, cardWord ? 0.98 : 0.95);
                 }
@@ -52,7 +65,7 @@ public sealed class PaymentCardDetector : IPrivacyDetector
     /// group ends. At most <see cref="MaxDigits"/> digits are read past the first group, so each
     /// call costs a bounded amount beyond the first group's length.
     /// </summary>
-    private static (int CardEnd, int FirstGroupEnd) LongestCard(string text, int start, char[] digits)
+    private static (int CardEnd, int FirstGroupEnd) LongestCard(string text, int start, char[] digits, char fieldDelimiter)
     {
         var count = 0;
         var i = start;
@@ -98,7 +111,7 @@ public sealed class PaymentCardDetector : IPrivacyDetector
             {
                 break;
             }
-            var endsClean = i >= text.Length || !(char.IsLetter(text[i]) || text[i] == '_'
+            var endsClean = i >= text.Length || text[i] == fieldDelimiter || !(char.IsLetter(text[i]) || text[i] == '_'
                 || (text[i] is '.' or ',' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])));
             if (count is >= 13 and <= MaxDigits && endsClean && Checksums.Luhn(digits.AsSpan(0, count)) && IssuerIssues(digits.AsSpan(0, count)))
             {
@@ -113,6 +126,45 @@ public sealed class PaymentCardDetector : IPrivacyDetector
             i++;
         }
         return (cardEnd, firstGroupEnd);
+    }
+
+    /// <summary>
+    /// The digits at <paramref name="start"/> are a later group of a longer grouped number ("9400 3936 5553 6426 9478 11",
+    /// a tracking number): a short group stands right before, joined by the separator that also follows the first group.
+    /// </summary>
+    private static bool ContinuesGroups(string text, int start)
+    {
+        if (start < 2 || text[start - 1] is not (' ' or '-') || !char.IsAsciiDigit(text[start - 2]))
+        {
+            return false;
+        }
+        var k = start - 2;
+        while (k >= 0 && start - 2 - k < 7 && char.IsAsciiDigit(text[k]))
+        {
+            k--;
+        }
+        var previousGroup = start - 2 - k;
+        var end = start;
+        while (end < text.Length && end - start <= MaxDigits && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+        return previousGroup <= 6 && end < text.Length && text[end] == text[start - 1];
+    }
+
+    /// <summary>The delimiter that ends the field starting at <paramref name="start"/> (a CSV's ',', ';' or tab) where the field begins its line or follows one; else '\0'.</summary>
+    private static char FieldDelimiter(string text, int start)
+    {
+        if (start > 0 && text[start - 1] is not ('\n' or ',' or ';' or '\t'))
+        {
+            return '\0';
+        }
+        var i = start;
+        while (i < text.Length && i - start <= MaxDigits && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+        return i < text.Length && text[i] is ',' or ';' or '\t' ? text[i] : '\0';
     }
 
     /// <summary>The number starts with a prefix a card scheme issues at this length.</summary>

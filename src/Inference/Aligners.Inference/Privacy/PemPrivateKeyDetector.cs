@@ -11,6 +11,12 @@ public sealed class PemPrivateKeyDetector : IPrivacyDetector
     private const string Begin = "-----BEGIN ";
     private const string Dashes = "-----";
 
+    /// <summary>The fewest base64 characters a body must hold to be a key; a real key holds hundreds, a cut-off one in a log at least a line.</summary>
+    private const int MinBase64 = 24;
+
+    private static readonly System.Buffers.SearchValues<char> Base64 =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=:,");
+
     /// <inheritdoc />
     public string Name => "pem-private-key";
 
@@ -48,9 +54,41 @@ public sealed class PemPrivateKeyDetector : IPrivacyDetector
                 noEndFrom[label] = bodyStart;
                 end = BodyEnd(text, bodyStart);
             }
-            yield return new PrivacyEntity(PrivacyTypes.Credential, i, end - i, Name, 0.99);
+            if (HoldsKeyMaterial(text.AsSpan(bodyStart, Math.Max(0, end - bodyStart))))
+            {
+                yield return new PrivacyEntity(PrivacyTypes.Credential, i, end - i, Name, 0.99);
+            }
             i = end;
         }
+    }
+
+    /// <summary>
+    /// A body with key material: at least <see cref="MinBase64"/> base64 characters, of many
+    /// different kinds, and nothing else. "...", "&lt;your key here&gt;" or "MIIE...xxxx" between the armour lines shows where a key goes.
+    /// </summary>
+    private static bool HoldsKeyMaterial(ReadOnlySpan<char> body)
+    {
+        var material = 0;
+        var seen = new HashSet<char>();
+        foreach (var range in body.SplitAny(" \t\r\n\\-"))
+        {
+            var run = body[range];
+            if (run.IsEmpty || (run.Length == 1 && run[0] == 'n'))
+            {
+                continue; // the 'n' of an escaped line break
+            }
+            if (run.ContainsAnyExcept(Base64))
+            {
+                return false;
+            }
+            material += run.Length;
+            foreach (var c in run)
+            {
+                seen.Add(c);
+            }
+        }
+        // Real key material uses most of the base64 alphabet; "xxxx" or "AAAA...AAAA" stands for it.
+        return material >= MinBase64 && seen.Count >= 16;
     }
 
     /// <summary>Where the base64 body (with its line breaks, literal or escaped as \n) stops.</summary>

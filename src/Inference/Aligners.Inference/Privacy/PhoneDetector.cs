@@ -9,13 +9,16 @@ namespace Aligners.Inference.Privacy;
 /// in turn (the regions a deployment's users write from); others need their "+" country code.
 /// </summary>
 /// <remarks>
-/// Rules on top of the library keep identifiers out unless a word such as "phone", "call" or
-/// "Telefon" stands right before the number: a bare run of digits (no "+", no separators) does not
-/// count; a number must be grouped the way its country writes numbers (libphonenumber's
+/// Rules on top of the library keep identifiers out unless a word such as "phone", "call",
+/// "Telefon", "telefoonnummer" or "numéro" stands right before the number, nearer than any word
+/// naming another number, or a signature's one-letter label does ("M: 06 ...", "T +31 ..."): a bare
+/// run of digits (no "+", no separators) does not count, unless it stands alone on its line under a
+/// person's name and is valid for a region; a number must be grouped the way its country writes numbers (libphonenumber's
 /// <see cref="PhoneNumberUtil.Leniency.STRICT_GROUPING"/>, which refuses an OID such as
 /// 1.3.6.1.4.1.5866.7 or an id such as 819360-7713 that VALID accepts); and a number right after a
 /// word such as "order", "invoice", "tracking" or "part" does not count, nor one right after a '#'
-/// (a colour, a ticket) or written in the shape of a US SSN (123-45-6789). A number of a valid length that the
+/// (a colour, a ticket) or written in the shape of a US SSN (123-45-6789), a date (1991-10-04) or a
+/// decimal number (0.45359237), phone word or not (<see cref="PhoneShapes"/>). A number of a valid length that the
 /// metadata does not list as assigned (the ranges regulators reserve for fiction and documentation,
 /// such as +44 7700 900xxx) counts only with its "+" country code or a phone word: it is still a
 /// phone number to whoever reads it.
@@ -27,11 +30,13 @@ public sealed class PhoneDetector : IPrivacyDetector
     private static readonly ContextWords PhoneWords = new(
         "phone", "tel", "telephone", "call", "mobile", "cell", "fax", "ring", "text", "sms", "whatsapp", "contact", "reach", "dial", "hotline",
         "telefon", "telefonnummer", "handy", "mobil", "rufnummer", "anrufen", "téléphone", "tél", "portable", "appelez", "appeler", "joindre",
-        "teléfono", "telefono", "móvil", "movil", "llame", "llamar", "telefoon", "mobiel", "bel", "bellen");
+        "teléfono", "telefono", "móvil", "movil", "llame", "llamar", "telefoon", "mobiel", "bel", "bellen",
+        "telefoonnummer", "mobiele nummer", "gsm", "numéro", "numero", "número", "tel.", "tfno", "mob", "cellulaire", "celular", "fixe");
 
     private static readonly ContextWords OtherNumberWords = new(
         "order", "invoice", "tracking", "isbn", "sku", "serial", "ticket", "ref", "reference", "case", "build", "version", "po", "account", "customer id", "id",
-        "part", "p/n", "model", "revision", "rev", "lot", "batch");
+        "part", "p/n", "model", "revision", "rev", "lot", "batch", "commande", "facture", "suivi", "dossier", "numéro client", "numéro de client", "bestelling", "factuur",
+        "klantnummer", "bestellung", "rechnung", "kundennummer", "pedido", "factura", "expediente");
 
     /// <summary>A detector reading national formats of <paramref name="regions"/> (ISO 3166 alpha-2), in order; none given: US.</summary>
     public PhoneDetector(params string[] regions)
@@ -59,22 +64,33 @@ public sealed class PhoneDetector : IPrivacyDetector
     /// <inheritdoc />
     public IEnumerable<PrivacyEntity> Detect(string text)
     {
+        // Kept sorted by start and free of overlaps; each region's matches come in text order, so
+        // one sweep over both lists finds a match that a region before this one already covers.
         var found = new List<PrivacyEntity>();
         foreach (var region in Regions)
         {
+            var merged = new List<PrivacyEntity>(found.Count);
+            var k = 0;
             foreach (var match in Util.FindNumbers(text, region, PhoneNumberUtil.Leniency.POSSIBLE, long.MaxValue))
             {
                 var start = match.Start;
                 var end = start + match.Length;
+                while (k < found.Count && found[k].End <= start)
+                {
+                    merged.Add(found[k++]);
+                }
                 // A number the region before this one already found (every "+" number, for one).
-                if (found.Any(f => f.Start < end && start < f.Start + f.Length) || Counts(text, region, match) is not { } confidence)
+                if ((k < found.Count && found[k].Start < end) || (merged.Count > 0 && merged[^1].End > start)
+                    || Counts(text, region, match) is not { } confidence)
                 {
                     continue;
                 }
-                found.Add(new PrivacyEntity(PrivacyTypes.Phone, start, match.Length, Name, confidence));
+                merged.Add(new PrivacyEntity(PrivacyTypes.Phone, start, match.Length, Name, confidence));
             }
+            merged.AddRange(found.Skip(k));
+            found = merged;
         }
-        return found.OrderBy(f => f.Start);
+        return found;
     }
 
     /// <summary>The confidence of <paramref name="match"/> as a phone number of <paramref name="region"/>, or null where it does not count.</summary>
@@ -83,12 +99,12 @@ public sealed class PhoneDetector : IPrivacyDetector
         var start = match.Start;
         var end = start + match.Length;
         var raw = match.RawString;
-        // "#212121" is a colour, "#88412" a ticket; 123-45-6789 is the shape of a US SSN.
-        if ((start > 0 && text[start - 1] == '#') || SsnShaped(raw))
+        // "#212121" is a colour, "#88412" a ticket; 123-45-6789 is the shape of a US SSN; 1991-10-04 a date, 0.45359237 a factor.
+        if ((start > 0 && text[start - 1] == '#') || SsnShaped(raw) || PhoneShapes.IsDate(raw) || PhoneShapes.IsDecimal(raw))
         {
             return null;
         }
-        var phoneWord = PhoneWords.Near(text, start, end, before: 32, after: 0);
+        var phoneWord = PhoneWordBefore(text, start) || (PhoneShapes.SignatureLabel(text, start) && raw.Count(char.IsAsciiDigit) >= 7);
         var international = raw.StartsWith('+');
         if (!Util.IsValidNumber(match.Number))
         {
@@ -99,13 +115,26 @@ public sealed class PhoneDetector : IPrivacyDetector
         }
         if (raw.All(char.IsAsciiDigit) && !phoneWord)
         {
-            return null;
+            // A bare run of digits is an identifier, unless it stands alone under a name, as a signature gives a mobile number.
+            return PhoneShapes.AloneUnderAName(text, start, end, OtherNumberWords) ? 0.85 : null;
         }
         if (!phoneWord && (OtherNumberWords.Near(text, start, end, before: 16, after: 0) || !GroupedAsWritten(raw, region)))
         {
             return null;
         }
         return phoneWord ? 0.95 : international ? 0.9 : 0.85;
+    }
+
+    /// <summary>
+    /// A phone word stands within 32 characters before <paramref name="start"/>, nearer than any
+    /// word naming another number: in "numéro de commande 0612345678" the nearer word says what it is.
+    /// </summary>
+    private static bool PhoneWordBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - 32);
+        var window = text.AsSpan(from, start - from);
+        var phone = PhoneWords.LastEnd(window);
+        return phone >= 0 && phone > OtherNumberWords.LastEnd(window);
     }
 
     private static bool SsnShaped(string raw) =>

@@ -22,6 +22,27 @@ internal static class Placeholders
             || (value[0] is '$' && (value[1] is '{' || AllNameChars(value[1..])))
             || (value[0] is '%' && value[^1] is '%' && AllNameChars(value[1..^1])));
 
+    /// <summary>A {name} slot inside the value ("blob:v2:{fullBlobUrl}"): a template with a part to fill in.</summary>
+    private static bool HoldsSlot(ReadOnlySpan<char> value)
+    {
+        var open = value.IndexOf('{');
+        while (open >= 0 && open + 1 < value.Length)
+        {
+            var k = open + 1;
+            while (k < value.Length && (char.IsAsciiLetterOrDigit(value[k]) || value[k] == '_'))
+            {
+                k++;
+            }
+            if (k > open + 1 && k < value.Length && value[k] == '}' && char.IsAsciiLetter(value[open + 1]))
+            {
+                return true;
+            }
+            var next = value[(open + 1)..].IndexOf('{');
+            open = next < 0 ? -1 : open + 1 + next;
+        }
+        return false;
+    }
+
     private static bool AllNameChars(ReadOnlySpan<char> value)
     {
         foreach (var c in value)
@@ -41,7 +62,7 @@ internal static class Placeholders
         {
             return true;
         }
-        if (Words.Contains(value.ToString()) || IsTemplateSlot(value)
+        if (Words.Contains(value.ToString()) || IsTemplateSlot(value) || HoldsSlot(value)
             || value.Contains("EXAMPLE", StringComparison.Ordinal) || value.Contains("example", StringComparison.Ordinal))
         {
             return true;

@@ -2,10 +2,11 @@ namespace Aligners.Inference.Privacy;
 
 /// <summary>
 /// Secrets without a recognisable shape (passwords, client secrets, opaque API keys, bearer tokens)
-/// found by two signs together: a word that names a secret ("password", "secret", "token",
-/// "api key", "bearer", or an identifier holding one, such as DB_PASSWORD or accessToken) right
-/// before the value on the same line, with only separators (: = " ' `) or filler words ("is",
-/// "my") between; and a value that looks random: at least <see cref="MinLength"/> characters from
+/// found by two signs together: a word that names a secret ("password", "Passwort", "secret",
+/// "token", "api key", "bearer", an identifier holding one, such as DB_PASSWORD or accessToken, or
+/// ending in _key, Key or _salt, such as azure_storage_key or AUTH_KEY) right before the value on the
+/// same line, with only separators (: = , " ' `) or filler words ("is", "my") between; and a value,
+/// read whole as <see cref="SecretValue"/> says (quoted values with any symbols), that looks random: at least <see cref="MinLength"/> characters from
 /// three character classes (lower, upper, digit, symbol) with Shannon entropy of at least
 /// <see cref="MinEntropy"/> bits per character, or at least 20 characters from two classes, one of
 /// them digits, with at least 3.2 bits (hex and base64 keys). URLs, paths, e-mail addresses and
@@ -13,8 +14,9 @@ namespace Aligners.Inference.Privacy;
 /// </summary>
 /// <remarks>
 /// A word alone is not enough ("the token expires in an hour"), nor is randomness alone (commit
-/// hashes, UUIDs and digests are random too). Short or guessable passwords ("hunter2") are not
-/// found: they have no randomness to see.
+/// hashes, UUIDs and digests are random too). A guessable password of 8 characters or more
+/// ("Sommer2024!") counts where a password word names it, right before it or in its clause
+/// (<see cref="PasswordClause"/>); shorter ones ("hunter2") are not found.
 /// </remarks>
 public sealed class SecretEntropyDetector : IPrivacyDetector
 {
@@ -26,9 +28,15 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
 
     private const int MaxGap = 40;
 
+    // Words naming a password; ConvertTo-SecureString's argument is one (PowerShell's -AsPlainText).
+    private static readonly string[] PasswordKeywords =
+    [
+        "password", "passwd", "passphrase", "pwd", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "convertto-securestring",
+    ];
+
     private static readonly string[] Keywords =
     [
-        "password", "passwd", "passphrase", "pwd", "secret", "token", "apikey", "api_key", "api-key", "accesskey", "access_key",
+        "secret", "token", "apikey", "api_key", "api-key", "accesskey", "access_key",
         "access-key", "privatekey", "private_key", "credential", "bearer", "authorization", "subscription-key", "subscriptionkey",
         "signingkey", "signing_key", "connectionstring",
     ];
@@ -37,6 +45,12 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     {
         "api", "access", "private", "signing", "encryption", "master", "secret", "subscription", "client",
     };
+
+    private static readonly string[] NotSecretKeys =
+    [
+        "public", "publishable", "primary", "foreign", "sort", "partition", "cache", "idempotency", "routing", "lookup", "unique", "composite",
+        "object", "bucket", "hash", "group", "row", "dedup",
+    ];
 
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
     {
@@ -49,6 +63,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     /// <inheritdoc />
     public IEnumerable<PrivacyEntity> Detect(string text)
     {
+        var clauses = PasswordClause.Possible(text);
         var i = 0;
         while (i < text.Length)
         {
@@ -62,16 +77,50 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 i++;
             }
-            var end = i;
-            while (end > start && text[end - 1] == '.')
+            // A value starts a token: after a space, a quote or a name's separator, not inside a word.
+            if (start > 0 && text[start - 1] is not (' ' or '\t' or '\n' or '"' or '\'' or '`' or ':' or '=' or ',' or '>' or '('))
             {
-                end--; // a sentence's full stop
+                continue;
+            }
+            // Only a value named as a secret is read whole, and then skipped whatever it turns out to
+            // be, so no character is read twice; a value a password clause may name is read no
+            // further than the longest guessable password.
+            var naming = NamedAsSecret(text, start);
+            if (naming == Naming.None && !clauses)
+            {
+                continue;
+            }
+            var end = SecretValue.End(text, start, naming == Naming.None ? SecretValue.MaxGuessable + 1 : SecretValue.MaxLength);
+            if (end - start < SecretValue.MinGuessable)
+            {
+                continue;
             }
             var value = text.AsSpan(start, end - start);
-            if (value.Length >= MinLength && LooksRandom(value) && !LooksLikeAddress(value) && !LooksLikeDottedName(value) && !Placeholders.IsPlaceholder(value)
-                && (end >= text.Length || text[end] != '(') && NamedAsSecret(text, start))
+            if (naming == Naming.None && SecretValue.Guessable(value) && PasswordClause.Names(text, start))
             {
-                yield return new PrivacyEntity(PrivacyTypes.Credential, start, end - start, Name, value.Length >= 20 ? 0.8 : 0.7);
+                naming = Naming.Password;
+            }
+            if (naming == Naming.None)
+            {
+                continue;
+            }
+            i = Math.Max(i, end);
+            // A value that is itself a list of name=value pairs (a connection string) holds its secrets in its own pairs.
+            if (SecretValue.StartsPairList(text, start) || LooksLikeAddress(value) || SecretValue.LooksLikeCall(value) || (end < text.Length && text[end] == '(') || Placeholders.IsPlaceholder(value))
+            {
+                continue;
+            }
+            // A qualified name (System.Int64, Credential:Scope), a command-line option (--expires=...) or an
+            // attribute's name before its quoted value (AssemblyName="...") is no value.
+            if (LooksLikeDottedName(value) || value.StartsWith("--", StringComparison.Ordinal)
+                || (value[^1] == '=' && text[start - 1] is not ('"' or '\'') && end < text.Length && text[end] is '"' or '\''))
+            {
+                continue;
+            }
+            var random = value.Length >= MinLength && LooksRandom(value);
+            if (random || (naming == Naming.Password && SecretValue.Guessable(value)))
+            {
+                yield return new PrivacyEntity(PrivacyTypes.Credential, start, end - start, Name, random && value.Length >= 20 ? 0.8 : 0.7);
             }
         }
     }
@@ -126,15 +175,21 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     /// </summary>
     private static bool LooksLikeDottedName(ReadOnlySpan<char> value)
     {
-        if (!value.Contains('.'))
+        if (!value.ContainsAny('.', ':'))
         {
             return false;
         }
-        foreach (var c in value)
+        foreach (var range in value.SplitAny('.', ':'))
         {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.'))
+            var segment = value[range];
+            for (var k = 0; k < segment.Length; k++)
             {
-                return false;
+                // Digits end a name's segment (Int64, v2), they do not run through it as in a password (hb8Paa3AE1).
+                if (!(char.IsAsciiLetterOrDigit(segment[k]) || segment[k] == '_')
+                    || (k > 0 && char.IsAsciiDigit(segment[k - 1]) && char.IsAsciiLetter(segment[k])))
+                {
+                    return false;
+                }
             }
         }
         return true;
@@ -176,16 +231,34 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
         || word.EndsWith(".pass", StringComparison.Ordinal) || word.EndsWith("_pw", StringComparison.Ordinal);
 
     /// <summary>
-    /// Walking back from the value over separators and filler words, a word naming a secret comes
-    /// before any other word, within <see cref="MaxGap"/> characters on the same line.
+    /// A name for a key or a salt by its last part (azure_storage_key, AUTH_KEY, NONCE_SALT,
+    /// storageKey), not a public key or a key that only orders or looks up records (primary_key, cache_key).
     /// </summary>
-    private static bool NamedAsSecret(string text, int valueStart)
+    private static bool NamesAKey(string written, string word)
+    {
+        var suffix = written.EndsWith("Key", StringComparison.Ordinal) ? 3 : written.EndsWith("Salt", StringComparison.Ordinal) ? 4 : 0;
+        var camel = suffix > 0 && written.Length > suffix && char.IsAsciiLetterLower(written[^(suffix + 1)]);
+        var suffixed = word.EndsWith("_key", StringComparison.Ordinal) || word.EndsWith("-key", StringComparison.Ordinal)
+            || word.EndsWith(".key", StringComparison.Ordinal) || word.EndsWith("_salt", StringComparison.Ordinal);
+        return (camel || suffixed) && !NotSecretKeys.Any(q => word.Contains(q, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Walking back from the value over separators and filler words, a word naming a secret comes
+    /// before any other word, within <see cref="MaxGap"/> characters on the same line; a word naming
+    /// a password (in English, German, Dutch, Spanish or French) is told apart, since it also names
+    /// a password too short or plain to look random.
+    /// </summary>
+    private static Naming NamedAsSecret(string text, int valueStart)
     {
         var j = valueStart;
         string? later = null;
         while (j > 0 && valueStart - j <= MaxGap)
         {
-            while (j > 0 && text[j - 1] is ' ' or '\t' or '"' or '\'' or ':' or '=' or '>' or '`')
+            // A comma separates a name from a quoted value as an argument does (define('DB_PASSWORD', '...'));
+            // before a bare word it lists types or parameters (CancellationToken,System.String; credential, Options? options).
+            while (j > 0 && (text[j - 1] is ' ' or '\t' or '"' or '\'' or ':' or '=' or '>' or '`'
+                || (text[j - 1] == ',' && valueStart > 0 && text[valueStart - 1] is '"' or '\'')))
             {
                 j--;
             }
@@ -196,28 +269,37 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             }
             if (wordEnd == j || valueStart - j > MaxGap + 24)
             {
-                return false;
+                return Naming.None;
             }
             var written = text[j..wordEnd];
             var word = written.ToLowerInvariant();
             if (NamesAnIdentifier(written))
             {
-                return false;
+                return Naming.None;
             }
-            if (Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || NamesAPass(word))
+            if (PasswordKeywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || NamesAPass(word)
+                || (word == "passe" && j >= 7 && text.AsSpan(j - 7, 7).Equals("mot de ", StringComparison.OrdinalIgnoreCase)))
             {
-                return true;
+                return Naming.Password;
             }
-            if (later == "key" && KeyQualifiers.Contains(word))
+            if (Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || NamesAKey(written, word) || (later == "key" && KeyQualifiers.Contains(word)))
             {
-                return true;
+                return Naming.Secret;
             }
             if (word != "key" && !Fillers.Contains(word))
             {
-                return false;
+                return Naming.None;
             }
             later = word;
         }
-        return false;
+        return Naming.None;
+    }
+
+    /// <summary>What the word before a value names.</summary>
+    private enum Naming
+    {
+        None,
+        Secret,
+        Password,
     }
 }

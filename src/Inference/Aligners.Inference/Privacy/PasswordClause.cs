@@ -1,0 +1,60 @@
+namespace Aligners.Inference.Privacy;
+
+/// <summary>
+/// A password given in a sentence or a label rather than beside its name: "Das Passwort für das
+/// Gäste-WLAN lautet Sommer2024!", "Wachtwoord wifi kantoor (3e verdieping): Valencia1995$", "La
+/// contraseña del servidor es ...". The value follows a colon and a space, or a copula ("is",
+/// "lautet", "es", ...), and a word naming a password stands earlier in the same clause: on the same
+/// line, within <see cref="Reach"/> characters, with no sentence's end between.
+/// </summary>
+internal static class PasswordClause
+{
+    /// <summary>How far before the value's label the password word may stand.</summary>
+    private const int Reach = 64;
+
+    private static readonly ContextWords PasswordWords = new(
+        "password", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "mot de passe", "passwd", "passphrase", "wifi-passwort");
+
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "are", "equals", "ist", "lautet", "war", "est", "sera", "es", "será", "era", "wordt", "blijft", "luidt",
+    };
+
+    /// <summary>Whether <paramref name="text"/> holds a password word at all: without one no clause can name a password.</summary>
+    public static bool Possible(string text) => PasswordWords.Contains(text);
+
+    /// <summary>The value at <paramref name="valueStart"/> is given as a password.</summary>
+    public static bool Names(string text, int valueStart)
+    {
+        var j = valueStart;
+        while (j > 0 && valueStart - j < 4 && text[j - 1] is ' ' or '\t' or '"' or '\'' or '`' or '„' or '“' or '«' or '\u00a0')
+        {
+            j--;
+        }
+        int label;
+        if (j > 0 && text[j - 1] == ':' && j < valueStart)
+        {
+            label = j - 1;
+        }
+        else
+        {
+            var wordEnd = j;
+            while (j > 0 && wordEnd - j < 8 && char.IsLetter(text[j - 1]))
+            {
+                j--;
+            }
+            if (wordEnd == j || (j > 0 && char.IsLetter(text[j - 1])) || !Copulas.Contains(text[j..wordEnd]))
+            {
+                return false;
+            }
+            label = j;
+        }
+        var from = label;
+        while (from > 0 && label - from < Reach && text[from - 1] != '\n'
+            && !(text[from - 1] is '.' or '!' or '?' && from < text.Length && char.IsWhiteSpace(text[from])))
+        {
+            from--;
+        }
+        return PasswordWords.Contains(text.AsSpan(from, label - from));
+    }
+}

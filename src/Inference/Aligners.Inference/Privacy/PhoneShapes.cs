@@ -1,0 +1,126 @@
+namespace Aligners.Inference.Privacy;
+
+/// <summary>
+/// Shapes around and of a phone-number candidate that libphonenumber does not judge: numbers that
+/// are dates or decimals, the one-letter labels of a signature (<c>T +31 20 ...</c>, <c>M: 06 ...</c>),
+/// and a number standing alone under a person's name. Each reads a bounded window around the candidate.
+/// </summary>
+internal static class PhoneShapes
+{
+    /// <summary>Letters a signature or a business card puts before a number: telephone, mobile, phone, fax, cell, office, home, work, direct.</summary>
+    private const string LabelLetters = "TMPFCOHWD";
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "van", "der", "den", "von", "zu", "la", "le", "du", "da", "di", "del", "dos", "das", "y", "ten", "ter", "op", "'t", "bin", "al",
+    };
+
+    /// <summary>A date (1991-10-04, 04.10.1991, 10/04/1991): three digit groups split by one separator, a year at one end, a month and a day.</summary>
+    public static bool IsDate(string raw)
+    {
+        var separator = raw.FirstOrDefault(c => !char.IsAsciiDigit(c));
+        if (separator is not ('-' or '.' or '/') || raw.Any(c => !char.IsAsciiDigit(c) && c != separator))
+        {
+            return false;
+        }
+        var parts = raw.Split(separator);
+        if (parts.Length != 3 || parts.Any(p => p.Length is 0 or > 4))
+        {
+            return false;
+        }
+        var (a, b, c) = (int.Parse(parts[0]), int.Parse(parts[1]), int.Parse(parts[2]));
+        return parts[0].Length == 4 ? a is >= 1900 and <= 2099 && b is >= 1 and <= 12 && c is >= 1 and <= 31
+            : parts[2].Length == 4 && c is >= 1900 and <= 2099 && parts[0].Length <= 2 && parts[1].Length <= 2
+                && ((a is >= 1 and <= 31 && b is >= 1 and <= 12) || (a is >= 1 and <= 12 && b is >= 1 and <= 31));
+    }
+
+    /// <summary>A decimal number (0.45359237, 3,785): digits with one '.' or ',' and nothing else.</summary>
+    public static bool IsDecimal(string raw) =>
+        raw.Count(c => c is '.' or ',') == 1 && raw.All(c => char.IsAsciiDigit(c) || c is '.' or ',') && raw[0] != '.' && raw[^1] is not ('.' or ',');
+
+    /// <summary>
+    /// A signature's one-letter label stands right before <paramref name="start"/>: "M: 06 12 34 56 78",
+    /// "T. 020 ...", or, before an international number, "M +31 6 ...". The letter must begin its line
+    /// or follow a separator ('|', '·', '•', '/'), so a letter ending a word or an initial ("M. Petit", "Kleppmann, M. (2017)") is no label.
+    /// </summary>
+    public static bool SignatureLabel(string text, int start)
+    {
+        var j = start;
+        while (j > 0 && start - j < 3 && text[j - 1] is ' ' or '\t')
+        {
+            j--;
+        }
+        var marked = j > 0 && text[j - 1] is ':' or '.';
+        if (marked)
+        {
+            j--;
+        }
+        else if (text[start] != '+' || j == start)
+        {
+            return false;
+        }
+        if (j == 0 || !LabelLetters.Contains(text[j - 1]))
+        {
+            return false;
+        }
+        j--;
+        while (j > 0 && text[j - 1] is ' ' or '\t')
+        {
+            j--;
+        }
+        return j == 0 || text[j - 1] is '\n' or '|' or '·' or '•' or '/';
+    }
+
+    /// <summary>
+    /// The number stands alone on its line and the line above is a person's name ("Sanne de Vries"):
+    /// two to five words, each capitalised or a name particle, at least two capitalised: how a
+    /// signature gives a mobile number without a label. A line holding one of <paramref name="notNames"/>
+    /// ("Invoice Total", "Order Number") labels the number instead.
+    /// </summary>
+    public static bool AloneUnderAName(string text, int start, int end, ContextWords notNames)
+    {
+        var lineStart = start;
+        while (lineStart > 0 && start - lineStart < 16 && text[lineStart - 1] != '\n')
+        {
+            lineStart--;
+        }
+        var lineEnd = end;
+        while (lineEnd < text.Length && lineEnd - end < 16 && text[lineEnd] != '\n')
+        {
+            lineEnd++;
+        }
+        if ((lineStart > 0 && text[lineStart - 1] != '\n') || (lineEnd < text.Length && text[lineEnd] != '\n')
+            || !text.AsSpan(lineStart, start - lineStart).IsWhiteSpace() || !text.AsSpan(end, lineEnd - end).IsWhiteSpace() || lineStart < 2)
+        {
+            return false;
+        }
+        var aboveEnd = lineStart - 1;
+        var aboveStart = aboveEnd;
+        while (aboveStart > 0 && aboveEnd - aboveStart < 64 && text[aboveStart - 1] != '\n')
+        {
+            aboveStart--;
+        }
+        if (aboveStart > 0 && text[aboveStart - 1] != '\n')
+        {
+            return false;
+        }
+        var words = text[aboveStart..aboveEnd].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 5 || notNames.Contains(text.AsSpan(aboveStart, aboveEnd - aboveStart)))
+        {
+            return false;
+        }
+        var capitalised = 0;
+        foreach (var word in words)
+        {
+            if (word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => char.IsLower(c) || c is '-' or '\''))
+            {
+                capitalised++;
+            }
+            else if (!NameParticles.Contains(word))
+            {
+                return false;
+            }
+        }
+        return capitalised >= 2;
+    }
+}

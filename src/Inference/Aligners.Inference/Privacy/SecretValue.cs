@@ -1,0 +1,121 @@
+namespace Aligners.Inference.Privacy;
+
+/// <summary>
+/// How far a value named as a secret reaches, and whether it has the shape of a password. A value in
+/// quotes runs to the closing quote, whatever symbols it holds short of a space (a quoted phrase is prose) (WordPress salts hold
+/// <c>]{[</c>, <c>&amp;</c>, <c>&lt;</c> and <c>?</c>); a value without quotes runs to the next space
+/// or the next bracket, '&amp;' or markup ('&lt;', '&gt;': code and XML around a name are not part of
+/// a value), less a sentence's trailing punctuation, and stops where the next <c>name=</c> pair of a
+/// list starts (<c>token=...;state=1</c>).
+/// </summary>
+internal static class SecretValue
+{
+    /// <summary>The longest value read; longer ones are cut there.</summary>
+    public const int MaxLength = 4096;
+
+    /// <summary>The shortest password taken on a password word alone, without randomness.</summary>
+    public const int MinGuessable = 8;
+
+    /// <summary>The longest password taken on a password word alone.</summary>
+    public const int MaxGuessable = 64;
+
+    /// <summary>Where the value starting at <paramref name="start"/> ends, reading at most <paramref name="maxLength"/> characters.</summary>
+    public static int End(string text, int start, int maxLength = MaxLength)
+    {
+        var limit = Math.Min(text.Length, start + maxLength);
+        var quote = start > 0 && text[start - 1] is '"' or '\'' ? text[start - 1] : '\0';
+        if (quote != '\0')
+        {
+            for (var k = start; k < limit && !char.IsWhiteSpace(text[k]); k++)
+            {
+                if (text[k] == quote && (k + 1 >= text.Length || !char.IsLetterOrDigit(text[k + 1])))
+                {
+                    return k;
+                }
+            }
+        }
+        var end = start;
+        while (end < limit && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\'' or '`' or '<' or '>' or '(' or ')' or '[' or ']' or '{' or '}' or '&')
+            && !(text[end] is ',' or ';' && StartsPair(text, end + 1)))
+        {
+            end++;
+        }
+        while (end > start && text[end - 1] is '.' or ',' or ';' or ':' || (end > start && text[end - 1] == ')' && text.AsSpan(start, end - start).IndexOf('(') < 0))
+        {
+            end--;
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// A list of name=value pairs starts at <paramref name="start"/> (<c>DefaultEndpointsProtocol=https;AccountName=...</c>):
+    /// a pair, then a ';' or '&amp;' and another pair before the token ends. A password with an '=' in it is one pair at most.
+    /// </summary>
+    public static bool StartsPairList(string text, int start)
+    {
+        if (!StartsPair(text, start))
+        {
+            return false;
+        }
+        for (var k = start; k < text.Length && k - start < MaxLength && !char.IsWhiteSpace(text[k]) && text[k] is not ('"' or '\'' or '`'); k++)
+        {
+            if (text[k] is ';' or '&' && StartsPair(text, k + 1))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A <c>name=</c> starts at <paramref name="at"/>: the next pair of a query string or a key=value list.</summary>
+    public static bool StartsPair(string text, int at)
+    {
+        var k = at;
+        while (k < text.Length && k - at < 32 && (char.IsAsciiLetterOrDigit(text[k]) || text[k] is '_' or '-' or '.'))
+        {
+            k++;
+        }
+        // "name=value", not base64 padding ("...Vu==", "...Vu=" at the value's end).
+        return k > at && char.IsAsciiLetter(text[at]) && k + 1 < text.Length && text[k] == '='
+            && !char.IsWhiteSpace(text[k + 1]) && text[k + 1] is not ('=' or '"' or '\'' or '`' or ',' or ';' or '&');
+    }
+
+    /// <summary>
+    /// A password a person chose (Sommer2024!, Valencia1995$): <see cref="MinGuessable"/> to 64
+    /// characters, letters with digits (and any symbols), not a number, a date, a word or markup. Taken only where
+    /// a password word names it, since nothing in its shape tells it from a product code.
+    /// </summary>
+    public static bool Guessable(ReadOnlySpan<char> value)
+    {
+        if (value.Length is < MinGuessable or > MaxGuessable)
+        {
+            return false;
+        }
+        bool letter = false, digit = false;
+        foreach (var c in value)
+        {
+            if (char.IsLetter(c)) letter = true;
+            else if (char.IsAsciiDigit(c)) digit = true;
+            else if (char.IsWhiteSpace(c) || c is '<' or '>' or '`') return false;
+        }
+        return letter && digit;
+    }
+
+    /// <summary>A call in code (<c>getToken(user)</c>, <c>options.ApiKey!)</c>): a name followed by '('.</summary>
+    public static bool LooksLikeCall(ReadOnlySpan<char> value)
+    {
+        var open = value.IndexOf('(');
+        if (open <= 0)
+        {
+            return false;
+        }
+        foreach (var c in value[..open])
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '$'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

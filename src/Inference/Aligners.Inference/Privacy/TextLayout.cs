@@ -1,0 +1,175 @@
+namespace Aligners.Inference.Privacy;
+
+/// <summary>
+/// The line structure of a text that says what a value is when no word stands beside it: the
+/// heading of the CSV column a value stands in (<c>card_number</c>, <c>ssn</c>), the line that
+/// introduces the list a value is an item of ("Swedish contractors (for the Skatteverket report):"),
+/// and the line above a value that stands alone on its own. Built in one pass over the text when a
+/// detector first asks, so every later question costs a binary search.
+/// </summary>
+internal sealed class TextLayout
+{
+    private const int MaxFields = 64;
+
+    private readonly string text;
+    private readonly List<int> lineStarts = [];
+    private readonly List<int> lineEnds = [];
+
+    // Per line: the index of the heading line of the table it is a row of (-1: none), and the
+    // index of the line that introduces the list it is an item of (-1: none).
+    private readonly List<int> headingOf = [];
+    private readonly List<int> introOf = [];
+    private readonly List<char> delimiterOf = [];
+
+    private TextLayout(string text)
+    {
+        this.text = text;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            lineStarts.Add(start);
+            lineEnds.Add(end > start && text[end - 1] == '\r' ? end - 1 : end);
+            start = end + 1;
+        }
+        var heading = -1;
+        var headingFields = 0;
+        var headingDelimiter = '\0';
+        var intro = -1;
+        for (var line = 0; line < lineStarts.Count; line++)
+        {
+            var span = Line(line);
+            var (delimiter, fields) = Fields(span);
+            if (heading >= 0 && delimiter == headingDelimiter && fields == headingFields && fields > 1)
+            {
+                headingOf.Add(heading);
+            }
+            else
+            {
+                heading = fields > 1 && IsHeading(span, delimiter) ? line : -1;
+                (headingFields, headingDelimiter) = (fields, delimiter);
+                headingOf.Add(-1);
+            }
+            delimiterOf.Add(delimiter);
+            if (IsListItem(span))
+            {
+                introOf.Add(intro);
+            }
+            else
+            {
+                introOf.Add(-1);
+                intro = span.Trim().IsEmpty ? -1 : line;
+            }
+        }
+    }
+
+    /// <summary>The layout of <paramref name="text"/>.</summary>
+    public static TextLayout Of(string text) => new(text);
+
+    /// <summary>The heading of the CSV column that <paramref name="position"/> stands in, or empty where it stands in no table.</summary>
+    public ReadOnlySpan<char> ColumnHeading(int position)
+    {
+        var line = LineOf(position);
+        if (headingOf[line] < 0)
+        {
+            return [];
+        }
+        var delimiter = delimiterOf[line];
+        var column = text.AsSpan(lineStarts[line], position - lineStarts[line]).Count(delimiter);
+        var heading = Line(headingOf[line]);
+        for (var i = 0; i < column; i++)
+        {
+            var next = heading.IndexOf(delimiter);
+            if (next < 0)
+            {
+                return [];
+            }
+            heading = heading[(next + 1)..];
+        }
+        var end = heading.IndexOf(delimiter);
+        return (end < 0 ? heading : heading[..end]).Trim().Trim('"');
+    }
+
+    /// <summary>Whether <paramref name="position"/> stands in a row of a table under a heading, with <paramref name="c"/> as its delimiter.</summary>
+    public bool InTableRow(int position, char c) => headingOf[LineOf(position)] >= 0 && delimiterOf[LineOf(position)] == c;
+
+    /// <summary>The line introducing the list whose item holds <paramref name="position"/>, or empty.</summary>
+    public ReadOnlySpan<char> ListIntroduction(int position) => introOf[LineOf(position)] is var intro and >= 0 ? Line(intro) : [];
+
+    /// <summary>The line <paramref name="position"/> stands in, without its line break.</summary>
+    public ReadOnlySpan<char> LineAt(int position) => Line(LineOf(position));
+
+    /// <summary>The nearest non-empty line above the one holding <paramref name="position"/>, or empty.</summary>
+    public ReadOnlySpan<char> LineAbove(int position)
+    {
+        for (var line = LineOf(position) - 1; line >= 0; line--)
+        {
+            if (!Line(line).Trim().IsEmpty)
+            {
+                return Line(line);
+            }
+        }
+        return [];
+    }
+
+    private ReadOnlySpan<char> Line(int line) => text.AsSpan(lineStarts[line], lineEnds[line] - lineStarts[line]);
+
+    private int LineOf(int position)
+    {
+        var i = lineStarts.BinarySearch(position);
+        return i >= 0 ? i : ~i - 1;
+    }
+
+    /// <summary>The delimiter a line uses most (comma, semicolon or tab) and how many fields it splits into.</summary>
+    private static (char Delimiter, int Fields) Fields(ReadOnlySpan<char> line)
+    {
+        var best = ('\0', 1);
+        foreach (var c in (ReadOnlySpan<char>)[',', ';', '\t'])
+        {
+            var n = line.Count(c) + 1;
+            if (n > best.Item2 && n <= MaxFields)
+            {
+                best = (c, n);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>A heading row: every field a name (letters, digits, '_', '-', ' ', '.'), starting with a letter.</summary>
+    private static bool IsHeading(ReadOnlySpan<char> line, char delimiter)
+    {
+        foreach (var range in line.Split(delimiter))
+        {
+            var field = line[range].Trim().Trim('"');
+            if (field.IsEmpty || !char.IsLetter(field[0]) || field.Length > 40)
+            {
+                return false;
+            }
+            foreach (var c in field)
+            {
+                if (!(char.IsLetterOrDigit(c) || c is '_' or '-' or ' ' or '.' or '#' or '/'))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A list item: "- ", "* ", "• " or "1. " / "1) " at the start of the line, after indentation.</summary>
+    private static bool IsListItem(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart();
+        if (line.Length >= 2 && line[0] is '-' or '*' or '•' or '–' && line[1] == ' ')
+        {
+            return true;
+        }
+        var i = 0;
+        while (i < line.Length && i < 3 && char.IsAsciiDigit(line[i]))
+        {
+            i++;
+        }
+        return i > 0 && i + 1 < line.Length && line[i] is '.' or ')' && line[i + 1] == ' ';
+    }
+}

@@ -1,0 +1,118 @@
+namespace Aligners.Inference.Privacy;
+
+/// <summary>
+/// Whether four dotted numbers are a version (or a section number) rather than an IPv4 address,
+/// from what stands around them on their line: a version word that labels them ("version",
+/// "Mindestversion des Servers:", "upgrade path:"), a version-shaped neighbour (<c>v1.10.100.200</c>,
+/// <c>1.10.x</c>), or a four-part number just judged a version that they continue (a list such as
+/// <c>4.18.0.147 → 4.18.2.0 → 5.0.0.12</c>, or <c>4.3.2.1 ... and 4.3.2.2</c>). A word naming an
+/// address nearer than any of these ("Src:", "inet", "host") makes it an address whatever the line
+/// says elsewhere ("Internet Protocol Version 4, Src: 192.168.32.250"). One instance serves one
+/// text, read from start to end; every question reads a bounded window.
+/// </summary>
+internal sealed class VersionContext(string text)
+{
+    private const int Reach = 48;
+
+    private static readonly ContextWords VersionWords = new(
+        ["version", "ver", "versie", "versión", "versione", "versionshinweise", "build", "release", "releasenotes", "release notes", "changelog",
+         "firmware", "assembly", "sdk", "runtime", "package", "oid", "section", "chapter", "§", "upgrade", "upgraded", "downgrade", "patch",
+         "hotfix", "update"], insideIdentifiers: true);
+
+    private static readonly ContextWords AddressWords = new(
+        "ip", "ipv4", "address", "addr", "host", "src", "dst", "source", "destination", "inet", "gateway", "gw", "dns", "endpoint", "peer",
+        "nameserver", "remote", "client ip", "server ip", "listen", "bind", "connect", "connected", "ping", "ssh");
+
+    private int lastVersionStart = -1;
+    private int lastVersionEnd = -1;
+
+    /// <summary>The four-part number at [<paramref name="start"/>, <paramref name="end"/>) is a version; remembered for the numbers after it.</summary>
+    public bool IsVersion(int start, int end)
+    {
+        var lineStart = start;
+        while (lineStart > 0 && start - lineStart < Reach && text[lineStart - 1] != '\n')
+        {
+            lineStart--;
+        }
+        var before = text.AsSpan(lineStart, start - lineStart);
+        var version = VersionWords.LastEnd(before);
+        var address = AddressWords.LastEnd(before);
+        if (address >= 0 && address > version)
+        {
+            return false;
+        }
+        var isVersion = (version >= 0 && !before[version..].ContainsAnyInRange('0', '9'))
+            || VersionShapedNear(lineStart, start) || VersionShapedNear(end, LineEnd(end))
+            || Continues(start);
+        if (isVersion)
+        {
+            (lastVersionStart, lastVersionEnd) = (start, end);
+        }
+        return isVersion;
+    }
+
+    private int LineEnd(int from)
+    {
+        var to = from;
+        while (to < text.Length && to - from < Reach && text[to] != '\n')
+        {
+            to++;
+        }
+        return to;
+    }
+
+    /// <summary>
+    /// The number continues the last one judged a version on its line: it shares that one's first
+    /// part (the same product's versions, the same document's sections), or only a list's connectors
+    /// stand between ("→", "->", ",", "and", "or", "to").
+    /// </summary>
+    private bool Continues(int start)
+    {
+        if (lastVersionEnd < 0 || start - lastVersionEnd > Reach || text.AsSpan(lastVersionEnd, start - lastVersionEnd).Contains('\n'))
+        {
+            return false;
+        }
+        var firstPart = text.AsSpan(start).IndexOf('.');
+        var previousFirstPart = text.AsSpan(lastVersionStart).IndexOf('.');
+        if (text.AsSpan(start, firstPart).SequenceEqual(text.AsSpan(lastVersionStart, previousFirstPart)))
+        {
+            return true;
+        }
+        foreach (var range in text.AsSpan(lastVersionEnd, start - lastVersionEnd).SplitAny(" \t"))
+        {
+            var token = text.AsSpan(lastVersionEnd, start - lastVersionEnd)[range];
+            if (!(token.IsEmpty || token is "→" or "->" or "=>" or "," or "and" or "or" or "to" or "then" or "und" or "et" or "en" or "y" or "/"))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A version-shaped token stands in [<paramref name="from"/>, <paramref name="to"/>): dotted numbers after a 'v' (v1.10.100.200) or ending in ".x" or ".*" (1.10.x).</summary>
+    private bool VersionShapedNear(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && char.IsAsciiDigit(text[i - 1])))
+            {
+                continue;
+            }
+            var afterV = i > 0 && text[i - 1] is 'v' or 'V' && (i < 2 || !char.IsLetter(text[i - 2]));
+            var k = i;
+            var dots = 0;
+            while (k < text.Length && (char.IsAsciiDigit(text[k]) || (text[k] == '.' && k + 1 < text.Length && (char.IsAsciiDigit(text[k + 1]) || text[k + 1] is 'x' or 'X' or '*'))))
+            {
+                dots += text[k] == '.' ? 1 : 0;
+                k++;
+            }
+            var wildcard = k < text.Length && text[k] is 'x' or 'X' or '*' && text[k - 1] == '.';
+            if (dots >= 1 && (afterV || wildcard))
+            {
+                return true;
+            }
+            i = k;
+        }
+        return false;
+    }
+}

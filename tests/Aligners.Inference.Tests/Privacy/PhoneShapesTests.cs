@@ -1,0 +1,56 @@
+using Aligners.Inference.Privacy;
+
+namespace Aligners.Inference.Tests.Privacy;
+
+public class PhoneShapesTests
+{
+    [Theory]
+    [InlineData("1991-10-04", true)]
+    [InlineData("04.10.1991", true)]
+    [InlineData("10/04/1991", true)]
+    [InlineData("212-968-3711", false)]
+    [InlineData("1991-13-04", false)]
+    [InlineData("06.39.98.04.77", false)]
+    public void A_date_is_three_groups_with_a_year_a_month_and_a_day(string raw, bool date)
+    {
+        Assert.Equal(date, PhoneShapes.IsDate(raw));
+    }
+
+    [Theory]
+    [InlineData("0.45359237", true)]
+    [InlineData("3,785411784", true)]
+    [InlineData("06.39.98.04.77", false)]
+    [InlineData("0639980477", false)]
+    public void A_decimal_has_one_point_or_comma_and_digits(string raw, bool decimalNumber)
+    {
+        Assert.Equal(decimalNumber, PhoneShapes.IsDecimal(raw));
+    }
+
+    [Theory]
+    [InlineData("M: 06 39 98 04 77", true)]
+    [InlineData("T +31 20 703 6319", true)]
+    [InlineData("E-mail | M. 06 39 98 04 77", true)]
+    [InlineData("M 06 39 98 04 77", false)] // without ':' only before a '+' number
+    [InlineData("Navette (M. Petit) : 07 27 48 34 29", false)]
+    [InlineData("ATM: 06 39 98 04 77", false)] // the letter ends a word
+    public void A_signature_label_is_one_letter_beginning_its_line_or_field(string text, bool label)
+    {
+        var start = text.IndexOfAny(['+', '0']);
+
+        Assert.Equal(label, PhoneShapes.SignatureLabel(text, start));
+    }
+
+    [Theory]
+    [InlineData("Groet,\nSanne de Vries\n0648890360", true)]
+    [InlineData("Groet,\nSanne de Vries\n0648890360\n", true)]
+    [InlineData("Groet,\nsanne de vries\n0648890360", false)]
+    [InlineData("Error code\n0648890360", false)]
+    [InlineData("Invoice Total\n0648890360", false)]
+    [InlineData("Sanne de Vries\n0648890360 and more", false)]
+    public void A_number_alone_under_a_name_is_told_by_its_lines(string text, bool underName)
+    {
+        var start = text.IndexOf("0648890360", StringComparison.Ordinal);
+
+        Assert.Equal(underName, PhoneShapes.AloneUnderAName(text, start, start + 10, new ContextWords("invoice", "order")));
+    }
+}

@@ -1,0 +1,48 @@
+using Aligners.Inference.Privacy;
+
+namespace Aligners.Inference.Tests.Privacy;
+
+public class SecretValueTests
+{
+    [Theory]
+    [InlineData("pw 'a]b{c&d=e' rest", "a]b{c&d=e")] // a quoted value runs to its closing quote
+    [InlineData("pw 'JSON Web Token'", "JSON")] // short of a space: a quoted phrase is prose
+    [InlineData("pw Xy7#kk!9, then", "Xy7#kk!9")] // a sentence's comma is not part of it
+    [InlineData("token=Hq3Rt8Vw&state=1", "Hq3Rt8Vw")] // the next pair of a query starts
+    [InlineData("pw Hq3Rt8Vw;state=1", "Hq3Rt8Vw")] // the next pair of a list starts
+    [InlineData("pw cancellationToken)<br/>", "cancellationToken")] // code and markup are not part of it
+    [InlineData("pw a=b?c;d", "a=b?c;d")] // '=' and ';' inside a password stay
+    [InlineData("pw Abc123.", "Abc123")]
+    public void A_value_reaches_its_quote_or_the_next_space(string text, string expected)
+    {
+        var start = text.IndexOf(expected, StringComparison.Ordinal);
+
+        Assert.Equal(expected, text[start..SecretValue.End(text, start)]);
+    }
+
+    [Theory]
+    [InlineData("Sommer2024!", true)]
+    [InlineData("Valencia1995$", true)]
+    [InlineData("hunter2", false)] // too short
+    [InlineData("incorrect", false)] // a word
+    [InlineData("12345678", false)] // a number
+    [InlineData("2024-05-17", false)]
+    [InlineData("two words1", false)]
+    [InlineData("incorrect.</exception>", false)] // markup
+    [InlineData("Passw!rd$", false)] // no digit: a word with symbols
+    [InlineData("T:System.Linq.Lookup`2", false)]
+    public void A_guessable_password_mixes_letters_with_digits_or_symbols(string value, bool guessable)
+    {
+        Assert.Equal(guessable, SecretValue.Guessable(value));
+    }
+
+    [Theory]
+    [InlineData("DefaultEndpointsProtocol=https;AccountName=x", true)]
+    [InlineData("a=1&b=2", true)]
+    [InlineData("BWbhawiNYo=UDA?gn", false)]
+    [InlineData("dGhpcyBpcyBub3QgYSByZWFsIHRva2Vu==", false)]
+    public void A_list_of_pairs_has_a_second_pair(string text, bool list)
+    {
+        Assert.Equal(list, SecretValue.StartsPairList(text, 0));
+    }
+}

@@ -1,0 +1,38 @@
+using Aligners.Inference.Privacy;
+
+namespace Aligners.Inference.Tests.Privacy;
+
+public class TextLayoutTests
+{
+    [Fact]
+    public void A_csv_rows_column_is_named_by_its_heading()
+    {
+        var text = "id;card_number;status\n17;4111111111111111;ok\n18;5555555555554444;ok";
+        var layout = TextLayout.Of(text);
+
+        Assert.Equal("card_number", layout.ColumnHeading(text.IndexOf("5555", StringComparison.Ordinal)).ToString());
+        Assert.True(layout.InTableRow(text.IndexOf("4111", StringComparison.Ordinal), ';'));
+        Assert.Equal("", layout.ColumnHeading(2).ToString()); // the heading itself is no row
+    }
+
+    [Fact]
+    public void A_line_with_another_number_of_fields_ends_the_table()
+    {
+        var text = "ssn,first,last\n078-05-1120,Tyler,Brooks\nTotal: 1 row, done\n219-09-9999,Keisha,Monroe";
+        var layout = TextLayout.Of(text);
+
+        Assert.Equal("ssn", layout.ColumnHeading(text.IndexOf("078", StringComparison.Ordinal)).ToString());
+        Assert.Equal("", layout.ColumnHeading(text.IndexOf("219", StringComparison.Ordinal)).ToString());
+    }
+
+    [Fact]
+    public void A_list_item_is_introduced_by_the_line_above_its_list()
+    {
+        var text = "Contractors (Skatteverket):\n- A, 1\n- B, 2\n\nOther text\n- C";
+        var layout = TextLayout.Of(text);
+
+        Assert.Equal("Contractors (Skatteverket):", layout.ListIntroduction(text.IndexOf("B, 2", StringComparison.Ordinal)).ToString());
+        Assert.Equal("Other text", layout.ListIntroduction(text.IndexOf("- C", StringComparison.Ordinal)).ToString());
+        Assert.Equal("", layout.ListIntroduction(0).ToString());
+    }
+}

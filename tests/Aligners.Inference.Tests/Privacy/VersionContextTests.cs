@@ -1,0 +1,42 @@
+using Aligners.Inference.Privacy;
+
+namespace Aligners.Inference.Tests.Privacy;
+
+public class VersionContextTests
+{
+    private static bool IsVersion(string text, string number)
+    {
+        var context = new VersionContext(text);
+        var at = text.IndexOf(number, StringComparison.Ordinal);
+        // Earlier four-part numbers are judged first, as the detector reads the text.
+        foreach (var (start, length) in FourParts(text).Where(p => p.Start < at))
+        {
+            context.IsVersion(start, start + length);
+        }
+        return context.IsVersion(at, at + number.Length);
+    }
+
+    private static IEnumerable<(int Start, int Length)> FourParts(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(text, @"(?<![\d.v])\d+\.\d+\.\d+\.\d+(?![\d.])").Select(m => (m.Index, m.Length));
+
+    [Theory]
+    [InlineData("version 4.1.7.12", "4.1.7.12")]
+    [InlineData("Mindestversion des Servers: 4.1.7.12", "4.1.7.12")]
+    [InlineData("Upgrade path: 4.18.0.147 → 4.18.2.0 → 5.0.0.12", "5.0.0.12")]
+    [InlineData("section 4.3.2.1 of the spec, and 4.3.2.2 for keys", "4.3.2.2")]
+    [InlineData("controller 1.10.x; agents older than 1.8.254.3", "1.8.254.3")]
+    public void A_number_its_line_shows_as_a_version_is_one(string text, string number)
+    {
+        Assert.True(IsVersion(text, number));
+    }
+
+    [Theory]
+    [InlineData("Internet Protocol Version 4, Src: 192.168.32.250", "192.168.32.250")] // the word labels "4", and Src names the address
+    [InlineData("version 2.3 running on 10.0.0.5", "10.0.0.5")] // the version word labels 2.3
+    [InlineData("version 4.2.1.7 on host 10.20.30.40", "10.20.30.40")]
+    [InlineData("peers 10.0.0.5 and 10.0.0.6", "10.0.0.6")]
+    public void An_address_beside_a_version_is_no_version(string text, string number)
+    {
+        Assert.False(IsVersion(text, number));
+    }
+}
