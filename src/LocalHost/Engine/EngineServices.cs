@@ -1,3 +1,4 @@
+using Aligners.Orchestration.Workflows;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 using Microsoft.DurableTask.Client;
@@ -33,7 +34,7 @@ public static class EngineServices
         services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         services.AddSingleton(sp => new DurableTaskShimFactory(new DurableTaskWorkerOptions(), sp.GetRequiredService<ILoggerFactory>()));
-        services.AddSingleton<InProcessEngine>();
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<InProcessEngine>(sp, WorkflowCatalog.All));
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(sp => sp.GetRequiredService<InProcessEngine>()));
         services.AddSingleton<DurableTaskClient>(sp => new LocalDurableTaskClient(sp.GetRequiredService<IOrchestrationServiceClient>()));
         return services;

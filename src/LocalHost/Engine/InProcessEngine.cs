@@ -12,16 +12,21 @@ namespace Aligners.LocalHost.Engine;
 /// written against Microsoft.DurableTask, behind the SDK's <see cref="DurableTaskShimFactory"/>.
 /// Started with the app and stopped with it.
 /// </summary>
-public sealed class InProcessEngine(IOrchestrationService service, DurableTaskShimFactory shims, IServiceProvider services, ILoggerFactory logs)
-    : IHostedService
+/// <param name="service">The engine's backend (the Azure Storage orchestration service).</param>
+/// <param name="tasks">The orchestrators and activities it runs: the app's are <see cref="WorkflowCatalog.All"/>.</param>
+/// <param name="shims">The SDK's bridge to DTFx's task types.</param>
+/// <param name="services">Where orchestrators and activities are resolved (each activity run in a scope of its own).</param>
+/// <param name="logs">The engine's logs.</param>
+public sealed class InProcessEngine(IOrchestrationService service, IEnumerable<WorkflowTask> tasks, DurableTaskShimFactory shims, IServiceProvider services,
+    ILoggerFactory logs) : IHostedService
 {
     private TaskHubWorker? _worker;
 
-    /// <summary>The orchestrators of <see cref="WorkflowCatalog"/>, each a new shim per episode.</summary>
+    /// <summary>The orchestrators, each a new shim per episode.</summary>
     public WorkflowObjectManager<TaskOrchestration> Orchestrations()
     {
         var manager = new WorkflowObjectManager<TaskOrchestration>();
-        foreach (var task in WorkflowCatalog.Orchestrators)
+        foreach (var task in tasks.Where(t => t.IsOrchestrator))
         {
             manager.Add(new WorkflowCreator<TaskOrchestration>(task.Name, () =>
                 shims.CreateOrchestration(task.Name, (ITaskOrchestrator)ActivatorUtilities.GetServiceOrCreateInstance(services, task.Type))));
@@ -29,11 +34,11 @@ public sealed class InProcessEngine(IOrchestrationService service, DurableTaskSh
         return manager;
     }
 
-    /// <summary>The activities of <see cref="WorkflowCatalog"/>, each run in a dependency scope of its own.</summary>
+    /// <summary>The activities, each run in a dependency scope of its own.</summary>
     public WorkflowObjectManager<TaskActivity> Activities()
     {
         var manager = new WorkflowObjectManager<TaskActivity>();
-        foreach (var task in WorkflowCatalog.Activities)
+        foreach (var task in tasks.Where(t => !t.IsOrchestrator))
         {
             var activity = new ScopedActivity(task.Name, task.Type, services, shims);
             manager.Add(new WorkflowCreator<TaskActivity>(task.Name, () => activity));
