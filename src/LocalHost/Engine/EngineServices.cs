@@ -31,12 +31,15 @@ public static class EngineServices
         services.AddOptions<DurableTaskHostOptions>().BindConfiguration(DurableTaskHostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => OrchestrationServiceFactory.Create(sp.GetRequiredService<IConfiguration>(),
             sp.GetRequiredService<IOptions<DurableTaskHostOptions>>().Value, sp.GetRequiredService<ILoggerFactory>()));
-        services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
+        services.AddSingleton<InstanceCompletions>();
+        services.AddSingleton<IOrchestrationService>(sp => new CompletionSignalingService(sp.GetRequiredService<AzureStorageOrchestrationService>(),
+            sp.GetRequiredService<InstanceCompletions>()));
         services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         services.AddSingleton(sp => new DurableTaskShimFactory(new DurableTaskWorkerOptions(), sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<InProcessEngine>(sp, WorkflowCatalog.All));
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(sp => sp.GetRequiredService<InProcessEngine>()));
-        services.AddSingleton<DurableTaskClient>(sp => new LocalDurableTaskClient(sp.GetRequiredService<IOrchestrationServiceClient>()));
+        services.AddSingleton<DurableTaskClient>(sp => new LocalDurableTaskClient(sp.GetRequiredService<IOrchestrationServiceClient>(),
+            sp.GetRequiredService<InstanceCompletions>()));
         return services;
     }
 }

@@ -25,12 +25,21 @@ public sealed partial class LocalDurableTaskClient : DurableTaskClient
 
     private readonly IOrchestrationServiceClient _client;
     private readonly DataConverter _converter;
+    private readonly InstanceCompletions? _completions;
+    private readonly TimeSpan _firstPoll;
 
-    /// <summary>A client over <paramref name="client"/>, which must also query and purge (the Azure Storage backend does).</summary>
-    public LocalDurableTaskClient(IOrchestrationServiceClient client, DataConverter? converter = null)
+    /// <summary>
+    /// A client over <paramref name="client"/>, which must also query and purge (the Azure Storage
+    /// backend does); waits hear of the ends <paramref name="completions"/> reports, and otherwise read
+    /// storage after <paramref name="firstPoll"/> (default 1 s), then less often.
+    /// </summary>
+    public LocalDurableTaskClient(IOrchestrationServiceClient client, InstanceCompletions? completions = null, TimeSpan? firstPoll = null,
+        DataConverter? converter = null)
         : base("local")
     {
         _client = client;
+        _completions = completions;
+        _firstPoll = firstPoll ?? TimeSpan.FromSeconds(1);
         _converter = converter ?? JsonDataConverter.Default;
         if (client is not IOrchestrationServiceQueryClient || client is not IOrchestrationServicePurgeClient)
         {

@@ -20,6 +20,7 @@ public sealed class LocalDurableTaskClientTests : IClassFixture<AzuriteFixture>,
     private AzureStorageOrchestrationService _service = null!;
     private InProcessEngine _engine = null!;
     private LocalDurableTaskClient _client = null!;
+    private readonly InstanceCompletions _completions = new();
 
     public LocalDurableTaskClientTests(AzuriteFixture azurite) => _azurite = azurite;
 
@@ -37,9 +38,9 @@ public sealed class LocalDurableTaskClientTests : IClassFixture<AzuriteFixture>,
         _service = OrchestrationServiceFactory.Create(configuration, options, NullLoggerFactory.Instance);
         await _service.CreateIfNotExistsAsync();
         var services = new ServiceCollection().BuildServiceProvider();
-        _engine = new InProcessEngine(_service, ClientTestWorkflows.All, new DurableTaskShimFactory(), services, NullLoggerFactory.Instance);
+        _engine = new InProcessEngine(new CompletionSignalingService(_service, _completions), ClientTestWorkflows.All, new DurableTaskShimFactory(), services, NullLoggerFactory.Instance);
         await _engine.StartAsync(default);
-        _client = new LocalDurableTaskClient(_service);
+        _client = new LocalDurableTaskClient(_service, _completions);
     }
 
     public async Task DisposeAsync()
@@ -195,6 +196,51 @@ public sealed class LocalDurableTaskClientTests : IClassFixture<AzuriteFixture>,
         Assert.Equal(["Q0", "Q1", "Q2"], completed.Select(m => m.ReadOutputAs<string>()!).Order());
         Assert.Equal(4, all.Count);
         await _client.TerminateInstanceAsync(gate);
+    }
+
+    [Fact]
+    public async Task Wait_OnAnInstanceThisProcessRuns_EndsOnTheEnginesSignal_WithoutPollingStorage()
+    {
+        // Storage is read once at the start of the wait, and not again for ten minutes: only the signal can end it.
+        var client = new LocalDurableTaskClient(_service, _completions, firstPoll: TimeSpan.FromMinutes(10));
+        var id = await client.ScheduleNewOrchestrationInstanceAsync("Gate", "w");
+        await WaitForCustomStatusAsync(id);
+
+        var wait = client.WaitWithinAsync(id, Timeout.InfiniteTimeSpan, default);
+        await Task.Delay(200);
+        await client.RaiseEventAsync(id, "go", "signalled");
+        var done = await wait.WaitAsync(Budget);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done!.RuntimeStatus);
+        Assert.Equal("w:signalled", done.ReadOutputAs<string>());
+        Assert.Equal(0, _completions.Waiting);
+    }
+
+    [Fact]
+    public async Task Wait_WithoutSignals_AsForAnInstanceAnotherHostRuns_FindsTheEndByReadingStorage()
+    {
+        var elsewhere = new LocalDurableTaskClient(_service, completions: null, firstPoll: TimeSpan.FromMilliseconds(100));
+        var id = await _client.ScheduleNewOrchestrationInstanceAsync("Gate", "e");
+        await WaitForCustomStatusAsync(id);
+
+        var wait = elsewhere.WaitWithinAsync(id, Timeout.InfiniteTimeSpan, default);
+        await _client.RaiseEventAsync(id, "go", "polled");
+
+        Assert.Equal("e:polled", (await wait.WaitAsync(Budget))!.ReadOutputAs<string>());
+    }
+
+    [Fact]
+    public async Task WaitWithin_ABudgetShorterThanTheInstance_ReturnsItRunning_AndLetsGoOfTheWait()
+    {
+        var id = await _client.ScheduleNewOrchestrationInstanceAsync("Gate", "b");
+        await WaitForCustomStatusAsync(id);
+
+        var running = await _client.WaitWithinAsync(id, TimeSpan.FromMilliseconds(300), default);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Running, running!.RuntimeStatus);
+        Assert.Equal(0, _completions.Waiting);
+        Assert.Null(await _client.WaitWithinAsync("no-such-instance", TimeSpan.FromSeconds(5), default));
+        await _client.TerminateInstanceAsync(id);
     }
 
     private async Task<OrchestrationMetadata> WaitForCustomStatusAsync(string id)
