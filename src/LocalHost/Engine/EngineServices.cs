@@ -11,7 +11,7 @@ namespace Aligners.LocalHost.Engine;
 /// <summary>Registers the in-process engine: DTFx's worker on the Azure Storage backend, and the Durable client over it.</summary>
 public static class EngineServices
 {
-    /// <summary>Which engine the local host runs: <c>inprocess</c> (DTFx's worker in the app) or <c>sidecar</c> (behind the gRPC sidecar).</summary>
+    /// <summary>Which engine the local host runs: <c>inprocess</c> (DTFx's worker in the app) or <c>sidecar</c> (behind the gRPC sidecar; the default).</summary>
     public const string EngineKey = "LocalHost:Engine";
 
     /// <summary>Whether <paramref name="configuration"/> asks for the in-process engine.</summary>
