@@ -14,17 +14,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Aligners.Bench;
 
 /// <summary>
-/// Alignment instances on the Durable Task engine (DTFx on Azurite through the sidecar, as the
-/// local host runs it) with the bundled models: instances per second, storage requests per
+/// Alignment instances on the Durable Task engine (DTFx on Azurite, as the local host runs it: its
+/// worker in-process, or behind the gRPC sidecar) with the bundled models: instances per second, storage requests per
 /// instance (and how many of them went to the audit records), and the orchestration's overhead per instance (its wall time minus the activities on
 /// its critical path). <c>engine</c> keeps a fixed number of instances in flight through the
 /// client; <c>sync</c> sends POST /api/align one at a time over HTTP and measures what the caller waits beyond the models.
 /// </summary>
 internal static class OrchestrationBench
 {
-    public static async Task<JsonObject> RunEngineAsync(string goldenDir, int instances, int concurrency)
+    public static async Task<JsonObject> RunEngineAsync(string goldenDir, int instances, int concurrency, string engineKind)
     {
-        await using var engine = await BenchEngine.StartAsync(http: null);
+        await using var engine = await BenchEngine.StartAsync(http: null, engineKind);
         var runtime = engine.Runtime;
         var client = runtime.Services.GetRequiredService<DurableTaskClient>();
         var validator = runtime.Services.GetRequiredService<RequestValidator>();
@@ -34,14 +34,21 @@ internal static class OrchestrationBench
 
         using var counter = new StorageRequestCounter(engine.Azurite.ConnectionString, runtime.Services.GetRequiredService<AppStorage>().Audit.Uri.AbsolutePath + "/");
         var ids = new ConcurrentBag<string>();
+        var ends = new ConcurrentBag<double>();
         var started = Stopwatch.GetTimestamp();
         await Parallel.ForAsync(0, instances, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) =>
         {
             var id = await StartOneAsync(client, validator, pairs, i);
             await client.WaitWithinAsync(id, Timeout.InfiniteTimeSpan, TimeSpan.FromMilliseconds(250), ct);
             ids.Add(id);
+            ends.Add(Stopwatch.GetElapsedTime(started).TotalSeconds);
         });
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        // The rate over the first and the last 300 instances to end: a slowdown as the task hub fills shows here.
+        var order = ends.Order().ToList();
+        var window = Math.Min(300, instances);
+        var firstRate = window / order[window - 1];
+        var lastRate = window / (elapsed - (instances > window ? order[instances - window - 1] : 0));
         var (requests, auditRequests) = (counter.Count, counter.AuditCount);
 
         var overheads = new List<double>();
@@ -60,10 +67,13 @@ internal static class OrchestrationBench
         return new JsonObject
         {
             ["mode"] = "engine",
+            ["engine"] = engineKind,
             ["instances"] = instances,
             ["inFlight"] = concurrency,
             ["elapsedSeconds"] = Math.Round(elapsed, 1),
             ["instancesPerSecond"] = Math.Round(instances / elapsed, 2),
+            [$"instancesPerSecondFirst{window}"] = Math.Round(firstRate, 2),
+            [$"instancesPerSecondLast{window}"] = Math.Round(lastRate, 2),
             ["activitiesPerSecond"] = Math.Round(activities / elapsed, 1),
             ["activitiesPerInstance"] = Math.Round((double)activities / instances, 2),
             ["storageRequestsPerInstance"] = Math.Round((double)requests / instances, 1),
@@ -76,10 +86,10 @@ internal static class OrchestrationBench
     }
 
     /// <summary>POST /api/align, one request at a time: the caller's latency minus the models' critical path.</summary>
-    public static async Task<JsonObject> RunSyncAsync(string goldenDir, int requests)
+    public static async Task<JsonObject> RunSyncAsync(string goldenDir, int requests, string engineKind)
     {
         var port = BenchEngine.FreePort();
-        await using var engine = await BenchEngine.StartAsync(http: $"http://127.0.0.1:{port}");
+        await using var engine = await BenchEngine.StartAsync(http: $"http://127.0.0.1:{port}", engineKind);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
         http.DefaultRequestHeaders.Add("x-functions-key", BenchEngine.FunctionKey);
         var pairs = Golden.Pairs(goldenDir);
@@ -103,6 +113,7 @@ internal static class OrchestrationBench
         return new JsonObject
         {
             ["mode"] = "sync",
+            ["engine"] = engineKind,
             ["requests"] = requests,
             ["latencyMsP50"] = Math.Round(Measure.Percentile(latencies, 0.5), 1),
             ["latencyMsP95"] = Math.Round(Measure.Percentile(latencies, 0.95), 1),

@@ -1,6 +1,4 @@
 using System.Net;
-using Aligners.Orchestration.Storage;
-using Azure.Identity;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 using Grpc.Net.Client;
@@ -21,9 +19,6 @@ namespace Aligners.LocalHost.Engine;
 /// </summary>
 public sealed class DurableEngine : IAsyncDisposable
 {
-    /// <summary>Where this host's worker identity is configured; it defaults to the machine name.</summary>
-    public const string WorkerIdKey = "LocalHost:WorkerId";
-
     private readonly WebApplication _sidecar;
 
     private DurableEngine(WebApplication sidecar, Uri address, DurableTaskHostOptions options)
@@ -52,8 +47,8 @@ public sealed class DurableEngine : IAsyncDisposable
         builder.Logging.ClearProviders().AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole();
         var services = builder.Services;
         services.AddOptions<DurableTaskHostOptions>().BindConfiguration(DurableTaskHostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => CreateService(configuration, sp.GetRequiredService<IOptions<DurableTaskHostOptions>>().Value,
-            sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(sp => OrchestrationServiceFactory.Create(configuration, sp.GetRequiredService<IOptions<DurableTaskHostOptions>>().Value,
+            sp.GetRequiredService<ILoggerFactory>(), new SidecarTypeBinder()));
         services.AddSingleton<IOrchestrationService>(sp => new SidecarHistoryFix(sp.GetRequiredService<AzureStorageOrchestrationService>()));
         services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         services.AddSingleton<TaskHubGrpcServer>();
@@ -73,34 +68,5 @@ public sealed class DurableEngine : IAsyncDisposable
         Channel.Dispose();
         await _sidecar.StopAsync();
         await _sidecar.DisposeAsync();
-    }
-
-    private static AzureStorageOrchestrationService CreateService(IConfiguration configuration, DurableTaskHostOptions options, ILoggerFactory logs)
-    {
-        var provider = options.StorageProvider;
-        var clients = AppStorage.ConnectionString(configuration) is { } connection
-            ? new StorageAccountClientProvider(connection)
-            : new StorageAccountClientProvider(configuration[$"{AppStorage.ConnectionName}:accountName"]
-                ?? throw new InvalidOperationException($"No storage is configured: set {AppStorage.ConnectionName}."), new DefaultAzureCredential());
-        return new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
-        {
-            TaskHubName = options.HubName,
-            StorageAccountClientProvider = clients,
-            PartitionCount = provider.PartitionCount,
-            // A fixed worker id lets a restarted process take its partitions' leases back at once.
-            WorkerId = configuration[WorkerIdKey] is { Length: > 0 } id ? id : Environment.MachineName,
-            MaxQueuePollingInterval = provider.MaxQueuePollingInterval,
-            ControlQueueVisibilityTimeout = provider.ControlQueueVisibilityTimeout,
-            WorkItemQueueVisibilityTimeout = provider.WorkItemQueueVisibilityTimeout,
-            ControlQueueBatchSize = provider.ControlQueueBatchSize,
-            ExtendedSessionsEnabled = options.ExtendedSessionsEnabled,
-            ExtendedSessionIdleTimeout = TimeSpan.FromSeconds(options.ExtendedSessionIdleTimeoutInSeconds),
-            MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivityFunctions,
-            MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestratorFunctions,
-            // Starting an id that exists must fail rather than silently do nothing: idempotent starts rely on it.
-            ThrowExceptionOnInvalidDedupeStatus = true,
-            CustomMessageTypeBinder = new SidecarTypeBinder(),
-            LoggerFactory = logs,
-        });
     }
 }

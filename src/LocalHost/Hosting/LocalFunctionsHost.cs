@@ -55,7 +55,11 @@ public static class LocalFunctionsHost
             {
                 LocalAuditKey.EnsureConfigured(builder.Configuration, Directory.GetCurrentDirectory());
             }
-            engine = await DurableEngine.StartAsync(builder.Configuration, ct);
+            var inProcess = EngineServices.UsesInProcessEngine(builder.Configuration);
+            if (!inProcess)
+            {
+                engine = await DurableEngine.StartAsync(builder.Configuration, ct);
+            }
             var first = urls.Split(';')[0];
             builder.WebHost.UseUrls();
             builder.WebHost.ConfigureKestrel(k =>
@@ -73,13 +77,20 @@ public static class LocalFunctionsHost
                 k.Limits.MaxRequestBodySize = null;
             });
             builder.Services.AddFunctionApp(builder.Configuration);
-            builder.Services.AddSingleton(engine);
-            builder.Services.AddDurableTaskWorker(b =>
+            if (engine is null)
             {
-                b.AddTasks(r => r.AddAlignmentWorkflows());
-                b.UseGrpc(engine.Channel);
-            });
-            builder.Services.AddDurableTaskClient(b => b.UseGrpc(engine.Channel));
+                builder.Services.AddInProcessEngine();
+            }
+            else
+            {
+                builder.Services.AddSingleton(engine);
+                builder.Services.AddDurableTaskWorker(b =>
+                {
+                    b.AddTasks(r => r.AddAlignmentWorkflows());
+                    b.UseGrpc(engine.Channel);
+                });
+                builder.Services.AddDurableTaskClient(b => b.UseGrpc(engine.Channel));
+            }
             builder.Services.AddOptions<KeyOptions>().BindConfiguration(KeyOptions.Section)
                 .PostConfigure<ILoggerFactory>((keys, logs) => GenerateMissingKeys(keys, logs)).ValidateDataAnnotations().ValidateOnStart();
             builder.Services.AddSingleton<KeyCheck>();
@@ -97,6 +108,11 @@ public static class LocalFunctionsHost
             app.UseStatusCodePages();
             app.MapHttpFunctions(FunctionApp, app.Configuration[$"{HostJson.Section}:extensions:http:routePrefix"] ?? "api");
             app.MapDurableWebhooks();
+            if (engine is null)
+            {
+                // The task hub exists before anything uses the client, even a verb that never starts the worker.
+                await app.Services.GetRequiredService<DurableTask.AzureStorage.AzureStorageOrchestrationService>().CreateIfNotExistsAsync().WaitAsync(ct);
+            }
             return new LocalRuntime(app, engine, azurite);
         }
         catch

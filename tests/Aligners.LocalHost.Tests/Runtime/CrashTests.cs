@@ -31,7 +31,8 @@ public class CrashTests : IAsyncLifetime
             var statuses = await fleet.StatusesAsync(host);
             var unfinished = statuses.Values.Count(s => s != "Completed");
             Assert.True(unfinished >= fleet.Ids.Count / 4, $"kill {kill}: only {unfinished} of {fleet.Ids.Count} unfinished");
-            Assert.Contains(statuses.Values, s => s == "Running");
+            Assert.True(statuses.Values.Contains("Running"),
+                $"kill {kill}: none running ({string.Join(", ", statuses.Values.CountBy(s => s))})\n{host.Output[^Math.Min(4000, host.Output.Length)..]}");
             host.Kill();
         }
 

@@ -72,13 +72,18 @@ public static class DurableClientExtensions
     }
 
     /// <summary>
-    /// Polls the instance until it ends or <paramref name="budget"/> passes; returns its metadata
-    /// with inputs and outputs (null when it does not exist); <see cref="Timeout.InfiniteTimeSpan"/> waits for the end. Polling, rather than the client's
-    /// wait, because the Azure Storage backend answers a wait only on its own 2-second cycle.
+    /// Waits until the instance ends or <paramref name="budget"/> passes; returns its metadata
+    /// with inputs and outputs (null when it does not exist); <see cref="Timeout.InfiniteTimeSpan"/> waits for the end.
+    /// A client that hears of the end in-process (<see cref="IInstanceWaiter"/>) is asked; any other is polled,
+    /// rather than using its wait, because the Azure Storage backend answers a wait only on its own 2-second cycle.
     /// </summary>
     public static async Task<OrchestrationMetadata?> WaitWithinAsync(this DurableTaskClient client, string instanceId, TimeSpan budget,
         TimeSpan pollInterval, CancellationToken ct)
     {
+        if (client is IInstanceWaiter waiter)
+        {
+            return await waiter.WaitWithinAsync(instanceId, budget, ct).ConfigureAwait(false);
+        }
         var deadline = budget == Timeout.InfiniteTimeSpan ? DateTime.MaxValue : DateTime.UtcNow + budget;
         var delay = TimeSpan.FromMilliseconds(Math.Min(5, pollInterval.TotalMilliseconds));
         while (true)
