@@ -17,6 +17,26 @@ public sealed class LocalAzurite : IAsyncDisposable
     }
 
     /// <summary>
+    /// A connection string the storage SDK cannot read fails every request deep inside the engine's
+    /// start; it is the user's to fix, so it is said once, naming the setting.
+    /// </summary>
+    private static void RefuseMalformed(IConfiguration config)
+    {
+        if (AppStorage.ConnectionString(config) is not { } connection)
+        {
+            return;
+        }
+        try
+        {
+            _ = new Azure.Storage.Blobs.BlobServiceClient(connection);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+        {
+            throw new LocalStorageUnavailableException($"AzureWebJobsStorage is not a storage connection string the Azure SDK can read ({e.Message.TrimEnd('.')}).");
+        }
+    }
+
+    /// <summary>
     /// Starts (or reuses) the local Azurite when <c>AzureWebJobsStorage</c> is not configured, and
     /// points <c>AzureWebJobsStorage</c> at it; otherwise does nothing.
     /// </summary>
@@ -24,6 +44,7 @@ public sealed class LocalAzurite : IAsyncDisposable
     {
         if (!string.IsNullOrWhiteSpace(config["AzureWebJobsStorage"]) || config.GetSection("AzureWebJobsStorage").GetChildren().Any())
         {
+            RefuseMalformed(config);
             return null;
         }
         var blob = int.Parse(config["LocalStorage:BlobPort"] ?? "10100");

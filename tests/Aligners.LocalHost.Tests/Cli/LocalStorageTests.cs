@@ -4,7 +4,7 @@ using Aligners.Testing;
 
 namespace Aligners.LocalHost.Tests.Cli;
 
-/// <summary>A verb that starts the project's own Azurite, when that Azurite cannot come up.</summary>
+/// <summary>A verb's storage, when it cannot be used: the project's own Azurite cannot come up, or the configured connection string is malformed.</summary>
 public class LocalStorageTests
 {
     [Fact]
@@ -33,6 +33,26 @@ public class LocalStorageTests
             var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
             Assert.StartsWith("error: Azurite did not come up", line);
             Assert.Contains(blob.ToString(), line);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Eval_MalformedAzureWebJobsStorage_OneLineNamingTheSettingAndExitCode1()
+    {
+        var data = Directory.CreateTempSubdirectory("aligners-storage-").FullName;
+        var cases = Path.Combine(data, "cases.jsonl");
+        File.WriteAllText(cases, """{"id":"paris","prompt":"What is the capital of France?","response":"Paris."}""" + "\n");
+        try
+        {
+            await using var run = CliProcess.Start(["eval", "--cases", cases], new Dictionary<string, string?> { ["AzureWebJobsStorage"] = "this is not a connection string" });
+
+            Assert.Equal(1, await run.WaitAsync(TimeSpan.FromMinutes(2)));
+            var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith("error: AzureWebJobsStorage is not a storage connection string", line);
         }
         finally
         {
