@@ -297,6 +297,7 @@ var appSettings = {
   Api__BulkChunksPerGeneration: '100'
   Audit__KeyVersion: auditKeyVersion
   Audit__HmacKey: keyVaultReference('${keyVault.outputs.uri}secrets/audit-hmac-key-${auditKeyVersion}/')
+  Audit__CachedRecords: '4096'
   OTEL_EXPORTER_OTLP_ENDPOINT: ''
 }
 
