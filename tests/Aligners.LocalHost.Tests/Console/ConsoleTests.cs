@@ -12,21 +12,29 @@ public class ConsoleTests(ConsoleFixture fixture) : IClassFixture<ConsoleFixture
     private static Task ShotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(ConsoleFixture.Screenshots, name + ".png"), FullPage = true });
 
+    private static async Task<int> SubmitKeyAsync(IPage page, string key)
+    {
+        await page.Keyboard.TypeAsync(key);
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.Keyboard.PressAsync("Enter"), r => r.Url.Contains("/api/reviews?pageSize=1"));
+        return response.Status;
+    }
+
     [Fact]
     public async Task SignIn_WithTheKeyboard_WrongAndAdminKeysAreRefused_ReviewerKeyOpensTheConsole_AndStaysOutOfTheUrl()
     {
         var page = await fixture.OpenAsync(signIn: false);
 
-        // The key field has focus on arrival: typing and Enter are all it takes.
-        await page.Keyboard.TypeAsync("not-the-admin-key-000");
-        await page.Keyboard.PressAsync("Enter");
+        // The key field has focus on arrival: typing and Enter are all it takes. Each try waits for
+        // the console's own check of the key, so the next key is not typed while the last is judged.
+        Assert.Equal(401, await SubmitKeyAsync(page, "not-the-admin-key-000"));
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("refused");
+        await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Reviewer key" })).ToBeEmptyAsync();
         // The host's master key is no reviewer's credential.
-        await page.Keyboard.TypeAsync(HostSettings.AdminKey);
-        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal(403, await SubmitKeyAsync(page, HostSettings.AdminKey));
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("reviewer");
-        await page.Keyboard.TypeAsync(HostSettings.ReviewerKey);
-        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Reviewer key" })).ToBeEmptyAsync();
+        Assert.Equal(200, await SubmitKeyAsync(page, HostSettings.ReviewerKey));
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Instances" })).ToBeVisibleAsync();
         Assert.DoesNotContain(HostSettings.ReviewerKey, page.Url);

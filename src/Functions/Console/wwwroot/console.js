@@ -26,7 +26,9 @@ async function api(path, options = {}) {
     ...options,
     headers: { 'x-functions-key': sessionStorage.getItem(KEY) || '', ...(options.body ? { 'content-type': 'application/json' } : {}) },
   });
-  if (response.status === 401 || response.status === 403) { signOut('The key was refused: sign in with a reviewer\'s key.'); throw new Error('unauthorized'); }
+  // 401: the host knows no such key; 403: a valid key, but not a reviewer's (the host's own key, say).
+  if (response.status === 401) { signOut('The key was refused: this service knows no such key.'); throw new Error('unauthorized'); }
+  if (response.status === 403) { signOut('That key is not a reviewer\'s: sign in with a reviewer\'s key.'); throw new Error('forbidden'); }
   const body = response.headers.get('content-type')?.includes('json') ? await response.json() : null;
   if (!response.ok) throw new Error(body?.detail || body?.error?.message || `HTTP ${response.status}`);
   return body;
