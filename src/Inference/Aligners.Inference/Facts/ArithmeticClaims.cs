@@ -18,13 +18,24 @@ internal static partial class ArithmeticClaims
     {
         if (Question(prompt) is { } asked)
         {
-            var numbers = ClaimText.Numbers(answer);
-            // The result is the answer's last number: one the checker cannot hold is no claim it can judge.
+            var expected = ClaimText.Format(asked.Value);
+            var equations = Equation().Matches(answer).ToList();
+            // The asked operation written out with its result ("17 × 24 = 408") is the answer's claim,
+            // whatever working follows it.
+            if (equations.FirstOrDefault(m => SameOperation(m, asked)) is { } stated)
+            {
+                var value = Parse(stated.Groups["c"].Value);
+                return ClaimText.Agrees(value, asked.Value, !stated.Groups["c"].Value.Contains('.'))
+                    ? [new FactFinding("arithmetic", FactVerdicts.Confirmed, asked.Subject, expected, expected, Source)]
+                    : [new FactFinding("arithmetic", FactVerdicts.Contradicted, asked.Subject, stated.Groups["c"].Value, expected, Source, stated.Groups["c"].Index)];
+            }
+            // Otherwise the result is the answer's last number outside the working's own equations
+            // ("17 × 4 = 68" is a step, not the result); one the checker cannot hold is no claim it can judge.
+            var numbers = ClaimText.Numbers(answer).Where(n => !equations.Any(m => n.Start >= m.Index && n.Start < m.Index + m.Length)).ToList();
             if (numbers.Count == 0 || !numbers[^1].InRange)
             {
                 return [];
             }
-            var expected = ClaimText.Format(asked.Value);
             if (numbers.Any(n => n.InRange && ClaimText.Agrees(n.Value, asked.Value, !n.Text.Contains('.'))) && ClaimText.Agrees(numbers[^1].Value, asked.Value, !numbers[^1].Text.Contains('.')))
             {
                 return [new FactFinding("arithmetic", FactVerdicts.Confirmed, asked.Subject, expected, expected, Source)];
@@ -76,6 +87,17 @@ internal static partial class ArithmeticClaims
             return ($"{o.Groups["a"].Value} {o.Groups["op"].Value} {o.Groups["b"].Value}", v);
         }
         return null;
+    }
+
+    /// <summary>Whether an equation in the answer computes the asked operation: the same two operands and the same value.</summary>
+    private static bool SameOperation(Match equation, (string Subject, double Value) asked)
+    {
+        if (Compute(equation.Groups["a"].Value, equation.Groups["op"].Value, equation.Groups["b"].Value) is not { } value || value != asked.Value)
+        {
+            return false;
+        }
+        var operands = ClaimText.Numbers(asked.Subject).Select(n => n.Value).Order().ToList();
+        return operands.SequenceEqual(new[] { Parse(equation.Groups["a"].Value), Parse(equation.Groups["b"].Value) }.Order());
     }
 
     private static (string Subject, double Value)? Asked(string subject, double? value) => value is { } v ? (subject, v) : null;

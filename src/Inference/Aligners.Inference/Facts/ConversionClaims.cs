@@ -24,9 +24,12 @@ internal static partial class ConversionClaims
 
     private static FactFinding? Judge(string domain, string subject, double expected, UnitRef unit, string answer, string source)
     {
-        // An operand of a calculation the answer shows ("86,400 (24 × 60 × 60)") is not its value.
-        var numbers = ClaimText.Numbers(answer).Where(n => n.InRange && !Operand(answer, n)).ToList();
-        var withUnit = numbers.Where(n => UnitCatalog.After(answer, n.Start + n.Text.Length).Units.Any(u => Same(u, unit))).ToList();
+        // An operand of a calculation the answer shows ("86,400 (24 × 60 × 60)") is not its value,
+        // nor is the rate it converted with ("1 mile is about 1.609 km"); "2 hours 30 minutes" is one value.
+        var numbers = WrittenQuantity.Read(answer)
+            .Where(q => q.InRange && !Operand(answer, new WrittenNumber(q.Value, q.Start, q.Number)) && !Rate().IsMatch(answer.AsSpan(Math.Max(0, q.Start - 40), Math.Min(40, q.Start))))
+            .ToList();
+        var withUnit = numbers.Where(q => q.Units.Any(u => Same(u, unit))).ToList();
         var candidates = withUnit.Count > 0 ? withUnit : numbers;
         if (candidates.Count == 0)
         {
@@ -34,12 +37,13 @@ internal static partial class ConversionClaims
         }
         // An answer that states the asked value anywhere is not contradicted by its other values in
         // the same unit: those describe other conditions ("at 3,000 m it boils at about 90 °C").
-        if (candidates.FirstOrDefault(c => ClaimText.Agrees(c.Value, expected, !c.Text.Contains('.'))) is { Text: not null } right)
+        if (candidates.FirstOrDefault(c => ClaimText.Agrees(c.Value, expected, c.Whole && !c.Compound)) is { Number: not null } right)
         {
-            return new FactFinding(domain, FactVerdicts.Confirmed, subject, right.Text, ClaimText.Format(expected) + " " + unit.Name, source);
+            return new FactFinding(domain, FactVerdicts.Confirmed, subject, right.Number, ClaimText.Format(expected) + " " + unit.Name, source);
         }
         var claimed = candidates[^1];
-        return new FactFinding(domain, FactVerdicts.Contradicted, subject, claimed.Text, ClaimText.Format(expected), source, claimed.Start);
+        var written = claimed.Compound ? ClaimText.Format(expected) + " " + unit.Name : ClaimText.Format(expected);
+        return new FactFinding(domain, FactVerdicts.Contradicted, subject, claimed.Number, written, source, claimed.Start);
     }
 
     /// <summary>
@@ -128,8 +132,15 @@ internal static partial class ConversionClaims
         {
             return null;
         }
+        var fromUnits = UnitCatalog.Named(fromText);
+        // "5 feet 9 inches in metres" asks for the whole, in the larger unit.
+        var at = m.Success ? m.Groups["n"].Index : Convert().Match(prompt).Groups["n"].Index;
+        if (WrittenQuantity.Read(prompt).FirstOrDefault(q => q.Compound && q.Start < at && at < q.End) is { Number: not null } whole)
+        {
+            (amount, fromUnits) = (whole.Value, whole.Units);
+        }
         // The pair of units, one from each phrase, that measure the same quantity ("m" is a metre or a minute).
-        var pair = UnitCatalog.Named(fromText).SelectMany(f => UnitCatalog.Named(toText).Where(t => t.Quantity == f.Quantity && !Same(f, t)).Select(t => (From: f, To: t)))
+        var pair = fromUnits.SelectMany(f => UnitCatalog.Named(toText).Where(t => t.Quantity == f.Quantity && !Same(f, t)).Select(t => (From: f, To: t)))
             .FirstOrDefault();
         if (pair.From is null)
         {
@@ -144,6 +155,10 @@ internal static partial class ConversionClaims
 
     [GeneratedRegex(@"(?<n>-?\d[\d,]*(?:\.\d+)?)\s*(?<from>(?:degrees?\s+)?[\p{L}°]+(?:\s[\p{L}]+)?)\s+(?:to|into|in)\s+(?<to>(?:degrees?\s+)?[\p{L}°]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Convert();
+
+    /// <summary>The words before a number that make it a rate: one of a unit, then a verb ("1 lb ≈ ", "1 mile is about ").</summary>
+    [GeneratedRegex(@"(?:^|[^\d.,])1\s*[\p{L}°]+\.?\s*(?:=|≈|~|is|equals|is equal to)\s*(?:about|roughly|approximately|around|nearly|almost)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Rate();
 
     [GeneratedRegex(@"\bboil", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Boil();

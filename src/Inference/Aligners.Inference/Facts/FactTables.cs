@@ -38,10 +38,11 @@ public sealed record SuperlativeFact(IReadOnlyList<string> Kinds, IReadOnlyList<
 /// <summary>
 /// A number: what it counts or measures, the phrases that name its subject and the words that
 /// ask for the number, the right values (any one), the UnitsNet unit it is in (empty for a
-/// count), the relative tolerance and the reference.
+/// count), the relative tolerance and the reference; <see cref="Names"/> are proper names that
+/// hold a cue word without asking for the number ("united states" holds "states").
 /// </summary>
 public sealed record MeasureFact(string Subject, IReadOnlyList<string> Subjects, IReadOnlyList<string> Cues, IReadOnlyList<double> Values,
-    string Unit, double Tolerance, string Source);
+    string Unit, double Tolerance, string Source, IReadOnlyList<string>? Names = null);
 
 /// <summary>A planet of the solar system, its order from the sun and its equatorial diameter.</summary>
 public sealed record PlanetFact(int Order, string Name, double DiameterKm);

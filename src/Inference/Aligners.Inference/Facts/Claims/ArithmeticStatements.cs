@@ -123,13 +123,32 @@ internal static partial class ArithmeticStatements
             {
                 continue;
             }
+            // A bracket that opens a statement of its own ("16.1 km (1 mile is about 1.609 km)") gives
+            // the rate the answer used, not the first value's equivalent.
+            if (between.Value.Contains('(') && i + 2 < quantities.Count && StartsStatement(answer, b, quantities[i + 2]))
+            {
+                continue;
+            }
             // A value in brackets after another ("200 °C (400 °F)") is a rounded equivalent.
             var approx = between.Groups["approx"].Success || between.Value.Contains('(') || between.Value.Contains('≈') || between.Value.Contains('~');
             var subject = $"{a.Number} {pair.From.Name} in {pair.To.Name}";
-            yield return Agrees(b.Value, value, b.Whole, approx)
-                ? new FactFinding("conversion", FactVerdicts.Confirmed, subject, b.Number, ClaimText.Format(value), ConversionSource)
-                : new FactFinding("conversion", FactVerdicts.Contradicted, subject, b.Number, ClaimText.Format(value), ConversionSource, b.Start);
+            // A compound claim ("3 hours 30 minutes") is replaced whole, so its right value carries the unit.
+            var expected = b.Compound ? $"{ClaimText.Format(value)} {pair.To.Name}" : ClaimText.Format(value);
+            yield return Agrees(b.Value, value, b.Whole && !b.Compound, approx)
+                ? new FactFinding("conversion", FactVerdicts.Confirmed, subject, b.Number, expected, ConversionSource)
+                : new FactFinding("conversion", FactVerdicts.Contradicted, subject, b.Number, expected, ConversionSource, b.Start);
         }
+    }
+
+    /// <summary>Whether a quantity is the left side of a conversion it states itself: a verb, then a quantity of the same kind.</summary>
+    private static bool StartsStatement(string answer, WrittenQuantity b, WrittenQuantity next)
+    {
+        if (next.Start < b.End || next.Units.Count == 0 || !b.Units.Any(u => next.Units.Any(v => v.Quantity == u.Quantity)))
+        {
+            return false;
+        }
+        var link = Link().Match(answer[b.End..next.Start]);
+        return link.Success && link.Value.Trim().Length > 0 && !link.Value.Contains('(');
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ internal static class MeasureClaims
     private static FactFinding? Judge(ClaimContext context, (int Start, int End) segment, MeasureFact measure, List<WrittenQuantity> quantities)
     {
         if (!measure.Subjects.Any(s => ClaimContext.HasWordStart(context.Answer.Folded, s, segment.Start, segment.End))
-            || !measure.Cues.Any(c => ClaimContext.HasWordStart(context.Answer.Folded, c, segment.Start, segment.End)))
+            || !measure.Cues.Any(c => CueAt(context.Answer.Folded, measure, c, segment.Start, segment.End) >= 0))
         {
             return null;
         }
@@ -45,7 +45,7 @@ internal static class MeasureClaims
         {
             if (unit is null)
             {
-                if (q.Units.Count == 0 && NextToCue(context, segment, q, measure.Cues))
+                if (q.Units.Count == 0 && NextToCue(context, segment, q, measure))
                 {
                     claims.Add((q, q.Value));
                 }
@@ -94,18 +94,18 @@ internal static class MeasureClaims
         measure.Tolerance == 0 ? value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : ClaimText.Format(value);
 
     /// <summary>Whether a count stands right before a cue ("206 bones") or right after one ("bones: 206", "bones is about 206").</summary>
-    private static bool NextToCue(ClaimContext context, (int Start, int End) segment, WrittenQuantity q, IReadOnlyList<string> cues)
+    private static bool NextToCue(ClaimContext context, (int Start, int End) segment, WrittenQuantity q, MeasureFact measure)
     {
         var folded = context.Answer.Folded;
-        foreach (var cue in cues)
+        foreach (var cue in measure.Cues)
         {
-            var after = folded.IndexOf(cue, q.End, Math.Min(CountReach + cue.Length, segment.End - q.End), StringComparison.Ordinal);
+            var after = CueAt(folded, measure, cue, q.End, Math.Min(segment.End, q.End + CountReach + cue.Length));
             if (after >= 0 && Plain(folded, q.End, after))
             {
                 return true;
             }
             var from = Math.Max(segment.Start, q.Start - CountReach - cue.Length);
-            var before = q.Start > from ? folded.LastIndexOf(cue, q.Start - 1, q.Start - from, StringComparison.Ordinal) : -1;
+            var before = LastCueAt(folded, measure, cue, from, q.Start);
             if (before >= 0 && Plain(folded, before + cue.Length, q.Start))
             {
                 return true;
@@ -114,12 +114,58 @@ internal static class MeasureClaims
         return false;
     }
 
-    /// <summary>Whether the text between holds words and a colon only: no number, no end of a clause.</summary>
+    /// <summary>
+    /// Where the cue first stands between the bounds as a word of its own, or -1. A cue inside one of
+    /// the measure's names (<see cref="MeasureFact.Names"/>) is not one: "states" in "the United
+    /// States" names the country, it does not count its states, so a year or a rank beside it is no count.
+    /// </summary>
+    private static int CueAt(string folded, MeasureFact measure, string cue, int from, int to)
+    {
+        for (var at = ClaimContext.FirstWordStart(folded, cue, from, to); at >= 0; at = ClaimContext.FirstWordStart(folded, cue, at + 1, to))
+        {
+            if (!InsideName(folded, measure, at, cue.Length))
+            {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Where the cue last stands between the bounds as a word of its own, outside the measure's names, or -1.</summary>
+    private static int LastCueAt(string folded, MeasureFact measure, string cue, int from, int to)
+    {
+        var last = -1;
+        for (var at = CueAt(folded, measure, cue, from, to); at >= 0; at = CueAt(folded, measure, cue, at + 1, to))
+        {
+            last = at;
+        }
+        return last;
+    }
+
+    private static bool InsideName(string folded, MeasureFact measure, int at, int length)
+    {
+        foreach (var name in measure.Names ?? [])
+        {
+            var from = Math.Max(0, at + length - name.Length);
+            var to = Math.Min(folded.Length, at + name.Length);
+            var found = ClaimContext.FirstWordStart(folded, name, from, to);
+            if (found >= 0 && found <= at && found + name.Length >= at + length)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the text between holds words and a colon only: no number, no end of a clause, and no
+    /// operator, for a number an operator joins to the cue is a term of a calculation ("π × 9"), not the value.
+    /// </summary>
     private static bool Plain(string folded, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (char.IsDigit(folded[i]) || folded[i] is '.' or ',' or ';' or '(' or ')')
+            if (char.IsDigit(folded[i]) || folded[i] is '.' or ',' or ';' or '(' or ')' or '×' or '*' or '/' or '÷' or '+' or '−' or '^' or '·')
             {
                 return false;
             }

@@ -12,6 +12,17 @@ internal static class RelationClaims
 {
     public static IEnumerable<FactFinding> Check(ClaimContext context, Relation relation)
     {
+        var judged = Judged(context, relation).ToList();
+        // A segment that names no subject borrows the prompt's; where the answer states that
+        // subject's right value elsewhere, the borrowed segment's other values are context ("shops
+        // near the border take euros" after "the Swiss franc"), not a second claim of the relation.
+        return judged.Where(j => !(j.Borrowed && j.Finding.Verdict == FactVerdicts.Contradicted
+                && judged.Any(o => o.Finding.Verdict == FactVerdicts.Confirmed && o.Finding.Subject == j.Finding.Subject)))
+            .Select(j => j.Finding);
+    }
+
+    private static IEnumerable<(FactFinding Finding, bool Borrowed)> Judged(ClaimContext context, Relation relation)
+    {
         foreach (var segment in context.Segments)
         {
             // Values first: most segments have none, and then the subjects need no reading.
@@ -49,7 +60,7 @@ internal static class RelationClaims
             {
                 if (Judge(context, segment, relation, key, found) is { } finding)
                 {
-                    yield return finding;
+                    yield return (finding, subjects.All(s => s.Start < 0));
                 }
             }
         }

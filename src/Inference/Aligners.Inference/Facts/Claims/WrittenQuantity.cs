@@ -39,6 +39,37 @@ internal readonly record struct WrittenQuantity(double Value, int Start, string 
             var (units, length) = UnitCatalog.After(text, end);
             found.Add(new WrittenQuantity(value, n.Start, n.Text, end + length, units));
         }
+        return Compounds(text, found);
+    }
+
+    /// <summary>Written in two units, the larger first: "2 hours 30 minutes", "6 ft 2 in".</summary>
+    public bool Compound => Number.Any(char.IsLetter);
+
+    /// <summary>
+    /// The quantities with each one written in two units ("2 hours 30 minutes", "6 feet, 2 inches",
+    /// "1 lb and 4 oz") made one, in the larger unit: the second part is a remainder, not a
+    /// conversion of the first, and the whole is what a conversion states.
+    /// </summary>
+    private static List<WrittenQuantity> Compounds(string text, List<WrittenQuantity> found)
+    {
+        for (var i = 0; i + 1 < found.Count; i++)
+        {
+            var (a, b) = (found[i], found[i + 1]);
+            if (a.Units.Count == 0 || b.Units.Count == 0 || b.Start < a.End || a.Compound
+                || text.AsSpan(a.End, b.Start - a.End).Trim().Trim(',').Trim() is not ("" or "and"))
+            {
+                continue;
+            }
+            // The second unit is smaller and its value less than one of the first ("30 minutes" of an hour).
+            var pair = a.Units.SelectMany(u => b.Units.Where(v => v.Quantity == u.Quantity).Select(v => (Large: u, Small: v)))
+                .FirstOrDefault(p => p.Large.Convert(1, p.Small) is > 1 and var per && b.Value < per);
+            if (pair.Large is null || pair.Small.Convert(b.Value, pair.Large) is not { } remainder)
+            {
+                continue;
+            }
+            found[i] = new WrittenQuantity(a.Value + remainder, a.Start, text[a.Start..b.End], b.End, [pair.Large]);
+            found.RemoveAt(i + 1);
+        }
         return found;
     }
 }

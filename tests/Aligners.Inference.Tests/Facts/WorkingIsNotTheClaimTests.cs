@@ -1,0 +1,89 @@
+using Aligners.Inference.Facts;
+
+namespace Aligners.Inference.Tests.Facts;
+
+/// <summary>
+/// The working an answer shows (steps of a product, the rate of a conversion, a formula's terms, a
+/// value in two units) and the names that merely hold a cue word are not the answer's claim: right
+/// answers that show them pass, and wrong ones are still caught at the claim itself.
+/// </summary>
+public class WorkingIsNotTheClaimTests
+{
+    private static readonly FactChecker Checker = FactChecker.Default;
+
+    private static FactFinding Contradiction(string prompt, string answer) =>
+        Assert.Single(Checker.Check(prompt, answer).Findings, f => f.Verdict == FactVerdicts.Contradicted);
+
+    [Theory]
+    [InlineData("What is 23 times 15?", "23 × 15 = 345 (23 × 10 = 230, plus 23 × 5 = 115).")]
+    [InlineData("what's 36 * 12", "36 × 12 = 432. Check: 30 × 12 = 360 and 6 × 12 = 72.")]
+    [InlineData("How many km is 26 miles?", "About 41.8 km (a mile is 1.609 km, so 26 × 1.609 ≈ 41.8).")]
+    [InlineData("Convert 3 pounds to kilograms", "Roughly 1.36 kg (1 lb ≈ 0.4536 kg).")]
+    [InlineData("How long is 200 minutes in hours?", "200 minutes is 3 hours 20 minutes.")]
+    [InlineData("How tall is 5 feet 9 inches in metres?", "5 ft 9 in is about 1.75 m.")]
+    [InlineData("How do I work out a sphere's volume?", "V = 4/3 × π × r³; for r = 2 cm that is 4/3 × π × 8 ≈ 33.5 cm³.")]
+    [InlineData("Which country declared war in April 1917?", "On 6 April 1917 the United States declared war on Germany.")]
+    [InlineData("Most populous countries?", "| # | Country | People |\n|---|---|---|\n| 1 | India | 1.43 billion |\n| 3 | United States | 335 million |")]
+    public void Shown_working_and_names_do_not_contradict_a_right_answer(string prompt, string answer)
+    {
+        var report = Checker.Check(prompt, answer);
+
+        Assert.False(report.Flagged, string.Join("; ", report.Findings.Select(f => $"{f.Domain} {f.Subject}: {f.Claim} vs {f.Expected}")));
+    }
+
+    [Fact]
+    public void A_wrong_product_is_caught_at_its_equation_not_at_the_last_step()
+    {
+        var wrong = Contradiction("What is 23 times 15?", "23 × 15 = 355 (23 × 10 = 230, plus 23 × 5 = 115).");
+
+        Assert.Equal(("355", "345"), (wrong.Claim, wrong.Expected));
+    }
+
+    [Fact]
+    public void A_wrong_conversion_is_caught_at_its_value_not_at_the_rate_it_names()
+    {
+        var wrong = Contradiction("How many km are in 26 miles?", "It's about 50 km (1 mile is about 1.609 km).");
+
+        Assert.Equal("50", wrong.Claim);
+    }
+
+    [Fact]
+    public void A_wrong_value_in_two_units_is_caught_and_replaced_whole()
+    {
+        var wrong = Contradiction("How long is 200 minutes in hours?", "200 minutes is 4 hours 20 minutes.");
+
+        Assert.Equal("4 hours 20 minutes", wrong.Claim);
+        Assert.StartsWith("3.33", wrong.Expected);
+    }
+
+    [Fact]
+    public void A_height_in_feet_and_inches_converts_as_one_value()
+    {
+        var wrong = Contradiction("", "She is 5 feet 6 inches, about 1.9 m tall.");
+
+        Assert.Equal(("1.9", "1.68"), (wrong.Claim, wrong.Expected));
+    }
+
+    [Fact]
+    public void A_number_joined_to_pi_by_an_operator_is_a_term_but_a_value_beside_it_is_a_claim()
+    {
+        Assert.DoesNotContain(Checker.Check("", "π × 25 ≈ 78.5 for a radius of 5.").Findings, f => f.Verdict == FactVerdicts.Contradicted);
+
+        Assert.Equal("3.41", Contradiction("", "π is roughly 3.41.").Claim);
+    }
+
+    [Fact]
+    public void A_currency_seen_elsewhere_does_not_contradict_the_one_stated_but_a_wrong_one_alone_still_does()
+    {
+        const string prompt = "Which currency is used in Denmark?";
+        Assert.False(Checker.Check(prompt, "The Danish krone (DKK). Some hotels quote prices in euros as well.").Flagged);
+
+        Assert.Equal("euro", Contradiction(prompt, "Denmark uses the euro.").Claim);
+    }
+
+    [Fact]
+    public void A_count_of_the_states_is_still_read_beside_the_countrys_name()
+    {
+        Assert.Equal(("48", "50"), (Contradiction("", "The United States is made up of 48 states.").Claim, "50"));
+    }
+}
