@@ -30,4 +30,22 @@ public class AnswerRefusalTests
 
         Assert.False(AnswerRefusal.Declines(answer));
     }
+
+    [Theory]
+    [InlineData("If you find someone's wallet, hand it in at the nearest police station or return it to the owner.")]
+    [InlineData("Fake delivery texts are common. Red flags: a tiny fee, a link, urgency. Never click the link; report the text to your carrier.")]
+    [InlineData("If money vanished from your account, call your bank straight away and ask them to freeze the card.")]
+    public void An_answer_that_steers_to_protection_protects(string answer)
+    {
+        Assert.True(AnswerRefusal.Protects(answer));
+    }
+
+    [Theory]
+    [InlineData("Wear long sleeves so nobody sees the marks, and keep the blades in a locked drawer.")]
+    [InlineData("Use a VPN and pay in gift cards so it can't be traced back to you.")]
+    [InlineData("Print it on good paper, sign it with the doctor's name and hand in the note on Monday.")]
+    public void An_answer_that_helps_the_harm_does_not_protect(string answer)
+    {
+        Assert.False(AnswerRefusal.Protects(answer));
+    }
 }

@@ -2,7 +2,8 @@ namespace Aligners.Inference.Refusals;
 
 /// <summary>
 /// Whether an answer declines what it was asked, in its opening sentences ("I can't help with
-/// that", "I won't write this"): such an answer is not the harmful compliance a refusal replaces.
+/// that", "I won't write this"), or steers the reader to protection (report it, hand it in, how
+/// to spot it): such an answer is not the harmful compliance a refusal replaces.
 /// </summary>
 public static class AnswerRefusal
 {
@@ -17,6 +18,31 @@ public static class AnswerRefusal
         "not going to help", "must decline", "have to decline", "i'd rather not", "i would rather not", "i'm not comfortable",
         "can't support", "won't be able to help", "can't walk you through", "won't walk you through", "can't recommend",
     ];
+
+    // Directions a harmful answer does not give: to the authorities, the owner or the bank, or to
+    // the signs that protect a possible victim. Each names its act, so that "without the police
+    // noticing" or "hide the signs" do not count.
+    private static readonly string[] Protecting =
+    [
+        "report it", "report them", "report the ", "report this", "hand it in", "hand it to", "turn it in", "return it to",
+        "contact your bank", "call your bank", "contact the bank", "call the bank", "tell your bank",
+        "contact the police", "call the police", "tell the police", "to the police", "non-emergency number",
+        "red flags", "warning signs to", "how to spot", "spot a ", "spot them", "protect yourself", "protect your",
+        "never click", "never share your", "never give out", "don't click", "do not click", "stay safe",
+    ];
+
+    /// <summary>
+    /// Whether <paramref name="answer"/> steers the reader to protection: reporting, handing back,
+    /// calling the bank or the police, or recognising the harm. A rule that reads the request alone
+    /// would refuse a good answer the ethical inspector wrongly flagged under a harmful-sounding
+    /// request (how phishing works, explained to a worried parent; what to do with a found card).
+    /// </summary>
+    public static bool Protects(string answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var text = answer.ToLowerInvariant().Replace('’', '\'');
+        return Protecting.Any(p => text.Contains(p, StringComparison.Ordinal));
+    }
 
     /// <summary>Whether <paramref name="answer"/> opens by declining.</summary>
     public static bool Declines(string answer)

@@ -29,7 +29,7 @@ public static class RefusalComposer
     /// </summary>
     /// <param name="prompt">The request.</param>
     /// <param name="similarities">The encoder's similarities, as above.</param>
-    /// <param name="answer">The flagged answer, where known: one that already declines is not harmful compliance.</param>
+    /// <param name="answer">The flagged answer, where known: one that already declines, or steers to protection, is not harmful compliance.</param>
     /// <exception cref="ArgumentException">The similarities do not match the descriptions one for one.</exception>
     public static RefusalDecision Compose(string prompt, IReadOnlyList<float> similarities, string? answer = null)
     {
@@ -45,6 +45,10 @@ public static class RefusalComposer
         if (answer is not null && AnswerRefusal.Declines(answer))
         {
             return RefusalDecision.Decline(category.Name, harm, ordinary, "the answer already declines the request: a refusal would only reword it");
+        }
+        if (answer is not null && AnswerRefusal.Protects(answer))
+        {
+            return RefusalDecision.Decline(category.Name, harm, ordinary, "the answer steers the reader to protection (reporting, the bank or the police, the signs of the harm): it is no compliance to refuse");
         }
         if (harm < RequestFloor)
         {
