@@ -112,13 +112,13 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             }
             // A qualified name (System.Int64, Credential:Scope), a command-line option (--expires=...) or an
             // attribute's name before its quoted value (AssemblyName="...") is no value.
-            if (LooksLikeDottedName(value) || value.StartsWith("--", StringComparison.Ordinal)
+            if (LooksLikeDottedName(value, naming == Naming.Password) || value.StartsWith("--", StringComparison.Ordinal)
                 || (value[^1] == '=' && text[start - 1] is not ('"' or '\'') && end < text.Length && text[end] is '"' or '\''))
             {
                 continue;
             }
             var random = value.Length >= MinLength && LooksRandom(value);
-            if (random || (naming == Naming.Password && SecretValue.Guessable(value)))
+            if (random || (naming == Naming.Password && SecretValue.Guessable(value)) || SecretValue.RandomLetters(value))
             {
                 yield return new PrivacyEntity(PrivacyTypes.Credential, start, end - start, Name, random && value.Length >= 20 ? 0.8 : 0.7);
             }
@@ -171,9 +171,11 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
 
     /// <summary>
     /// A qualified name in code or docs ("System.Int64", "Options.ApiKey"): segments of letters,
-    /// digits and underscores split by dots. Random secrets rarely contain a dot at all.
+    /// digits and underscores split by dots. Random secrets rarely contain a dot at all. Named as a
+    /// password, a value with a segment that starts with a digit (Hola.Mundo.1987) is a passphrase:
+    /// no name in code has such a segment, though a generic arity after a type's name does (IdentityUserToken`1.LoginProvider).
     /// </summary>
-    private static bool LooksLikeDottedName(ReadOnlySpan<char> value)
+    private static bool LooksLikeDottedName(ReadOnlySpan<char> value, bool password)
     {
         if (!value.ContainsAny('.', ':'))
         {
@@ -182,6 +184,10 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
         foreach (var range in value.SplitAny('.', ':'))
         {
             var segment = value[range];
+            if (password && segment.Length > 0 && char.IsAsciiDigit(segment[0]))
+            {
+                return false;
+            }
             for (var k = 0; k < segment.Length; k++)
             {
                 // Digits end a name's segment (Int64, v2), they do not run through it as in a password (hb8Paa3AE1).
@@ -218,7 +224,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     }
 
     private static bool IsPlainValueChar(char c) =>
-        char.IsAsciiLetterOrDigit(c) || c is '!' or '#' or '$' or '%' or '*' or '+' or '-' or '.' or '/' or '@' or '^' or '_' or '~';
+        char.IsAsciiLetterOrDigit(c) || c is '!' or '#' or '$' or '%' or '*' or '+' or '-' or '.' or '/' or '?' or '@' or '^' or '_' or '~';
 
     /// <summary>A name for the identifier of a secret, not the secret: private_key_id, client-id, keyId.</summary>
     private static bool NamesAnIdentifier(string written) =>
@@ -251,6 +257,10 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     /// </summary>
     private static Naming NamedAsSecret(string text, int valueStart)
     {
+        if (SecretNames.SecondOfAuthPair(text, valueStart))
+        {
+            return Naming.Password;
+        }
         var j = valueStart;
         string? later = null;
         while (j > 0 && valueStart - j <= MaxGap)
@@ -277,12 +287,13 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 return Naming.None;
             }
-            if (PasswordKeywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || NamesAPass(word)
+            if (PasswordKeywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || NamesAPass(word) || SecretNames.NamesPassword(word)
                 || (word == "passe" && j >= 7 && text.AsSpan(j - 7, 7).Equals("mot de ", StringComparison.OrdinalIgnoreCase)))
             {
                 return Naming.Password;
             }
-            if (Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || NamesAKey(written, word) || (later == "key" && KeyQualifiers.Contains(word)))
+            if (Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || NamesAKey(written, word) || SecretNames.NamesSecret(word)
+                || (later == "key" && KeyQualifiers.Contains(word)))
             {
                 return Naming.Secret;
             }
