@@ -46,12 +46,6 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
         "api", "access", "private", "signing", "encryption", "master", "secret", "subscription", "client",
     };
 
-    private static readonly string[] NotSecretKeys =
-    [
-        "public", "publishable", "primary", "foreign", "sort", "partition", "cache", "idempotency", "routing", "lookup", "unique", "composite",
-        "object", "bucket", "hash", "group", "row", "dedup",
-    ];
-
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
     {
         "is", "was", "are", "my", "your", "our", "the", "a", "new", "here", "set", "to", "as", "now", "with", "use", "of", "it's", "its",
@@ -226,29 +220,6 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     private static bool IsPlainValueChar(char c) =>
         char.IsAsciiLetterOrDigit(c) || c is '!' or '#' or '$' or '%' or '*' or '+' or '-' or '.' or '/' or '?' or '@' or '^' or '_' or '~';
 
-    /// <summary>A name for the identifier of a secret, not the secret: private_key_id, client-id, keyId.</summary>
-    private static bool NamesAnIdentifier(string written) =>
-        written.EndsWith("_id", StringComparison.OrdinalIgnoreCase) || written.EndsWith("-id", StringComparison.OrdinalIgnoreCase)
-        || (written.EndsWith("Id", StringComparison.Ordinal) && written.Length > 2 && char.IsAsciiLetterLower(written[^3]));
-
-    /// <summary>"pass" and "pw" as a whole word or the end of an identifier (smtp_pass, DB_PW), not inside "passport" or "bypass".</summary>
-    private static bool NamesAPass(string word) =>
-        word is "pass" or "pw" || word.EndsWith("_pass", StringComparison.Ordinal) || word.EndsWith("-pass", StringComparison.Ordinal)
-        || word.EndsWith(".pass", StringComparison.Ordinal) || word.EndsWith("_pw", StringComparison.Ordinal);
-
-    /// <summary>
-    /// A name for a key or a salt by its last part (azure_storage_key, AUTH_KEY, NONCE_SALT,
-    /// storageKey), not a public key or a key that only orders or looks up records (primary_key, cache_key).
-    /// </summary>
-    private static bool NamesAKey(string written, string word)
-    {
-        var suffix = written.EndsWith("Key", StringComparison.Ordinal) ? 3 : written.EndsWith("Salt", StringComparison.Ordinal) ? 4 : 0;
-        var camel = suffix > 0 && written.Length > suffix && char.IsAsciiLetterLower(written[^(suffix + 1)]);
-        var suffixed = word.EndsWith("_key", StringComparison.Ordinal) || word.EndsWith("-key", StringComparison.Ordinal)
-            || word.EndsWith(".key", StringComparison.Ordinal) || word.EndsWith("_salt", StringComparison.Ordinal);
-        return (camel || suffixed) && !NotSecretKeys.Any(q => word.Contains(q, StringComparison.Ordinal));
-    }
-
     /// <summary>
     /// Walking back from the value over separators and filler words, a word naming a secret comes
     /// before any other word, within <see cref="MaxGap"/> characters on the same line; a word naming
@@ -283,16 +254,16 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             }
             var written = text[j..wordEnd];
             var word = written.ToLowerInvariant();
-            if (NamesAnIdentifier(written))
+            if (SecretNames.NamesAnIdentifier(written))
             {
                 return Naming.None;
             }
-            if (PasswordKeywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || NamesAPass(word) || SecretNames.NamesPassword(word)
+            if (PasswordKeywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAPass(word) || SecretNames.NamesPassword(word)
                 || (word == "passe" && j >= 7 && text.AsSpan(j - 7, 7).Equals("mot de ", StringComparison.OrdinalIgnoreCase)))
             {
                 return Naming.Password;
             }
-            if (Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || NamesAKey(written, word) || SecretNames.NamesSecret(word)
+            if (Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAKey(written, word) || SecretNames.NamesSecret(word)
                 || (later == "key" && KeyQualifiers.Contains(word)))
             {
                 return Naming.Secret;

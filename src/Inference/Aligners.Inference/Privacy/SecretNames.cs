@@ -1,8 +1,9 @@
 namespace Aligners.Inference.Privacy;
 
 /// <summary>
-/// Names of secrets the English keywords do not cover: a secret's name in Spanish, German, French
-/// or Dutch as an identifier's part (<c>clave_api</c>, <c>mot_de_passe</c>, <c>geheim</c>,
+/// How an identifier names a secret beyond the keywords: by its end (<c>smtp_pass</c>, <c>AUTH_KEY</c>,
+/// <c>NONCE_SALT</c>) unless it names an identifier or a public or ordering key; by a secret's name
+/// in Spanish, German, French or Dutch as an identifier's part (<c>clave_api</c>, <c>mot_de_passe</c>, <c>geheim</c>,
 /// <c>sleutel</c>), and the place of a password in a call that takes a user and a password in that
 /// order (<c>auth=("user", "pass")</c>, <c>HTTPBasicAuth('user', 'pass')</c>, <c>server.login(user, "pass")</c>).
 /// </summary>
@@ -19,6 +20,35 @@ internal static class SecretNames
     {
         "clave", "secreto", "geheim", "geheimnis", "schlüssel", "schluessel", "sleutel", "clé", "cle", "llave", "jeton", "geheime",
     };
+
+    private static readonly string[] NotSecretKeys =
+    [
+        "public", "publishable", "primary", "foreign", "sort", "partition", "cache", "idempotency", "routing", "lookup", "unique", "composite",
+        "object", "bucket", "hash", "group", "row", "dedup",
+    ];
+
+    /// <summary>A name for the identifier of a secret, not the secret: private_key_id, client-id, keyId.</summary>
+    public static bool NamesAnIdentifier(string written) =>
+        written.EndsWith("_id", StringComparison.OrdinalIgnoreCase) || written.EndsWith("-id", StringComparison.OrdinalIgnoreCase)
+        || (written.EndsWith("Id", StringComparison.Ordinal) && written.Length > 2 && char.IsAsciiLetterLower(written[^3]));
+
+    /// <summary>"pass" and "pw" as a whole word or the end of an identifier (smtp_pass, DB_PW), not inside "passport" or "bypass".</summary>
+    public static bool NamesAPass(string word) =>
+        word is "pass" or "pw" || word.EndsWith("_pass", StringComparison.Ordinal) || word.EndsWith("-pass", StringComparison.Ordinal)
+        || word.EndsWith(".pass", StringComparison.Ordinal) || word.EndsWith("_pw", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A name for a key or a salt by its last part (azure_storage_key, AUTH_KEY, NONCE_SALT,
+    /// storageKey), not a public key or a key that only orders or looks up records (primary_key, cache_key).
+    /// </summary>
+    public static bool NamesAKey(string written, string word)
+    {
+        var suffix = written.EndsWith("Key", StringComparison.Ordinal) ? 3 : written.EndsWith("Salt", StringComparison.Ordinal) ? 4 : 0;
+        var camel = suffix > 0 && written.Length > suffix && char.IsAsciiLetterLower(written[^(suffix + 1)]);
+        var suffixed = word.EndsWith("_key", StringComparison.Ordinal) || word.EndsWith("-key", StringComparison.Ordinal)
+            || word.EndsWith(".key", StringComparison.Ordinal) || word.EndsWith("_salt", StringComparison.Ordinal);
+        return (camel || suffixed) && !NotSecretKeys.Any(q => word.Contains(q, StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// <paramref name="word"/> (lower case) names a password in another language: "mot_de_passe",
