@@ -183,6 +183,7 @@ public class PhoneDetectorTests
     [Theory]
     [InlineData("Abfahrt Zentrum 17.11.2025 09:45:10, weiter nach Lyon")]
     [InlineData("Paket verladen am 02.03.2026 14 Uhr")]
+    [InlineData("Bug fixes for the fixed-line parser. ## 3.2.1 (2025-11-17)")] // a date in the bracket that closes after it
     public void A_date_with_its_hour_is_not_a_phone_number(string text)
     {
         Assert.Empty(EightRegions.Detect(text));
@@ -217,5 +218,18 @@ public class PhoneDetectorTests
         var found = EightRegions.Detect(text).Select(e => text.Substring(e.Start, e.Length)).ToList();
 
         Assert.Equal(["0161 496 0391"], found);
+    }
+
+    [Fact]
+    public void An_address_in_an_ipv4_shape_is_left_to_the_address_detector()
+    {
+        Assert.Empty(EightRegions.Detect("the metadata endpoint (169.254.169.254) did not answer"));
+    }
+
+    [Fact]
+    public void English_fixes_is_not_the_french_landline_label()
+    {
+        Assert.Empty(EightRegions.Detect("Bug fixes. 2.40.1 released"));
+        Assert.Single(EightRegions.Detect("Fixe : 01 42 68 53 00"));
     }
 }

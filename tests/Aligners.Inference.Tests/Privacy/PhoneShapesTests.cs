@@ -77,4 +77,15 @@ public class PhoneShapesTests
 
         Assert.Equal(glued, PhoneShapes.PartOfToken(text, start, start + digits.Length));
     }
+
+    [Theory]
+    [InlineData("169.254.169.254", true)]
+    [InlineData("10.0.0.1", true)]
+    [InlineData("020.794.600.18", false)] // a leading zero: a number written with dots
+    [InlineData("300.1.1.1", false)]
+    [InlineData("06.39.98.04.77", false)]
+    public void An_ipv4_shape_is_four_dotted_groups_up_to_255(string raw, bool address)
+    {
+        Assert.Equal(address, PhoneShapes.IsIpv4(raw));
+    }
 }

@@ -179,6 +179,7 @@ public class SecretEntropyDetectorTests
     [InlineData("MDP_ADMIN=Rt5Yx9Kw3Qb7Lm", "Rt5Yx9Kw3Qb7Lm")]
     [InlineData("wachtwoord: Nq8Vz3Ht6Kp2", "Nq8Vz3Ht6Kp2")]
     [InlineData("clave_api = Hy7Rm3Qx9Wt2Bn5", "Hy7Rm3Qx9Wt2Bn5")]
+    [InlineData("clave: Hy7Rm3Qx9Wt2Bn5", "Hy7Rm3Qx9Wt2Bn5")] // a key's name as a label
     [InlineData("geheim: Pd4Xk8Mv2Lr6Tz", "Pd4Xk8Mv2Lr6Tz")]
     [InlineData("api_sleutel = Jw6Nc2Qr8Yv4Hs", "Jw6Nc2Qr8Yv4Hs")]
     public void A_secrets_name_in_spanish_german_french_or_dutch_counts_as_an_english_one(string text, string expected)
@@ -192,6 +193,9 @@ public class SecretEntropyDetectorTests
     [InlineData("clave: 2024invierno")] // a key, not a password: a guessable value does not count
     [InlineData("geheim: UserAccountName")] // a camel-cased name
     [InlineData("enclave = Hy7Rm3Qx9Wt2Bn5")] // "clave" inside a word names nothing
+    [InlineData("Valeur associée à la clé spécifiée.Si la clé est introuvable")] // a dictionary's key in prose
+    [InlineData("la clé Hy7Rm3Qx9Wt2Bn5 du dictionnaire")]
+    [InlineData("P:Microsoft.AspNetCore.Identity.PasswordValidator`1.Describer")] // a generic arity, not a passphrase
     public void A_foreign_secrets_name_still_needs_a_random_value(string text)
     {
         Assert.Empty(Detector.Detect(text));

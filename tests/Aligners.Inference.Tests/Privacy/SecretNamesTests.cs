@@ -17,16 +17,18 @@ public class SecretNamesTests
     }
 
     [Theory]
-    [InlineData("clave_api", true)]
-    [InlineData("geheim", true)]
-    [InlineData("api_schluessel", true)]
-    [InlineData("sleutel", true)]
-    [InlineData("cle.api", true)]
-    [InlineData("enclave", false)]
-    [InlineData("vehicle_id", false)]
-    public void A_secrets_name_in_another_language_is_a_part_of_the_identifier(string word, bool secret)
+    [InlineData("clave_api", false, true)] // a key's name with another part: an identifier
+    [InlineData("clave", true, true)] // a key's name as a label (clave: ...)
+    [InlineData("clé", false, false)] // a key's name in prose: "la clé spécifiée"
+    [InlineData("geheim", false, true)] // a secret's name counts as "secret" does
+    [InlineData("jeton", false, true)]
+    [InlineData("api_schluessel", false, true)]
+    [InlineData("cle.api", false, true)]
+    [InlineData("enclave", true, false)]
+    [InlineData("vehicle_id", true, false)]
+    public void A_secrets_name_in_another_language_is_a_part_of_the_identifier(string word, bool labelled, bool secret)
     {
-        Assert.Equal(secret, SecretNames.NamesSecret(word));
+        Assert.Equal(secret, SecretNames.NamesSecret(word, labelled));
     }
 
     [Theory]

@@ -27,11 +27,12 @@ public sealed class PhoneDetector : IPrivacyDetector
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
+    // French "fixe" (a landline) only as a label or in "ligne fixe": alone it would read English "fixes" ("bug fixes. 1.11.4").
     private static readonly ContextWords PhoneWords = new(
         "phone", "tel", "telephone", "call", "mobile", "cell", "fax", "ring", "text", "sms", "whatsapp", "contact", "reach", "dial", "hotline",
         "telefon", "telefonnummer", "handy", "mobil", "rufnummer", "anrufen", "téléphone", "tél", "portable", "appelez", "appeler", "joindre",
         "teléfono", "telefono", "móvil", "movil", "llame", "llamar", "telefoon", "mobiel", "bel", "bellen",
-        "telefoonnummer", "mobiele nummer", "gsm", "numéro", "numero", "número", "tel.", "tfno", "mob", "cellulaire", "celular", "fixe",
+        "telefoonnummer", "mobiele nummer", "gsm", "numéro", "numero", "número", "tel.", "tfno", "mob", "cellulaire", "celular", "fixe:", "fixe :", "ligne fixe",
         "handynummer", "mobilnummer", "festnetznummer", "faxnummer", "mobielnummer", "mobiel nummer", "gsm-nummer", "telefonnr", "telnr");
 
     private static readonly ContextWords OtherNumberWords = new(
@@ -90,8 +91,7 @@ public sealed class PhoneDetector : IPrivacyDetector
                 {
                     continue;
                 }
-                // "(030 1234567" in "die alte (030 1234567)": a bracket the number does not close is the sentence's, not the number's.
-                var open = match.RawString[0] == '(' && !match.RawString.Contains(')') ? 1 : 0;
+                var open = OpenBracket(match.RawString);
                 merged.Add(new PrivacyEntity(PrivacyTypes.Phone, start + open, match.Length - open, Name, confidence));
             }
             merged.AddRange(found.Skip(k));
@@ -106,13 +106,14 @@ public sealed class PhoneDetector : IPrivacyDetector
     /// </summary>
     private static double? Counts(string text, string region, PhoneNumberMatch match, bool alternative)
     {
-        var start = match.Start;
-        var end = start + match.Length;
-        var raw = match.RawString;
+        var open = OpenBracket(match.RawString);
+        var start = match.Start + open;
+        var end = match.Start + match.Length;
+        var raw = match.RawString[open..];
         // "#212121" is a colour, "#88412" a ticket; 123-45-6789 is the shape of a US SSN; 1991-10-04 a date (with its hour or not),
         // 0.45359237 a factor; digits glued to letters or further digits are part of a longer token (RR123456785GB, a tracking number).
         if ((start > 0 && text[start - 1] == '#') || SsnShaped(raw) || PhoneShapes.HoldsDate(text, end, raw) || PhoneShapes.IsDecimal(raw)
-            || PhoneShapes.PartOfToken(text, start, end))
+            || PhoneShapes.IsIpv4(raw) || PhoneShapes.PartOfToken(text, start, end))
         {
             return null;
         }
@@ -131,7 +132,7 @@ public sealed class PhoneDetector : IPrivacyDetector
             return PhoneShapes.AloneUnderAName(text, start, end, OtherNumberWords) ? 0.85 : null;
         }
         // A mobile number with its country code or split by spaces is a phone number however its groups fall (+31 6 1234 5678).
-        if (!phoneWord && (OtherNumberWords.Near(text, start, end, before: 16, after: 0) || !(GroupedAsWritten(raw, region) || MobileWritten(match))))
+        if (!phoneWord && (OtherNumberWords.Near(text, start, end, before: 16, after: 0) || !(GroupedAsWritten(raw, region) || MobileWritten(match, raw))))
         {
             return null;
         }
@@ -181,9 +182,15 @@ public sealed class PhoneDetector : IPrivacyDetector
     }
 
     /// <summary>A valid mobile number written with its "+" country code or digits and spaces alone.</summary>
-    private static bool MobileWritten(PhoneNumberMatch match) =>
-        Util.GetNumberType(match.Number) == PhoneNumberType.MOBILE
-        && match.RawString.TrimStart('+').All(c => char.IsAsciiDigit(c) || c == ' ');
+    private static bool MobileWritten(PhoneNumberMatch match, string raw) =>
+        Util.GetNumberType(match.Number) == PhoneNumberType.MOBILE && raw.TrimStart('+').All(c => char.IsAsciiDigit(c) || c == ' ');
+
+    /// <summary>
+    /// 1 where <paramref name="raw"/> opens with a bracket it does not close: "(030 1234567" in "die alte
+    /// (030 1234567)" or "(2024-06-10" in "1.2.0 (2024-06-10)". The bracket is the sentence's, not the
+    /// number's, so it is neither reported nor let to hide the shape of a date.
+    /// </summary>
+    private static int OpenBracket(string raw) => raw.Length > 1 && raw[0] == '(' && !raw.Contains(')') ? 1 : 0;
 
     private static bool SsnShaped(string raw) =>
         raw.Length == 11 && raw[3] == '-' && raw[6] == '-' && raw.Where((c, i) => i is not (3 or 6)).All(char.IsAsciiDigit);

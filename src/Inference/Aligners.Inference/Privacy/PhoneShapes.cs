@@ -62,6 +62,16 @@ internal static class PhoneShapes
     public static bool PartOfToken(string text, int start, int end) =>
         (start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]));
 
+    /// <summary>
+    /// An IPv4 address's shape (169.254.169.254): four dotted groups of one to three digits, each 0-255,
+    /// none with a leading zero. The address detector judges it; a phone number written with dots groups otherwise.
+    /// </summary>
+    public static bool IsIpv4(string raw)
+    {
+        var parts = raw.Split('.');
+        return parts.Length == 4 && parts.All(p => p.Length is >= 1 and <= 3 && p.All(char.IsAsciiDigit) && (p.Length == 1 || p[0] != '0') && int.Parse(p) <= 255);
+    }
+
     /// <summary>A decimal number (0.45359237, 3,785): digits with one '.' or ',' and nothing else.</summary>
     public static bool IsDecimal(string raw) =>
         raw.Count(c => c is '.' or ',') == 1 && raw.All(c => char.IsAsciiDigit(c) || c is '.' or ',') && raw[0] != '.' && raw[^1] is not ('.' or ',');

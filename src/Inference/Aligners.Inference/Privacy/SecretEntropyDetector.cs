@@ -145,8 +145,9 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
         int lower = 0, upper = 0, digit = 0, symbol = 0;
         foreach (var c in value)
         {
-            if (char.IsAsciiLetterLower(c)) lower = 1;
-            else if (char.IsAsciiLetterUpper(c)) upper = 1;
+            // A letter of any script is a letter (the é of "spécifiée"), not a symbol.
+            if (char.IsLower(c)) lower = 1;
+            else if (char.IsUpper(c)) upper = 1;
             else if (char.IsAsciiDigit(c)) digit = 1;
             else if (c is not ('_' or '-' or '.')) symbol = 1;
         }
@@ -166,8 +167,8 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     /// <summary>
     /// A qualified name in code or docs ("System.Int64", "Options.ApiKey"): segments of letters,
     /// digits and underscores split by dots. Random secrets rarely contain a dot at all. Named as a
-    /// password, a value with a segment that starts with a digit (Hola.Mundo.1987) is a passphrase:
-    /// no name in code has such a segment, though a generic arity after a type's name does (IdentityUserToken`1.LoginProvider).
+    /// password, a value whose later segment starts with a digit (Sol.Luna.2003) is a passphrase: no
+    /// name in code has such a segment; a first one of digits is a generic arity (PasswordValidator`1.Describer).
     /// </summary>
     private static bool LooksLikeDottedName(ReadOnlySpan<char> value, bool password)
     {
@@ -178,7 +179,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
         foreach (var range in value.SplitAny('.', ':'))
         {
             var segment = value[range];
-            if (password && segment.Length > 0 && char.IsAsciiDigit(segment[0]))
+            if (password && range.Start.Value > 0 && segment.Length > 0 && char.IsAsciiDigit(segment[0]))
             {
                 return false;
             }
@@ -263,7 +264,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 return Naming.Password;
             }
-            if (Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAKey(written, word) || SecretNames.NamesSecret(word)
+            if (Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAKey(written, word) || SecretNames.NamesSecret(word, text.AsSpan(wordEnd, valueStart - wordEnd).ContainsAny(':', '='))
                 || (later == "key" && KeyQualifiers.Contains(word)))
             {
                 return Naming.Secret;

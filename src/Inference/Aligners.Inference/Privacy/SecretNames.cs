@@ -15,10 +15,17 @@ internal static class SecretNames
     // Parts of an identifier that name a password: French "mot de passe" (mdp), as one part or three.
     private static readonly HashSet<string> PasswordParts = new(StringComparer.Ordinal) { "mdp", "motdepasse" };
 
-    // Parts that name a secret or a key, which must then look random: Spanish, German, French and Dutch.
+    // Parts that name a secret or a token, as "secret" and "token" do: Spanish, German, French and Dutch.
     private static readonly HashSet<string> SecretParts = new(StringComparer.Ordinal)
     {
-        "clave", "secreto", "geheim", "geheimnis", "schlüssel", "schluessel", "sleutel", "clé", "cle", "llave", "jeton", "geheime",
+        "secreto", "geheim", "geheime", "geheimnis", "jeton",
+    };
+
+    // Parts that name a key, as "key" does: only as part of a longer identifier (clave_api, api_sleutel) or as a
+    // label before ':' or '=' (clave: ...), not in prose, where "la clé spécifiée" is a dictionary's key.
+    private static readonly HashSet<string> KeyParts = new(StringComparer.Ordinal)
+    {
+        "clave", "llave", "clé", "cle", "schlüssel", "schluessel", "sleutel",
     };
 
     private static readonly string[] NotSecretKeys =
@@ -71,12 +78,16 @@ internal static class SecretNames
         return false;
     }
 
-    /// <summary><paramref name="word"/> (lower case) has a part naming a secret or a key in another language ("api_schluessel", "geheim").</summary>
-    public static bool NamesSecret(string word)
+    /// <summary>
+    /// <paramref name="word"/> (lower case) has a part naming a secret in another language ("geheim", "jeton_acces"),
+    /// or one naming a key in an identifier of several parts ("api_schluessel") or <paramref name="labelled"/> by ':' or '=' ("clave: ...").
+    /// </summary>
+    public static bool NamesSecret(string word, bool labelled)
     {
-        foreach (var part in word.Split('_', '-', '.'))
+        var parts = word.Split('_', '-', '.');
+        foreach (var part in parts)
         {
-            if (SecretParts.Contains(part))
+            if (SecretParts.Contains(part) || (KeyParts.Contains(part) && (parts.Length > 1 || labelled)))
             {
                 return true;
             }
