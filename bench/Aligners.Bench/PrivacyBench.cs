@@ -11,7 +11,8 @@ namespace Aligners.Bench;
 /// times over: per-scan latency (p50, p95), the cost per 1,000 characters (flat if the scan is linear
 /// in the text), and redaction on top. Then inputs built to hurt (runs of digit groups, dotted and
 /// colon-separated numbers, "+1 " repeated, unterminated PEM headers, "eyJ" tokens, "sig=" queries,
-/// named values without spaces, open quotes, CSV rows, password clauses, versions beside addresses)
+/// named values without spaces, open quotes, CSV rows, password clauses, versions beside addresses,
+/// auth pairs left open, values of ampersands, dates with an hour, digit groups of identifiers)
 /// at 10,000 and 100,000 characters: a linear scan costs about ten times as much for the longer one.
 /// </summary>
 internal static class PrivacyBench
@@ -103,5 +104,7 @@ internal static class PrivacyBench
         ("at signs", "a@"), ("named secrets", "password: "), ("glued named secrets", "password:"), ("open quotes", "'a "),
         ("csv rows", "card_number,ssn\n4111111111111111,078-05-1120\n"), ("password clauses", "Passwort lautet Ab1234567! "),
         ("four-part numbers", "v1.2.3.4 10.0.0.1/24 "),
+        ("auth pairs", "auth=(\"u\", \""), ("ampersand values", "Passwort: a&b&"), ("dated numbers", "03.08.2026 20 "),
+        ("identifier digits", "2 82 05 59 913 "),
     ];
 }

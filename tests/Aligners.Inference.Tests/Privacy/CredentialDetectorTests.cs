@@ -96,4 +96,24 @@ public class CredentialDetectorTests
     {
         Assert.Empty(Detector.Detect(text));
     }
+
+    [Theory]
+    [InlineData("$ docker login -u deployer -p Zx9@qL#4^mT% registry.example.org", "Zx9@qL#4^mT%")]
+    [InlineData("podman login --password 'Wk2@pQ&8' quay.example.net", "Wk2@pQ&8")]
+    [InlineData("helm registry login reg.example.com --username ci --password=Rv7%Jm@2Tq", "Rv7%Jm@2Tq")]
+    public void The_password_of_a_registry_login_is_found(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal((expected, "registry-password"), (text.Substring(entity.Start, entity.Length), entity.Detector));
+    }
+
+    [Theory]
+    [InlineData("docker run -p 8080:80 nginx")] // a port, on a line that logs in to nothing
+    [InlineData("echo $TOKEN | docker login -u ci --password-stdin ghcr.io")]
+    [InlineData("docker login -u ci -p <password> registry.example.org")] // a placeholder
+    public void A_registry_login_without_a_password_value_holds_none(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
 }

@@ -17,6 +17,14 @@ public class NationalIdDetectorTests
     [InlineData("DNI 12345678Z", "12345678Z", "es-dni")]
     [InlineData("NIE: X1234567L", "X1234567L", "es-dni")]
     [InlineData("personnummer 19121212-1212", "19121212-1212", "se-personnummer")]
+    [InlineData("Personnummer: 19770314-4126 (Skatteverket)", "19770314-4126", "se-personnummer")]
+    [InlineData("Su DNI: 47291836 H, gracias", "47291836 H", "es-dni")] // a space before the letter, as forms print it
+    [InlineData("numéro de sécurité sociale 1 84 03 75 113 042 28", "1 84 03 75 113 042 28", "fr-nir")]
+    [InlineData("NIR : 172052A00401129", "172052A00401129", "fr-nir")]
+    [InlineData("Rijksregisternummer 88.04.12-135.23", "88.04.12-135.23", "be-national-number")]
+    [InlineData("numéro de registre national : 05091824789", "05091824789", "be-national-number")]
+    [InlineData("henkilötunnus 170589-146N", "170589-146N", "fi-hetu")]
+    [InlineData("HETU: 030412A327T", "030412A327T", "fi-hetu")]
     public void An_identifier_that_passes_its_rules_is_found(string text, string expected, string rule)
     {
         var entity = Assert.Single(Detector.Detect(text));
@@ -35,6 +43,11 @@ public class NationalIdDetectorTests
     [InlineData("BSN 111222334")] // fails the 11-proof
     [InlineData("DNI 12345678A")] // wrong control letter
     [InlineData("personnummer 19121312-1212")] // month 13
+    [InlineData("personnummer 17121212-1212")] // no personnummer holder was born in the 1700s
+    [InlineData("DNI 47291836 J")] // wrong control letter after a space
+    [InlineData("sécurité sociale 1 84 03 75 113 042 27")] // wrong key
+    [InlineData("rijksregisternummer 88.04.12-135.22")] // wrong check
+    [InlineData("henkilötunnus 170589-146P")] // wrong check character
     public void An_identifier_that_breaks_its_rules_is_not_found(string text)
     {
         Assert.Empty(Detector.Detect(text));
@@ -45,6 +58,9 @@ public class NationalIdDetectorTests
     [InlineData("order 111222333 shipped")]
     [InlineData("code 12345678Z")]
     [InlineData("range 121212-1212")]
+    [InlineData("parcel 1 84 03 75 113 042 28")]
+    [InlineData("meter 88.04.12-135.23")]
+    [InlineData("batch 170589-146N")]
     public void A_number_without_its_identifiers_name_nearby_is_not_found(string text)
     {
         Assert.Empty(Detector.Detect(text));
@@ -94,5 +110,18 @@ public class NationalIdDetectorTests
         var entity = Assert.Single(Detector.Detect(text));
 
         Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
+
+    [Fact]
+    public void A_national_id_column_names_whichever_identifier_each_row_holds()
+    {
+        var text = "staff;country;national_id\n4411;FI;170589-146N\n4412;BE;88.04.12-135.23\n4413;SE;19770314-4126\n4414;NL;2738.50.167";
+
+        var found = Detector.Detect(text).Select(e => (text.Substring(e.Start, e.Length), e.Detector)).ToList();
+
+        Assert.Contains(("170589-146N", "fi-hetu"), found);
+        Assert.Contains(("88.04.12-135.23", "be-national-number"), found);
+        Assert.Contains(("19770314-4126", "se-personnummer"), found);
+        Assert.Contains(("2738.50.167", "nl-bsn"), found);
     }
 }

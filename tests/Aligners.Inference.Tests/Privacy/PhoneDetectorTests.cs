@@ -170,4 +170,66 @@ public class PhoneDetectorTests
         Assert.Equal(200, found.Count);
         Assert.True(found.Zip(found.Skip(1)).All(p => p.First.End <= p.Second.Start));
     }
+
+    [Theory]
+    [InlineData("Numéro de suivi : LX482915637FR, livraison demain")] // a postal item's S10 number
+    [InlineData("Número de envío 7HKQPZ612483905 en reparto")] // a carrier's number, digits glued to letters
+    [InlineData("Telefon-Hotline Referenz AB0612345678")]
+    public void Digits_inside_a_longer_token_are_not_a_phone_number_even_after_a_phone_word(string text)
+    {
+        Assert.Empty(EightRegions.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("Abfahrt Zentrum 17.11.2025 09:45:10, weiter nach Lyon")]
+    [InlineData("Paket verladen am 02.03.2026 14 Uhr")]
+    [InlineData("Bug fixes for the fixed-line parser. ## 3.2.1 (2025-11-17)")] // a date in the bracket that closes after it
+    public void A_date_with_its_hour_is_not_a_phone_number(string text)
+    {
+        Assert.Empty(EightRegions.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("[09:12] Bram: ja hoor, +31 6 2938 4417, bel maar", "+31 6 2938 4417")]
+    [InlineData("[09:12] Bram: schrijf op: 06 2938 4417 graag", "06 2938 4417")]
+    [InlineData("Neu seit Montag: +49 171 2345 6789 (bitte speichern)", "+49 171 2345 6789")]
+    public void A_valid_mobile_number_counts_without_a_phone_word_however_its_groups_fall(string text, string expected)
+    {
+        var entity = Assert.Single(EightRegions.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
+
+    [Fact]
+    public void A_phone_words_reach_covers_the_alternatives_listed_after_its_number()
+    {
+        var text = "Meine Handynummer ist 0171 2345678, die alte (030 9876543) bitte löschen.";
+
+        var found = EightRegions.Detect(text).Select(e => text.Substring(e.Start, e.Length)).ToList();
+
+        Assert.Equal(["0171 2345678", "030 9876543"], found);
+    }
+
+    [Fact]
+    public void A_number_after_a_phone_number_that_names_something_else_is_not_an_alternative()
+    {
+        var text = "Ring the desk on 0161 496 0391 quoting staff number 482913.";
+
+        var found = EightRegions.Detect(text).Select(e => text.Substring(e.Start, e.Length)).ToList();
+
+        Assert.Equal(["0161 496 0391"], found);
+    }
+
+    [Fact]
+    public void An_address_in_an_ipv4_shape_is_left_to_the_address_detector()
+    {
+        Assert.Empty(EightRegions.Detect("the metadata endpoint (169.254.169.254) did not answer"));
+    }
+
+    [Fact]
+    public void English_fixes_is_not_the_french_landline_label()
+    {
+        Assert.Empty(EightRegions.Detect("Bug fixes. 2.40.1 released"));
+        Assert.Single(EightRegions.Detect("Fixe : 01 42 68 53 00"));
+    }
 }

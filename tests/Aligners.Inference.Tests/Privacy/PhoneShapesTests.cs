@@ -53,4 +53,39 @@ public class PhoneShapesTests
 
         Assert.Equal(underName, PhoneShapes.AloneUnderAName(text, start, start + 10, new ContextWords("invoice", "order")));
     }
+
+    [Theory]
+    [InlineData("on 17.11.2025 09:45", "17.11.2025 09", true)] // a date and its hour
+    [InlineData("at 2025-11-17 9", "2025-11-17 9", true)]
+    [InlineData("12 Dec 2025 16:30", "2025 16", true)] // the hour glued to its minutes
+    [InlineData("call 030 1234 5678 today", "030 1234 5678", false)]
+    public void A_number_holding_a_date_or_running_into_a_time_is_a_date(string text, string raw, bool date)
+    {
+        var end = text.IndexOf(raw, StringComparison.Ordinal) + raw.Length;
+
+        Assert.Equal(date, PhoneShapes.HoldsDate(text, end, raw));
+    }
+
+    [Theory]
+    [InlineData("LX482915637FR", "482915637", true)]
+    [InlineData("K7Q612483905", "612483905", true)]
+    [InlineData("tel:0612345678;", "0612345678", false)]
+    [InlineData("(0612345678)", "0612345678", false)]
+    public void Digits_touching_a_letter_or_digit_are_part_of_a_longer_token(string text, string digits, bool glued)
+    {
+        var start = text.IndexOf(digits, StringComparison.Ordinal);
+
+        Assert.Equal(glued, PhoneShapes.PartOfToken(text, start, start + digits.Length));
+    }
+
+    [Theory]
+    [InlineData("169.254.169.254", true)]
+    [InlineData("10.0.0.1", true)]
+    [InlineData("020.794.600.18", false)] // a leading zero: a number written with dots
+    [InlineData("300.1.1.1", false)]
+    [InlineData("06.39.98.04.77", false)]
+    public void An_ipv4_shape_is_four_dotted_groups_up_to_255(string raw, bool address)
+    {
+        Assert.Equal(address, PhoneShapes.IsIpv4(raw));
+    }
 }

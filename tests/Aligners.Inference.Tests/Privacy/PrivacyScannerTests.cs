@@ -60,6 +60,29 @@ public class PrivacyScannerTests
     }
 
     [Fact]
+    public void A_checked_identifier_wins_over_a_longer_phone_number_on_the_same_digits()
+    {
+        var phone = new PrivacyEntity(PrivacyTypes.Phone, 4, 11, "phone", 0.95);
+        var bsn = new PrivacyEntity(PrivacyTypes.NationalId, 5, 9, "nl-bsn", 0.95);
+        var scanner = PrivacyScanner.Create(PrivacyPolicy.Default, [new FixedDetector(phone, bsn)]);
+
+        Assert.Equal(bsn, Assert.Single(scanner.Scan(new string('x', 20)).Findings).Entity);
+    }
+
+    [Fact]
+    public void A_bsn_that_also_reads_as_a_phone_number_is_reported_once_as_the_bsn()
+    {
+        var text = "Bel me terug over mijn BSN 619402738, want het formulier weigert het.";
+        var policy = new PrivacyPolicy { PhoneRegion = "NL", PhoneRegions = ["ES"] };
+
+        var scan = PrivacyScanner.Create(policy).Scan(text);
+
+        Assert.NotEmpty(new PhoneDetector([.. policy.ReadPhoneRegions]).Detect(text)); // a Spanish mobile number after "bel", to libphonenumber
+        var finding = Assert.Single(scan.Findings);
+        Assert.Equal((PrivacyTypes.NationalId, "619402738"), (finding.Type, finding.Value));
+    }
+
+    [Fact]
     public void Equal_spans_go_to_the_more_confident_detector()
     {
         var weak = new PrivacyEntity(PrivacyTypes.Credential, 0, 12, "entropy-secret", 0.7);

@@ -130,4 +130,74 @@ public class SecretEntropyDetectorTests
     {
         Assert.Empty(Detector.Detect(text));
     }
+
+    [Theory]
+    [InlineData("resp = requests.post(url, auth=(\"deploy-bot\", \"Tr^4%kz=W@q9\"), timeout=5)", "Tr^4%kz=W@q9")]
+    [InlineData("session.auth = ('ops', 'Herbst!Ernte-77')", "Herbst!Ernte-77")] // guessable, but in a password's place
+    [InlineData("client = HTTPBasicAuth('reporter', 'vQ8^mZ%2=Lp@x')", "vQ8^mZ%2=Lp@x")]
+    [InlineData("server.login(smtp_user, \"Lr7@qW^e%2z=\")", "Lr7@qW^e%2z=")]
+    public void The_second_element_of_an_auth_pair_is_a_password(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
+
+    [Theory]
+    [InlineData("print(\"user\", \"Release2024x\")")] // a pair, but not one for authentication
+    [InlineData("auth=(\"deploy-bot\", token_source)")] // a name, not a value
+    public void A_pair_not_named_for_authentication_holds_no_password(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("Passwort: Qz&7Fd%k?=Wp", "Qz&7Fd%k?=Wp")] // '&' that starts no pair belongs to the password
+    [InlineData("wifi password @Tq9%zLm2&Vx! for guests", "@Tq9%zLm2&Vx!")]
+    [InlineData("clave_db = ?r8K$w%Pz^2Lq", "?r8K$w%Pz^2Lq")] // a value may start with '?'
+    public void A_password_with_ampersands_or_an_opening_question_mark_is_read_whole(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
+
+    [Theory]
+    [InlineData("Your temporary password is Sol.Luna.2003, change it soon.", "Sol.Luna.2003")]
+    [InlineData("DB_PASSWORD = \"Rot.Gelb.1999\"", "Rot.Gelb.1999")]
+    public void A_passphrase_of_words_and_a_year_joined_by_dots_is_a_password_not_a_qualified_name(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
+
+    [Theory]
+    [InlineData("contraseña_correo = \"QWmpaXRtyLbvE\"", "QWmpaXRtyLbvE")] // random letters only, under a Spanish name
+    [InlineData("passwort_db: Kx7pQ2mZrT9w", "Kx7pQ2mZrT9w")]
+    [InlineData("mot_de_passe=Zp4Wq8Ln2Vr6", "Zp4Wq8Ln2Vr6")]
+    [InlineData("MDP_ADMIN=Rt5Yx9Kw3Qb7Lm", "Rt5Yx9Kw3Qb7Lm")]
+    [InlineData("wachtwoord: Nq8Vz3Ht6Kp2", "Nq8Vz3Ht6Kp2")]
+    [InlineData("clave_api = Hy7Rm3Qx9Wt2Bn5", "Hy7Rm3Qx9Wt2Bn5")]
+    [InlineData("clave: Hy7Rm3Qx9Wt2Bn5", "Hy7Rm3Qx9Wt2Bn5")] // a key's name as a label
+    [InlineData("geheim: Pd4Xk8Mv2Lr6Tz", "Pd4Xk8Mv2Lr6Tz")]
+    [InlineData("api_sleutel = Jw6Nc2Qr8Yv4Hs", "Jw6Nc2Qr8Yv4Hs")]
+    public void A_secrets_name_in_spanish_german_french_or_dutch_counts_as_an_english_one(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
+
+    [Theory]
+    [InlineData("clave: 2024invierno")] // a key, not a password: a guessable value does not count
+    [InlineData("geheim: UserAccountName")] // a camel-cased name
+    [InlineData("enclave = Hy7Rm3Qx9Wt2Bn5")] // "clave" inside a word names nothing
+    [InlineData("Valeur associée à la clé spécifiée.Si la clé est introuvable")] // a dictionary's key in prose
+    [InlineData("la clé Hy7Rm3Qx9Wt2Bn5 du dictionnaire")]
+    [InlineData("P:Microsoft.AspNetCore.Identity.PasswordValidator`1.Describer")] // a generic arity, not a passphrase
+    public void A_foreign_secrets_name_still_needs_a_random_value(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
 }

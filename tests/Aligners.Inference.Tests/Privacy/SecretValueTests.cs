@@ -13,6 +13,8 @@ public class SecretValueTests
     [InlineData("pw cancellationToken)<br/>", "cancellationToken")] // code and markup are not part of it
     [InlineData("pw a=b?c;d", "a=b?c;d")] // '=' and ';' inside a password stay
     [InlineData("pw Abc123.", "Abc123")]
+    [InlineData("pw Tk&9z%Q rest", "Tk&9z%Q")] // an '&' that starts no pair is part of the password
+    [InlineData("pw Hq3Rt8Vw&amp;next", "Hq3Rt8Vw")] // an entity is markup around the value
     public void A_value_reaches_its_quote_or_the_next_space(string text, string expected)
     {
         var start = text.IndexOf(expected, StringComparison.Ordinal);
@@ -44,5 +46,18 @@ public class SecretValueTests
     public void A_list_of_pairs_has_a_second_pair(string text, bool list)
     {
         Assert.Equal(list, SecretValue.StartsPairList(text, 0));
+    }
+
+    [Theory]
+    [InlineData("QWmpaXRtyLbvE", true)]
+    [InlineData("bKTrwPLmzQYhv", true)]
+    [InlineData("MyPasswordHere", false)] // camel-cased words
+    [InlineData("XMLHttpRequest", false)] // an acronym then words
+    [InlineData("CHANGEMEPLEASE", false)] // one case
+    [InlineData("QWmpaX", false)] // too short
+    [InlineData("QWmpaXRty1bvE", false)] // not letters only: the other rules judge it
+    public void Random_letters_change_case_often_and_run_capitals_into_lower_case(string value, bool random)
+    {
+        Assert.Equal(random, SecretValue.RandomLetters(value));
     }
 }

@@ -14,8 +14,9 @@ namespace Aligners.Inference.Privacy;
 /// strings (the value after AccountKey= or SharedAccessKey=) and the signature of an Azure SAS
 /// token (the value of sig= in a query that also has sv=); and passwords where only a password
 /// stands: in a URL's user information (scheme://user:password@host, or a random token as the
-/// whole user information, https://TOKEN@host), glued to the MySQL clients' -p option, and after
-/// the user name of curl's -u user:password. The span is the secret itself, so a redacted connection string keeps its
+/// whole user information, https://TOKEN@host), glued to the MySQL clients' -p option, after
+/// the user name of curl's -u user:password, and after the -p or --password option of a container
+/// registry's login (docker login, podman login, helm registry login, ...). The span is the secret itself, so a redacted connection string keeps its
 /// account name and endpoint. Documentation placeholders (AKIAXXXXXXXXXXXXXXXX, ghp_xxxx...,
 /// AWS's AKIAIOSFODNN7EXAMPLE, ${DB_PASSWORD}, &lt;password&gt;) are not secrets (<see cref="Placeholders"/>).
 /// </summary>
@@ -54,6 +55,9 @@ public sealed class CredentialDetector : IPrivacyDetector
     // The MySQL clients' password option glued to its value (-pSecret, -p'Secret'), read only on a line that runs one of them.
     private static readonly Regex MysqlPassword = new(@"(^|\s)-p(?<value>'[^'\s]{4,128}'|""[^""\s]{4,128}""|[^\s'""\-][^\s]{3,127})", Options);
 
+    // A container registry login's password option and its value (docker login -u ci -p VALUE), read only on a line that runs such a login.
+    private static readonly Regex RegistryPassword = new(@"(^|\s)(-p|--password)[ =](?<value>'[^'\s]{4,128}'|""[^""\s]{4,128}""|[^\s'""\-][^\s]{3,127})", Options);
+
     /// <inheritdoc />
     public string Name => "credential";
 
@@ -83,6 +87,8 @@ public sealed class CredentialDetector : IPrivacyDetector
         found.AddRange(Passwords(text, UrlPassword, "url-password", (_, _) => true));
         found.AddRange(Passwords(text, MysqlPassword, "mysql-password", (t, at) => LineRuns(t, at, "mysql", "mysqldump", "mysqladmin")));
         found.AddRange(Passwords(text, CurlUser, "curl-password", (t, at) => LineRuns(t, at, "curl")));
+        found.AddRange(Passwords(text, RegistryPassword, "registry-password",
+            (t, at) => LineRuns(t, at, "docker login", "podman login", "nerdctl login", "buildah login", "skopeo login", "oras login", "registry login")));
         found.AddRange(Passwords(text, UrlToken, "url-token", (t, at) => true)
             .Where(f => SecretEntropyDetector.LooksRandom(text.AsSpan(f.Start, f.Length))));
         return found;

@@ -6,30 +6,47 @@ namespace Aligners.Inference.Privacy;
 /// Government identifiers, each with its own rules: US Social Security numbers (format rules of
 /// the SSA: area not 000, 666 or 9xx, group not 00, serial not 0000), UK National Insurance numbers
 /// (HMRC's prefix rules), Dutch BSNs (the 11-proof), Spanish DNI and NIE numbers (the control
-/// letter) and Swedish personnummer (a real date and the Luhn check). Most are short runs of
+/// letter), Swedish personnummer (a real date and the Luhn check; with its century, a real date of
+/// that century), France's NIR, Belgium's national register number and Finland's HETU (each a
+/// birth date and a check over the number, <see cref="NationalIdChecks"/>). Most are short runs of
 /// digits that also occur as other numbers, so all but the NINO count only with a word naming the
 /// identifier or its issuer nearby ("SSN", "BSN", "DNI", "Documento", "personnummer",
-/// "Skatteverket"), or once above many: as the heading of their CSV column or in the line that
+/// "Skatteverket", "sécurité sociale", "rijksregisternummer", "henkilötunnus", or a generic
+/// "national ID"), or once above many: as the heading of their CSV column or in the line that
 /// introduces the list they are items of (<see cref="TextLayout"/>). A NINO counts on its own, more
-/// surely with such a word. A DNI is also read as printed, with dots (35.564.798-J).
+/// surely with such a word. A DNI is also read as printed, with dots (35.564.798-J) or a space before its letter.
 /// </summary>
 public sealed class NationalIdDetector : IPrivacyDetector
 {
     // [0-9] rather than \d, which also matches other scripts' digits that the checks cannot read.
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
+    // A table's or a form's generic name for whichever identifier a row holds (national_id, "National ID").
+    private static readonly string[] Generic = ["national id", "national_id", "national-id", "nationalid", "national identifier", "national identity number"];
+
     private static readonly Rule[] Rules =
     [
         new("us-ssn", new Regex(@"\b([0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9})\b", Options), UsSsn,
-            new ContextWords("ssn", "social security", "ss#", "ss no", "soc sec", "social sec"), WithoutContext: 0),
+            Named("ssn", "social security", "ss#", "ss no", "soc sec", "social sec"), WithoutContext: 0),
         new("uk-nino", new Regex(@"\b[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b", Options), UkNino,
-            new ContextWords("national insurance", "nino", "ni number", "ni no", "nin", "hmrc"), WithoutContext: 0.85),
+            Named("national insurance", "nino", "ni number", "ni no", "nin", "hmrc"), WithoutContext: 0.85),
         new("nl-bsn", new Regex(@"\b([0-9]{9}|[0-9]{4}\.[0-9]{2}\.[0-9]{3})\b", Options), NlBsn,
-            new ContextWords("bsn", "burgerservicenummer", "sofinummer", "citizen service number"), WithoutContext: 0),
-        new("es-dni", new Regex(@"\b([0-9]{8}-?[A-Z]|[0-9]{2}\.[0-9]{3}\.[0-9]{3}-?[A-Z]|[XYZ]-?[0-9]{7}-?[A-Z])\b", Options), EsDni,
-            new ContextWords("dni", "nie", "nif", "documento nacional", "documento", "d.n.i"), WithoutContext: 0),
+            Named("bsn", "burgerservicenummer", "sofinummer", "citizen service number"), WithoutContext: 0),
+        // The control letter may follow a hyphen or, as forms and tables print it, a space (12345678 Z).
+        new("es-dni", new Regex(@"\b([0-9]{8}[- ]?[A-Z]|[0-9]{2}\.[0-9]{3}\.[0-9]{3}-?[A-Z]|[XYZ]-?[0-9]{7}[- ]?[A-Z])\b", Options), EsDni,
+            Named("dni", "nie", "nif", "documento nacional", "documento", "d.n.i"), WithoutContext: 0),
         new("se-personnummer", new Regex(@"\b([0-9]{2})?[0-9]{6}[-+][0-9]{4}\b", Options), SePersonnummer,
-            new ContextWords("personnummer", "personal identity number", "personal number", "samordningsnummer", "skatteverket"), WithoutContext: 0),
+            Named("personnummer", "personal identity number", "personal number", "samordningsnummer", "skatteverket"), WithoutContext: 0),
+        // 1 82 05 59 913 993 33: sex, year, month, department (2A, 2B in Corsica), commune, order, key.
+        new("fr-nir", new Regex(@"\b[1-478] ?[0-9]{2} ?[0-9]{2} ?([0-9]{2}|2[AB]) ?[0-9]{3} ?[0-9]{3} ?[0-9]{2}\b", Options), NationalIdChecks.FrenchNir,
+            Named("sécurité sociale", "securite sociale", "secu", "sécu", "nir", "insee", "carte vitale", "social security"), WithoutContext: 0),
+        // 85.07.30-033.28, 850730 033 28 or 85073003328.
+        new("be-national-number", new Regex(@"\b([0-9]{2}\.[0-9]{2}\.[0-9]{2}-[0-9]{3}\.[0-9]{2}|[0-9]{6}[- ]?[0-9]{3}[- .]?[0-9]{2})\b", Options),
+            NationalIdChecks.BelgianNationalNumber,
+            Named("rijksregisternummer", "rijksregister", "registre national", "numéro national", "national number", "national register", "insz", "niss", "nn"), WithoutContext: 0),
+        // 131052-308T: DDMMYY, the century sign, the individual number and the check character.
+        new("fi-hetu", new Regex(@"\b[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]\b", Options), NationalIdChecks.FinnishHetu,
+            Named("henkilötunnus", "hetu", "personal identity code", "personbeteckning", "sosiaaliturvatunnus", "sotu"), WithoutContext: 0),
     ];
 
     /// <inheritdoc />
@@ -116,7 +133,10 @@ public sealed class NationalIdDetector : IPrivacyDetector
         return n == 8 && Checksums.DniLetter(int.Parse(d)) == letter;
     }
 
-    /// <summary>A real date (day + 60 for a coordination number) and the Luhn check over the last ten digits.</summary>
+    /// <summary>
+    /// A real date (day + 60 for a coordination number) and the Luhn check over the last ten digits;
+    /// written with its century (19801025-3477), a year from 1800 to 2099 and a date of that year.
+    /// </summary>
     internal static bool SePersonnummer(ReadOnlySpan<char> value)
     {
         Span<char> d = stackalloc char[12];
@@ -124,8 +144,11 @@ public sealed class NationalIdDetector : IPrivacyDetector
         var ten = d[(n - 10)..n];
         var month = int.Parse(ten[2..4]);
         var day = int.Parse(ten[4..6]);
-        return month is >= 1 and <= 12 && (day is >= 1 and <= 31 || day is >= 61 and <= 91) && Checksums.Luhn(ten);
+        return month is >= 1 and <= 12 && (day is >= 1 and <= 31 || day is >= 61 and <= 91) && Checksums.Luhn(ten)
+            && NationalIdChecks.PersonnummerCentury(d[..n]);
     }
+
+    private static ContextWords Named(params string[] names) => new([.. names, .. Generic], insideIdentifiers: false);
 
     private static int Digits(ReadOnlySpan<char> value, Span<char> into)
     {

@@ -27,16 +27,21 @@ public sealed class PhoneDetector : IPrivacyDetector
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
+    // French "fixe" (a landline) only as a label or in "ligne fixe": alone it would read English "fixes" ("bug fixes. 1.11.4").
     private static readonly ContextWords PhoneWords = new(
         "phone", "tel", "telephone", "call", "mobile", "cell", "fax", "ring", "text", "sms", "whatsapp", "contact", "reach", "dial", "hotline",
         "telefon", "telefonnummer", "handy", "mobil", "rufnummer", "anrufen", "téléphone", "tél", "portable", "appelez", "appeler", "joindre",
         "teléfono", "telefono", "móvil", "movil", "llame", "llamar", "telefoon", "mobiel", "bel", "bellen",
-        "telefoonnummer", "mobiele nummer", "gsm", "numéro", "numero", "número", "tel.", "tfno", "mob", "cellulaire", "celular", "fixe");
+        "telefoonnummer", "mobiele nummer", "gsm", "numéro", "numero", "número", "tel.", "tfno", "mob", "cellulaire", "celular", "fixe:", "fixe :", "ligne fixe",
+        "handynummer", "mobilnummer", "festnetznummer", "faxnummer", "mobielnummer", "mobiel nummer", "gsm-nummer", "telefonnr", "telnr");
 
     private static readonly ContextWords OtherNumberWords = new(
         "order", "invoice", "tracking", "isbn", "sku", "serial", "ticket", "ref", "reference", "case", "build", "version", "po", "account", "customer id", "id",
         "part", "p/n", "model", "revision", "rev", "lot", "batch", "commande", "facture", "suivi", "dossier", "numéro client", "numéro de client", "bestelling", "factuur",
         "klantnummer", "bestellung", "rechnung", "kundennummer", "pedido", "factura", "expediente");
+
+    // Words that join alternatives in a list: "0171 ... or 030 ...", "06 ... of 020 ...".
+    private static readonly ContextWords Conjunctions = new("or", "oder", "bzw", "of", "ou", "o", "y", "and", "und", "en", "et", "sowie", "sinon", "otherwise");
 
     /// <summary>A detector reading national formats of <paramref name="regions"/> (ISO 3166 alpha-2), in order; none given: US.</summary>
     public PhoneDetector(params string[] regions)
@@ -80,12 +85,14 @@ public sealed class PhoneDetector : IPrivacyDetector
                     merged.Add(found[k++]);
                 }
                 // A number the region before this one already found (every "+" number, for one).
-                if ((k < found.Count && found[k].Start < end) || (merged.Count > 0 && merged[^1].End > start)
-                    || Counts(text, region, match) is not { } confidence)
+                var previous = merged.Count > 0 ? merged[^1] : null;
+                if ((k < found.Count && found[k].Start < end) || (previous is not null && previous.End > start)
+                    || Counts(text, region, match, Alternative(text, previous, start)) is not { } confidence)
                 {
                     continue;
                 }
-                merged.Add(new PrivacyEntity(PrivacyTypes.Phone, start, match.Length, Name, confidence));
+                var open = OpenBracket(match.RawString);
+                merged.Add(new PrivacyEntity(PrivacyTypes.Phone, start + open, match.Length - open, Name, confidence));
             }
             merged.AddRange(found.Skip(k));
             found = merged;
@@ -93,18 +100,24 @@ public sealed class PhoneDetector : IPrivacyDetector
         return found;
     }
 
-    /// <summary>The confidence of <paramref name="match"/> as a phone number of <paramref name="region"/>, or null where it does not count.</summary>
-    private static double? Counts(string text, string region, PhoneNumberMatch match)
+    /// <summary>
+    /// The confidence of <paramref name="match"/> as a phone number of <paramref name="region"/>, or null where it does not count;
+    /// <paramref name="alternative"/>: it follows a number a phone word named, as the next of a list ("0171 ..., or (+49 ...)").
+    /// </summary>
+    private static double? Counts(string text, string region, PhoneNumberMatch match, bool alternative)
     {
-        var start = match.Start;
-        var end = start + match.Length;
-        var raw = match.RawString;
-        // "#212121" is a colour, "#88412" a ticket; 123-45-6789 is the shape of a US SSN; 1991-10-04 a date, 0.45359237 a factor.
-        if ((start > 0 && text[start - 1] == '#') || SsnShaped(raw) || PhoneShapes.IsDate(raw) || PhoneShapes.IsDecimal(raw))
+        var open = OpenBracket(match.RawString);
+        var start = match.Start + open;
+        var end = match.Start + match.Length;
+        var raw = match.RawString[open..];
+        // "#212121" is a colour, "#88412" a ticket; 123-45-6789 is the shape of a US SSN; 1991-10-04 a date (with its hour or not),
+        // 0.45359237 a factor; digits glued to letters or further digits are part of a longer token (RR123456785GB, a tracking number).
+        if ((start > 0 && text[start - 1] == '#') || SsnShaped(raw) || PhoneShapes.HoldsDate(text, end, raw) || PhoneShapes.IsDecimal(raw)
+            || PhoneShapes.IsIpv4(raw) || PhoneShapes.PartOfToken(text, start, end))
         {
             return null;
         }
-        var phoneWord = PhoneWordBefore(text, start) || (PhoneShapes.SignatureLabel(text, start) && raw.Count(char.IsAsciiDigit) >= 7);
+        var phoneWord = alternative || PhoneWordBefore(text, start) || (PhoneShapes.SignatureLabel(text, start) && raw.Count(char.IsAsciiDigit) >= 7);
         var international = raw.StartsWith('+');
         if (!Util.IsValidNumber(match.Number))
         {
@@ -113,12 +126,13 @@ public sealed class PhoneDetector : IPrivacyDetector
             return (international || phoneWord) && HasSeparators(raw)
                 && Util.IsPossibleNumberWithReason(match.Number) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE ? 0.75 : null;
         }
-        if (raw.All(char.IsAsciiDigit) && !phoneWord)
+        if (raw.TrimStart('(').TrimEnd(')').All(char.IsAsciiDigit) && !phoneWord)
         {
             // A bare run of digits is an identifier, unless it stands alone under a name, as a signature gives a mobile number.
             return PhoneShapes.AloneUnderAName(text, start, end, OtherNumberWords) ? 0.85 : null;
         }
-        if (!phoneWord && (OtherNumberWords.Near(text, start, end, before: 16, after: 0) || !GroupedAsWritten(raw, region)))
+        // A mobile number with its country code or split by spaces is a phone number however its groups fall (+31 6 1234 5678).
+        if (!phoneWord && (OtherNumberWords.Near(text, start, end, before: 16, after: 0) || !(GroupedAsWritten(raw, region) || MobileWritten(match, raw))))
         {
             return null;
         }
@@ -136,6 +150,47 @@ public sealed class PhoneDetector : IPrivacyDetector
         var phone = PhoneWords.LastEnd(window);
         return phone >= 0 && phone > OtherNumberWords.LastEnd(window);
     }
+
+    /// <summary>
+    /// The number at <paramref name="start"/> is the next of a list or a parenthesised alternative of
+    /// <paramref name="previous"/>, a number a phone word named: within 40 characters of it, in the
+    /// same sentence, joined by a comma, a bracket, a slash or a conjunction, with at most four words
+    /// and no digit or word naming another number between ("die alte (+49 ...)", "or 020 ..."); not
+    /// "... quoting employee number 562999", which names a number of its own.
+    /// </summary>
+    private static bool Alternative(string text, PrivacyEntity? previous, int start)
+    {
+        if (previous is null || previous.Confidence < 0.95 || start - previous.End is < 1 or > 40)
+        {
+            return false;
+        }
+        var between = text.AsSpan(previous.End, start - previous.End);
+        for (var i = 0; i < between.Length; i++)
+        {
+            var c = between[i];
+            if (char.IsAsciiDigit(c) || c is '\n' or ';' || (c is '.' or '!' or '?' && (i + 1 == between.Length || char.IsWhiteSpace(between[i + 1]))))
+            {
+                return false;
+            }
+        }
+        var words = 0;
+        for (var i = 0; i < between.Length; i++)
+        {
+            words += char.IsLetter(between[i]) && (i == 0 || !char.IsLetter(between[i - 1])) ? 1 : 0;
+        }
+        return words <= 4 && (between.IndexOfAny(",(/|") >= 0 || Conjunctions.Contains(between)) && !OtherNumberWords.Contains(between);
+    }
+
+    /// <summary>A valid mobile number written with its "+" country code or digits and spaces alone.</summary>
+    private static bool MobileWritten(PhoneNumberMatch match, string raw) =>
+        Util.GetNumberType(match.Number) == PhoneNumberType.MOBILE && raw.TrimStart('+').All(c => char.IsAsciiDigit(c) || c == ' ');
+
+    /// <summary>
+    /// 1 where <paramref name="raw"/> opens with a bracket it does not close: "(030 1234567" in "die alte
+    /// (030 1234567)" or "(2024-06-10" in "1.2.0 (2024-06-10)". The bracket is the sentence's, not the
+    /// number's, so it is neither reported nor let to hide the shape of a date.
+    /// </summary>
+    private static int OpenBracket(string raw) => raw.Length > 1 && raw[0] == '(' && !raw.Contains(')') ? 1 : 0;
 
     private static bool SsnShaped(string raw) =>
         raw.Length == 11 && raw[3] == '-' && raw[6] == '-' && raw.Where((c, i) => i is not (3 or 6)).All(char.IsAsciiDigit);

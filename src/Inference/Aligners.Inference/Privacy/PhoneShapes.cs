@@ -34,6 +34,44 @@ internal static class PhoneShapes
                 && ((a is >= 1 and <= 31 && b is >= 1 and <= 12) || (a is >= 1 and <= 12 && b is >= 1 and <= 31));
     }
 
+    /// <summary>
+    /// A date, alone or with its time: the whole of <paramref name="raw"/> is a date, or one of its
+    /// space-separated parts is (03.08.2026 20, the hour of 20:04 after it), or a time goes on right
+    /// after it (<c>2026 20</c> before <c>:04</c>). A phone number holds no date.
+    /// </summary>
+    public static bool HoldsDate(string text, int end, string raw)
+    {
+        if (IsDate(raw))
+        {
+            return true;
+        }
+        if (raw.Contains(' ') && raw.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(IsDate))
+        {
+            return true;
+        }
+        // An hour glued to ":mm" is a time of day, and the digits before it a date's end.
+        return end + 2 < text.Length && text[end] == ':' && char.IsAsciiDigit(text[end + 1]) && char.IsAsciiDigit(text[end + 2])
+            && raw.Contains(' ') && raw[(raw.LastIndexOf(' ') + 1)..].Length <= 2;
+    }
+
+    /// <summary>
+    /// The candidate is part of a longer token: a letter or a digit touches it on either side, as in
+    /// a parcel's tracking number (RR123456785GB, 1Z999AA10123456784) or a serial. libphonenumber reads
+    /// digits out of such a token; a phone number stands apart from the letters around it.
+    /// </summary>
+    public static bool PartOfToken(string text, int start, int end) =>
+        (start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]));
+
+    /// <summary>
+    /// An IPv4 address's shape (169.254.169.254): four dotted groups of one to three digits, each 0-255,
+    /// none with a leading zero. The address detector judges it; a phone number written with dots groups otherwise.
+    /// </summary>
+    public static bool IsIpv4(string raw)
+    {
+        var parts = raw.Split('.');
+        return parts.Length == 4 && parts.All(p => p.Length is >= 1 and <= 3 && p.All(char.IsAsciiDigit) && (p.Length == 1 || p[0] != '0') && int.Parse(p) <= 255);
+    }
+
     /// <summary>A decimal number (0.45359237, 3,785): digits with one '.' or ',' and nothing else.</summary>
     public static bool IsDecimal(string raw) =>
         raw.Count(c => c is '.' or ',') == 1 && raw.All(c => char.IsAsciiDigit(c) || c is '.' or ',') && raw[0] != '.' && raw[^1] is not ('.' or ',');

@@ -46,12 +46,6 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
         "api", "access", "private", "signing", "encryption", "master", "secret", "subscription", "client",
     };
 
-    private static readonly string[] NotSecretKeys =
-    [
-        "public", "publishable", "primary", "foreign", "sort", "partition", "cache", "idempotency", "routing", "lookup", "unique", "composite",
-        "object", "bucket", "hash", "group", "row", "dedup",
-    ];
-
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
     {
         "is", "was", "are", "my", "your", "our", "the", "a", "new", "here", "set", "to", "as", "now", "with", "use", "of", "it's", "its",
@@ -112,13 +106,13 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             }
             // A qualified name (System.Int64, Credential:Scope), a command-line option (--expires=...) or an
             // attribute's name before its quoted value (AssemblyName="...") is no value.
-            if (LooksLikeDottedName(value) || value.StartsWith("--", StringComparison.Ordinal)
+            if (LooksLikeDottedName(value, naming == Naming.Password) || value.StartsWith("--", StringComparison.Ordinal)
                 || (value[^1] == '=' && text[start - 1] is not ('"' or '\'') && end < text.Length && text[end] is '"' or '\''))
             {
                 continue;
             }
             var random = value.Length >= MinLength && LooksRandom(value);
-            if (random || (naming == Naming.Password && SecretValue.Guessable(value)))
+            if (random || (naming == Naming.Password && SecretValue.Guessable(value)) || SecretValue.RandomLetters(value))
             {
                 yield return new PrivacyEntity(PrivacyTypes.Credential, start, end - start, Name, random && value.Length >= 20 ? 0.8 : 0.7);
             }
@@ -151,8 +145,9 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
         int lower = 0, upper = 0, digit = 0, symbol = 0;
         foreach (var c in value)
         {
-            if (char.IsAsciiLetterLower(c)) lower = 1;
-            else if (char.IsAsciiLetterUpper(c)) upper = 1;
+            // A letter of any script is a letter (the é of "spécifiée"), not a symbol.
+            if (char.IsLower(c)) lower = 1;
+            else if (char.IsUpper(c)) upper = 1;
             else if (char.IsAsciiDigit(c)) digit = 1;
             else if (c is not ('_' or '-' or '.')) symbol = 1;
         }
@@ -171,9 +166,11 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
 
     /// <summary>
     /// A qualified name in code or docs ("System.Int64", "Options.ApiKey"): segments of letters,
-    /// digits and underscores split by dots. Random secrets rarely contain a dot at all.
+    /// digits and underscores split by dots. Random secrets rarely contain a dot at all. Named as a
+    /// password, a value whose later segment starts with a digit (Sol.Luna.2003) is a passphrase: no
+    /// name in code has such a segment; a first one of digits is a generic arity (PasswordValidator`1.Describer).
     /// </summary>
-    private static bool LooksLikeDottedName(ReadOnlySpan<char> value)
+    private static bool LooksLikeDottedName(ReadOnlySpan<char> value, bool password)
     {
         if (!value.ContainsAny('.', ':'))
         {
@@ -182,6 +179,10 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
         foreach (var range in value.SplitAny('.', ':'))
         {
             var segment = value[range];
+            if (password && range.Start.Value > 0 && segment.Length > 0 && char.IsAsciiDigit(segment[0]))
+            {
+                return false;
+            }
             for (var k = 0; k < segment.Length; k++)
             {
                 // Digits end a name's segment (Int64, v2), they do not run through it as in a password (hb8Paa3AE1).
@@ -218,30 +219,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     }
 
     private static bool IsPlainValueChar(char c) =>
-        char.IsAsciiLetterOrDigit(c) || c is '!' or '#' or '$' or '%' or '*' or '+' or '-' or '.' or '/' or '@' or '^' or '_' or '~';
-
-    /// <summary>A name for the identifier of a secret, not the secret: private_key_id, client-id, keyId.</summary>
-    private static bool NamesAnIdentifier(string written) =>
-        written.EndsWith("_id", StringComparison.OrdinalIgnoreCase) || written.EndsWith("-id", StringComparison.OrdinalIgnoreCase)
-        || (written.EndsWith("Id", StringComparison.Ordinal) && written.Length > 2 && char.IsAsciiLetterLower(written[^3]));
-
-    /// <summary>"pass" and "pw" as a whole word or the end of an identifier (smtp_pass, DB_PW), not inside "passport" or "bypass".</summary>
-    private static bool NamesAPass(string word) =>
-        word is "pass" or "pw" || word.EndsWith("_pass", StringComparison.Ordinal) || word.EndsWith("-pass", StringComparison.Ordinal)
-        || word.EndsWith(".pass", StringComparison.Ordinal) || word.EndsWith("_pw", StringComparison.Ordinal);
-
-    /// <summary>
-    /// A name for a key or a salt by its last part (azure_storage_key, AUTH_KEY, NONCE_SALT,
-    /// storageKey), not a public key or a key that only orders or looks up records (primary_key, cache_key).
-    /// </summary>
-    private static bool NamesAKey(string written, string word)
-    {
-        var suffix = written.EndsWith("Key", StringComparison.Ordinal) ? 3 : written.EndsWith("Salt", StringComparison.Ordinal) ? 4 : 0;
-        var camel = suffix > 0 && written.Length > suffix && char.IsAsciiLetterLower(written[^(suffix + 1)]);
-        var suffixed = word.EndsWith("_key", StringComparison.Ordinal) || word.EndsWith("-key", StringComparison.Ordinal)
-            || word.EndsWith(".key", StringComparison.Ordinal) || word.EndsWith("_salt", StringComparison.Ordinal);
-        return (camel || suffixed) && !NotSecretKeys.Any(q => word.Contains(q, StringComparison.Ordinal));
-    }
+        char.IsAsciiLetterOrDigit(c) || c is '!' or '#' or '$' or '%' or '*' or '+' or '-' or '.' or '/' or '?' or '@' or '^' or '_' or '~';
 
     /// <summary>
     /// Walking back from the value over separators and filler words, a word naming a secret comes
@@ -251,6 +229,10 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     /// </summary>
     private static Naming NamedAsSecret(string text, int valueStart)
     {
+        if (SecretNames.SecondOfAuthPair(text, valueStart))
+        {
+            return Naming.Password;
+        }
         var j = valueStart;
         string? later = null;
         while (j > 0 && valueStart - j <= MaxGap)
@@ -273,16 +255,17 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             }
             var written = text[j..wordEnd];
             var word = written.ToLowerInvariant();
-            if (NamesAnIdentifier(written))
+            if (SecretNames.NamesAnIdentifier(written))
             {
                 return Naming.None;
             }
-            if (PasswordKeywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || NamesAPass(word)
+            if (PasswordKeywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAPass(word) || SecretNames.NamesPassword(word)
                 || (word == "passe" && j >= 7 && text.AsSpan(j - 7, 7).Equals("mot de ", StringComparison.OrdinalIgnoreCase)))
             {
                 return Naming.Password;
             }
-            if (Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || NamesAKey(written, word) || (later == "key" && KeyQualifiers.Contains(word)))
+            if (Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAKey(written, word) || SecretNames.NamesSecret(word, text.AsSpan(wordEnd, valueStart - wordEnd).ContainsAny(':', '='))
+                || (later == "key" && KeyQualifiers.Contains(word)))
             {
                 return Naming.Secret;
             }

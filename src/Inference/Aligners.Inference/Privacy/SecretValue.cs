@@ -4,9 +4,10 @@ namespace Aligners.Inference.Privacy;
 /// How far a value named as a secret reaches, and whether it has the shape of a password. A value in
 /// quotes runs to the closing quote, whatever symbols it holds short of a space (a quoted phrase is prose) (WordPress salts hold
 /// <c>]{[</c>, <c>&amp;</c>, <c>&lt;</c> and <c>?</c>); a value without quotes runs to the next space
-/// or the next bracket, '&amp;' or markup ('&lt;', '&gt;': code and XML around a name are not part of
-/// a value), less a sentence's trailing punctuation, and stops where the next <c>name=</c> pair of a
-/// list starts (<c>token=...;state=1</c>).
+/// or the next bracket or markup ('&lt;', '&gt;', an entity such as <c>&amp;amp;</c>: code and XML around a
+/// name are not part of a value), less a sentence's trailing punctuation, and stops where the next
+/// <c>name=</c> pair of a list or a query starts (<c>token=...;state=1</c>, <c>token=...&amp;state=1</c>);
+/// an '&amp;' that starts no pair is the password's own (<c>Msp&amp;Tx%s?=</c>).
 /// </summary>
 internal static class SecretValue
 {
@@ -35,8 +36,8 @@ internal static class SecretValue
             }
         }
         var end = start;
-        while (end < limit && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\'' or '`' or '<' or '>' or '(' or ')' or '[' or ']' or '{' or '}' or '&')
-            && !(text[end] is ',' or ';' && StartsPair(text, end + 1)))
+        while (end < limit && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\'' or '`' or '<' or '>' or '(' or ')' or '[' or ']' or '{' or '}')
+            && !(text[end] is ',' or ';' or '&' && (StartsPair(text, end + 1) || (text[end] == '&' && Entity(text, end + 1)))))
         {
             end++;
         }
@@ -45,6 +46,55 @@ internal static class SecretValue
             end--;
         }
         return end;
+    }
+
+    /// <summary>An HTML entity's name follows an '&amp;' (<c>amp;</c>, <c>lt;</c>, <c>#39;</c>): markup around a value, not a symbol in it.</summary>
+    private static bool Entity(string text, int at)
+    {
+        var k = at;
+        while (k < text.Length && k - at < 8 && (char.IsAsciiLetterOrDigit(text[k]) || (k == at && text[k] == '#')))
+        {
+            k++;
+        }
+        return k > at && k < text.Length && text[k] == ';';
+    }
+
+    /// <summary>
+    /// A random run of letters (AYyuzROfrHGd): 10 to 64 letters of both cases whose case changes four
+    /// times or more, with upper-case letters running together before lower case ones, as no word
+    /// and no camel-cased name (MyPassword, XmlHttpRequest) does, and an entropy of 3 bits or more.
+    /// </summary>
+    public static bool RandomLetters(ReadOnlySpan<char> value)
+    {
+        if (value.Length is < 10 or > MaxGuessable)
+        {
+            return false;
+        }
+        int changes = 0, upperRun = 0;
+        var mixedRun = false;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+            if (i > 0 && char.IsAsciiLetterUpper(c) != char.IsAsciiLetterUpper(value[i - 1]))
+            {
+                changes++;
+            }
+            if (char.IsAsciiLetterUpper(c))
+            {
+                upperRun++;
+            }
+            else
+            {
+                // Two or more capitals then lower case, after the start: "ROf" in the middle, not the acronym that opens "XMLParser".
+                mixedRun |= upperRun >= 2 && i - upperRun > 0;
+                upperRun = 0;
+            }
+        }
+        return changes >= 4 && mixedRun && SecretEntropyDetector.Entropy(value) >= 3.0;
     }
 
     /// <summary>
