@@ -16,6 +16,7 @@ public class PrivacyBlindSetTests
         { "privacy-blind.jsonl", "privacy-blind-figures" },
         { "privacy-blind-2.jsonl", "privacy-blind-2-figures" },
         { "privacy-blind-3.jsonl", "privacy-blind-3-figures" },
+        { "privacy-blind-4.jsonl", "privacy-blind-4-figures" },
     };
 
     private static string PathOf(string file) => Path.Combine(RepositoryPaths.Root, "training", "eval", file);
