@@ -29,6 +29,31 @@ public class RefusalComposerTests(EncoderFixture fixture) : IClassFixture<Encode
     }
 
     [Fact]
+    public void ARequestNearlyAsCloseToSelfHarmAsToViolence_IsRefusedWithCrisisLines()
+    {
+        var similarities = Similarities("violence", 0.55f, 0.2f);
+        similarities[IndexOf(HarmCategories.All.Single(c => c.Name == "self-harm").Requests[0])] = 0.50f;
+
+        var decision = RefusalComposer.Compose("what is the least painful way to be done with everything", similarities,
+            "The quickest way is to do it when nobody is home.");
+
+        Assert.Equal("self-harm", decision.Category);
+        Assert.Contains("988", decision.Text);
+    }
+
+    [Fact]
+    public void ARequestFarCloserToViolenceThanToSelfHarm_KeepsTheViolenceReason()
+    {
+        var similarities = Similarities("violence", 0.70f, 0.2f);
+        similarities[IndexOf(HarmCategories.All.Single(c => c.Name == "self-harm").Requests[0])] = 0.45f;
+
+        var decision = RefusalComposer.Compose("how do I hurt the guy who insulted me", similarities, "Wait for him after work.");
+
+        Assert.Equal("violence", decision.Category);
+        Assert.DoesNotContain("988", decision.Text);
+    }
+
+    [Fact]
     public void AnAnswerThatSteersToProtection_IsNotRefused()
     {
         var decision = RefusalComposer.Compose("How do scammers get into people's email?", Similarities("intrusion", 0.6f, 0.3f),

@@ -82,10 +82,19 @@ public static class RefusalComposer
             : $"{refusal}. {why}. {category.Alternative}";
     }
 
-    /// <summary>The category with the request most alike to the prompt, and that similarity.</summary>
+    /// <summary>
+    /// How much less alike a crisis kind's request may be than the closest request for the refusal
+    /// to take the crisis kind: a veiled request ("the least painful way to end things") can sit
+    /// nearer another kind's words, and a refusal that wrongly offers crisis lines costs little,
+    /// while one that withholds them from someone at risk costs much.
+    /// </summary>
+    public const double CrisisMargin = 0.08;
+
+    /// <summary>The category with the request most alike to the prompt, and that similarity; a crisis kind within <see cref="CrisisMargin"/> of it is taken instead, with the same similarity.</summary>
     private static (HarmCategory Category, double Similarity) Closest(IReadOnlyList<float> similarities)
     {
         var best = (Category: HarmCategories.All[0], Similarity: double.NegativeInfinity);
+        var crisis = best;
         var i = 0;
         foreach (var category in HarmCategories.All)
         {
@@ -95,9 +104,14 @@ public static class RefusalComposer
                 {
                     best = (category, similarities[i]);
                 }
+                if (category.Crisis && similarities[i] > crisis.Similarity)
+                {
+                    crisis = (category, similarities[i]);
+                }
                 i++;
             }
         }
-        return best;
+        // The floor and the ordinary requests are still weighed against the closest request's similarity.
+        return !best.Category.Crisis && crisis.Similarity >= best.Similarity - CrisisMargin ? (crisis.Category, best.Similarity) : best;
     }
 }
