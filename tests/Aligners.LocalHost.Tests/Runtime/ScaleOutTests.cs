@@ -24,7 +24,8 @@ public class ScaleOutTests : IAsyncLifetime
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while ((await HttpAssert.CountBlobsAsync(fleet.Results)) < 20)
         {
-            Assert.True(DateTime.UtcNow < deadline, "no progress");
+            Assert.True(DateTime.UtcNow < deadline,
+                $"no progress\n--- a:\n{a.Output[^Math.Min(6000, a.Output.Length)..]}\n--- b:\n{b.Output[^Math.Min(6000, b.Output.Length)..]}");
             await Task.Delay(250);
         }
         b.Kill();
