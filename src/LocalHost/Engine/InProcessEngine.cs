@@ -87,7 +87,17 @@ public sealed class InProcessEngine(CompletionSignalingService service, IEnumera
             logs.CreateLogger<InProcessEngine>().LogWarning("Stopping with {Count} activities in hand: they run again after their visibility timeout",
                 service.ActivitiesInHand.Count);
         }
-        await worker.StopAsync(isForced: true).ConfigureAwait(false);
+        try
+        {
+            // Releasing the leases writes to storage; with storage gone (its Azurite stopped first) the
+            // SDK's retries must not hold the process past the host's shutdown time.
+            await worker.StopAsync(isForced: true).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            logs.CreateLogger<InProcessEngine>().LogWarning("The engine did not stop within the host's shutdown time; its leases expire on their own");
+            return;
+        }
         worker.Dispose();
     }
 }

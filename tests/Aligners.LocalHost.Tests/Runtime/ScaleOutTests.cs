@@ -17,7 +17,8 @@ public class ScaleOutTests : IAsyncLifetime
         var settings = HostSettings.Fresh(_azurite);
         var fleet = new Fleet(_azurite, settings, size: 80);
         await using var a = await LocalHostProcess.StartAsync(new Dictionary<string, string?>(settings) { ["LocalHost:WorkerId"] = "worker-a" });
-        var b = await LocalHostProcess.StartAsync(new Dictionary<string, string?>(settings) { ["LocalHost:WorkerId"] = "worker-b" });
+        // Disposed however the test ends, so a failure leaves no host running.
+        await using var b = await LocalHostProcess.StartAsync(new Dictionary<string, string?>(settings) { ["LocalHost:WorkerId"] = "worker-b" });
         var bPid = b.ProcessId;
 
         await fleet.EnqueueAsync();
