@@ -11,17 +11,6 @@ namespace Aligners.LocalHost.Engine;
 /// <summary>Registers the in-process engine: DTFx's worker on the Azure Storage backend, and the Durable client over it.</summary>
 public static class EngineServices
 {
-    /// <summary>Which engine the local host runs: <c>inprocess</c> (DTFx's worker in the app) or <c>sidecar</c> (behind the gRPC sidecar).</summary>
-    public const string EngineKey = "LocalHost:Engine";
-
-    /// <summary>Whether <paramref name="configuration"/> asks for the in-process engine (the default).</summary>
-    public static bool UsesInProcessEngine(IConfiguration configuration) => configuration[EngineKey]?.Trim().ToLowerInvariant() switch
-    {
-        null or "" or "inprocess" => true,
-        "sidecar" => false,
-        var other => throw new InvalidOperationException($"{EngineKey} is '{other}': use 'inprocess' or 'sidecar'."),
-    };
-
     /// <summary>
     /// Adds the engine on host.json's settings, the worker as a hosted service (registered first, so
     /// it starts before and stops after everything that starts instances) and the client.
