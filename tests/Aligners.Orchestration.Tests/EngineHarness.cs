@@ -14,7 +14,7 @@ public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
 }
 
 /// <summary>
-/// The workflows on the real engine (DTFx on Azurite through the gRPC sidecar), composed exactly
+/// The workflows on the real engine (DTFx's worker on Azurite, in-process), composed exactly
 /// as the local host composes them but without its HTTP API, on storage no other test uses.
 /// </summary>
 public sealed class EngineHarness : IAsyncDisposable

@@ -30,6 +30,29 @@ public class TerminationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Serve_SigtermWithWorkInFlight_StopsWithinTenSeconds()
+    {
+        var settings = HostSettings.Fresh(_azurite);
+        var fleet = new Runtime.Fleet(_azurite, settings, size: 60);
+        await using var host = await LocalHostProcess.StartAsync(settings);
+        await fleet.EnqueueAsync();
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (!(await fleet.StatusesAsync(host)).Values.Contains("Running"))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"nothing running after two minutes:\n{host.Output}");
+            await Task.Delay(250);
+        }
+
+        var stopping = System.Diagnostics.Stopwatch.StartNew();
+        host.Terminate();
+        var exitCode = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(exitCode is not null, $"still running a minute after SIGTERM:\n{host.Output}");
+        Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(10), $"took {stopping.Elapsed.TotalSeconds:0.0} s to stop:\n{host.Output}");
+        Assert.DoesNotContain("Unhandled exception", host.Output);
+    }
+
+    [Fact]
     public async Task Demo_SigtermTwiceWhileServing_StopsTheAppAndItsAzuriteWithoutAStackTrace()
     {
         // The quick start's verb, which starts its own Azurite: stopping it takes longer than the
