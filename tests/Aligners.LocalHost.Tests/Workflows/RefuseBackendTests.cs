@@ -8,7 +8,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Aligners.Orchestration.Tests.Workflows;
+namespace Aligners.LocalHost.Tests.Workflows;
 
 /// <summary>
 /// The <c>refuse</c> aligner backend on the real engine with the bundled inspectors and encoder:

@@ -7,7 +7,7 @@ using Aligners.Orchestration.Workflows;
 using Aligners.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aligners.Orchestration.Tests.Telemetry;
+namespace Aligners.LocalHost.Tests.Workflows.Telemetry;
 
 [Collection(AzuriteCollection.Name)]
 public class AlignersTelemetryTests(AzuriteFixture azurite)

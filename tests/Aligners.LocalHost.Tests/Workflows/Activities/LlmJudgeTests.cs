@@ -9,7 +9,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Aligners.Orchestration.Tests.Activities;
+namespace Aligners.LocalHost.Tests.Workflows.Activities;
 
 /// <summary>
 /// The <c>llm</c> inspector backend against the loopback chat-completions server: the judge's

@@ -6,7 +6,7 @@ using Aligners.Orchestration.Workflows;
 using Aligners.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aligners.Orchestration.Tests.Workflows;
+namespace Aligners.LocalHost.Tests.Workflows;
 
 /// <summary>The privacy criterion and the privacy modes on the real engine, the upstream LLM being the loopback chat-completions server.</summary>
 [Collection(AzuriteCollection.Name)]

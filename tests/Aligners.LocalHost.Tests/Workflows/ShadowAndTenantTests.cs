@@ -6,7 +6,7 @@ using Aligners.Orchestration.Workflows;
 using Aligners.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aligners.Orchestration.Tests.Workflows;
+namespace Aligners.LocalHost.Tests.Workflows;
 
 /// <summary>Shadow mode, the review queue and per-tenant policies, on the real engine.</summary>
 [Collection(AzuriteCollection.Name)]

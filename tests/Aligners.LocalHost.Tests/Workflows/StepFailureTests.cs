@@ -7,7 +7,7 @@ using Aligners.Testing;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aligners.Orchestration.Tests.Workflows;
+namespace Aligners.LocalHost.Tests.Workflows;
 
 /// <summary>
 /// Inspector and bundled-aligner failures under the policy's <c>OnFailure</c>: <c>fail</c> ends the

@@ -8,7 +8,7 @@ using Aligners.Testing;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aligners.Orchestration.Tests.Workflows;
+namespace Aligners.LocalHost.Tests.Workflows;
 
 [Collection(AzuriteCollection.Name)]
 public class AlignmentOrchestratorTests(AzuriteFixture azurite)

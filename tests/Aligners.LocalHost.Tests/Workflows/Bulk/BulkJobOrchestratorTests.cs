@@ -9,7 +9,7 @@ using Azure.Storage.Blobs;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aligners.Orchestration.Tests.Bulk;
+namespace Aligners.LocalHost.Tests.Workflows.Bulk;
 
 [Collection(AzuriteCollection.Name)]
 public class BulkJobOrchestratorTests(AzuriteFixture azurite)

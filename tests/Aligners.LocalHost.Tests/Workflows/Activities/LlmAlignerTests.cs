@@ -8,7 +8,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Aligners.Orchestration.Tests.Activities;
+namespace Aligners.LocalHost.Tests.Workflows.Activities;
 
 /// <summary>
 /// The <c>llm</c> aligner backend against the loopback chat-completions server: its rewrite goes

@@ -6,7 +6,7 @@ using Aligners.Testing;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aligners.Orchestration.Tests.Activities;
+namespace Aligners.LocalHost.Tests.Workflows.Activities;
 
 /// <summary>
 /// The upstream LLM call against the loopback chat-completions server (Azure OpenAI's wire
