@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Aligners.LocalHost.Tests.Workflows;
 
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class AlignmentOrchestratorTests(AzuriteFixture azurite)
 {

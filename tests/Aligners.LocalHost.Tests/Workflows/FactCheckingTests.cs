@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Aligners.LocalHost.Tests.Workflows;
 
 /// <summary>The factuality inspector with the fact checker, and its corrections, on the real engine.</summary>
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class FactCheckingTests(AzuriteFixture azurite)
 {

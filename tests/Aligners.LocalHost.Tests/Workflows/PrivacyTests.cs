@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Aligners.LocalHost.Tests.Workflows;
 
 /// <summary>The privacy criterion and the privacy modes on the real engine, the upstream LLM being the loopback chat-completions server.</summary>
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class PrivacyTests(AzuriteFixture azurite) : IAsyncLifetime
 {

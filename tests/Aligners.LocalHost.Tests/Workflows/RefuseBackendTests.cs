@@ -15,6 +15,7 @@ namespace Aligners.LocalHost.Tests.Workflows;
 /// compliance with a harmful request becomes a refusal that passes the same acceptance gate; a rude
 /// reply to an innocent question is declined and left unresolved, or with <c>refuse-llm</c> goes to the LLM aligner.
 /// </summary>
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class RefuseBackendTests(AzuriteFixture azurite)
 {

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Aligners.LocalHost.Tests.Workflows;
 
 /// <summary>Shadow mode, the review queue and per-tenant policies, on the real engine.</summary>
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class ShadowAndTenantTests(AzuriteFixture azurite)
 {

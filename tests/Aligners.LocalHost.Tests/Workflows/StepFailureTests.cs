@@ -15,6 +15,7 @@ namespace Aligners.LocalHost.Tests.Workflows;
 /// The failures are real: a criterion whose inspector is gone, a models directory without an
 /// aligner, an inference server nobody answers on.
 /// </summary>
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class StepFailureTests(AzuriteFixture azurite)
 {

@@ -11,6 +11,7 @@ namespace Aligners.Orchestration.Tests.Requests;
 /// The validator as the app registers it (its options bound from configuration, the bundled models
 /// read in process), without the engine or storage: validating JSON needs neither.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class RequestValidatorTests : IAsyncLifetime
 {
     private ServiceProvider _services = null!;

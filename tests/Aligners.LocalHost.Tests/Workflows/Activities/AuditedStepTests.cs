@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Aligners.LocalHost.Tests.Workflows.Activities;
 
 /// <summary>At-least-once delivery: a step the engine runs twice is recorded once and answers what was recorded.</summary>
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class AuditedStepTests(AzuriteFixture azurite)
 {

@@ -13,6 +13,7 @@ namespace Aligners.LocalHost.Tests.Workflows.Activities;
 /// protocol over real HTTP): the answer is aligned and audited; throttling is retried honouring
 /// Retry-After; client errors fail at once; server errors are retried by the engine, then fail.
 /// </summary>
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class CallLlmActivityTests(AzuriteFixture azurite) : IAsyncLifetime
 {

@@ -16,6 +16,7 @@ namespace Aligners.LocalHost.Tests.Workflows.Activities;
 /// errors, malformed or empty output) leaves the criterion unresolved with the reason, the answer
 /// unchanged and the instance completed.
 /// </summary>
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class LlmAlignerTests(AzuriteFixture azurite) : IAsyncLifetime
 {

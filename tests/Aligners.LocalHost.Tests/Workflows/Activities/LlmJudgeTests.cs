@@ -16,6 +16,7 @@ namespace Aligners.LocalHost.Tests.Workflows.Activities;
 /// verdict is the score, and where the judge fails (timeout, throttling, server errors, malformed
 /// verdicts) the model's score stands with the judge's error recorded; the instance completes.
 /// </summary>
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class LlmJudgeTests(AzuriteFixture azurite) : IAsyncLifetime
 {

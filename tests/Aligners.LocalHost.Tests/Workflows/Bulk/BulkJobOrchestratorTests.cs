@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Aligners.LocalHost.Tests.Workflows.Bulk;
 
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class BulkJobOrchestratorTests(AzuriteFixture azurite)
 {

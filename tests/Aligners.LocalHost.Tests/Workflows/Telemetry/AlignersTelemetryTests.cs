@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Aligners.LocalHost.Tests.Workflows.Telemetry;
 
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class AlignersTelemetryTests(AzuriteFixture azurite)
 {
