@@ -27,8 +27,10 @@ public sealed class AzuriteFixture : IAsyncLifetime
         {
             if (_shared is null)
             {
+                // Started once per assembly, so waiting long costs little, and a loaded machine (node
+                // takes over 30 s to come up there) fails no tests for it.
                 _shared = await AzuriteProcess.StartAsync(RepositoryPaths.Root, FreePorts.Next(), FreePorts.Next(), FreePorts.Next(), dataDirectory: null,
-                    TimeSpan.FromSeconds(30), default);
+                    TimeSpan.FromMinutes(2), default);
                 // Stopped with the test process, so no Azurite outlives the run.
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => _shared.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10));
             }
