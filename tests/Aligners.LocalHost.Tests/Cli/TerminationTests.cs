@@ -8,6 +8,7 @@ namespace Aligners.LocalHost.Tests.Cli;
 /// the signal reaches the app more than once (from the shell's process group and forwarded by
 /// <c>dotnet run</c>), and the app must stop cleanly every time, without a stack trace.
 /// </summary>
+[Trait("Category", "Integration")]
 public class TerminationTests : IAsyncLifetime
 {
     private readonly AzuriteFixture _azurite = new();

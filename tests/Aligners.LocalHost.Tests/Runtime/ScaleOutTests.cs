@@ -3,6 +3,7 @@ using Aligners.Testing;
 namespace Aligners.LocalHost.Tests.Runtime;
 
 /// <summary>Two local hosts on one task hub share the work; when one dies the other finishes it.</summary>
+[Trait("Category", "Slow")]
 public class ScaleOutTests : IAsyncLifetime
 {
     private readonly AzuriteFixture _azurite = new();

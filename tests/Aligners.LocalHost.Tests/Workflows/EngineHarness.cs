@@ -5,13 +5,7 @@ using Aligners.Testing;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aligners.Orchestration.Tests;
-
-[CollectionDefinition(Name)]
-public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
-{
-    public const string Name = "Azurite";
-}
+namespace Aligners.LocalHost.Tests.Workflows;
 
 /// <summary>
 /// The workflows on the real engine (DTFx's worker on Azurite, in-process), composed exactly
