@@ -36,8 +36,8 @@ internal sealed class BenchEngine : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Starts Azurite, then the app on it on the engine <paramref name="engine"/>, serving HTTP on <paramref name="http"/> when given.</summary>
-    public static async Task<BenchEngine> StartAsync(string? http, string engine)
+    /// <summary>Starts Azurite, then the app on it, serving HTTP on <paramref name="http"/> when given.</summary>
+    public static async Task<BenchEngine> StartAsync(string? http)
     {
         var azurite = await AzuriteProcess.StartAsync(BenchPaths.Root, FreePort(), FreePort(), FreePort(), dataDirectory: null, TimeSpan.FromSeconds(30), default);
         try
@@ -46,7 +46,6 @@ internal sealed class BenchEngine : IAsyncDisposable
             var settings = new Dictionary<string, string?>
             {
                 ["AzureWebJobsStorage"] = azurite.ConnectionString,
-                ["LocalHost:Engine"] = engine,
                 ["Keys:FunctionKeys:0"] = FunctionKey,
                 ["Keys:AdminKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
                 ["Keys:SystemKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),

@@ -15,16 +15,16 @@ namespace Aligners.Bench;
 
 /// <summary>
 /// Alignment instances on the Durable Task engine (DTFx on Azurite, as the local host runs it: its
-/// worker in-process, or behind the gRPC sidecar) with the bundled models: instances per second, storage requests per
+/// worker in-process) with the bundled models: instances per second, storage requests per
 /// instance (and how many of them went to the audit records), and the orchestration's overhead per instance (its wall time minus the activities on
 /// its critical path). <c>engine</c> keeps a fixed number of instances in flight through the
 /// client; <c>sync</c> sends POST /api/align one at a time over HTTP and measures what the caller waits beyond the models.
 /// </summary>
 internal static class OrchestrationBench
 {
-    public static async Task<JsonObject> RunEngineAsync(string goldenDir, int instances, int concurrency, string engineKind)
+    public static async Task<JsonObject> RunEngineAsync(string goldenDir, int instances, int concurrency)
     {
-        await using var engine = await BenchEngine.StartAsync(http: null, engineKind);
+        await using var engine = await BenchEngine.StartAsync(http: null);
         var runtime = engine.Runtime;
         var client = runtime.Services.GetRequiredService<DurableTaskClient>();
         var validator = runtime.Services.GetRequiredService<RequestValidator>();
@@ -67,7 +67,6 @@ internal static class OrchestrationBench
         return new JsonObject
         {
             ["mode"] = "engine",
-            ["engine"] = engineKind,
             ["instances"] = instances,
             ["inFlight"] = concurrency,
             ["elapsedSeconds"] = Math.Round(elapsed, 1),
@@ -86,10 +85,10 @@ internal static class OrchestrationBench
     }
 
     /// <summary>POST /api/align, one request at a time: the caller's latency minus the models' critical path.</summary>
-    public static async Task<JsonObject> RunSyncAsync(string goldenDir, int requests, string engineKind)
+    public static async Task<JsonObject> RunSyncAsync(string goldenDir, int requests)
     {
         var port = BenchEngine.FreePort();
-        await using var engine = await BenchEngine.StartAsync(http: $"http://127.0.0.1:{port}", engineKind);
+        await using var engine = await BenchEngine.StartAsync(http: $"http://127.0.0.1:{port}");
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
         http.DefaultRequestHeaders.Add("x-functions-key", BenchEngine.FunctionKey);
         var pairs = Golden.Pairs(goldenDir);
@@ -113,7 +112,6 @@ internal static class OrchestrationBench
         return new JsonObject
         {
             ["mode"] = "sync",
-            ["engine"] = engineKind,
             ["requests"] = requests,
             ["latencyMsP50"] = Math.Round(Measure.Percentile(latencies, 0.5), 1),
             ["latencyMsP95"] = Math.Round(Measure.Percentile(latencies, 0.95), 1),

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Aligners.Bench;
 
-// bench inference [--threads N] [--spinning] [--device cuda]  |  bench orchestration [--instances N] [--concurrency N] [--engine E]  |  bench sync [--requests N] [--engine E]  |  bench facts  |  bench privacy [--scans N]
+// bench inference [--threads N] [--spinning] [--device cuda]  |  bench orchestration [--instances N] [--concurrency N]  |  bench sync [--requests N]  |  bench facts  |  bench privacy [--scans N]
 var threads = new Option<int>("--threads") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Threads for ONNX Runtime and PyTorch" };
 var python = new Option<string>("--python") { DefaultValueFactory = _ => "/usr/bin/python3", Description = "Python with Debian's torch" };
 var output = new Option<FileInfo?>("--output") { Description = "Also write the JSON here" };
@@ -15,14 +15,13 @@ inference.SetAction(async (r, ct) => Write(await InferenceBench.RunAsync(BenchPa
 
 var instances = new Option<int>("--instances") { DefaultValueFactory = _ => 1000 };
 var concurrency = new Option<int>("--concurrency") { DefaultValueFactory = _ => 16, Description = "Instances kept in flight" };
-var engineKind = new Option<string>("--engine") { DefaultValueFactory = _ => "inprocess", Description = "inprocess (DTFx's worker in the app) or sidecar (behind the gRPC sidecar)" };
-var orchestration = new Command("orchestration", "Instances on the Durable Task engine on Azurite with the bundled models.") { instances, concurrency, engineKind, output };
+var orchestration = new Command("orchestration", "Instances on the Durable Task engine on Azurite with the bundled models.") { instances, concurrency, output };
 orchestration.SetAction(async (r, ct) => Write(await OrchestrationBench.RunEngineAsync(BenchPaths.Golden, r.GetValue(instances),
-    r.GetValue(concurrency), r.GetValue(engineKind)!), r.GetValue(output)));
+    r.GetValue(concurrency)), r.GetValue(output)));
 
 var requests = new Option<int>("--requests") { DefaultValueFactory = _ => 100 };
-var sync = new Command("sync", "POST /api/align one at a time through the local host: the caller's wait beyond the models.") { requests, engineKind, output };
-sync.SetAction(async (r, ct) => Write(await OrchestrationBench.RunSyncAsync(BenchPaths.Golden, r.GetValue(requests), r.GetValue(engineKind)!), r.GetValue(output)));
+var sync = new Command("sync", "POST /api/align one at a time through the local host: the caller's wait beyond the models.") { requests, output };
+sync.SetAction(async (r, ct) => Write(await OrchestrationBench.RunSyncAsync(BenchPaths.Golden, r.GetValue(requests)), r.GetValue(output)));
 
 var inspectors = new Command("inspectors", "The inspectors on the sentence encoder: latency and pairs/s with a cold embedding cache.") { threads, output };
 inspectors.SetAction(r => Write(EmbeddingInspectorBench.Run(BenchPaths.Models, BenchPaths.Golden, r.GetValue(threads)), r.GetValue(output)));

@@ -3,6 +3,7 @@ using System.Text.Json;
 namespace Aligners.Infra.Tests;
 
 /// <summary>The audit container's retention policy and the audit key, as the templates deploy them.</summary>
+[Trait("Category", "Integration")]
 public class AuditTrailTests
 {
     private static readonly JsonElement Template = Bicep.CompileMain();

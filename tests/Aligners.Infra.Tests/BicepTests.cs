@@ -1,5 +1,6 @@
 namespace Aligners.Infra.Tests;
 
+[Trait("Category", "Integration")]
 public class BicepTests
 {
     [Fact]

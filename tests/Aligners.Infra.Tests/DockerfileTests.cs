@@ -15,6 +15,7 @@ namespace Aligners.Infra.Tests;
 /// assembly's command line accepts (asked with <c>--help</c> of the build next to these tests).
 /// The static checks run everywhere.
 /// </summary>
+[Trait("Category", "Integration")]
 public partial class DockerfileTests(ITestOutputHelper output)
 {
     private static readonly string Docker = Path.Combine(Bicep.Infra, "docker");

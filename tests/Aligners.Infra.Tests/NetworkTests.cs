@@ -6,6 +6,7 @@ namespace Aligners.Infra.Tests;
 /// The function app reaches the inference app inside one virtual network, and nothing outside the
 /// network reaches the inference app: checked on the compiled ARM template.
 /// </summary>
+[Trait("Category", "Integration")]
 public class NetworkTests
 {
     private const string Delegation = "Microsoft.App/environments";

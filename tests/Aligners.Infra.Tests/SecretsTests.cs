@@ -7,6 +7,7 @@ namespace Aligners.Infra.Tests;
 /// Secrets reach the apps through Key Vault, never through plain parameters or app settings, which
 /// the deployment history keeps in clear text: checked on the compiled ARM template.
 /// </summary>
+[Trait("Category", "Integration")]
 public partial class SecretsTests
 {
     private static readonly JsonElement Template = Bicep.CompileMain();

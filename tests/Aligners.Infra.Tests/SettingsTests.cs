@@ -5,6 +5,7 @@ using Aligners.Testing;
 
 namespace Aligners.Infra.Tests;
 
+[Trait("Category", "Integration")]
 public class SettingsTests
 {
     /// <summary>Settings that have no place in Azure's app settings, and why.</summary>

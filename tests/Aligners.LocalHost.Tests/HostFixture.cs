@@ -3,8 +3,9 @@ using Aligners.Testing;
 namespace Aligners.LocalHost.Tests;
 
 /// <summary>
-/// One Azurite and one local host process for a test class: the function app served over a real
-/// socket, on storage of its own. Tests that need other settings start their own process.
+/// One local host process for the classes of <see cref="HostCollection"/> (or one class that
+/// measures the process itself): the function app served over a real socket, on the shared
+/// Azurite with storage names of its own. Tests that need other settings start their own process.
 /// </summary>
 public sealed class HostFixture : IAsyncLifetime
 {

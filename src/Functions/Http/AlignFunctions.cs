@@ -59,8 +59,8 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         var status = StatusBody.From(metadata!);
         return status.RuntimeStatus switch
         {
-            "Completed" => TypedResults.Json(status, WorkflowJson.Options),
-            "Failed" or "Terminated" => Problems.Failed(instanceId, status.Error ?? "the alignment failed"),
+            OrchestrationRuntimeStatus.Completed => TypedResults.Json(status, WorkflowJson.Options),
+            OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated => Problems.Failed(instanceId, status.Error ?? "the alignment failed"),
             _ => Accepted(request, instanceId),
         };
     }

@@ -19,8 +19,11 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
     /// <summary>Body of a start request that names an input blob instead of sending lines.</summary>
     public sealed record BlobReference(string? Blob);
 
-    /// <summary>Progress of a job as <c>GET /api/bulk/{id}</c> answers it.</summary>
-    public sealed record BulkStatus(string JobId, string Status, int Total, int Completed, int Failed, int Pending, string? ResultsUri);
+    /// <summary>
+    /// Progress of a job as <c>GET /api/bulk/{id}</c> answers it; <paramref name="Status"/> is Running,
+    /// Completed or Failed (a terminated job reads Failed).
+    /// </summary>
+    public sealed record BulkStatus(string JobId, [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<OrchestrationRuntimeStatus>))] OrchestrationRuntimeStatus Status, int Total, int Completed, int Failed, int Pending, string? ResultsUri);
 
     /// <summary>Starts a job: JSONL (<c>application/x-ndjson</c>) or <c>{"blob": name}</c> (<c>application/json</c>).</summary>
     [Function(FunctionNames.BulkStart)]
@@ -71,7 +74,7 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
         {
             return Problems.NotFound("id", $"no bulk job '{id}'");
         }
-        if (status.Status == "Completed")
+        if (status.Status == OrchestrationRuntimeStatus.Completed)
         {
             status = status with { ResultsUri = $"{request.Scheme}://{request.Host}{request.PathBase}/api/bulk/{id}/results" };
         }
@@ -90,7 +93,7 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
         {
             return Problems.NotFound("id", $"no bulk job '{id}'");
         }
-        if (status.Status != "Completed")
+        if (status.Status != OrchestrationRuntimeStatus.Completed)
         {
             return Problems.Conflict("id", $"bulk job '{id}' is {status.Status}: {status.Completed + status.Failed} of {status.Total} lines done");
         }
@@ -143,9 +146,9 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
             ?? new BulkProgress(input?.Total ?? 0, 0, 0);
         var status = m.RuntimeStatus switch
         {
-            OrchestrationRuntimeStatus.Completed => "Completed",
-            OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated => "Failed",
-            _ => "Running",
+            OrchestrationRuntimeStatus.Completed => OrchestrationRuntimeStatus.Completed,
+            OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated => OrchestrationRuntimeStatus.Failed,
+            _ => OrchestrationRuntimeStatus.Running,
         };
         return new BulkStatus(id, status, progress.Total, progress.Completed, progress.Failed, progress.Total - progress.Completed - progress.Failed, null);
     }

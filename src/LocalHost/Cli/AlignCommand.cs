@@ -72,7 +72,7 @@ internal static class AlignCommand
             {
                 gate.Release();
             }
-            Interlocked.Increment(ref result.Status == "Completed" ? ref completed : ref failed);
+            Interlocked.Increment(ref result.Status == OrchestrationRuntimeStatus.Completed ? ref completed : ref failed);
             var n = Interlocked.Increment(ref finished);
             if (!interactive && (n % 10 == 0 || n == pending.Count))
             {

@@ -3,8 +3,8 @@ using Aligners.LocalHost.Hosting;
 namespace Aligners.LocalHost.Cli;
 
 /// <summary>
-/// The host behind the CLI verbs: the local host without its HTTP API (the engine's sidecar still
-/// listens on loopback), and the local Azurite when no storage is configured.
+/// The host behind the CLI verbs: the local host without its HTTP API (Kestrel listens on an
+/// ephemeral loopback port only), and the local Azurite when no storage is configured.
 /// </summary>
 internal sealed class CliHost : IAsyncDisposable
 {

@@ -6,6 +6,7 @@ using Aligners.LocalHost.Hosting;
 using Aligners.LocalHost.Security;
 using Aligners.Orchestration.Bulk;
 using Aligners.Orchestration.Workflows;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 
@@ -50,7 +51,7 @@ internal static class DemoCommand
         {
             status = (await http.GetFromJsonAsync<BulkFunctions.BulkStatus>($"api/bulk/{jobId}", WorkflowJson.Options, ct))!;
             AnsiConsole.MarkupLine($"  {status.Completed + status.Failed}/{status.Total} done");
-            if (status.Status == "Completed")
+            if (status.Status == OrchestrationRuntimeStatus.Completed)
             {
                 break;
             }
@@ -89,7 +90,7 @@ internal static class DemoCommand
                 scored.Count(s => s.Before < 0.5).ToString(), scored.Count(s => s.After < 0.5).ToString(),
                 results.Count(r => r.Applied.Contains(c)).ToString());
         }
-        table.Caption($"{results.Count} answers, {results.Count(r => r.Changed)} changed, {results.Count(r => r.Status != "Completed")} failed");
+        table.Caption($"{results.Count} answers, {results.Count(r => r.Changed)} changed, {results.Count(r => r.Status != OrchestrationRuntimeStatus.Completed)} failed");
         return table;
     }
 }

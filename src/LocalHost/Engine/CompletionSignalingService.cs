@@ -5,14 +5,23 @@ namespace Aligners.LocalHost.Engine;
 /// <summary>
 /// The engine as the in-process worker's dispatchers see it: every call passes through, and once an
 /// orchestration episode that ends its instance has been written, <see cref="InstanceCompletions"/>
-/// hears of it, so a caller waiting in this process learns of the end without polling storage.
+/// hears of it, so a caller waiting in this process learns of the end without polling storage. It
+/// also keeps count of the activities in hand (so a stop waits for them and for nothing else) and
+/// logs, with its stack, every exception a dispatcher meets processing or fetching a work item.
 /// </summary>
 /// <remarks>
 /// Here rather than in an orchestration dispatcher middleware: the middleware runs before the
 /// dispatcher writes the episode, and a caller woken there could read the instance as still running.
+/// The exceptions are logged here because DTFx's dispatchers hand each one to the service to ask
+/// how long to back off, while their own log of it goes only to an event source.
 /// </remarks>
-public sealed class CompletionSignalingService(IOrchestrationService inner, InstanceCompletions completions) : IOrchestrationService
+public sealed class CompletionSignalingService(IOrchestrationService inner, InstanceCompletions completions, ILogger? logger = null) : IOrchestrationService
 {
+    private readonly ILogger _logger = logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+    /// <summary>The activities locked and not yet completed or abandoned.</summary>
+    public WorkInHand<TaskActivityWorkItem> ActivitiesInHand { get; } = new();
+
     /// <inheritdoc />
     public int TaskOrchestrationDispatcherCount => inner.TaskOrchestrationDispatcherCount;
 
@@ -72,10 +81,20 @@ public sealed class CompletionSignalingService(IOrchestrationService inner, Inst
         inner.IsMaxMessageCountExceeded(currentMessageCount, runtimeState);
 
     /// <inheritdoc />
-    public int GetDelayInSecondsAfterOnProcessException(Exception exception) => inner.GetDelayInSecondsAfterOnProcessException(exception);
+    public int GetDelayInSecondsAfterOnProcessException(Exception exception)
+    {
+        var delay = inner.GetDelayInSecondsAfterOnProcessException(exception);
+        _logger.LogError(exception, "A work item failed in the engine's dispatcher; it is abandoned for another try and the dispatcher backs off {Delay} s", delay);
+        return delay;
+    }
 
     /// <inheritdoc />
-    public int GetDelayInSecondsAfterOnFetchException(Exception exception) => inner.GetDelayInSecondsAfterOnFetchException(exception);
+    public int GetDelayInSecondsAfterOnFetchException(Exception exception)
+    {
+        var delay = inner.GetDelayInSecondsAfterOnFetchException(exception);
+        _logger.LogWarning(exception, "The engine's dispatcher could not fetch a work item; it backs off {Delay} s", delay);
+        return delay;
+    }
 
     /// <inheritdoc />
     public Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
@@ -91,16 +110,30 @@ public sealed class CompletionSignalingService(IOrchestrationService inner, Inst
     public Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
 
     /// <inheritdoc />
-    public Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
+    public async Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
+        ActivitiesInHand.Taken(await inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken).ConfigureAwait(false))!;
 
     /// <inheritdoc />
     public Task<TaskActivityWorkItem> RenewTaskActivityWorkItemLockAsync(TaskActivityWorkItem workItem) => inner.RenewTaskActivityWorkItemLockAsync(workItem);
 
     /// <inheritdoc />
-    public Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage) =>
-        inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage);
+    public async Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage)
+    {
+        await inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage).ConfigureAwait(false);
+        // Only once written: a failed completion is abandoned next, and released then.
+        ActivitiesInHand.Released(workItem);
+    }
 
     /// <inheritdoc />
-    public Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem) => inner.AbandonTaskActivityWorkItemAsync(workItem);
+    public async Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem)
+    {
+        try
+        {
+            await inner.AbandonTaskActivityWorkItemAsync(workItem).ConfigureAwait(false);
+        }
+        finally
+        {
+            ActivitiesInHand.Released(workItem);
+        }
+    }
 }

@@ -11,17 +11,6 @@ namespace Aligners.LocalHost.Engine;
 /// <summary>Registers the in-process engine: DTFx's worker on the Azure Storage backend, and the Durable client over it.</summary>
 public static class EngineServices
 {
-    /// <summary>Which engine the local host runs: <c>inprocess</c> (DTFx's worker in the app) or <c>sidecar</c> (behind the gRPC sidecar; the default).</summary>
-    public const string EngineKey = "LocalHost:Engine";
-
-    /// <summary>Whether <paramref name="configuration"/> asks for the in-process engine.</summary>
-    public static bool UsesInProcessEngine(IConfiguration configuration) => configuration[EngineKey]?.Trim().ToLowerInvariant() switch
-    {
-        null or "" or "sidecar" => false,
-        "inprocess" => true,
-        var other => throw new InvalidOperationException($"{EngineKey} is '{other}': use 'inprocess' or 'sidecar'."),
-    };
-
     /// <summary>
     /// Adds the engine on host.json's settings, the worker as a hosted service (registered first, so
     /// it starts before and stops after everything that starts instances) and the client.
@@ -32,8 +21,9 @@ public static class EngineServices
         services.AddSingleton(sp => OrchestrationServiceFactory.Create(sp.GetRequiredService<IConfiguration>(),
             sp.GetRequiredService<IOptions<DurableTaskHostOptions>>().Value, sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<InstanceCompletions>();
-        services.AddSingleton<IOrchestrationService>(sp => new CompletionSignalingService(sp.GetRequiredService<AzureStorageOrchestrationService>(),
-            sp.GetRequiredService<InstanceCompletions>()));
+        services.AddSingleton(sp => new CompletionSignalingService(sp.GetRequiredService<AzureStorageOrchestrationService>(),
+            sp.GetRequiredService<InstanceCompletions>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<InProcessEngine>()));
+        services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<CompletionSignalingService>());
         services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         services.AddSingleton(sp => new DurableTaskShimFactory(new DurableTaskWorkerOptions(), sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<InProcessEngine>(sp, WorkflowCatalog.All));

@@ -15,8 +15,7 @@ public static class OrchestrationServiceFactory
     public const string WorkerIdKey = "LocalHost:WorkerId";
 
     /// <summary>The engine for <paramref name="options"/> on the storage <paramref name="configuration"/> names.</summary>
-    public static AzureStorageOrchestrationService Create(IConfiguration configuration, DurableTaskHostOptions options, ILoggerFactory logs,
-        ICustomTypeBinder? typeBinder = null)
+    public static AzureStorageOrchestrationService Create(IConfiguration configuration, DurableTaskHostOptions options, ILoggerFactory logs)
     {
         var provider = options.StorageProvider;
         var clients = AppStorage.ConnectionString(configuration) is { } connection
@@ -40,7 +39,6 @@ public static class OrchestrationServiceFactory
             MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestratorFunctions,
             // Starting an id that exists must fail rather than silently do nothing: idempotent starts rely on it.
             ThrowExceptionOnInvalidDedupeStatus = true,
-            CustomMessageTypeBinder = typeBinder,
             LoggerFactory = logs,
         });
     }

@@ -4,10 +4,7 @@ using Aligners.Functions.Extensions;
 using Aligners.LocalHost.Engine;
 using Aligners.LocalHost.Functions;
 using Aligners.LocalHost.Security;
-using Aligners.Orchestration.Workflows;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.DurableTask.Client;
-using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Options;
 
 namespace Aligners.LocalHost.Hosting;
@@ -29,7 +26,7 @@ public static class LocalFunctionsHost
     /// <summary>The function app's assembly: where the functions are found.</summary>
     public static System.Reflection.Assembly FunctionApp => typeof(FunctionAppExtensions).Assembly;
 
-    /// <summary>Starts the engine and builds the app on it (not yet started), with the local Azurite when one was needed.</summary>
+    /// <summary>Builds the app with the engine in it (not yet started), with the local Azurite when one was needed.</summary>
     public static async Task<LocalRuntime> BuildAsync(string[] args, string urls, bool http, CancellationToken ct)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -48,17 +45,11 @@ public static class LocalFunctionsHost
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddCommandLine(args);
         var azurite = await LocalAzurite.StartIfNeededAsync(builder.Configuration, ct);
-        DurableEngine? engine = null;
         try
         {
             if (azurite is not null)
             {
                 LocalAuditKey.EnsureConfigured(builder.Configuration, Directory.GetCurrentDirectory());
-            }
-            var inProcess = EngineServices.UsesInProcessEngine(builder.Configuration);
-            if (!inProcess)
-            {
-                engine = await DurableEngine.StartAsync(builder.Configuration, ct);
             }
             var first = urls.Split(';')[0];
             builder.WebHost.UseUrls();
@@ -77,20 +68,7 @@ public static class LocalFunctionsHost
                 k.Limits.MaxRequestBodySize = null;
             });
             builder.Services.AddFunctionApp(builder.Configuration);
-            if (engine is null)
-            {
-                builder.Services.AddInProcessEngine();
-            }
-            else
-            {
-                builder.Services.AddSingleton(engine);
-                builder.Services.AddDurableTaskWorker(b =>
-                {
-                    b.AddTasks(r => r.AddAlignmentWorkflows());
-                    b.UseGrpc(engine.Channel);
-                });
-                builder.Services.AddDurableTaskClient(b => b.UseGrpc(engine.Channel));
-            }
+            builder.Services.AddInProcessEngine();
             builder.Services.AddOptions<KeyOptions>().BindConfiguration(KeyOptions.Section)
                 .PostConfigure<ILoggerFactory>((keys, logs) => GenerateMissingKeys(keys, logs)).ValidateDataAnnotations().ValidateOnStart();
             builder.Services.AddSingleton<KeyCheck>();
@@ -108,19 +86,12 @@ public static class LocalFunctionsHost
             app.UseStatusCodePages();
             app.MapHttpFunctions(FunctionApp, app.Configuration[$"{HostJson.Section}:extensions:http:routePrefix"] ?? "api");
             app.MapDurableWebhooks();
-            if (engine is null)
-            {
-                // The task hub exists before anything uses the client, even a verb that never starts the worker.
-                await app.Services.GetRequiredService<DurableTask.AzureStorage.AzureStorageOrchestrationService>().CreateIfNotExistsAsync().WaitAsync(ct);
-            }
-            return new LocalRuntime(app, engine, azurite);
+            // The task hub exists before anything uses the client, even a verb that never starts the worker.
+            await app.Services.GetRequiredService<DurableTask.AzureStorage.AzureStorageOrchestrationService>().CreateIfNotExistsAsync().WaitAsync(ct);
+            return new LocalRuntime(app, azurite);
         }
         catch
         {
-            if (engine is not null)
-            {
-                await engine.DisposeAsync();
-            }
             if (azurite is not null)
             {
                 await azurite.DisposeAsync();

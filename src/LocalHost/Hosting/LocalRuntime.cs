@@ -1,18 +1,13 @@
-using Aligners.LocalHost.Engine;
-
 namespace Aligners.LocalHost.Hosting;
 
 /// <summary>
-/// A running local host: the app (functions, worker, client), the engine under it, and the local
-/// Azurite under both when one was started. Disposed top down.
+/// A running local host: the app (functions, the engine's worker, the client) and the local Azurite
+/// under it when one was started. Disposed top down.
 /// </summary>
-public sealed class LocalRuntime(WebApplication app, DurableEngine? engine, LocalAzurite? azurite) : IAsyncDisposable
+public sealed class LocalRuntime(WebApplication app, LocalAzurite? azurite) : IAsyncDisposable
 {
     /// <summary>The app.</summary>
     public WebApplication App { get; } = app;
-
-    /// <summary>The sidecar engine, when the app runs on it rather than on the in-process worker.</summary>
-    public DurableEngine? Engine { get; } = engine;
 
     /// <summary>The app's services.</summary>
     public IServiceProvider Services => App.Services;
@@ -22,10 +17,6 @@ public sealed class LocalRuntime(WebApplication app, DurableEngine? engine, Loca
     {
         await App.StopAsync();
         await App.DisposeAsync();
-        if (Engine is not null)
-        {
-            await Engine.DisposeAsync();
-        }
         if (azurite is not null)
         {
             await azurite.DisposeAsync();

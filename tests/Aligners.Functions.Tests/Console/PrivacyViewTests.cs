@@ -3,6 +3,7 @@ using Aligners.Orchestration.Instances;
 
 namespace Aligners.Functions.Tests.Console;
 
+[Trait("Category", "Unit")]
 public class PrivacyViewTests
 {
     [Fact]

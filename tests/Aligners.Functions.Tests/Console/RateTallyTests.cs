@@ -3,6 +3,7 @@ using Aligners.Orchestration.Instances;
 
 namespace Aligners.Functions.Tests.Console;
 
+[Trait("Category", "Unit")]
 public class RateTallyTests
 {
     private static readonly AlignmentPolicy Policy = new() { Thresholds = new Dictionary<string, double> { ["ethical"] = 0.6 } };

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Aligners.Functions.Tests.Console;
 
+[Trait("Category", "Unit")]
 public class ReviewerIdentityTests
 {
     private const string AnaKey = "ana-key-0123456789abcdef";

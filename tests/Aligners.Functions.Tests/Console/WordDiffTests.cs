@@ -2,6 +2,7 @@ using Aligners.Functions.Console;
 
 namespace Aligners.Functions.Tests.Console;
 
+[Trait("Category", "Unit")]
 public class WordDiffTests
 {
     private static string Old(IEnumerable<DiffRun> runs) => string.Concat(runs.Where(r => r.Op != "insert").Select(r => r.Text));

@@ -5,6 +5,7 @@ using Aligners.Testing;
 
 namespace Aligners.Functions.Tests.Deployment;
 
+[Trait("Category", "Slow")]
 public class DeploymentShapeTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("aligners-publish-").FullName;

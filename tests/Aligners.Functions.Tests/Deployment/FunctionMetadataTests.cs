@@ -9,6 +9,7 @@ namespace Aligners.Functions.Tests.Deployment;
 /// <c>functions.metadata</c>, written by the Functions SDK at build, is the deployment contract:
 /// what the Functions host indexes, triggers and protects. Every function is checked in it.
 /// </summary>
+[Trait("Category", "Unit")]
 public class FunctionMetadataTests
 {
     /// <summary>The build output of the function app (the configuration the tests were built with).</summary>

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Aligners.Functions.Tests.Http;
 
+[Trait("Category", "Unit")]
 public class InvalidRequestMiddlewareTests
 {
     [Theory]

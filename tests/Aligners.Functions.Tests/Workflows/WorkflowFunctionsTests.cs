@@ -10,6 +10,7 @@ namespace Aligners.Functions.Tests.Workflows;
 /// Functions SDK needs as methods of their own. These tests hold them to the classes: one wrapper
 /// per task of <see cref="WorkflowCatalog"/>, under its name, taking its input and giving its result.
 /// </summary>
+[Trait("Category", "Unit")]
 public class WorkflowFunctionsTests
 {
     private static Dictionary<string, MethodInfo> Wrappers() =>

@@ -14,6 +14,7 @@ namespace Aligners.Inference.Tests.Client;
 /// <c>AddAlignmentInference</c> in remote mode) against the real inference server in its own
 /// process, over real sockets, with a fault-injecting proxy in between.
 /// </summary>
+[Trait("Category", "Integration")]
 public class RemoteInferenceTests(InferenceServerFixture fixture) : IClassFixture<InferenceServerFixture>
 {
     private static ServiceProvider Remote(Uri endpoint, int timeoutSeconds = 10, int retries = 3, string? apiKey = InferenceServerProcess.ApiKey,

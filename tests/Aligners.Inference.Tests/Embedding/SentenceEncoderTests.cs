@@ -10,6 +10,7 @@ public sealed class EncoderFixture : IDisposable
     public void Dispose() => Encoder.Dispose();
 }
 
+[Trait("Category", "Unit")]
 public class SentenceEncoderTests(EncoderFixture fixture) : IClassFixture<EncoderFixture>
 {
     [Fact]

@@ -6,6 +6,7 @@ namespace Aligners.Inference.Tests.Facts;
 /// Right answers whose other numbers, names and places describe something else than the claim
 /// asked about: none of them is contradicted, and a wrong name is corrected whole.
 /// </summary>
+[Trait("Category", "Unit")]
 public class CorrectClaimsStayInContextTests
 {
     private static readonly FactChecker Checker = FactChecker.Default;

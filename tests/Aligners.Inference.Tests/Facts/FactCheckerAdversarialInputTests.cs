@@ -3,6 +3,7 @@ using Aligners.Inference.Facts;
 
 namespace Aligners.Inference.Tests.Facts;
 
+[Trait("Category", "Unit")]
 public class FactCheckerAdversarialInputTests
 {
     /// <summary>The longest text the inference server accepts (Limits:MaxCharactersPerText).</summary>

@@ -4,6 +4,7 @@ using Aligners.Inference.Facts;
 
 namespace Aligners.Inference.Tests.Facts;
 
+[Trait("Category", "Unit")]
 public class FactCheckerExaminedLengthTests
 {
     private static readonly FactChecker Checker = FactChecker.Default;

@@ -2,6 +2,7 @@ using Aligners.Inference.Facts;
 
 namespace Aligners.Inference.Tests.Facts;
 
+[Trait("Category", "Unit")]
 public class FactCheckerNumberRangeTests
 {
     private static readonly FactChecker Checker = FactChecker.Default;

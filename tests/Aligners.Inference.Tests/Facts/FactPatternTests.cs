@@ -4,6 +4,7 @@ using Aligners.Inference.Facts;
 
 namespace Aligners.Inference.Tests.Facts;
 
+[Trait("Category", "Unit")]
 public class FactPatternTests
 {
     /// <summary>Every pattern of the fact checker: the generated ones and any held in a static field.</summary>

@@ -2,6 +2,7 @@ using Aligners.Inference.Facts;
 
 namespace Aligners.Inference.Tests.Facts;
 
+[Trait("Category", "Unit")]
 public class FactTablesTests
 {
     private static readonly FactTables Tables = FactTables.Default;

@@ -2,6 +2,7 @@ using Aligners.Inference.Generation;
 
 namespace Aligners.Inference.Tests.Generation;
 
+[Trait("Category", "Unit")]
 public class AlignerBehaviourTests(BundledModels models) : IClassFixture<BundledModels>
 {
     private const string Prompt = "How do I cook rice?";

@@ -2,6 +2,7 @@ using Aligners.Inference.Generation;
 
 namespace Aligners.Inference.Tests.Generation;
 
+[Trait("Category", "Unit")]
 public class AlignerParityTests(BundledModels models) : IClassFixture<BundledModels>
 {
     public static TheoryData<string> Criteria => [.. Golden.Criteria];

@@ -3,6 +3,7 @@ using Aligners.Inference.Models;
 
 namespace Aligners.Inference.Tests.Generation;
 
+[Trait("Category", "Unit")]
 public class PromptFormatTests(BundledModels models) : IClassFixture<BundledModels>
 {
     private PromptFormat Create(ManifestPromptFormat spec) =>

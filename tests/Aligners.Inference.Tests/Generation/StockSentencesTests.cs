@@ -5,6 +5,7 @@ using Aligners.Testing;
 
 namespace Aligners.Inference.Tests.Generation;
 
+[Trait("Category", "Unit")]
 public class StockSentencesTests(EncoderFixture fixture) : IClassFixture<EncoderFixture>
 {
     private static readonly string BundledFile = Path.Combine(RepositoryPaths.Models, "aligner", "stock-sentences.json");

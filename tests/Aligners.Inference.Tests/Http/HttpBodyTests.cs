@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Aligners.Inference.Tests.Http;
 
+[Trait("Category", "Unit")]
 public class HttpBodyTests
 {
     private sealed record Body(string? Text);

@@ -11,6 +11,7 @@ namespace Aligners.Inference.Tests.Inspection;
 /// features (the packaged encoder through ONNX Runtime, Microsoft.ML's WordPiece) against PyTorch's,
 /// and the head's logits against PyTorch's on the same features.
 /// </summary>
+[Trait("Category", "Unit")]
 public class EmbeddingInspectorParityTests(EmbeddingHeadModels models) : IClassFixture<EmbeddingHeadModels>
 {
     public static TheoryData<string> Criteria => ["ethical", "helpful"];

@@ -2,6 +2,7 @@ using Aligners.Inference.Inspection;
 
 namespace Aligners.Inference.Tests.Inspection;
 
+[Trait("Category", "Unit")]
 public class InspectorBatcherTests(BundledModels models) : IClassFixture<BundledModels>
 {
     private static readonly string[] Answers =

@@ -2,6 +2,7 @@ using Aligners.Inference.Inspection;
 
 namespace Aligners.Inference.Tests.Inspection;
 
+[Trait("Category", "Unit")]
 public class InspectorParityTests(BundledModels models) : IClassFixture<BundledModels>
 {
     public static TheoryData<string> Criteria => [.. Golden.TokenInspectors];

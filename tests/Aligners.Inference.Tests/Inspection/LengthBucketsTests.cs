@@ -2,6 +2,7 @@ using Aligners.Inference.Inspection;
 
 namespace Aligners.Inference.Tests.Inspection;
 
+[Trait("Category", "Unit")]
 public class LengthBucketsTests
 {
     [Fact]

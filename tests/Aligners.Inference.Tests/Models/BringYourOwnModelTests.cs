@@ -13,6 +13,7 @@ namespace Aligners.Inference.Tests.Models;
 /// The files and golden outputs come from Hugging Face's tokenizers library and PyTorch
 /// (<c>training/byo/make.sh</c>).
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class BringYourOwnModelTests : IDisposable
 {
     private readonly ModelRegistry _registry = ModelRegistry.Load(RepositoryPaths.ByoModels, new ExecutionOptions());

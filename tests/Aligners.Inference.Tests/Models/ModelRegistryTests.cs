@@ -5,6 +5,7 @@ using Aligners.Testing;
 
 namespace Aligners.Inference.Tests.Models;
 
+[Trait("Category", "Unit")]
 public class ModelRegistryTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("aligners-models-").FullName;

@@ -4,6 +4,7 @@ using Aligners.Inference.Privacy;
 
 namespace Aligners.Inference.Tests.Privacy;
 
+[Trait("Category", "Unit")]
 public class JwtDetectorTests
 {
     private static readonly JwtDetector Detector = new();

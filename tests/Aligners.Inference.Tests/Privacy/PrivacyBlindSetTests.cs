@@ -8,6 +8,7 @@ namespace Aligners.Inference.Tests.Privacy;
 /// author did not write, and a rule tuned until it passed would spoil it. Each set's misses
 /// informed the rules that followed it, so a set is blind only until its first measurement.
 /// </summary>
+[Trait("Category", "Unit")]
 public class PrivacyBlindSetTests
 {
     /// <summary>Every blind set under training/eval and the marker of its figures in docs/privacy.md; a new set is one more line.</summary>

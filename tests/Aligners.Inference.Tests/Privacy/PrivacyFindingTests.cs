@@ -4,6 +4,7 @@ using Aligners.Inference.Privacy;
 
 namespace Aligners.Inference.Tests.Privacy;
 
+[Trait("Category", "Unit")]
 public class PrivacyFindingTests
 {
     private static readonly byte[] Key = Encoding.UTF8.GetBytes("audit-key-for-tests");

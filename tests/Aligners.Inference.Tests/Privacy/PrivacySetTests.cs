@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 namespace Aligners.Inference.Tests.Privacy;
 
 /// <summary>The detectors against the labelled set: the targets, redaction, and the figures in docs/privacy.md.</summary>
+[Trait("Category", "Unit")]
 public class PrivacySetTests(ITestOutputHelper output)
 {
     private const string DocBegin = "<!-- privacy-figures:begin -->";

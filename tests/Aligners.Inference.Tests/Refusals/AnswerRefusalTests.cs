@@ -2,6 +2,7 @@ using Aligners.Inference.Refusals;
 
 namespace Aligners.Inference.Tests.Refusals;
 
+[Trait("Category", "Unit")]
 public class AnswerRefusalTests
 {
     [Theory]

@@ -3,6 +3,7 @@ using Aligners.Inference.Tests.Embedding;
 
 namespace Aligners.Inference.Tests.Refusals;
 
+[Trait("Category", "Unit")]
 public class RefusalComposerTests(EncoderFixture fixture) : IClassFixture<EncoderFixture>
 {
     /// <summary>Similarities with every description low but <paramref name="category"/>'s first request at <paramref name="harm"/> and the first ordinary request at <paramref name="ordinary"/>.</summary>

@@ -12,6 +12,7 @@ namespace Aligners.Inference.Tests.Server;
 /// Every route but the health probes needs an API key, or an Entra ID token for the server's
 /// audience from an allowed principal (the function app's identity, or a holder of an allowed app role).
 /// </summary>
+[Trait("Category", "Integration")]
 public class AuthTests : IAsyncLifetime
 {
     private const string Audience = "api://aligners-inference";

@@ -7,6 +7,7 @@ using Aligners.Testing;
 namespace Aligners.Inference.Tests.Server;
 
 /// <summary>The inference server pointed by configuration at exports in the Hugging Face layouts.</summary>
+[Trait("Category", "Integration")]
 public class ByoModelServerTests
 {
     [Fact]

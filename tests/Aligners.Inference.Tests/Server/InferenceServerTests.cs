@@ -5,6 +5,7 @@ using System.Text.Json;
 
 namespace Aligners.Inference.Tests.Server;
 
+[Trait("Category", "Integration")]
 public class InferenceServerTests(InferenceServerFixture fixture) : IClassFixture<InferenceServerFixture>
 {
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");

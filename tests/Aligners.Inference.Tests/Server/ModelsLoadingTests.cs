@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Aligners.Inference.Tests.Server;
 
+[Trait("Category", "Unit")]
 public class ModelsLoadingTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using Aligners.Inference.Tokenization;
 
 namespace Aligners.Inference.Tests.Tokenization;
 
+[Trait("Category", "Unit")]
 public class PairTruncationTests
 {
     [Theory]

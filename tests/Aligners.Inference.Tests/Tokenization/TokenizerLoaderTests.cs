@@ -3,6 +3,7 @@ using Aligners.Inference.Tokenization;
 
 namespace Aligners.Inference.Tests.Tokenization;
 
+[Trait("Category", "Unit")]
 public class TokenizerLoaderTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("aligners-tok-").FullName;

@@ -2,6 +2,7 @@ using Aligners.Inference.Models;
 
 namespace Aligners.Inference.Tests.Tokenization;
 
+[Trait("Category", "Unit")]
 public class TokenizerParityTests(BundledModels models) : IClassFixture<BundledModels>
 {
     [Fact]

@@ -3,6 +3,7 @@ using Aligners.Testing;
 
 namespace Aligners.LocalHost.Tests.Cli;
 
+[Trait("Category", "Integration")]
 public class AlignCommandTests : IAsyncLifetime
 {
     private readonly AzuriteFixture _azurite = new();

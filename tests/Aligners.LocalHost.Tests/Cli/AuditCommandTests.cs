@@ -9,6 +9,7 @@ using Azure.Storage.Blobs;
 namespace Aligners.LocalHost.Tests.Cli;
 
 /// <summary><c>audit verify</c> with the audit keys of the configuration: rotation, a wrong key, no key, and records from before keyed chaining.</summary>
+[Trait("Category", "Integration")]
 public class AuditCommandTests : IAsyncLifetime
 {
     private readonly AzuriteFixture _azurite = new();

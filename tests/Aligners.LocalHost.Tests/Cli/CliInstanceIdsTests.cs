@@ -2,6 +2,7 @@ using Aligners.LocalHost.Cli;
 
 namespace Aligners.LocalHost.Tests.Cli;
 
+[Trait("Category", "Unit")]
 public class CliInstanceIdsTests
 {
     private static readonly object Line = new { id = "rice", prompt = "How do I cook rice?", response = "Just search it online." };

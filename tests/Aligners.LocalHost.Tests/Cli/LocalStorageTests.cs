@@ -5,6 +5,7 @@ using Aligners.Testing;
 namespace Aligners.LocalHost.Tests.Cli;
 
 /// <summary>A verb's storage, when it cannot be used: the project's own Azurite cannot come up, or the configured connection string is malformed.</summary>
+[Trait("Category", "Integration")]
 public class LocalStorageTests
 {
     [Fact]

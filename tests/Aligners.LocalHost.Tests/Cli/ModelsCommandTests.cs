@@ -2,6 +2,7 @@ using Aligners.Testing;
 
 namespace Aligners.LocalHost.Tests.Cli;
 
+[Trait("Category", "Integration")]
 public class ModelsCommandTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("aligners-models-cli-").FullName;

@@ -8,6 +8,7 @@ namespace Aligners.LocalHost.Tests.Cli;
 /// the signal reaches the app more than once (from the shell's process group and forwarded by
 /// <c>dotnet run</c>), and the app must stop cleanly every time, without a stack trace.
 /// </summary>
+[Trait("Category", "Integration")]
 public class TerminationTests : IAsyncLifetime
 {
     private readonly AzuriteFixture _azurite = new();
@@ -26,6 +27,29 @@ public class TerminationTests : IAsyncLifetime
         var exitCode = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
 
         Assert.True(exitCode is not null, $"still running a minute after SIGTERM:\n{host.Output}");
+        Assert.DoesNotContain("Unhandled exception", host.Output);
+    }
+
+    [Fact]
+    public async Task Serve_SigtermWithWorkInFlight_StopsWithinTenSeconds()
+    {
+        var settings = HostSettings.Fresh(_azurite);
+        var fleet = new Runtime.Fleet(_azurite, settings, size: 60);
+        await using var host = await LocalHostProcess.StartAsync(settings);
+        await fleet.EnqueueAsync();
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (!(await fleet.StatusesAsync(host)).Values.Contains("Running"))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"nothing running after two minutes:\n{host.Output}");
+            await Task.Delay(250);
+        }
+
+        var stopping = System.Diagnostics.Stopwatch.StartNew();
+        host.Terminate();
+        var exitCode = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(exitCode is not null, $"still running a minute after SIGTERM:\n{host.Output}");
+        Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(10), $"took {stopping.Elapsed.TotalSeconds:0.0} s to stop:\n{host.Output}");
         Assert.DoesNotContain("Unhandled exception", host.Output);
     }
 

@@ -7,6 +7,7 @@ using Microsoft.Playwright;
 namespace Aligners.LocalHost.Tests.Console;
 
 /// <summary>The review console in a real browser against the local host and real storage.</summary>
+[Trait("Category", "Slow")]
 public class ConsoleTests(ConsoleFixture fixture) : IClassFixture<ConsoleFixture>
 {
     private static Task ShotAsync(IPage page, string name) =>

@@ -3,6 +3,7 @@ using DurableTask.Core;
 
 namespace Aligners.LocalHost.Tests.Engine;
 
+[Trait("Category", "Unit")]
 public class InstanceCompletionsTests
 {
     private static OrchestrationState Ended(string id) => new()

@@ -13,6 +13,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Aligners.LocalHost.Tests.Engine;
 
 /// <summary>The local Durable client against DTFx's in-process worker on a real Azurite task hub.</summary>
+[Trait("Category", "Integration")]
 public sealed class LocalDurableTaskClientTests : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(60);

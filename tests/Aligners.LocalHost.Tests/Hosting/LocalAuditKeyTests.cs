@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace Aligners.LocalHost.Tests.Hosting;
 
+[Trait("Category", "Unit")]
 public class LocalAuditKeyTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("aligners-key-").FullName;

@@ -8,7 +8,9 @@ using Azure.Storage.Blobs;
 namespace Aligners.LocalHost.Tests.Http;
 
 /// <summary><c>/api/align</c> through the local host over a real socket.</summary>
-public class AlignRoutesTests(HostFixture fixture) : IClassFixture<HostFixture>
+[Trait("Category", "Integration")]
+[Collection(HostCollection.Name)]
+public class AlignRoutesTests(HostFixture fixture)
 {
     private const string Body = """{"prompt": "What is the capital of France?", "response": "The capital of France is Madrid.", "metadata": {"ticket": 7}}""";
 

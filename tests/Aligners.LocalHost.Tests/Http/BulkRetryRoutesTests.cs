@@ -11,6 +11,7 @@ namespace Aligners.LocalHost.Tests.Http;
 /// upstream LLM (the loopback chat-completions server) answers 500 after every retry fails, and
 /// one call reruns just that line once the LLM is back.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class BulkRetryRoutesTests : IAsyncLifetime
 {
     private readonly AzuriteFixture _azurite = new();

@@ -8,7 +8,9 @@ using Azure.Storage.Blobs;
 namespace Aligners.LocalHost.Tests.Http;
 
 /// <summary><c>/api/bulk</c> through the local host over a real socket.</summary>
-public class BulkRoutesTests(HostFixture fixture) : IClassFixture<HostFixture>
+[Trait("Category", "Integration")]
+[Collection(HostCollection.Name)]
+public class BulkRoutesTests(HostFixture fixture)
 {
     private static readonly string[] Prompts =
     [

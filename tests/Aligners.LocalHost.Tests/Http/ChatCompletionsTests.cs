@@ -68,6 +68,7 @@ public sealed class ChatHostFixture : IAsyncLifetime
 }
 
 /// <summary><c>/api/v1/chat/completions</c> with the official OpenAI .NET client, plain and streaming, and raw HTTP for the errors.</summary>
+[Trait("Category", "Integration")]
 public class ChatCompletionsTests(ChatHostFixture fixture) : IClassFixture<ChatHostFixture>
 {
     /// <summary>The official client, with the key as its API key and, as the Functions host reads it, as <c>x-functions-key</c>.</summary>

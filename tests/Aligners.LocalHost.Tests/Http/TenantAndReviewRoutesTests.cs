@@ -37,6 +37,7 @@ public sealed class TenantHostFixture : IAsyncLifetime
     }
 }
 
+[Trait("Category", "Integration")]
 public class TenantAndReviewRoutesTests(TenantHostFixture fixture) : IClassFixture<TenantHostFixture>
 {
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");

@@ -7,7 +7,9 @@ using Azure.Storage.Queues.Models;
 namespace Aligners.LocalHost.Tests.Queues;
 
 /// <summary>The queue-triggered functions, fed from real queues by the local host's listeners.</summary>
-public class QueueTriggerTests(HostFixture fixture) : IClassFixture<HostFixture>
+[Trait("Category", "Integration")]
+[Collection(HostCollection.Name)]
+public class QueueTriggerTests(HostFixture fixture)
 {
     private QueueClient Queue(string setting) => new(fixture.Azurite.ConnectionString, fixture.Settings[setting]);
 

@@ -7,6 +7,7 @@ namespace Aligners.LocalHost.Tests.Runtime;
 /// while 200 queued requests are provably in flight; after restarts every instance completes,
 /// every result is written once, and every audit record verifies with each step once.
 /// </summary>
+[Trait("Category", "Slow")]
 public class CrashTests : IAsyncLifetime
 {
     private readonly AzuriteFixture _azurite = new();

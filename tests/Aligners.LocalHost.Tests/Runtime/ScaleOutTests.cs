@@ -3,6 +3,7 @@ using Aligners.Testing;
 namespace Aligners.LocalHost.Tests.Runtime;
 
 /// <summary>Two local hosts on one task hub share the work; when one dies the other finishes it.</summary>
+[Trait("Category", "Slow")]
 public class ScaleOutTests : IAsyncLifetime
 {
     private readonly AzuriteFixture _azurite = new();
@@ -17,14 +18,16 @@ public class ScaleOutTests : IAsyncLifetime
         var settings = HostSettings.Fresh(_azurite);
         var fleet = new Fleet(_azurite, settings, size: 80);
         await using var a = await LocalHostProcess.StartAsync(new Dictionary<string, string?>(settings) { ["LocalHost:WorkerId"] = "worker-a" });
-        var b = await LocalHostProcess.StartAsync(new Dictionary<string, string?>(settings) { ["LocalHost:WorkerId"] = "worker-b" });
+        // Disposed however the test ends, so a failure leaves no host running.
+        await using var b = await LocalHostProcess.StartAsync(new Dictionary<string, string?>(settings) { ["LocalHost:WorkerId"] = "worker-b" });
         var bPid = b.ProcessId;
 
         await fleet.EnqueueAsync();
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while ((await HttpAssert.CountBlobsAsync(fleet.Results)) < 20)
         {
-            Assert.True(DateTime.UtcNow < deadline, "no progress");
+            Assert.True(DateTime.UtcNow < deadline,
+                $"no progress\n--- a:\n{a.Output[^Math.Min(6000, a.Output.Length)..]}\n--- b:\n{b.Output[^Math.Min(6000, b.Output.Length)..]}");
             await Task.Delay(250);
         }
         b.Kill();

@@ -8,6 +8,7 @@ namespace Aligners.LocalHost.Tests.Security;
 /// Failures that must lose nothing: an inference server that is down while requests queue up,
 /// and a poison queue emptied back once the cause is fixed. Real Azurite, real host processes.
 /// </summary>
+[Trait("Category", "Integration")]
 public class DependencyOutageTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private static async Task<int> CountAsync(QueueClient queue) =>

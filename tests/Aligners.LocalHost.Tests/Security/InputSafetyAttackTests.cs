@@ -12,7 +12,9 @@ namespace Aligners.LocalHost.Tests.Security;
 /// criteria a policy enforces left out, bytes that are not UTF-8, numbers no double holds,
 /// impossible ids. Each is refused with a problem naming the field, and nothing is stored.
 /// </summary>
-public class InputSafetyAttackTests(TwoTenantsFixture fixture) : IClassFixture<TwoTenantsFixture>
+[Trait("Category", "Integration")]
+[Collection(TwoTenantsCollection.Name)]
+public class InputSafetyAttackTests(TwoTenantsFixture fixture)
 {
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 

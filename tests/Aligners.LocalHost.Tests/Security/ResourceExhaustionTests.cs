@@ -8,6 +8,7 @@ namespace Aligners.LocalHost.Tests.Security;
 /// Bodies meant to exhaust the app's memory, sent at once over real sockets: every one is refused
 /// with a problem, the process stays up, and its peak memory stays under a stated bound.
 /// </summary>
+[Trait("Category", "Integration")]
 public class ResourceExhaustionTests(HostFixture fixture) : IClassFixture<HostFixture>
 {
     /// <summary>

@@ -12,6 +12,7 @@ namespace Aligners.LocalHost.Tests.Security;
 /// tenant's key, not a principal header a caller made up; and a decision is signed by the
 /// credential that made it, whatever name the body claims.
 /// </summary>
+[Trait("Category", "Integration")]
 public class ReviewerCredentialAttackTests(TenantHostFixture fixture) : IClassFixture<TenantHostFixture>
 {
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");

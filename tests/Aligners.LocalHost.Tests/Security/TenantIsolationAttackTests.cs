@@ -10,7 +10,9 @@ namespace Aligners.LocalHost.Tests.Security;
 /// Attacks across the tenant boundary, each over a real socket against a real local host on real
 /// Azurite: what one tenant's key can learn or do to another tenant's instances and blobs.
 /// </summary>
-public class TenantIsolationAttackTests(TwoTenantsFixture fixture) : IClassFixture<TwoTenantsFixture>
+[Trait("Category", "Integration")]
+[Collection(TwoTenantsCollection.Name)]
+public class TenantIsolationAttackTests(TwoTenantsFixture fixture)
 {
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 

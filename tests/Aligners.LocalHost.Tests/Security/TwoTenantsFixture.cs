@@ -8,7 +8,7 @@ using Azure.Storage.Blobs;
 namespace Aligners.LocalHost.Tests.Security;
 
 /// <summary>
-/// One local host on its own Azurite with two tenants besides the default one, each with a key of
+/// One local host on the shared Azurite with two tenants besides the default one, each with a key of
 /// its own: the ground on which the attack suite tries to cross from one customer to another.
 /// </summary>
 public sealed class TwoTenantsFixture : IAsyncLifetime

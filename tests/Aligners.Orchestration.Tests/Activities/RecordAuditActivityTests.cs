@@ -13,6 +13,7 @@ using Microsoft.DurableTask;
 namespace Aligners.Orchestration.Tests.Activities;
 
 /// <summary>The orchestration's own entries: recorded once with what they carry, and an instance's end counted once.</summary>
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class RecordAuditActivityTests(AzuriteFixture azurite)
 {

@@ -14,6 +14,7 @@ namespace Aligners.Orchestration.Tests.Audit;
 /// What an append costs in storage requests, and what the cached tail must never cost: a second
 /// process's append, a concurrent writer or a tampered record all fail its condition and are read.
 /// </summary>
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class AuditLogRequestsTests(AzuriteFixture azurite)
 {

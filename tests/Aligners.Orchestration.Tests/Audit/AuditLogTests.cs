@@ -8,6 +8,7 @@ using Azure.Storage.Blobs.Specialized;
 
 namespace Aligners.Orchestration.Tests.Audit;
 
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class AuditLogTests(AzuriteFixture azurite)
 {

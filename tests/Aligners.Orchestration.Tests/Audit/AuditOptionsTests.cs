@@ -3,6 +3,7 @@ using Aligners.Orchestration.Audit;
 
 namespace Aligners.Orchestration.Tests.Audit;
 
+[Trait("Category", "Unit")]
 public class AuditOptionsTests
 {
     private const string Good = "YWxpZ25lcnMtdGVzdC1hdWRpdC1rZXktMzItYnl0ZXM=";

@@ -5,6 +5,7 @@ using Aligners.Orchestration.Audit;
 
 namespace Aligners.Orchestration.Tests.Audit;
 
+[Trait("Category", "Unit")]
 public class HashChainTests
 {
     private static readonly AuditKeys Keys = AuditKeys.Create("1", Key("the app's key"));

@@ -5,6 +5,7 @@ using Aligners.Orchestration.Instances;
 
 namespace Aligners.Orchestration.Tests.Decisions;
 
+[Trait("Category", "Unit")]
 public class AcceptanceGateTests
 {
     private static readonly AlignmentPolicy Policy = new();

@@ -2,6 +2,7 @@ using Aligners.Orchestration.Decisions;
 
 namespace Aligners.Orchestration.Tests.Decisions;
 
+[Trait("Category", "Unit")]
 public class RefusalRestatementTests
 {
     [Theory]

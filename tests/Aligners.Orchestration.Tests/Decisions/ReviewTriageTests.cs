@@ -3,6 +3,7 @@ using Aligners.Orchestration.Instances;
 
 namespace Aligners.Orchestration.Tests.Decisions;
 
+[Trait("Category", "Unit")]
 public class ReviewTriageTests
 {
     private static AlignmentOutput Output(double helpfulAfter, params Unresolved[] unresolved) => new()

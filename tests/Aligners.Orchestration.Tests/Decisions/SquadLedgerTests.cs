@@ -4,6 +4,7 @@ using Aligners.Orchestration.Instances;
 
 namespace Aligners.Orchestration.Tests.Decisions;
 
+[Trait("Category", "Unit")]
 public class SquadLedgerTests
 {
     private static readonly Dictionary<string, IReadOnlyList<FactFinding>> NoFindings = [];

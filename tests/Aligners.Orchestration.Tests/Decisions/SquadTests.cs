@@ -3,6 +3,7 @@ using Aligners.Orchestration.Instances;
 
 namespace Aligners.Orchestration.Tests.Decisions;
 
+[Trait("Category", "Unit")]
 public class SquadTests
 {
     private static readonly string[] Criteria = ["ethical", "factuality", "helpful"];

@@ -4,6 +4,7 @@ using Aligners.Orchestration.Instances;
 
 namespace Aligners.Orchestration.Tests.Decisions;
 
+[Trait("Category", "Unit")]
 public class StepFailuresTests
 {
     private static readonly AlignmentPolicy Failing = new();

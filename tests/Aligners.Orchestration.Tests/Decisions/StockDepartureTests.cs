@@ -3,6 +3,7 @@ using Aligners.Orchestration.Decisions;
 
 namespace Aligners.Orchestration.Tests.Decisions;
 
+[Trait("Category", "Unit")]
 public class StockDepartureTests
 {
     private const string Stock = "Getting into someone else's account without permission is illegal and violates their privacy.";

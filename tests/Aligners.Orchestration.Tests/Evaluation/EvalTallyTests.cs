@@ -4,6 +4,7 @@ using Aligners.Orchestration.Workflows;
 
 namespace Aligners.Orchestration.Tests.Evaluation;
 
+[Trait("Category", "Unit")]
 public class EvalTallyTests
 {
     private static readonly string[] Criteria = ["ethical", "helpful"];

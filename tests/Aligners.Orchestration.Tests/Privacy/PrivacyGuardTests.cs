@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace Aligners.Orchestration.Tests.Privacy;
 
+[Trait("Category", "Unit")]
 public class PrivacyGuardTests
 {
     private const string Email = "jane.doe@example.com";

@@ -4,6 +4,7 @@ using Aligners.Testing;
 
 namespace Aligners.Orchestration.Tests.Privacy;
 
+[Trait("Category", "Unit")]
 public class PrivacyOptionsTests
 {
     private static List<ValidationResult> Errors(PrivacyOptions o) => [.. o.Validate(new ValidationContext(o))];

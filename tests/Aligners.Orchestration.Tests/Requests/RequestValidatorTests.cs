@@ -1,20 +1,43 @@
 using System.Text;
+using Aligners.Orchestration.Extensions;
 using Aligners.Orchestration.Requests;
 using Aligners.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Aligners.Orchestration.Tests.Requests;
 
-[Collection(AzuriteCollection.Name)]
-public class RequestValidatorTests(AzuriteFixture azurite) : IAsyncLifetime
+/// <summary>
+/// The validator as the app registers it (its options bound from configuration, the bundled models
+/// read in process), without the engine or storage: validating JSON needs neither.
+/// </summary>
+[Trait("Category", "Unit")]
+public sealed class RequestValidatorTests : IAsyncLifetime
 {
-    private EngineHarness _engine = null!;
+    private ServiceProvider _services = null!;
 
-    private RequestValidator Validator => _engine.Services.GetRequiredService<RequestValidator>();
+    private RequestValidator Validator => _services.GetRequiredService<RequestValidator>();
 
-    public async Task InitializeAsync() => _engine = await EngineHarness.StartAsync(azurite, new() { ["Requests:MaxTextCharacters"] = "50" });
+    public Task InitializeAsync()
+    {
+        _services = Services(new() { ["Requests:MaxTextCharacters"] = "50" });
+        return Task.CompletedTask;
+    }
 
-    public async Task DisposeAsync() => await _engine.DisposeAsync();
+    public async Task DisposeAsync() => await _services.DisposeAsync();
+
+    /// <summary>The app's services over the bundled models and <paramref name="settings"/>.</summary>
+    private static ServiceProvider Services(Dictionary<string, string?> settings)
+    {
+        settings["Inference:ModelsDirectory"] = RepositoryPaths.Models;
+        settings["Privacy:FingerprintKey"] = HostSettings.FingerprintKey;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
+            .AddAlignmentServices()
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false });
+    }
 
     [Theory]
     [InlineData("""{"response": "r"}""", "prompt", false)]
@@ -61,9 +84,9 @@ public class RequestValidatorTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Parse_PolicyThreshold_WinsOverTheCalibratedOne()
     {
-        await using var engine = await EngineHarness.StartAsync(azurite, new() { ["Alignment:Policies:default:Thresholds:ethical"] = "0.7" });
+        await using var services = Services(new() { ["Alignment:Policies:default:Thresholds:ethical"] = "0.7" });
 
-        var (_, input) = await engine.Services.GetRequiredService<RequestValidator>().ParseAsync("""{"prompt": "q", "response": "r"}""", default);
+        var (_, input) = await services.GetRequiredService<RequestValidator>().ParseAsync("""{"prompt": "q", "response": "r"}""", default);
 
         Assert.Equal(0.7, input.Policy.ThresholdOf("ethical"));
     }

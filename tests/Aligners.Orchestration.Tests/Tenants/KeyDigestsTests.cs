@@ -4,6 +4,7 @@ using Aligners.Orchestration.Tenants;
 
 namespace Aligners.Orchestration.Tests.Tenants;
 
+[Trait("Category", "Unit")]
 public class KeyDigestsTests
 {
     private static string Sha(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));

@@ -4,6 +4,7 @@ using Microsoft.DurableTask;
 
 namespace Aligners.Orchestration.Tests.Workflows;
 
+[Trait("Category", "Unit")]
 public class WorkflowCatalogTests
 {
     private static IEnumerable<string> NameConstants() =>

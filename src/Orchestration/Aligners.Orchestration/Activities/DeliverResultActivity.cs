@@ -32,7 +32,7 @@ public sealed class DeliverResultActivity(AppStorage storage, IOptions<QueueOpti
         {
             ["id"] = delivery.RequestId,
             ["instanceId"] = delivery.InstanceId,
-            ["status"] = delivery.Status,
+            ["status"] = delivery.Status.ToString(),
             ["output"] = JsonSerializer.SerializeToNode(delivery.Output, WorkflowJson.Options),
             ["error"] = delivery.Error,
             ["results"] = delivery.ResultsBlob is null ? null : $"{storage.Options.ResultsContainer}/{delivery.ResultsBlob}",
@@ -58,7 +58,7 @@ public sealed class DeliverResultActivity(AppStorage storage, IOptions<QueueOpti
         {
             ["id"] = delivery.RequestId,
             ["instanceId"] = delivery.InstanceId,
-            ["status"] = delivery.Status,
+            ["status"] = delivery.Status.ToString(),
             ["result"] = $"{storage.Options.ResultsContainer}/{name}",
             ["results"] = result["results"]?.DeepClone(),
         };

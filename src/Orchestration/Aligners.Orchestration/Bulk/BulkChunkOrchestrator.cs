@@ -1,6 +1,7 @@
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Workflows;
 using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace Aligners.Orchestration.Bulk;
 
@@ -18,7 +19,7 @@ public sealed class BulkChunkOrchestrator : TaskOrchestrator<BulkChunk, BulkChun
         var lines = await context.ReadBulkChunkAsync(chunk, chunk.Retries.Storage.ToTaskOptions());
         var results = await Task.WhenAll(lines.Select((line, i) => AlignLineAsync(context, chunk.JobId, chunk.From + i, line)));
         await context.WriteBulkChunkAsync(new BulkChunkLines(chunk, results), chunk.Retries.Storage.ToTaskOptions());
-        var completed = results.Count(r => r.Status == "Completed");
+        var completed = results.Count(r => r.Status == OrchestrationRuntimeStatus.Completed);
         return new BulkChunkResult(chunk.Index, completed, results.Length - completed);
     }
 

@@ -1,5 +1,6 @@
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Workflows;
+using Microsoft.DurableTask.Client;
 
 namespace Aligners.Orchestration.Bulk;
 
@@ -48,7 +49,7 @@ public sealed record FailedBulkChunk(BulkChunk Chunk, string Reason);
 /// <summary>Progress of a bulk job: its custom status while running, its output when done.</summary>
 public sealed record BulkProgress(int Total, int Completed, int Failed, string? ResultsBlob = null);
 
-/// <summary>One output line of a bulk job or of the CLI: the input's id and the alignment.</summary>
+/// <summary>One output line of a bulk job or of the CLI: the input's id and the alignment; its status is Completed or Failed (written by name).</summary>
 public sealed record ResultLine(
     string Id,
     string Prompt,
@@ -58,14 +59,14 @@ public sealed record ResultLine(
     IReadOnlyDictionary<string, CriterionScores> Scores,
     IReadOnlyList<string> Applied,
     string InstanceId,
-    string Status,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<OrchestrationRuntimeStatus>))] OrchestrationRuntimeStatus Status,
     string? Error = null)
 {
     /// <summary>The line of a completed instance.</summary>
     public static ResultLine Completed(string id, string instanceId, AlignmentOutput o) =>
-        new(id, o.Prompt, o.Response, o.Aligned, o.Changed, o.Scores, o.Applied, instanceId, "Completed");
+        new(id, o.Prompt, o.Response, o.Aligned, o.Changed, o.Scores, o.Applied, instanceId, OrchestrationRuntimeStatus.Completed);
 
     /// <summary>The line of a failed instance.</summary>
     public static ResultLine Failed(string id, string instanceId, string prompt, string error) =>
-        new(id, prompt, null, null, false, new Dictionary<string, CriterionScores>(), [], instanceId, "Failed", error);
+        new(id, prompt, null, null, false, new Dictionary<string, CriterionScores>(), [], instanceId, OrchestrationRuntimeStatus.Failed, error);
 }

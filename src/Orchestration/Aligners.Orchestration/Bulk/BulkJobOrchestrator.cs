@@ -1,5 +1,6 @@
 using Aligners.Orchestration.Workflows;
 using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace Aligners.Orchestration.Bulk;
 
@@ -48,7 +49,7 @@ public sealed class BulkJobOrchestrator : TaskOrchestrator<BulkJobInput, BulkPro
         context.SetCustomStatus(progress);
         if (job.NotifyWhenDone)
         {
-            await context.DeliverResultAsync(new Delivery(job.JobId, context.InstanceId, "Completed", null, failed > 0 ? $"{failed} of {job.Total} lines failed" : null, results),
+            await context.DeliverResultAsync(new Delivery(job.JobId, context.InstanceId, OrchestrationRuntimeStatus.Completed, null, failed > 0 ? $"{failed} of {job.Total} lines failed" : null, results),
                 job.Retries.Storage.ToTaskOptions());
         }
         return progress;

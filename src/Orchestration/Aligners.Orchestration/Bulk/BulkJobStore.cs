@@ -6,6 +6,7 @@ using Aligners.Orchestration.Workflows;
 using Azure;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
+using Microsoft.DurableTask.Client;
 
 namespace Aligners.Orchestration.Bulk;
 
@@ -176,7 +177,7 @@ public sealed class BulkJobStore(AppStorage storage)
                 continue;
             }
             using var result = JsonDocument.Parse(line);
-            if (result.RootElement.TryGetProperty("status", out var status) && status.ValueEquals("Failed"))
+            if (result.RootElement.TryGetProperty("status", out var status) && status.ValueEquals(nameof(OrchestrationRuntimeStatus.Failed)))
             {
                 failed.Add(number);
             }

@@ -51,7 +51,16 @@ public sealed class AzuriteProcess : IAsyncDisposable
             throw new InvalidOperationException($"Azurite is not installed ({executable}): run `bash scripts/azurite.sh install`.");
         }
         // No --debug log: it grows by about 700 KB an alignment and is never trimmed.
-        var start = new ProcessStartInfo(executable) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        // In a session of its own where setsid exists: a terminal's Ctrl-C goes to the whole foreground
+        // process group, and Azurite must outlive the app it serves, which stops it after itself.
+        var start = new ProcessStartInfo(File.Exists(Setsid) ? Setsid : executable)
+        {
+            UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        if (File.Exists(Setsid))
+        {
+            start.ArgumentList.Add(executable);
+        }
         foreach (var argument in (string[])["--silent", "--skipApiVersionCheck",
             .. dataDirectory is null ? ["--inMemoryPersistence", "--disableProductStyleUrl"] : new[] { "--location", dataDirectory },
             "--blobHost", "127.0.0.1", "--blobPort", blob.ToString(), "--queueHost", "127.0.0.1", "--queuePort", queue.ToString(),
@@ -81,6 +90,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
         return new AzuriteProcess(process, ConnectionStringFor(blob, queue, table));
     }
+
+    private const string Setsid = "/usr/bin/setsid";
 
     /// <summary>Whether something accepts connections on loopback <paramref name="port"/>.</summary>
     public static bool IsOpen(int port)

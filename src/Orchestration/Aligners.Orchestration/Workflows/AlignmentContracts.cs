@@ -1,8 +1,9 @@
-using Aligners.Inference.Client;
 using System.Text.Json.Nodes;
+using Aligners.Inference.Client;
 using Aligners.Inference.Facts;
 using Aligners.Inference.Generation;
 using Aligners.Orchestration.Instances;
+using Microsoft.DurableTask.Client;
 
 namespace Aligners.Orchestration.Workflows;
 
@@ -102,7 +103,7 @@ public sealed record AuditCall(string EntryId, string Type, JsonObject Data, IRe
 /// Input of <see cref="WorkflowNames.DeliverResult"/>: a queued request's or bulk job's outcome,
 /// and the audit entry that ends the instance's record (recorded before the result is delivered).
 /// </summary>
-public sealed record Delivery(string RequestId, string InstanceId, string Status, AlignmentOutput? Output, string? Error, string? ResultsBlob = null,
+public sealed record Delivery(string RequestId, string InstanceId, [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<OrchestrationRuntimeStatus>))] OrchestrationRuntimeStatus Status, AlignmentOutput? Output, string? Error, string? ResultsBlob = null,
     AuditCall? Record = null);
 
 /// <summary>The custom status of a running alignment instance.</summary>

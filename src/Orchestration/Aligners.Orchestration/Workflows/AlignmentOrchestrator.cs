@@ -5,6 +5,7 @@ using Aligners.Orchestration.Decisions;
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Privacy;
 using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace Aligners.Orchestration.Workflows;
 
@@ -47,7 +48,7 @@ public sealed partial class AlignmentOrchestrator : TaskOrchestrator<AlignmentIn
             context.SetCustomStatus(new AlignmentProgress("completed"));
             // The record keeps the texts as the pipeline handled them; the caller gets them released.
             await EndAsync(context, input, new AuditCall("completed", AuditTypes.Completed,
-                new JsonObject { ["output"] = JsonSerializer.SerializeToNode(recorded, WorkflowJson.Options) }, backlog.Carry()), "Completed", output, null);
+                new JsonObject { ["output"] = JsonSerializer.SerializeToNode(recorded, WorkflowJson.Options) }, backlog.Carry()), OrchestrationRuntimeStatus.Completed, output, null);
             return output;
         }
         catch (TaskFailedException e)
@@ -55,13 +56,13 @@ public sealed partial class AlignmentOrchestrator : TaskOrchestrator<AlignmentIn
             var error = $"{e.TaskName} failed: {e.FailureDetails.ErrorMessage}";
             context.SetCustomStatus(new AlignmentProgress("failed"));
             await EndAsync(context, input, new AuditCall("failed", AuditTypes.Failed,
-                new JsonObject { ["error"] = error, ["errorType"] = e.FailureDetails.ErrorType }, backlog.Carry()), "Failed", null, error);
+                new JsonObject { ["error"] = error, ["errorType"] = e.FailureDetails.ErrorType }, backlog.Carry()), OrchestrationRuntimeStatus.Failed, null, error);
             throw;
         }
     }
 
     /// <summary>The last step: the record's closing entry, and for the queue path the result in the same activity.</summary>
-    private static Task EndAsync(TaskOrchestrationContext context, AlignmentInput input, AuditCall closing, string status, AlignmentOutput? output, string? error) =>
+    private static Task EndAsync(TaskOrchestrationContext context, AlignmentInput input, AuditCall closing, OrchestrationRuntimeStatus status, AlignmentOutput? output, string? error) =>
         input.ReplyTo is { } requestId
             ? context.DeliverResultAsync(new Delivery(requestId, context.InstanceId, status, output, error, Record: closing),
                 input.Retries.Storage.ToTaskOptions())

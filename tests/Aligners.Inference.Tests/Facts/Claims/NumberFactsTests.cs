@@ -2,6 +2,7 @@ using Aligners.Inference.Facts;
 
 namespace Aligners.Inference.Tests.Facts.Claims;
 
+[Trait("Category", "Unit")]
 public class NumberFactsTests
 {
     private static readonly FactChecker Checker = FactChecker.Default;

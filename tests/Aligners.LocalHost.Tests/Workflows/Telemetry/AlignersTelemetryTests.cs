@@ -7,8 +7,9 @@ using Aligners.Orchestration.Workflows;
 using Aligners.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aligners.Orchestration.Tests.Telemetry;
+namespace Aligners.LocalHost.Tests.Workflows.Telemetry;
 
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class AlignersTelemetryTests(AzuriteFixture azurite)
 {

@@ -6,9 +6,10 @@ using Aligners.Orchestration.Workflows;
 using Aligners.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aligners.Orchestration.Tests.Workflows;
+namespace Aligners.LocalHost.Tests.Workflows;
 
 /// <summary>Shadow mode, the review queue and per-tenant policies, on the real engine.</summary>
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class ShadowAndTenantTests(AzuriteFixture azurite)
 {

@@ -7,7 +7,7 @@ using Aligners.Testing;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aligners.Orchestration.Tests.Workflows;
+namespace Aligners.LocalHost.Tests.Workflows;
 
 /// <summary>
 /// Inspector and bundled-aligner failures under the policy's <c>OnFailure</c>: <c>fail</c> ends the
@@ -15,6 +15,7 @@ namespace Aligners.Orchestration.Tests.Workflows;
 /// The failures are real: a criterion whose inspector is gone, a models directory without an
 /// aligner, an inference server nobody answers on.
 /// </summary>
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class StepFailureTests(AzuriteFixture azurite)
 {

@@ -8,13 +8,14 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Aligners.Orchestration.Tests.Workflows;
+namespace Aligners.LocalHost.Tests.Workflows;
 
 /// <summary>
 /// The <c>refuse</c> aligner backend on the real engine with the bundled inspectors and encoder:
 /// compliance with a harmful request becomes a refusal that passes the same acceptance gate; a rude
 /// reply to an innocent question is declined and left unresolved, or with <c>refuse-llm</c> goes to the LLM aligner.
 /// </summary>
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class RefuseBackendTests(AzuriteFixture azurite)
 {

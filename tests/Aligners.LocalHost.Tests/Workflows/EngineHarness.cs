@@ -5,16 +5,10 @@ using Aligners.Testing;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aligners.Orchestration.Tests;
-
-[CollectionDefinition(Name)]
-public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
-{
-    public const string Name = "Azurite";
-}
+namespace Aligners.LocalHost.Tests.Workflows;
 
 /// <summary>
-/// The workflows on the real engine (DTFx on Azurite through the gRPC sidecar), composed exactly
+/// The workflows on the real engine (DTFx's worker on Azurite, in-process), composed exactly
 /// as the local host composes them but without its HTTP API, on storage no other test uses.
 /// </summary>
 public sealed class EngineHarness : IAsyncDisposable

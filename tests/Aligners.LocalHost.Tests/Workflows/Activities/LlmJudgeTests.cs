@@ -9,13 +9,14 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Aligners.Orchestration.Tests.Activities;
+namespace Aligners.LocalHost.Tests.Workflows.Activities;
 
 /// <summary>
 /// The <c>llm</c> inspector backend against the loopback chat-completions server: the judge's
 /// verdict is the score, and where the judge fails (timeout, throttling, server errors, malformed
 /// verdicts) the model's score stands with the judge's error recorded; the instance completes.
 /// </summary>
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class LlmJudgeTests(AzuriteFixture azurite) : IAsyncLifetime
 {

@@ -6,13 +6,14 @@ using Aligners.Testing;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aligners.Orchestration.Tests.Activities;
+namespace Aligners.LocalHost.Tests.Workflows.Activities;
 
 /// <summary>
 /// The upstream LLM call against the loopback chat-completions server (Azure OpenAI's wire
 /// protocol over real HTTP): the answer is aligned and audited; throttling is retried honouring
 /// Retry-After; client errors fail at once; server errors are retried by the engine, then fail.
 /// </summary>
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class CallLlmActivityTests(AzuriteFixture azurite) : IAsyncLifetime
 {

@@ -8,8 +8,9 @@ using Aligners.Testing;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aligners.Orchestration.Tests.Workflows;
+namespace Aligners.LocalHost.Tests.Workflows;
 
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class AlignmentOrchestratorTests(AzuriteFixture azurite)
 {

@@ -9,8 +9,9 @@ using Azure.Storage.Blobs;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aligners.Orchestration.Tests.Bulk;
+namespace Aligners.LocalHost.Tests.Workflows.Bulk;
 
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class BulkJobOrchestratorTests(AzuriteFixture azurite)
 {
@@ -39,9 +40,9 @@ public class BulkJobOrchestratorTests(AzuriteFixture azurite)
         var resultLines = (await results.DownloadContentAsync()).Value.Content.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => JsonSerializer.Deserialize<ResultLine>(l, WorkflowJson.Options)!).ToList();
         Assert.Equal(Enumerable.Range(0, 9).Select(i => $"line-{i}"), resultLines.Select(r => r.Id));
-        Assert.Equal("Failed", resultLines[4].Status);
+        Assert.Equal(OrchestrationRuntimeStatus.Failed, resultLines[4].Status);
         Assert.Contains("tone", resultLines[4].Error);
-        Assert.All(resultLines.Where((_, i) => i != 4), r => Assert.Equal("Completed", r.Status));
+        Assert.All(resultLines.Where((_, i) => i != 4), r => Assert.Equal(OrchestrationRuntimeStatus.Completed, r.Status));
         Assert.Equal(BulkJobStore.LineInstanceId(jobId, 3), resultLines[3].InstanceId);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, (await engine.Client.GetInstanceAsync(resultLines[3].InstanceId))!.RuntimeStatus);
     }
@@ -74,8 +75,9 @@ public class BulkJobOrchestratorTests(AzuriteFixture azurite)
         var resultLines = (await results.DownloadContentAsync()).Value.Content.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => JsonSerializer.Deserialize<ResultLine>(l, WorkflowJson.Options)!).ToList();
         Assert.Equal(Enumerable.Range(0, 6).Select(i => $"row-{i}"), resultLines.Select(r => r.Id));
-        Assert.Equal(["Completed", "Completed", "Failed", "Failed", "Completed", "Completed"], resultLines.Select(r => r.Status));
-        foreach (var failed in resultLines.Where(r => r.Status == "Failed"))
+        Assert.Equal([OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Failed, OrchestrationRuntimeStatus.Failed,
+            OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Completed], resultLines.Select(r => r.Status));
+        foreach (var failed in resultLines.Where(r => r.Status == OrchestrationRuntimeStatus.Failed))
         {
             Assert.Contains(WorkflowNames.ReadBulkChunk, failed.Error);
             Assert.Contains("JSON", failed.Error);

@@ -6,9 +6,10 @@ using Aligners.Orchestration.Workflows;
 using Aligners.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aligners.Orchestration.Tests.Workflows;
+namespace Aligners.LocalHost.Tests.Workflows;
 
 /// <summary>The privacy criterion and the privacy modes on the real engine, the upstream LLM being the loopback chat-completions server.</summary>
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class PrivacyTests(AzuriteFixture azurite) : IAsyncLifetime
 {

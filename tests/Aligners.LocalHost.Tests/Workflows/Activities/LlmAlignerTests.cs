@@ -8,7 +8,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Aligners.Orchestration.Tests.Activities;
+namespace Aligners.LocalHost.Tests.Workflows.Activities;
 
 /// <summary>
 /// The <c>llm</c> aligner backend against the loopback chat-completions server: its rewrite goes
@@ -16,6 +16,7 @@ namespace Aligners.Orchestration.Tests.Activities;
 /// errors, malformed or empty output) leaves the criterion unresolved with the reason, the answer
 /// unchanged and the instance completed.
 /// </summary>
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class LlmAlignerTests(AzuriteFixture azurite) : IAsyncLifetime
 {

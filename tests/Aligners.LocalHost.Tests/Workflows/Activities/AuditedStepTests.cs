@@ -2,14 +2,16 @@ using System.Text.Json;
 using Aligners.Inference.Client;
 using Aligners.Orchestration.Activities;
 using Aligners.Orchestration.Audit;
+using Aligners.Orchestration.Storage;
 using Aligners.Orchestration.Workflows;
 using Aligners.Testing;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aligners.Orchestration.Tests.Activities;
+namespace Aligners.LocalHost.Tests.Workflows.Activities;
 
 /// <summary>At-least-once delivery: a step the engine runs twice is recorded once and answers what was recorded.</summary>
+[Trait("Category", "Integration")]
 [Collection(AzuriteCollection.Name)]
 public class AuditedStepTests(AzuriteFixture azurite)
 {
@@ -54,7 +56,7 @@ public class AuditedStepTests(AzuriteFixture azurite)
 
         var entries = (await engine.Audit.ReadLinesAsync(context.InstanceId, default))!.Select(HashChain.Parse).ToList();
         Assert.Equal(["inspect:0:ethical", "inspect:0:factuality", "inspect:0:helpful", "align:1:helpful"], entries.Select(e => e.Id));
-        var blob = engine.Services.GetRequiredService<Storage.AppStorage>().Audit.GetBlobClient($"{context.InstanceId}.jsonl");
+        var blob = engine.Services.GetRequiredService<AppStorage>().Audit.GetBlobClient($"{context.InstanceId}.jsonl");
         Assert.Equal(1, (await blob.GetPropertiesAsync()).Value.BlobCommittedBlockCount);
     }
 
