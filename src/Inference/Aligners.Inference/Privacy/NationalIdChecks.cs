@@ -138,7 +138,8 @@ internal static class NationalIdChecks
     private static bool IsDate(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
-    private static int Digits(ReadOnlySpan<char> value, Span<char> into)
+    /// <summary>The digits of <paramref name="value"/> copied into <paramref name="into"/>; their count, or one more than its length when they do not fit.</summary>
+    internal static int Digits(ReadOnlySpan<char> value, Span<char> into)
     {
         var n = 0;
         foreach (var c in value)

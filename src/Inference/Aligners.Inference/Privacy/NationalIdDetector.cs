@@ -87,7 +87,7 @@ public sealed class NationalIdDetector : IPrivacyDetector
     internal static bool UsSsn(ReadOnlySpan<char> value)
     {
         Span<char> d = stackalloc char[9];
-        if (Digits(value, d) != 9)
+        if (NationalIdChecks.Digits(value, d) != 9)
         {
             return false;
         }
@@ -112,7 +112,7 @@ public sealed class NationalIdDetector : IPrivacyDetector
     internal static bool NlBsn(ReadOnlySpan<char> value)
     {
         Span<char> d = stackalloc char[9];
-        return Digits(value, d) == 9 && Checksums.ElevenProof(d);
+        return NationalIdChecks.Digits(value, d) == 9 && Checksums.ElevenProof(d);
     }
 
     /// <summary>The control letter: the number (an NIE's X, Y, Z read as 0, 1, 2) mod 23 indexes the table.</summary>
@@ -140,7 +140,7 @@ public sealed class NationalIdDetector : IPrivacyDetector
     internal static bool SePersonnummer(ReadOnlySpan<char> value)
     {
         Span<char> d = stackalloc char[12];
-        var n = Digits(value, d);
+        var n = NationalIdChecks.Digits(value, d);
         var ten = d[(n - 10)..n];
         var month = int.Parse(ten[2..4]);
         var day = int.Parse(ten[4..6]);
@@ -149,23 +149,6 @@ public sealed class NationalIdDetector : IPrivacyDetector
     }
 
     private static ContextWords Named(params string[] names) => new([.. names, .. Generic], insideIdentifiers: false);
-
-    private static int Digits(ReadOnlySpan<char> value, Span<char> into)
-    {
-        var n = 0;
-        foreach (var c in value)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                if (n == into.Length)
-                {
-                    return n + 1;
-                }
-                into[n++] = c;
-            }
-        }
-        return n;
-    }
 
     private sealed record Rule(string Name, Regex Pattern, Validator Valid, ContextWords Context, double WithoutContext);
 
