@@ -18,6 +18,23 @@ public static class HttpAssert
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
     }
 
+    /// <summary>
+    /// The end of a synchronous request: its own answer, or, where the instance outlived the inline
+    /// budget and the answer is 202 with a <c>Location</c>, that location's answer once the instance
+    /// has ended, polled as a client of the API would.
+    /// </summary>
+    public static async Task<HttpResponseMessage> EndedAsync(HttpClient client, HttpResponseMessage response)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (response.StatusCode == HttpStatusCode.Accepted && response.Headers.Location is { } location)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{location} still running after 3 minutes");
+            await Task.Delay(250);
+            response = await client.GetAsync(location);
+        }
+        return response;
+    }
+
     /// <summary>The number of blobs in a container (0 when it does not exist).</summary>
     public static async Task<int> CountBlobsAsync(Azure.Storage.Blobs.BlobContainerClient container)
     {

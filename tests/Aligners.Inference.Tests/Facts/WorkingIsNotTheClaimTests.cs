@@ -7,6 +7,7 @@ namespace Aligners.Inference.Tests.Facts;
 /// value in two units) and the names that merely hold a cue word are not the answer's claim: right
 /// answers that show them pass, and wrong ones are still caught at the claim itself.
 /// </summary>
+[Trait("Category", "Unit")]
 public class WorkingIsNotTheClaimTests
 {
     private static readonly FactChecker Checker = FactChecker.Default;

@@ -2,6 +2,7 @@ using Aligners.Inference.Privacy;
 
 namespace Aligners.Inference.Tests.Privacy;
 
+[Trait("Category", "Unit")]
 public class SecretNamesTests
 {
     [Theory]

@@ -2,6 +2,7 @@ using Aligners.LocalHost.Engine;
 
 namespace Aligners.LocalHost.Tests.Engine;
 
+[Trait("Category", "Unit")]
 public class WorkInHandTests
 {
     private sealed class Item;

@@ -44,7 +44,7 @@ public class AlignRoutesTests(HostFixture fixture)
     {
         var body = """{"prompt": "Where do I send the form?", "response": "Send it to jane.doe@example.com or call +1 202-555-0143.", "criteria": ["privacy"]}""";
 
-        var response = await Client().PostAsync("api/align", Json(body));
+        var response = await HttpAssert.EndedAsync(Client(), await Client().PostAsync("api/align", Json(body)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var output = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("output");

@@ -49,7 +49,8 @@ public class TenantAndReviewRoutesTests(TenantHostFixture fixture) : IClassFixtu
         {
             request.Headers.Add("Idempotency-Key", idempotencyKey);
         }
-        var answer = await fixture.Host.Client(key).SendAsync(request);
+        var client = fixture.Host.Client(key);
+        var answer = await HttpAssert.EndedAsync(client, await client.SendAsync(request));
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         return await answer.Content.ReadFromJsonAsync<JsonElement>();
     }
