@@ -116,17 +116,20 @@ internal static partial class ConversionClaims
         var m = HowMany().Match(prompt);
         string? fromText = null, toText = null;
         double amount = 1;
+        var at = -1;
         if (m.Success)
         {
             toText = m.Groups["to"].Value;
             fromText = m.Groups["from"].Value;
             amount = m.Groups["n"].Success ? double.Parse(m.Groups["n"].Value.Replace(",", ""), CultureInfo.InvariantCulture) : 1;
+            at = m.Groups["n"].Success ? m.Groups["n"].Index : -1;
         }
         else if (Convert().Match(prompt) is { Success: true } c)
         {
             fromText = c.Groups["from"].Value;
             toText = c.Groups["to"].Value;
             amount = double.Parse(c.Groups["n"].Value.Replace(",", ""), CultureInfo.InvariantCulture);
+            at = c.Groups["n"].Index;
         }
         if (fromText is null || toText is null || !ClaimText.InRange(amount))
         {
@@ -134,7 +137,6 @@ internal static partial class ConversionClaims
         }
         var fromUnits = UnitCatalog.Named(fromText);
         // "5 feet 9 inches in metres" asks for the whole, in the larger unit.
-        var at = m.Success ? m.Groups["n"].Index : Convert().Match(prompt).Groups["n"].Index;
         if (WrittenQuantity.Read(prompt).FirstOrDefault(q => q.Compound && q.Start < at && at < q.End) is { Number: not null } whole)
         {
             (amount, fromUnits) = (whole.Value, whole.Units);
