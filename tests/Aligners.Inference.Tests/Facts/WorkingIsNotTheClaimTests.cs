@@ -87,4 +87,34 @@ public class WorkingIsNotTheClaimTests
     {
         Assert.Equal(("48", "50"), (Contradiction("", "The United States is made up of 48 states.").Claim, "50"));
     }
+
+    [Theory]
+    [InlineData("How many millilitres is 2 US cups?", "Just over 473 mL (1 US cup ≈ 236.6 mL).")]
+    [InlineData("How many litres is 3 imperial gallons?", "About 13.6 L; 1 imperial gallon is 4.546 L.")]
+    [InlineData("How many litres is a US gallon?", "1 US gallon is about 3.785 L.")]
+    [InlineData("How many kilometres are in a mile?", "1 mile is roughly 1.609 km.")]
+    [InlineData("Which is the coldest planet on average?", "Uranus.\nIts clouds are colder than Neptune's, even though Neptune lies farther out.")]
+    public void A_rate_in_a_two_word_unit_and_a_rival_named_for_comparison_do_not_contradict(string prompt, string answer)
+    {
+        var report = Checker.Check(prompt, answer);
+
+        Assert.False(report.Flagged, string.Join("; ", report.Findings.Select(f => $"{f.Domain} {f.Subject}: {f.Claim} vs {f.Expected}")));
+    }
+
+    [Fact]
+    public void A_question_asked_with_is_still_checks_the_value_in_a_capital_l_litre()
+    {
+        var wrong = Contradiction("How many litres is 4 US gallons?", "About 12.4 L (1 US gallon ≈ 3.785 L).");
+
+        Assert.Equal("12.4", wrong.Claim);
+        Assert.StartsWith("15.1", wrong.Expected);
+    }
+
+    [Fact]
+    public void A_rival_alone_still_contradicts_when_the_answer_never_names_the_holder()
+    {
+        var findings = Checker.Check("Which is the largest planet?", "Saturn.\nIts rings are wider than Earth's diameter many times over.").Findings;
+
+        Assert.Contains(findings, f => f.Verdict == FactVerdicts.Contradicted && f.Claim == "Saturn" && f.Expected == "Jupiter");
+    }
 }

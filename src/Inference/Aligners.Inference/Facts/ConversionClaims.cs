@@ -16,18 +16,20 @@ internal static partial class ConversionClaims
 
     public static IEnumerable<FactFinding> Check(string prompt, string answer)
     {
-        var finding = Water(prompt) is { } constant ? Judge("constant", constant.Subject, constant.Value, constant.Unit, answer, ConstantSource)
-            : Asked(prompt) is { } asked ? Judge("conversion", asked.Subject, asked.Value, asked.Unit, answer, Source)
+        var finding = Water(prompt) is { } constant ? Judge("constant", constant.Subject, constant.Value, constant.Unit, answer, ConstantSource, rates: false)
+            : Asked(prompt) is { } asked ? Judge("conversion", asked.Subject, asked.Value, asked.Unit, answer, Source, rates: asked.Amount != 1)
             : null;
         return finding is null ? [] : [finding];
     }
 
-    private static FactFinding? Judge(string domain, string subject, double expected, UnitRef unit, string answer, string source)
+    private static FactFinding? Judge(string domain, string subject, double expected, UnitRef unit, string answer, string source, bool rates)
     {
         // An operand of a calculation the answer shows ("86,400 (24 × 60 × 60)") is not its value,
-        // nor is the rate it converted with ("1 mile is about 1.609 km"); "2 hours 30 minutes" is one value.
+        // nor is the rate it converted with ("1 mile is about 1.609 km"), unless one unit is what
+        // was asked; "2 hours 30 minutes" is one value.
         var numbers = WrittenQuantity.Read(answer)
-            .Where(q => q.InRange && !Operand(answer, new WrittenNumber(q.Value, q.Start, q.Number)) && !Rate().IsMatch(answer.AsSpan(Math.Max(0, q.Start - 40), Math.Min(40, q.Start))))
+            .Where(q => q.InRange && !Operand(answer, new WrittenNumber(q.Value, q.Start, q.Number))
+                && !(rates && Rate().IsMatch(answer.AsSpan(Math.Max(0, q.Start - 40), Math.Min(40, q.Start)))))
             .ToList();
         var withUnit = numbers.Where(q => q.Units.Any(u => Same(u, unit))).ToList();
         var candidates = withUnit.Count > 0 ? withUnit : numbers;
@@ -111,7 +113,7 @@ internal static partial class ConversionClaims
         return celsius is { } t ? ($"the {(t == 100 ? "boiling" : "freezing")} point of water in {unit.Name}", celsiusUnit.Convert(t, unit)!.Value, unit) : null;
     }
 
-    private static (string Subject, double Value, UnitRef Unit)? Asked(string prompt)
+    private static (string Subject, double Value, UnitRef Unit, double Amount)? Asked(string prompt)
     {
         var m = HowMany().Match(prompt);
         string? fromText = null, toText = null;
@@ -149,17 +151,17 @@ internal static partial class ConversionClaims
             return null;
         }
         var value = pair.From.Convert(amount, pair.To);
-        return value is { } v && ClaimText.InRange(v) ? ($"{ClaimText.Format(amount)} {pair.From.Name} in {pair.To.Name}", v, pair.To) : null;
+        return value is { } v && ClaimText.InRange(v) ? ($"{ClaimText.Format(amount)} {pair.From.Name} in {pair.To.Name}", v, pair.To, amount) : null;
     }
 
-    [GeneratedRegex(@"how many\s+(?<to>[\p{L}° ]+?)\s+(?:are\s+)?(?:there\s+)?(?:in|make up|make)\s+(?:(?:a|an|one)\s+|(?<n>\d[\d,]*(?:\.\d+)?)\s*)(?<from>[\p{L}° ]+?)\s*(?:\?|$|\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"how many\s+(?<to>[\p{L}° ]+?)\s+(?:(?:are|is)\s+(?:there\s+)?(?:in\s+)?|(?:in|make up|make)\s+)(?:(?:a|an|one)\s+|(?<n>\d[\d,]*(?:\.\d+)?)\s*)(?<from>[\p{L}° ]+?)\s*(?:\?|$|\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex HowMany();
 
     [GeneratedRegex(@"(?<n>-?\d[\d,]*(?:\.\d+)?)\s*(?<from>(?:degrees?\s+)?[\p{L}°]+(?:\s[\p{L}]+)?)\s+(?:to|into|in)\s+(?<to>(?:degrees?\s+)?[\p{L}°]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Convert();
 
-    /// <summary>The words before a number that make it a rate: one of a unit, then a verb ("1 lb ≈ ", "1 mile is about ").</summary>
-    [GeneratedRegex(@"(?:^|[^\d.,])1\s*[\p{L}°]+\.?\s*(?:=|≈|~|is|equals|is equal to)\s*(?:about|roughly|approximately|around|nearly|almost)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    /// <summary>The words before a number that make it a rate: one of a unit, then a verb ("1 lb ≈ ", "1 US gallon is about ").</summary>
+    [GeneratedRegex(@"(?:^|[^\d.,])1\s*[\p{L}°]+(?:\s[\p{L}]+)?\.?\s*(?:=|≈|~|is|equals|is equal to)\s*(?:about|roughly|approximately|around|nearly|almost)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Rate();
 
     [GeneratedRegex(@"\bboil", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

@@ -7,7 +7,9 @@ namespace Aligners.Inference.Facts;
 /// highest peak, Mount Fuji", "the hardest mineral is quartz". The record asked for ("highest
 /// mountain") and where it holds (a continent, country or planet named in the segment; the world
 /// where none is) pick the fact; a rival of its group named in the segment instead of the answer
-/// contradicts it. A segment that names rivals without the record takes the prompt's.
+/// contradicts it. A segment that names rivals without the record takes the prompt's, unless the
+/// answer names the record's holder elsewhere: then those rivals are comparisons ("about 11 times
+/// Earth's diameter"), not another answer.
 /// </summary>
 internal static partial class RecordClaims
 {
@@ -48,6 +50,10 @@ internal static partial class RecordClaims
                 {
                     yield return new FactFinding("record", FactVerdicts.Confirmed, subject, context.Written(right), fact.Fact.Answer[0], fact.Fact.Source);
                 }
+                else if (inPrompt && NamedAnywhere(context, fact))
+                {
+                    continue;
+                }
                 else if (!context.Negated(segment))
                 {
                     var wrong = inPrompt ? rivals[0] : rivals.OrderBy(r => ClaimContext.Gap(r, record)).First();
@@ -56,6 +62,11 @@ internal static partial class RecordClaims
             }
         }
     }
+
+    /// <summary>Whether the answer names the record's holder in any segment.</summary>
+    private static bool NamedAnywhere(ClaimContext context, FoldedRecord fact) =>
+        context.Mentions.Any(m => m.Kind == MentionKind.Rival && m.Key == fact.Fact.Group && m.Start >= 0 && m.End <= context.Answer.Folded.Length
+            && fact.Answers.Contains(context.Answer.Folded.Substring(m.Start, m.Length)));
 
     /// <summary>
     /// Whether the record phrase is followed by a place the tables do not know ("the longest river

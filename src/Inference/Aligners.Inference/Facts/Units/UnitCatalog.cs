@@ -157,6 +157,11 @@ internal static partial class UnitCatalog
         {
             return byAbbreviation;
         }
+        // SI writes the litre "l" or "L" ("3.785 L", "250 mL"); UnitsNet lists only the first.
+        if (trimmed.EndsWith('L') && abbreviations.TryGetValue(trimmed[..^1] + "l", out var litres) && litres.Any(u => u.Quantity == "Volume"))
+        {
+            return litres.Where(u => u.Quantity == "Volume").ToList();
+        }
         var folded = FoldedText.Fold(trimmed);
         if (names.TryGetValue(folded, out var byName))
         {
