@@ -17,6 +17,9 @@ internal static class SecretValue
     /// <summary>The shortest password taken on a password word alone, without randomness.</summary>
     public const int MinGuessable = 8;
 
+    /// <summary>The shortest password taken on a password word alone when it mixes letters, digits and a symbol (Tulp2!).</summary>
+    public const int MinShort = 6;
+
     /// <summary>The longest password taken on a password word alone.</summary>
     public const int MaxGuessable = 64;
 
@@ -46,6 +49,32 @@ internal static class SecretValue
             end--;
         }
         return end;
+    }
+
+    /// <summary>
+    /// Where a value named as a password ends: as <see cref="End"/> reads it where it is quoted (ending at
+    /// <paramref name="end"/>), else at the next space, quote or closing tag (<c>&lt;/</c>), whatever brackets
+    /// and symbols it holds, and where the next <c>name=</c> pair starts; less a sentence's trailing punctuation.
+    /// Never before <paramref name="end"/>; reads at most <paramref name="maxLength"/> characters.
+    /// </summary>
+    public static int PasswordEnd(string text, int start, int end, int maxLength = MaxLength)
+    {
+        if (start > 0 && text[start - 1] is '"' or '\'' && end < text.Length && text[end] == text[start - 1])
+        {
+            return end;
+        }
+        var limit = Math.Min(text.Length, start + maxLength);
+        var k = start;
+        while (k < limit && !char.IsWhiteSpace(text[k]) && text[k] is not ('"' or '`') && !(text[k] == '<' && k + 1 < text.Length && text[k + 1] == '/')
+            && !(text[k] is ',' or ';' or '&' && StartsPair(text, k + 1)))
+        {
+            k++;
+        }
+        while (k > start && text[k - 1] is '.' or ',' or ';' or ':' || (k > start && text[k - 1] == ')' && text.AsSpan(start, k - start).IndexOf('(') < 0))
+        {
+            k--;
+        }
+        return Math.Max(k, end);
     }
 
     /// <summary>An HTML entity's name follows an '&amp;' (<c>amp;</c>, <c>lt;</c>, <c>#39;</c>): markup around a value, not a symbol in it.</summary>
@@ -132,23 +161,27 @@ internal static class SecretValue
 
     /// <summary>
     /// A password a person chose (Sommer2024!, Valencia1995$): <see cref="MinGuessable"/> to 64
-    /// characters, letters with digits (and any symbols), not a number, a date, a word or markup. Taken only where
-    /// a password word names it, since nothing in its shape tells it from a product code.
+    /// characters, letters with digits (and any symbols), not a number, a date, a word or markup; or
+    /// <see cref="MinShort"/> characters and more where a symbol joins the letters and digits (Tulp2!,
+    /// the shortest that sites' rules let through). A value of symbols with a letter and a digit
+    /// among them (2%C_8}2-%T) is one too. Taken only where a password word names it, since nothing in
+    /// its shape tells it from a product code.
     /// </summary>
     public static bool Guessable(ReadOnlySpan<char> value)
     {
-        if (value.Length is < MinGuessable or > MaxGuessable)
+        if (value.Length is < MinShort or > MaxGuessable)
         {
             return false;
         }
-        bool letter = false, digit = false;
+        bool letter = false, digit = false, symbol = false;
         foreach (var c in value)
         {
             if (char.IsLetter(c)) letter = true;
             else if (char.IsAsciiDigit(c)) digit = true;
             else if (char.IsWhiteSpace(c) || c is '<' or '>' or '`') return false;
+            else if (c is not ('.' or '-' or '_')) symbol = true;
         }
-        return letter && digit;
+        return letter && digit && (value.Length >= MinGuessable || symbol);
     }
 
     /// <summary>A call in code (<c>getToken(user)</c>, <c>options.ApiKey!)</c>): a name followed by '('.</summary>
