@@ -117,13 +117,13 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             var value = text.AsSpan(start, end - start);
             i = Math.Max(i, end);
             // A value that is itself a list of name=value pairs (a connection string) holds its secrets in its own pairs.
-            if (SecretValue.StartsPairList(text, start) || LooksLikeAddress(value) || SecretValue.LooksLikeCall(value) || (end < text.Length && text[end] == '(') || Placeholders.IsPlaceholder(value))
+            if (SecretValue.StartsPairList(text, start) || SecretValue.LooksLikeAddress(value) || SecretValue.LooksLikeCall(value) || (end < text.Length && text[end] == '(') || Placeholders.IsPlaceholder(value))
             {
                 continue;
             }
             // A qualified name (System.Int64, Credential:Scope), a command-line option (--expires=...) or an
             // attribute's name before its quoted value (AssemblyName="...") is no value.
-            if (LooksLikeDottedName(value, naming == Naming.Password) || value.StartsWith("--", StringComparison.Ordinal)
+            if (SecretValue.LooksLikeDottedName(value, naming == Naming.Password) || value.StartsWith("--", StringComparison.Ordinal)
                 || (value[^1] == '=' && text[start - 1] is not ('"' or '\'') && end < text.Length && text[end] is '"' or '\''))
             {
                 continue;
@@ -171,53 +171,6 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
         var classes = lower + upper + digit + symbol;
         var entropy = Entropy(value);
         return (classes >= 3 && entropy >= MinEntropy) || (classes == 2 && digit == 1 && value.Length >= 20 && entropy >= 3.2);
-    }
-
-    /// <summary>
-    /// Paths, URLs and e-mail addresses are random-looking but not secrets. A value that starts with
-    /// '/' but holds a '+' or ends in '=' padding is base64 (a third of base64 keys hold a '/'), not a path.
-    /// </summary>
-    private static bool LooksLikeAddress(ReadOnlySpan<char> value) =>
-        (value[0] == '/' && !value.Contains('+') && value[^1] != '=') || value.Contains("//", StringComparison.Ordinal)
-        || (value.IndexOf('@') is var at and > 0 && IsDomain(value[(at + 1)..]));
-
-    /// <summary>A host name after an '@' (example.com): dotted labels of letters, digits and hyphens; a salt's "@T*.=-|" is none.</summary>
-    private static bool IsDomain(ReadOnlySpan<char> value) =>
-        value.Contains('.') && !value.ContainsAnyExcept(HostChars) && value[0] != '.';
-
-    private static readonly System.Buffers.SearchValues<char> HostChars =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
-
-    /// <summary>
-    /// A qualified name in code or docs ("System.Int64", "Options.ApiKey"): segments of letters,
-    /// digits and underscores split by dots. Random secrets rarely contain a dot at all. Named as a
-    /// password, a value whose later segment starts with a digit (Sol.Luna.2003) is a passphrase: no
-    /// name in code has such a segment; a first one of digits is a generic arity (PasswordValidator`1.Describer).
-    /// </summary>
-    private static bool LooksLikeDottedName(ReadOnlySpan<char> value, bool password)
-    {
-        if (!value.ContainsAny('.', ':'))
-        {
-            return false;
-        }
-        foreach (var range in value.SplitAny('.', ':'))
-        {
-            var segment = value[range];
-            if (password && range.Start.Value > 0 && segment.Length > 0 && char.IsAsciiDigit(segment[0]))
-            {
-                return false;
-            }
-            for (var k = 0; k < segment.Length; k++)
-            {
-                // Digits end a name's segment (Int64, v2), they do not run through it as in a password (hb8Paa3AE1).
-                if (!(char.IsAsciiLetterOrDigit(segment[k]) || segment[k] == '_')
-                    || (k > 0 && char.IsAsciiDigit(segment[k - 1]) && char.IsAsciiLetter(segment[k])))
-                {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /// <summary>
@@ -282,7 +235,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
                 return Naming.None;
             }
             // A quoted name ('pass' => '...') is the name, not its quotes.
-            var written = text[j..wordEnd].Trim('\'');
+            var written = wordEnd - j > 1 && text[j] == '\'' && wordEnd < text.Length && text[wordEnd] == '\'' ? text[(j + 1)..wordEnd] : text[j..wordEnd];
             var word = written.ToLowerInvariant();
             if (SecretNames.NamesAnIdentifier(written))
             {
@@ -303,7 +256,9 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
                 return Naming.Secret;
             }
             // "Authorization: Basic ...", and the type digit of a router's "password 0 ..." or "secret 5 ...", stand between a name and its value.
-            if (word != "key" && word != "basic" && !(word.Length == 1 && char.IsAsciiDigit(word[0])) && !Fillers.Contains(word))
+            // Only right before the value: a run of digits or of "Basic" words is no name's.
+            var between = later is null && (word == "basic" || (word.Length == 1 && char.IsAsciiDigit(word[0])));
+            if (word != "key" && !between && !Fillers.Contains(word))
             {
                 return Naming.None;
             }

@@ -7,7 +7,9 @@ namespace Aligners.Inference.Privacy;
 /// or the next bracket or markup ('&lt;', '&gt;', an entity such as <c>&amp;amp;</c>: code and XML around a
 /// name are not part of a value), less a sentence's trailing punctuation, and stops where the next
 /// <c>name=</c> pair of a list or a query starts (<c>token=...;state=1</c>, <c>token=...&amp;state=1</c>);
-/// an '&amp;' that starts no pair is the password's own (<c>Msp&amp;Tx%s?=</c>).
+/// an '&amp;' that starts no pair is the password's own (<c>Msp&amp;Tx%s?=</c>). A value named as a password
+/// runs to the next space whatever brackets it holds (<see cref="PasswordEnd"/>). Also the shapes that are no
+/// value: paths, URLs and addresses, and qualified names in code.
 /// </summary>
 internal static class SecretValue
 {
@@ -70,11 +72,19 @@ internal static class SecretValue
         {
             k++;
         }
-        while (k > start && text[k - 1] is '.' or ',' or ';' or ':' || (k > start && text[k - 1] == ')' && text.AsSpan(start, k - start).IndexOf('(') < 0))
+        // A closing bracket the value never opened is the code's or the sentence's around it ("{password: Abc123x}").
+        while (k > start && (text[k - 1] is '.' or ',' or ';' or ':' || (text[k - 1] is ')' or ']' or '}' && Unopened(text.AsSpan(start, k - start)))))
         {
             k--;
         }
         return Math.Max(k, end);
+    }
+
+    /// <summary>The bracket ending <paramref name="value"/> has no opening one before it.</summary>
+    private static bool Unopened(ReadOnlySpan<char> value)
+    {
+        var open = value[^1] switch { ')' => '(', ']' => '[', _ => '{' };
+        return value[..^1].IndexOf(open) < 0;
     }
 
     /// <summary>An HTML entity's name follows an '&amp;' (<c>amp;</c>, <c>lt;</c>, <c>#39;</c>): markup around a value, not a symbol in it.</summary>
@@ -197,6 +207,53 @@ internal static class SecretValue
             if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '$'))
             {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Paths, URLs and e-mail addresses are random-looking but not secrets. A value that starts with
+    /// '/' but holds a '+' or ends in '=' padding is base64 (a third of base64 keys hold a '/'), not a path.
+    /// </summary>
+    public static bool LooksLikeAddress(ReadOnlySpan<char> value) =>
+        (value[0] == '/' && !value.Contains('+') && value[^1] != '=') || value.Contains("//", StringComparison.Ordinal)
+        || (value.IndexOf('@') is var at and > 0 && IsDomain(value[(at + 1)..]));
+
+    /// <summary>A host name after an '@' (example.com): dotted labels of letters, digits and hyphens; a salt's "@T*.=-|" is none.</summary>
+    private static bool IsDomain(ReadOnlySpan<char> value) =>
+        value.Contains('.') && !value.ContainsAnyExcept(HostChars) && value[0] != '.';
+
+    private static readonly System.Buffers.SearchValues<char> HostChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
+
+    /// <summary>
+    /// A qualified name in code or docs ("System.Int64", "Options.ApiKey"): segments of letters,
+    /// digits and underscores split by dots. Random secrets rarely contain a dot at all. Named as a
+    /// password, a value whose later segment starts with a digit (Sol.Luna.2003) is a passphrase: no
+    /// name in code has such a segment; a first one of digits is a generic arity (PasswordValidator`1.Describer).
+    /// </summary>
+    public static bool LooksLikeDottedName(ReadOnlySpan<char> value, bool password)
+    {
+        if (!value.ContainsAny('.', ':'))
+        {
+            return false;
+        }
+        foreach (var range in value.SplitAny('.', ':'))
+        {
+            var segment = value[range];
+            if (password && range.Start.Value > 0 && segment.Length > 0 && char.IsAsciiDigit(segment[0]))
+            {
+                return false;
+            }
+            for (var k = 0; k < segment.Length; k++)
+            {
+                // Digits end a name's segment (Int64, v2), they do not run through it as in a password (hb8Paa3AE1).
+                if (!(char.IsAsciiLetterOrDigit(segment[k]) || segment[k] == '_')
+                    || (k > 0 && char.IsAsciiDigit(segment[k - 1]) && char.IsAsciiLetter(segment[k])))
+                {
+                    return false;
+                }
             }
         }
         return true;
