@@ -165,8 +165,12 @@ public sealed class PhoneDetector : IPrivacyDetector
         var from = Math.Max(0, start - 32);
         var window = text.AsSpan(from, start - from);
         var phone = PhoneWords.LastEnd(window);
+        if (phone < 0)
+        {
+            return false;
+        }
         var other = OtherNumberWords.LastEnd(window);
-        if (phone < 0 || phone <= other)
+        if (phone <= other)
         {
             return false;
         }
