@@ -117,4 +117,14 @@ public class CredentialDetectorTests
     {
         Assert.Empty(Detector.Detect(text));
     }
+
+    [Theory]
+    [InlineData("ERROR_TRACKER_DSN=https://3f9a0c7e5b2d4e61a8c9f0b1d2e3a4b5@o4410.ingest.sentry.io/77")]
+    [InlineData("dsn: \"https://7c2e4a9b1d3f5e6a8b0c2d4e6f8a0b1c@errors.example.net/12\"")]
+    [InlineData("connecting mysql://report:***@db.internal:3306/app")]
+    [InlineData("url=postgres://svc:••••••@10.0.0.5/db")]
+    public void A_dsns_public_key_and_a_masked_password_are_not_secrets(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
 }

@@ -52,4 +52,33 @@ public class EmailDetectorTests
 
         Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
     }
+
+    [Theory]
+    [InlineData("Message-ID: <5b1e0c2a-77f3-4d0e-9a51-0c3f8e2d4b61@smtp.relay.example.org>")]
+    [InlineData("In-Reply-To: <CAF9x2=Qk@mail.example.com>")]
+    [InlineData("References: <first.id@lists.example.net>\n <second.id@lists.example.net>")]
+    [InlineData("message-id:<20260101.1234@host.example.de>")]
+    public void A_message_identifier_in_a_mail_header_is_not_an_address(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Fact]
+    public void An_address_in_angle_brackets_on_another_header_is_still_found()
+    {
+        var text = "Reply-To: <helpdesk.lead@example.org>\nMessage-ID: <abc123@mx.example.org>";
+
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal("helpdesk.lead@example.org", text.Substring(entity.Start, entity.Length));
+    }
+
+    [Theory]
+    [InlineData("We mailed the reset link to m****n@example.org a minute ago.")]
+    [InlineData("Code sent to k•••••l@posteo.example.de")]
+    [InlineData("Contact: *@example.com")]
+    public void A_masked_address_and_its_visible_tail_are_not_an_address(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
 }

@@ -13,7 +13,8 @@ public class IpAddressDetectorTests
     [InlineData("X-Forwarded-For: 192.0.2.1, 10.0.0.3", "192.0.2.1")]
     [InlineData("peer [2001:db8::8a2e:370:7334]:443", "2001:db8::8a2e:370:7334")]
     [InlineData("addr 2001:0db8:85a3:0000:0000:8a2e:0370:7334.", "2001:0db8:85a3:0000:0000:8a2e:0370:7334")]
-    [InlineData("link-local fe80::1ff:fe23:4567:890a%eth0", "fe80::1ff:fe23:4567:890a")]
+    [InlineData("expanded 2001:0db8:0000:0042:0000:8a2e:0370:7334 and more", "2001:0db8:0000:0042:0000:8a2e:0370:7334")]
+    [InlineData("gateway 2a02:8071:ab00:3::1 answered", "2a02:8071:ab00:3::1")]
     [InlineData("mapped ::ffff:192.0.2.128 seen", "::ffff:192.0.2.128")]
     public void An_address_is_found_with_its_exact_span(string text, string expected)
     {
@@ -48,7 +49,8 @@ public class IpAddressDetectorTests
     [InlineData("inet 10.93.167.176/24 scope global dynamic eth0", "10.93.167.176")]
     [InlineData("host route 203.0.113.9/32", "203.0.113.9")]
     [InlineData("inet6 2a00:1450:d0a3:79f0::de4b/64 scope global dynamic", "2a00:1450:d0a3:79f0::de4b")]
-    [InlineData("inet6 fe80::55ee:19ff:fe44:da3b/64 scope link", "fe80::55ee:19ff:fe44:da3b")]
+    [InlineData("- 2001:db8:4f1c:a210::77/128", "2001:db8:4f1c:a210::77")]
+    [InlineData("allow 2001:0db8:aaaa:0001:0000:0000:0000:0100/128;", "2001:0db8:aaaa:0001:0000:0000:0000:0100")]
     public void A_hosts_address_with_its_networks_prefix_length_is_the_address(string text, string expected)
     {
         var entity = Assert.Single(Detector.Detect(text));
@@ -62,6 +64,16 @@ public class IpAddressDetectorTests
     [InlineData("prefix 2001:db8::/32")]
     [InlineData("bogus 10.1.2.3/99")]
     public void A_network_or_broadcast_with_a_prefix_length_is_not_an_address(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("link-local fe80::1ff:fe23:4567:890a%eth0 came up")]
+    [InlineData("    inet6 fe80::9c3d:41ff:fe07:12ab/64 scope link")]
+    [InlineData("neighbour FE80::A1B2:C3D4:E5F6:0718 reachable")]
+    [InlineData("peer febf::12 on the segment")]
+    public void A_link_local_ipv6_address_is_not_an_address_on_any_line(string text)
     {
         Assert.Empty(Detector.Detect(text));
     }

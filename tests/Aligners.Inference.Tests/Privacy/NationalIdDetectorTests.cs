@@ -125,4 +125,48 @@ public class NationalIdDetectorTests
         Assert.Contains(("19770314-4126", "se-personnummer"), found);
         Assert.Contains(("2738.50.167", "nl-bsn"), found);
     }
+
+    [Theory]
+    [InlineData("Codice fiscale del titolare: RSSMRA85T10A562S", "RSSMRA85T10A562S", "it-codice-fiscale")]
+    [InlineData("intestatario RSSMRA85T10A562S, residente a Roma", "RSSMRA85T10A562S", "it-codice-fiscale")]
+    [InlineData("Søknad mottatt, fødselsnummer 15088312381.", "15088312381", "no-fodselsnummer")]
+    [InlineData("Pacjent (PESEL 03272101239) zapisany", "03272101239", "pl-pesel")]
+    [InlineData("Borgerens CPR-nr. 120385-4417 er slettet", "120385-4417", "dk-cpr")]
+    public void Italian_norwegian_polish_and_danish_identifiers_are_found(string text, string expected, string rule)
+    {
+        var entity = Assert.Single(Detector.Detect(text), e => e.Detector == rule);
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
+
+    [Theory]
+    [InlineData("fødselsnummer 15088312382")] // a check digit wrong
+    [InlineData("PESEL 44051401358")]
+    [InlineData("CPR-nr. 310285-1234")] // 31 February
+    [InlineData("shipment 120385-4417 left the depot")] // a real date, but no CPR named
+    [InlineData("order 03272101239 confirmed")] // a valid PESEL's digits, but no PESEL named
+    public void A_look_alike_or_an_unnamed_number_of_these_kinds_is_not_found(string text)
+    {
+        Assert.DoesNotContain(Detector.Detect(text), e => e.Detector is "no-fodselsnummer" or "pl-pesel" or "dk-cpr");
+    }
+
+    [Fact]
+    public void A_second_nie_counts_once_the_text_named_the_first()
+    {
+        var text = "Necesito tu NIE (Y1234567X) para el contrato. El de tu hermano, si firma también, es el Z7654321H.";
+
+        var found = Detector.Detect(text).Select(e => text.Substring(e.Start, e.Length)).ToList();
+
+        Assert.Equal(["Y1234567X", "Z7654321H"], found);
+    }
+
+    [Fact]
+    public void A_tables_country_cell_names_the_identifier_in_its_row()
+    {
+        var text = "| country | id |\n|---|---|\n| NO | 15088312381 |\n| PL | 03272101239 |";
+
+        var found = Detector.Detect(text).Select(e => e.Detector).ToList();
+
+        Assert.Equal(["no-fodselsnummer", "pl-pesel"], found.Order().ToList());
+    }
 }

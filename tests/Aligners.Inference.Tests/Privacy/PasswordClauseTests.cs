@@ -17,4 +17,25 @@ public class PasswordClauseTests
     {
         Assert.Equal(named, PasswordClause.Names(text, text.LastIndexOf(' ') + 1)); // the value is the last word
     }
+
+    [Theory]
+    [InlineData("Y el código del wifi de la terraza: Brisa19!", true)]
+    [InlineData("Notre code wi-fi pour les invités, c'est Brisa19!", true)]
+    [InlineData("WLAN-Schlüssel im Lager: Brisa19!", true)]
+    [InlineData("The wifi in the lobby is slow today: Brisa19!", false)] // a network, but no key or code
+    [InlineData("Il codice del cancello: Brisa19!", false)] // a code, but no network
+    public void A_wireless_networks_key_or_code_is_a_password(string text, bool named)
+    {
+        Assert.Equal(named, PasswordClause.Names(text, text.LastIndexOf(' ') + 1));
+    }
+
+    [Theory]
+    [InlineData("la password del server è Brisa19!")]
+    [InlineData("lösenordet till skrivaren är Brisa19!")]
+    [InlineData("hasło do konta: Brisa19!")]
+    [InlineData("senha do roteador: Brisa19!")]
+    public void Password_words_and_copulas_of_more_european_languages_count(string text)
+    {
+        Assert.True(PasswordClause.Names(text, text.LastIndexOf(' ') + 1));
+    }
 }

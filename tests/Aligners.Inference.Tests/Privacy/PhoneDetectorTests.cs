@@ -233,4 +233,41 @@ public class PhoneDetectorTests
         Assert.Empty(EightRegions.Detect("Bug fixes. 2.40.1 released"));
         Assert.Single(EightRegions.Detect("Fixe : 01 42 68 53 00"));
     }
+
+    private static readonly PhoneDetector European = new("ES", "DE", "FR", "NL", "GB");
+
+    [Theory]
+    [InlineData("Expediente número 40217733/2025, abierto el lunes")]
+    [InlineData("Geschäftszeichen 21093375/2024 bitte angeben")]
+    [InlineData("uitbetaling op rekening 1503.27.61894")]
+    [InlineData("Pedido número 9123456780 enviado")]
+    [InlineData("Número de solicitud 912345678 recibido")]
+    [InlineData("IBAN DE12 5001 0517 9931 2245 67 is not valid")]
+    [InlineData("VAT reg.: GB 721 4583 19")]
+    [InlineData("Aktenzeichen: 030 2234 5678")]
+    public void Case_file_account_and_reference_numbers_are_not_phone_numbers(string text)
+    {
+        Assert.Empty(European.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("my new number is +447700900318, the old one can go", "+447700900318")]
+    [InlineData("Teléfono: número 612 345 678", "612 345 678")]
+    [InlineData("devuélveme la llamada al 612345678 antes de las seis", "612345678")]
+    public void A_compact_international_number_and_a_phone_words_number_count(string text, string expected)
+    {
+        var entity = Assert.Single(European.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
+
+    [Fact]
+    public void A_csv_column_headed_phone_names_its_numbers()
+    {
+        var text = "id;name;telefon\n7;Ana Ruiz;0199004412\n8;Bo Lind;0612345678";
+
+        var found = European.Detect(text).Select(e => text.Substring(e.Start, e.Length)).ToList();
+
+        Assert.Equal(["0199004412", "0612345678"], found);
+    }
 }

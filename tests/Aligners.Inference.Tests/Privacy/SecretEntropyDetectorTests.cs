@@ -201,4 +201,43 @@ public class SecretEntropyDetectorTests
     {
         Assert.Empty(Detector.Detect(text));
     }
+
+    [Theory]
+    [InlineData("Passwort: 7)r9-Q{x!2", "7)r9-Q{x!2")]
+    [InlineData("mot de passe : ~;4a|<q].7%Z", "~;4a|<q].7%Z")]
+    [InlineData("admin password = Kiwi4$", "Kiwi4$")]
+    [InlineData("cfg.password(\"f]Q2[w-8Zx\")", "f]Q2[w-8Zx")]
+    [InlineData("$db = ['pass' => 'Mb7-rtWq2x'];", "Mb7-rtWq2x")]
+    [InlineData("enable secret 5 Hq8vN2xLm4TzR7wYb3Kc", "Hq8vN2xLm4TzR7wYb3Kc")]
+    [InlineData("redis-cli --requirepass Jt6mWq3Zr8XbN1vKc5Ly", "Jt6mWq3Zr8XbN1vKc5Ly")]
+    [InlineData("Proxy-Authorization: Basic YWxpY2U6V2ludGVyLTI5IXE=", "YWxpY2U6V2ludGVyLTI5IXE=")]
+    [InlineData("define('SECURE_AUTH_SALT', 'k@Q.w]7|z;M2=xP&h~')", "k@Q.w]7|z;M2=xP&h~")]
+    public void A_password_of_symbols_or_a_short_one_with_a_symbol_is_found_whole(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
+
+    [Theory]
+    [InlineData("The recovery passphrase is \"copper lagoon thistle ember\" - keep it offline.", "copper lagoon thistle ember")]
+    [InlineData("passphrase: copper lagoon thistle ember", "copper lagoon thistle ember")]
+    [InlineData("wachtwoord: lagoon-thistle-ember", "lagoon-thistle-ember")]
+    public void A_passphrase_of_plain_words_named_as_a_password_is_found(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
+
+    [Theory]
+    [InlineData("password: kiwi4")] // short without a symbol
+    [InlineData("Password: must contain twelve characters")]
+    [InlineData("DB_PASSWORD=your-password-here")]
+    [InlineData("new PSCredential('CONTOSO\\svc-backup', $secure)")]
+    [InlineData("contact: ops@mail.example.org")]
+    public void Prose_placeholders_and_user_names_are_not_passwords(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
 }

@@ -61,4 +61,26 @@ public class SecretValueTests
     {
         Assert.Equal(random, SecretValue.RandomLetters(value));
     }
+
+    [Theory]
+    [InlineData("pw: q}7[Zr(2)x! next", "q}7[Zr(2)x!")] // brackets and symbols of its own
+    [InlineData("{pw: Abc12$x}", "Abc12$x")] // a closing bracket it never opened is the code's
+    [InlineData("<pw>Abc12$x</pw>", "Abc12$x")] // a closing tag ends it
+    [InlineData("?pw=Abc12$x&user=ann", "Abc12$x")] // so does the next pair
+    [InlineData("pw: Abc12$x.", "Abc12$x")] // and a sentence's full stop is not part of it
+    public void A_value_named_as_a_password_runs_to_the_next_space(string text, string expected)
+    {
+        var start = text.IndexOf(expected, StringComparison.Ordinal);
+
+        Assert.Equal(expected, text[start..SecretValue.PasswordEnd(text, start, SecretValue.End(text, start))]);
+    }
+
+    [Theory]
+    [InlineData("Kiwi4$", true)] // short, with a symbol
+    [InlineData("Kiwi45", false)] // short, without one
+    [InlineData("2%C_8}x-%T", true)] // mostly symbols, with a letter and a digit
+    public void A_short_password_needs_a_symbol(string value, bool expected)
+    {
+        Assert.Equal(expected, SecretValue.Guessable(value));
+    }
 }

@@ -89,7 +89,7 @@ public sealed class CredentialDetector : IPrivacyDetector
         found.AddRange(Passwords(text, CurlUser, "curl-password", (t, at) => LineRuns(t, at, "curl")));
         found.AddRange(Passwords(text, RegistryPassword, "registry-password",
             (t, at) => LineRuns(t, at, "docker login", "podman login", "nerdctl login", "buildah login", "skopeo login", "oras login", "registry login")));
-        found.AddRange(Passwords(text, UrlToken, "url-token", (t, at) => true)
+        found.AddRange(Passwords(text, UrlToken, "url-token", (t, at) => !IsDsn(t, at))
             .Where(f => SecretEntropyDetector.LooksRandom(text.AsSpan(f.Start, f.Length))));
         return found;
     }
@@ -110,6 +110,25 @@ public sealed class CredentialDetector : IPrivacyDetector
                 yield return new PrivacyEntity(PrivacyTypes.Credential, start, length, name, 0.9);
             }
         }
+    }
+
+    /// <summary>
+    /// The URL whose user information starts at <paramref name="at"/> is an error tracker's DSN
+    /// (<c>SENTRY_DSN=https://KEY@o1.ingest.sentry.io/42</c>): its user information is the project's
+    /// public key, which the service documents as safe to ship in client code, not a secret. Read from
+    /// the line's name for it ("DSN") or the host's ("sentry").
+    /// </summary>
+    private static bool IsDsn(string text, int at)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var lineEnd = text.IndexOf('\n', at);
+        var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
+        var host = text.AsSpan(at, line.Length - (at - lineStart));
+        var hostStart = host.IndexOf('@');
+        host = hostStart < 0 ? [] : host[(hostStart + 1)..];
+        var hostEnd = host.IndexOfAny("/ \t\"'");
+        host = hostEnd < 0 ? host : host[..hostEnd];
+        return line[..(at - lineStart)].Contains("dsn", StringComparison.OrdinalIgnoreCase) || host.Contains("sentry", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The line holding <paramref name="at"/> runs one of <paramref name="clients"/> before it.</summary>

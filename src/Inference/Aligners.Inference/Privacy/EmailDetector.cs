@@ -8,7 +8,10 @@ namespace Aligners.Inference.Privacy;
 /// <c>icon@2x.png</c>, scp-style remotes such as <c>git@example.com:team/repo.git</c>, and the user
 /// information of a URL (<c>https://user@host/</c>, <c>mongodb://user:password@cluster.example.net</c>,
 /// <c>https://ghp_...@github.com</c>): the part before "@" is a login, a password or a token, and
-/// the part after it a host, not a mailbox.
+/// the part after it a host, not a mailbox. A message's identifier in a mail header
+/// (<c>Message-ID: &lt;uuid@mx.example.net&gt;</c>, <c>In-Reply-To</c>, <c>References</c>) names a
+/// message, not a mailbox, and a masked address (<c>j***a@example.com</c>) shows no one's address,
+/// nor does its visible tail.
 /// </summary>
 public sealed class EmailDetector : IPrivacyDetector
 {
@@ -57,9 +60,13 @@ public sealed class EmailDetector : IPrivacyDetector
             {
                 continue; // user@host:path is a remote, not a mailbox
             }
-            if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '@' or '/'))
+            if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '@' or '/' or '*' or '•'))
             {
-                continue; // glued to a word, or the user part of a URL (https://token@host/)
+                continue; // glued to a word, the user part of a URL (https://token@host/), or a masked local part's tail
+            }
+            if (MailHeaders.NamesAMessage(text, start, end))
+            {
+                continue; // <id@host> after Message-ID, In-Reply-To or References: a message's name
             }
             if (InUserInformation(text, start))
             {

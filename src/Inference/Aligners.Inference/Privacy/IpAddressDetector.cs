@@ -9,10 +9,10 @@ namespace Aligners.Inference.Privacy;
 /// their line shows to be a version or a section number (<see cref="VersionContext"/>). IPv6 candidates (hex groups with two or more colons and at
 /// least one digit) must parse with <see cref="IPAddress.TryParse(ReadOnlySpan{char}, out IPAddress?)"/>,
 /// which refuses times and MAC addresses. Addresses that identify no one are left out: loopback,
-/// unspecified, link-local IPv4, multicast, broadcast and netmasks, network addresses (last octet 0,
+/// unspecified, link-local (169.254/16 and fe80::/10, valid on one link only), multicast, broadcast and netmasks, network addresses (last octet 0,
 /// as four-part versions such as 8.0.0.0 also end), and networks written with a prefix length
 /// ("10.0.0.0/8", "2001:db8::/32"); a host's address written with its network's prefix length
-/// ("10.8.0.2/24", "fe80::1ff:fe23:4567:890a/64") is the address, reported without the prefix.
+/// ("10.8.0.2/24", "2001:db8::1ff:fe23:4567:890a/64", or any address with /32 or /128) is the address, reported without the prefix.
 /// </summary>
 public sealed class IpAddressDetector : IPrivacyDetector
 {
@@ -143,16 +143,18 @@ public sealed class IpAddressDetector : IPrivacyDetector
             return null;
         }
         if (!IPAddress.TryParse(candidate, out var address) || address.AddressFamily != AddressFamily.InterNetworkV6
-            || IPAddress.IsLoopback(address) || address.Equals(IPAddress.IPv6None) || address.Equals(IPAddress.IPv6Any))
+            || IPAddress.IsLoopback(address) || address.Equals(IPAddress.IPv6None) || address.Equals(IPAddress.IPv6Any)
+            || address.IsIPv6LinkLocal)
+        {
+            return null; // fe80::/10 is valid on one link only and reaches no one, as 169.254/16 does not
+        }
+        // With a prefix length, a host's address (2001:db8::5/64) rather than a network's (2001:db8::/32);
+        // /128 is one host, whatever its bits.
+        if (PrefixLength(text, end, 128) is { } prefix && (prefix < 0 || (prefix < 128 && !HasHostBits(address.GetAddressBytes(), prefix))))
         {
             return null;
         }
-        // With a prefix length, a host's address (fe80::55ee:19ff:fe44:da3b/64) rather than a network's (2001:db8::/32).
-        if (PrefixLength(text, end, 128) is { } prefix && (prefix < 0 || !HasHostBits(address.GetAddressBytes(), prefix)))
-        {
-            return null;
-        }
-        return new PrivacyEntity(PrivacyTypes.Ip, start, end - start, Name, address.IsIPv6LinkLocal || address.IsIPv6UniqueLocal ? 0.85 : 0.9);
+        return new PrivacyEntity(PrivacyTypes.Ip, start, end - start, Name, address.IsIPv6UniqueLocal ? 0.85 : 0.9);
     }
 
     /// <summary>Some bit after the first <paramref name="prefix"/> bits is set: the address names a host, not its network.</summary>

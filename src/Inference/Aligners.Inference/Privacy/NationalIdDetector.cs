@@ -14,7 +14,11 @@ namespace Aligners.Inference.Privacy;
 /// "Skatteverket", "sécurité sociale", "rijksregisternummer", "henkilötunnus", or a generic
 /// "national ID"), or once above many: as the heading of their CSV column or in the line that
 /// introduces the list they are items of (<see cref="TextLayout"/>). A NINO counts on its own, more
-/// surely with such a word. A DNI is also read as printed, with dots (35.564.798-J) or a space before its letter.
+/// surely with such a word. A DNI is also read as printed, with dots (35.564.798-J) or a space before its letter;
+/// a DNI or NIE after one the text named counts too. Italy's codice fiscale, Norway's fødselsnummer, Poland's
+/// PESEL and Denmark's CPR number are checked by <see cref="ItalianFiscalCode"/>, <see cref="NorwegianBirthNumber"/>,
+/// <see cref="PolishPesel"/> and <see cref="DanishCpr"/>; the codice fiscale, like the NINO, counts on its own. In a
+/// table under an "id" heading, a row's country cell (<c>| NO | ... |</c>) names the identifier of that country.
 /// </summary>
 public sealed class NationalIdDetector : IPrivacyDetector
 {
@@ -27,26 +31,36 @@ public sealed class NationalIdDetector : IPrivacyDetector
     private static readonly Rule[] Rules =
     [
         new("us-ssn", new Regex(@"\b([0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9})\b", Options), UsSsn,
-            Named("ssn", "social security", "ss#", "ss no", "soc sec", "social sec"), WithoutContext: 0),
+            Named("ssn", "social security", "ss#", "ss no", "soc sec", "social sec"), WithoutContext: 0, "US"),
         new("uk-nino", new Regex(@"\b[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b", Options), UkNino,
-            Named("national insurance", "nino", "ni number", "ni no", "nin", "hmrc"), WithoutContext: 0.85),
+            Named("national insurance", "nino", "ni number", "ni no", "nin", "hmrc"), WithoutContext: 0.85, "GB"),
         new("nl-bsn", new Regex(@"\b([0-9]{9}|[0-9]{4}\.[0-9]{2}\.[0-9]{3})\b", Options), NlBsn,
-            Named("bsn", "burgerservicenummer", "sofinummer", "citizen service number"), WithoutContext: 0),
+            Named("bsn", "burgerservicenummer", "sofinummer", "citizen service number"), WithoutContext: 0, "NL"),
         // The control letter may follow a hyphen or, as forms and tables print it, a space (12345678 Z).
         new("es-dni", new Regex(@"\b([0-9]{8}[- ]?[A-Z]|[0-9]{2}\.[0-9]{3}\.[0-9]{3}-?[A-Z]|[XYZ]-?[0-9]{7}[- ]?[A-Z])\b", Options), EsDni,
-            Named("dni", "nie", "nif", "documento nacional", "documento", "d.n.i"), WithoutContext: 0),
+            Named("dni", "nie", "nif", "documento nacional", "documento", "d.n.i"), WithoutContext: 0, "ES", Repeats: true),
         new("se-personnummer", new Regex(@"\b([0-9]{2})?[0-9]{6}[-+][0-9]{4}\b", Options), SePersonnummer,
-            Named("personnummer", "personal identity number", "personal number", "samordningsnummer", "skatteverket"), WithoutContext: 0),
+            Named("personnummer", "personal identity number", "personal number", "samordningsnummer", "skatteverket"), WithoutContext: 0, "SE"),
         // 1 82 05 59 913 993 33: sex, year, month, department (2A, 2B in Corsica), commune, order, key.
         new("fr-nir", new Regex(@"\b[1-478] ?[0-9]{2} ?[0-9]{2} ?([0-9]{2}|2[AB]) ?[0-9]{3} ?[0-9]{3} ?[0-9]{2}\b", Options), NationalIdChecks.FrenchNir,
-            Named("sécurité sociale", "securite sociale", "secu", "sécu", "nir", "insee", "carte vitale", "social security"), WithoutContext: 0),
+            Named("sécurité sociale", "securite sociale", "secu", "sécu", "nir", "insee", "carte vitale", "social security"), WithoutContext: 0, "FR"),
         // 85.07.30-033.28, 850730 033 28 or 85073003328.
         new("be-national-number", new Regex(@"\b([0-9]{2}\.[0-9]{2}\.[0-9]{2}-[0-9]{3}\.[0-9]{2}|[0-9]{6}[- ]?[0-9]{3}[- .]?[0-9]{2})\b", Options),
             NationalIdChecks.BelgianNationalNumber,
-            Named("rijksregisternummer", "rijksregister", "registre national", "numéro national", "national number", "national register", "insz", "niss", "nn"), WithoutContext: 0),
+            Named("rijksregisternummer", "rijksregister", "registre national", "numéro national", "national number", "national register", "insz", "niss", "nn"), WithoutContext: 0, "BE"),
         // 131052-308T: DDMMYY, the century sign, the individual number and the check character.
         new("fi-hetu", new Regex(@"\b[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]\b", Options), NationalIdChecks.FinnishHetu,
-            Named("henkilötunnus", "hetu", "personal identity code", "personbeteckning", "sosiaaliturvatunnus", "sotu"), WithoutContext: 0),
+            Named("henkilötunnus", "hetu", "personal identity code", "personbeteckning", "sosiaaliturvatunnus", "sotu"), WithoutContext: 0, "FI"),
+        // RSSMRA85T10A562S: surname, name, year, month letter, day, place, check letter; digits may be omocodia letters.
+        // Its shape and check letter are distinctive enough to count without its name, as a NINO does.
+        new("it-codice-fiscale", new Regex(@"\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b", Options),
+            ItalianFiscalCode.Valid, Named("codice fiscale", "cod. fisc", "c.f.", "fiscal code", "tax code", "codice_fiscale"), WithoutContext: 0.85, "IT"),
+        new("no-fodselsnummer", new Regex(@"\b[0-9]{6} ?[0-9]{5}\b", Options), NorwegianBirthNumber.Valid,
+            Named("fødselsnummer", "fodselsnummer", "fødselsnr", "fnr", "f.nr", "d-nummer", "birth number", "personnummer"), WithoutContext: 0, "NO"),
+        new("pl-pesel", new Regex(@"\b[0-9]{11}\b", Options), PolishPesel.Valid, Named("pesel"), WithoutContext: 0, "PL"),
+        // No check digit since 2007: only a real date, so only with the CPR's name nearby.
+        new("dk-cpr", new Regex(@"\b[0-9]{6}-?[0-9]{4}\b", Options), DanishCpr.Valid,
+            Named("cpr", "cpr-nummer", "cpr-nr", "personnummer", "sundhedskort"), WithoutContext: 0, "DK"),
     ];
 
     /// <inheritdoc />
@@ -59,6 +73,7 @@ public sealed class NationalIdDetector : IPrivacyDetector
         TextLayout? layout = null;
         foreach (var rule in Rules)
         {
+            var named = false;
             foreach (var m in rule.Pattern.EnumerateMatches(text))
             {
                 if (!rule.Valid(text.AsSpan(m.Index, m.Length)))
@@ -66,7 +81,11 @@ public sealed class NationalIdDetector : IPrivacyDetector
                     continue;
                 }
                 var confidence = rule.Context.Near(text, m.Index, m.Index + m.Length) ? 0.95
-                    : NamedByHeading(rule.Context, layout ??= TextLayout.Of(text), m.Index) ? 0.9 : rule.WithoutContext;
+                    : NamedByHeading(rule.Context, layout ??= TextLayout.Of(text), m.Index) ? 0.9
+                    // A second identifier of a kind whose name the text gave for the first ("tu NIE (...) ... el suyo es el ...").
+                    : rule.Repeats && named ? 0.9
+                    : TableCountry.Names(text, m.Index, rule.Country) ? 0.9 : rule.WithoutContext;
+                named |= confidence >= 0.9;
                 if (confidence > 0)
                 {
                     found.Add(new PrivacyEntity(PrivacyTypes.NationalId, m.Index, m.Length, rule.Name, confidence));
@@ -150,7 +169,11 @@ public sealed class NationalIdDetector : IPrivacyDetector
 
     private static ContextWords Named(params string[] names) => new([.. names, .. Generic], insideIdentifiers: false);
 
-    private sealed record Rule(string Name, Regex Pattern, Validator Valid, ContextWords Context, double WithoutContext);
+    /// <summary>
+    /// A rule: its pattern, check and names; its confidence without a name; the country that issues it (ISO 3166, as
+    /// a table row's country cell names it); whether a later one counts once the text named an earlier one.
+    /// </summary>
+    private sealed record Rule(string Name, Regex Pattern, Validator Valid, ContextWords Context, double WithoutContext, string Country, bool Repeats = false);
 
     private delegate bool Validator(ReadOnlySpan<char> value);
 }

@@ -5,7 +5,8 @@ namespace Aligners.Inference.Privacy;
 /// Gäste-WLAN lautet Sommer2024!", "Wachtwoord wifi kantoor (3e verdieping): Valencia1995$", "La
 /// contraseña del servidor es ...". The value follows a colon and a space, or a copula ("is",
 /// "lautet", "es", ...), and a word naming a password stands earlier in the same clause: on the same
-/// line, within <see cref="Reach"/> characters, with no sentence's end between.
+/// line, within <see cref="Reach"/> characters, with no sentence's end between. A wireless network's
+/// key or code is its password ("Y la clave del wifi invitados: ...", "le code wifi ... c'est ...").
 /// </summary>
 internal static class PasswordClause
 {
@@ -13,15 +14,23 @@ internal static class PasswordClause
     private const int Reach = 64;
 
     private static readonly ContextWords PasswordWords = new(
-        "password", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "mot de passe", "passwd", "passphrase", "wifi-passwort");
+        "password", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "mot de passe", "passwd", "passphrase", "wifi-passwort",
+        "mdp", "lösenord", "lösenordet", "losenord", "passord", "adgangskode", "senha", "hasło", "haslo", "salasana", "heslo");
+
+    // A wireless network's key or code is its password: "la clave del wifi", "le code wifi", "WLAN-Schlüssel", "wifi key".
+    private static readonly ContextWords NetworkWords = new("wifi", "wi-fi", "wlan", "wireless", "ssid");
+
+    private static readonly ContextWords KeyWords = new(
+        "key", "code", "clave", "clé", "cle", "schlüssel", "schluessel", "sleutel", "código", "codigo", "chiave", "kod", "nøkkel", "nyckel");
 
     private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
     {
         "is", "was", "are", "equals", "ist", "lautet", "war", "est", "sera", "es", "será", "era", "wordt", "blijft", "luidt",
+        "è", "é", "är", "er", "jest",
     };
 
     /// <summary>Whether <paramref name="text"/> holds a password word at all: without one no clause can name a password.</summary>
-    public static bool Possible(string text) => PasswordWords.Contains(text);
+    public static bool Possible(string text) => PasswordWords.Contains(text) || (NetworkWords.Contains(text) && KeyWords.Contains(text));
 
     /// <summary>The value at <paramref name="valueStart"/> is given as a password.</summary>
     public static bool Names(string text, int valueStart)
@@ -55,6 +64,7 @@ internal static class PasswordClause
         {
             from--;
         }
-        return PasswordWords.Contains(text.AsSpan(from, label - from));
+        var clause = text.AsSpan(from, label - from);
+        return PasswordWords.Contains(clause) || (NetworkWords.Contains(clause) && KeyWords.Contains(clause));
     }
 }

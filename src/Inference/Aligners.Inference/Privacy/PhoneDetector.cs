@@ -31,14 +31,22 @@ public sealed class PhoneDetector : IPrivacyDetector
     private static readonly ContextWords PhoneWords = new(
         "phone", "tel", "telephone", "call", "mobile", "cell", "fax", "ring", "text", "sms", "whatsapp", "contact", "reach", "dial", "hotline",
         "telefon", "telefonnummer", "handy", "mobil", "rufnummer", "anrufen", "téléphone", "tél", "portable", "appelez", "appeler", "joindre",
-        "teléfono", "telefono", "móvil", "movil", "llame", "llamar", "telefoon", "mobiel", "bel", "bellen",
+        "teléfono", "telefono", "móvil", "movil", "llame", "llamar", "llamada", "llámame", "llámenos", "telefoon", "mobiel", "bel", "bellen",
         "telefoonnummer", "mobiele nummer", "gsm", "numéro", "numero", "número", "tel.", "tfno", "mob", "cellulaire", "celular", "fixe:", "fixe :", "ligne fixe",
         "handynummer", "mobilnummer", "festnetznummer", "faxnummer", "mobielnummer", "mobiel nummer", "gsm-nummer", "telefonnr", "telnr");
 
     private static readonly ContextWords OtherNumberWords = new(
         "order", "invoice", "tracking", "isbn", "sku", "serial", "ticket", "ref", "reference", "case", "build", "version", "po", "account", "customer id", "id",
         "part", "p/n", "model", "revision", "rev", "lot", "batch", "commande", "facture", "suivi", "dossier", "numéro client", "numéro de client", "bestelling", "factuur",
-        "klantnummer", "bestellung", "rechnung", "kundennummer", "pedido", "factura", "expediente");
+        "klantnummer", "bestellung", "rechnung", "kundennummer", "pedido", "factura", "expediente",
+        // Case, file, claim and registry numbers, account and tax numbers, in the five languages.
+        "aktenzeichen", "az.", "vorgang", "vorgangsnummer", "schadennummer", "kontonummer", "konto", "steuernummer", "ust-idnr",
+        "file no", "file number", "file ref", "claim", "policy", "vat", "vat reg", "tax", "account number", "zaak", "zaaknummer", "dossiernummer", "btw", "polis",
+        "référence", "réf", "affaire", "sinistre", "siret", "siren", "tva", "solicitud", "registro", "albarán", "albaran", "referencia",
+        "incidencia", "póliza", "poliza", "nif", "cif", "iva", "iban");
+
+    // Words for "number" that name no kind of number themselves: after another number's word they are its ("Factura número 5153049").
+    private static readonly ContextWords GenericNumberWords = new("numéro", "numero", "número", "nummer", "number", "nº", "n°", "nr", "no");
 
     // Words that join alternatives in a list: "0171 ... or 030 ...", "06 ... of 020 ...".
     private static readonly ContextWords Conjunctions = new("or", "oder", "bzw", "of", "ou", "o", "y", "and", "und", "en", "et", "sowie", "sinon", "otherwise");
@@ -72,6 +80,8 @@ public sealed class PhoneDetector : IPrivacyDetector
         // Kept sorted by start and free of overlaps; each region's matches come in text order, so
         // one sweep over both lists finds a match that a region before this one already covers.
         var found = new List<PrivacyEntity>();
+        TextLayout? layout = null;
+        TextLayout Layout() => layout ??= TextLayout.Of(text);
         foreach (var region in Regions)
         {
             var merged = new List<PrivacyEntity>(found.Count);
@@ -87,7 +97,7 @@ public sealed class PhoneDetector : IPrivacyDetector
                 // A number the region before this one already found (every "+" number, for one).
                 var previous = merged.Count > 0 ? merged[^1] : null;
                 if ((k < found.Count && found[k].Start < end) || (previous is not null && previous.End > start)
-                    || Counts(text, region, match, Alternative(text, previous, start)) is not { } confidence)
+                    || Counts(text, region, match, Alternative(text, previous, start), Layout) is not { } confidence)
                 {
                     continue;
                 }
@@ -104,7 +114,7 @@ public sealed class PhoneDetector : IPrivacyDetector
     /// The confidence of <paramref name="match"/> as a phone number of <paramref name="region"/>, or null where it does not count;
     /// <paramref name="alternative"/>: it follows a number a phone word named, as the next of a list ("0171 ..., or (+49 ...)").
     /// </summary>
-    private static double? Counts(string text, string region, PhoneNumberMatch match, bool alternative)
+    private static double? Counts(string text, string region, PhoneNumberMatch match, bool alternative, Func<TextLayout> layout)
     {
         var open = OpenBracket(match.RawString);
         var start = match.Start + open;
@@ -113,17 +123,22 @@ public sealed class PhoneDetector : IPrivacyDetector
         // "#212121" is a colour, "#88412" a ticket; 123-45-6789 is the shape of a US SSN; 1991-10-04 a date (with its hour or not),
         // 0.45359237 a factor; digits glued to letters or further digits are part of a longer token (RR123456785GB, a tracking number).
         if ((start > 0 && text[start - 1] == '#') || SsnShaped(raw) || PhoneShapes.HoldsDate(text, end, raw) || PhoneShapes.IsDecimal(raw)
-            || PhoneShapes.IsIpv4(raw) || PhoneShapes.PartOfToken(text, start, end))
+            || PhoneShapes.IsIpv4(raw) || PhoneShapes.PartOfToken(text, start, end)
+            || ReferenceShapes.HasYearSuffix(raw) || ReferenceShapes.IsDottedReference(raw) || ReferenceShapes.TailOfLongerNumber(text, start))
         {
             return null;
         }
-        var phoneWord = alternative || PhoneWordBefore(text, start) || (PhoneShapes.SignatureLabel(text, start) && raw.Count(char.IsAsciiDigit) >= 7);
+        // A CSV column headed "phone" or "Telefon" names every number in it.
+        var column = layout().ColumnHeading(start) is { IsEmpty: false } heading && PhoneWords.Contains(heading);
+        var phoneWord = alternative || column || PhoneWordBefore(text, start) || (PhoneShapes.SignatureLabel(text, start) && raw.Count(char.IsAsciiDigit) >= 7);
         var international = raw.StartsWith('+');
         if (!Util.IsValidNumber(match.Number))
         {
-            // Possible but not assigned: fiction and documentation ranges, written as phone numbers.
-            // A full number, not a local one that needs an area code to dial (555-0199 on an internal line).
-            return (international || phoneWord) && HasSeparators(raw)
+            // Possible but not assigned: fiction and documentation ranges, written as phone numbers: with
+            // the "+" country code, compact (+447700900123) or grouped, or with a phone word and groups; in
+            // a phone column, as the column writes them. A full number, not a local one that needs an area
+            // code to dial (555-0199 on an internal line).
+            return (international || (phoneWord && (HasSeparators(raw) || column)))
                 && Util.IsPossibleNumberWithReason(match.Number) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE ? 0.75 : null;
         }
         if (raw.TrimStart('(').TrimEnd(')').All(char.IsAsciiDigit) && !phoneWord)
@@ -142,13 +157,29 @@ public sealed class PhoneDetector : IPrivacyDetector
     /// <summary>
     /// A phone word stands within 32 characters before <paramref name="start"/>, nearer than any
     /// word naming another number: in "numéro de commande 0612345678" the nearer word says what it is.
+    /// A word that only means "number" ("número", "numéro") after another number's word is that
+    /// number's: "Factura número 5153049", "Expediente número ...".
     /// </summary>
     private static bool PhoneWordBefore(string text, int start)
     {
         var from = Math.Max(0, start - 32);
         var window = text.AsSpan(from, start - from);
         var phone = PhoneWords.LastEnd(window);
-        return phone >= 0 && phone > OtherNumberWords.LastEnd(window);
+        if (phone < 0)
+        {
+            return false;
+        }
+        var other = OtherNumberWords.LastEnd(window);
+        if (phone <= other)
+        {
+            return false;
+        }
+        if (other < 0)
+        {
+            return true;
+        }
+        var between = window[other..phone].Trim(" \t:.-#");
+        return !(GenericNumberWords.Contains(between) && between.Count(' ') == 0);
     }
 
     /// <summary>

@@ -3,7 +3,8 @@ namespace Aligners.Inference.Privacy;
 /// <summary>
 /// Values written where a secret would go but that hold none: a run of one character standing for
 /// the secret (AKIAXXXXXXXXXXXXXXXX, ghp_xxxxxxxx..., ********), a vendor's documented example
-/// (AWS's AKIAIOSFODNN7EXAMPLE), a word standing for one ("password"), or a template slot (${DB_PASSWORD}, {{password}}, &lt;your-key&gt;, %PASSWORD%).
+/// (AWS's AKIAIOSFODNN7EXAMPLE), a word standing for one ("password"), a template slot (${DB_PASSWORD}, {{password}}, &lt;your-key&gt;, %PASSWORD%),
+/// or a masked value of any length (<c>***</c>, <c>••••</c>, <c>****ab12</c>: a log that hides a secret shows its mask).
 /// </summary>
 internal static class Placeholders
 {
@@ -55,6 +56,20 @@ internal static class Placeholders
         return !value.IsEmpty;
     }
 
+    /// <summary>
+    /// A masked value: it starts with three or more mask characters (<c>*</c>, <c>•</c>, <c>●</c>), as a
+    /// log or a form shows a hidden secret or its last few characters; a secret's own symbols do not run so.
+    /// </summary>
+    private static bool Masked(ReadOnlySpan<char> value)
+    {
+        var k = 0;
+        while (k < value.Length && value[k] is '*' or '•' or '●' or '∙')
+        {
+            k++;
+        }
+        return k >= 3 || k == value.Length;
+    }
+
     /// <summary>Whether <paramref name="value"/> is a placeholder rather than a secret.</summary>
     public static bool IsPlaceholder(ReadOnlySpan<char> value)
     {
@@ -64,6 +79,10 @@ internal static class Placeholders
         }
         if (Words.Contains(value.ToString()) || IsTemplateSlot(value) || HoldsSlot(value)
             || value.Contains("EXAMPLE", StringComparison.Ordinal) || value.Contains("example", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        if (Masked(value))
         {
             return true;
         }

@@ -16,7 +16,9 @@ namespace Aligners.Inference.Privacy;
 /// A word alone is not enough ("the token expires in an hour"), nor is randomness alone (commit
 /// hashes, UUIDs and digests are random too). A guessable password of 8 characters or more
 /// ("Sommer2024!") counts where a password word names it, right before it or in its clause
-/// (<see cref="PasswordClause"/>); shorter ones ("hunter2") are not found.
+/// (<see cref="PasswordClause"/>), as does one of 6 or 7 with a symbol too ("Tulp2!") and a
+/// passphrase of plain words (<see cref="Passphrase"/>); shorter ones, and short ones of letters and
+/// digits alone ("hunter2"), are not found.
 /// </remarks>
 public sealed class SecretEntropyDetector : IPrivacyDetector
 {
@@ -32,6 +34,9 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     private static readonly string[] PasswordKeywords =
     [
         "password", "passwd", "passphrase", "pwd", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "convertto-securestring",
+        // Other European languages a team may write in (Swedish, Norwegian, Danish, Portuguese, Polish, Finnish, Czech),
+        // and Redis's names for its passwords.
+        "lösenord", "losenord", "passord", "adgangskode", "senha", "hasło", "haslo", "salasana", "heslo", "requirepass", "masterauth",
     ];
 
     private static readonly string[] Keywords =
@@ -84,13 +89,19 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 continue;
             }
-            var end = SecretValue.End(text, start, naming == Naming.None ? SecretValue.MaxGuessable + 1 : SecretValue.MaxLength);
-            if (end - start < SecretValue.MinGuessable)
+            // Plain words a password word names are a passphrase ("tundra velvet marble pepper").
+            if (Passphrase.End(text, start) is var phraseEnd and > 0
+                && (naming == Naming.Password || (naming == Naming.None && PasswordClause.Names(text, start))))
             {
+                i = Math.Max(i, phraseEnd);
+                yield return new PrivacyEntity(PrivacyTypes.Credential, start, phraseEnd - start, Name, 0.7);
                 continue;
             }
-            var value = text.AsSpan(start, end - start);
-            if (naming == Naming.None && SecretValue.Guessable(value) && PasswordClause.Names(text, start))
+            var limit = naming == Naming.None ? SecretValue.MaxGuessable + 1 : SecretValue.MaxLength;
+            var end = SecretValue.End(text, start, limit);
+            // A password's symbols are its own, brackets and all (E07yA1aLf]0, 1~0*7_5(9Z9j): named as one, it runs to the next space.
+            var passwordEnd = SecretValue.PasswordEnd(text, start, end, limit);
+            if (naming == Naming.None && SecretValue.Guessable(text.AsSpan(start, passwordEnd - start)) && PasswordClause.Names(text, start))
             {
                 naming = Naming.Password;
             }
@@ -98,15 +109,21 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 continue;
             }
+            end = naming == Naming.Password ? passwordEnd : end;
+            if (end - start < SecretValue.MinShort)
+            {
+                continue;
+            }
+            var value = text.AsSpan(start, end - start);
             i = Math.Max(i, end);
             // A value that is itself a list of name=value pairs (a connection string) holds its secrets in its own pairs.
-            if (SecretValue.StartsPairList(text, start) || LooksLikeAddress(value) || SecretValue.LooksLikeCall(value) || (end < text.Length && text[end] == '(') || Placeholders.IsPlaceholder(value))
+            if (SecretValue.StartsPairList(text, start) || SecretValue.LooksLikeAddress(value) || SecretValue.LooksLikeCall(value) || (end < text.Length && text[end] == '(') || Placeholders.IsPlaceholder(value))
             {
                 continue;
             }
             // A qualified name (System.Int64, Credential:Scope), a command-line option (--expires=...) or an
             // attribute's name before its quoted value (AssemblyName="...") is no value.
-            if (LooksLikeDottedName(value, naming == Naming.Password) || value.StartsWith("--", StringComparison.Ordinal)
+            if (SecretValue.LooksLikeDottedName(value, naming == Naming.Password) || value.StartsWith("--", StringComparison.Ordinal)
                 || (value[^1] == '=' && text[start - 1] is not ('"' or '\'') && end < text.Length && text[end] is '"' or '\''))
             {
                 continue;
@@ -157,46 +174,6 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     }
 
     /// <summary>
-    /// Paths, URLs and e-mail addresses are random-looking but not secrets. A value that starts with
-    /// '/' but holds a '+' or ends in '=' padding is base64 (a third of base64 keys hold a '/'), not a path.
-    /// </summary>
-    private static bool LooksLikeAddress(ReadOnlySpan<char> value) =>
-        (value[0] == '/' && !value.Contains('+') && value[^1] != '=') || value.Contains("//", StringComparison.Ordinal)
-        || (value.IndexOf('@') is var at and > 0 && value[at..].Contains('.'));
-
-    /// <summary>
-    /// A qualified name in code or docs ("System.Int64", "Options.ApiKey"): segments of letters,
-    /// digits and underscores split by dots. Random secrets rarely contain a dot at all. Named as a
-    /// password, a value whose later segment starts with a digit (Sol.Luna.2003) is a passphrase: no
-    /// name in code has such a segment; a first one of digits is a generic arity (PasswordValidator`1.Describer).
-    /// </summary>
-    private static bool LooksLikeDottedName(ReadOnlySpan<char> value, bool password)
-    {
-        if (!value.ContainsAny('.', ':'))
-        {
-            return false;
-        }
-        foreach (var range in value.SplitAny('.', ':'))
-        {
-            var segment = value[range];
-            if (password && range.Start.Value > 0 && segment.Length > 0 && char.IsAsciiDigit(segment[0]))
-            {
-                return false;
-            }
-            for (var k = 0; k < segment.Length; k++)
-            {
-                // Digits end a name's segment (Int64, v2), they do not run through it as in a password (hb8Paa3AE1).
-                if (!(char.IsAsciiLetterOrDigit(segment[k]) || segment[k] == '_')
-                    || (k > 0 && char.IsAsciiDigit(segment[k - 1]) && char.IsAsciiLetter(segment[k])))
-                {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /// <summary>
     /// Value characters: letters, digits and the symbols passwords and base64 use. '=' belongs to a
     /// value only as base64 padding at its end, so "token=abc" splits into name and value.
     /// </summary>
@@ -235,13 +212,17 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
         }
         var j = valueStart;
         string? later = null;
+        var bracketed = false;
         while (j > 0 && valueStart - j <= MaxGap)
         {
             // A comma separates a name from a quoted value as an argument does (define('DB_PASSWORD', '...'));
             // before a bare word it lists types or parameters (CancellationToken,System.String; credential, Options? options).
+            // So does an opening bracket after a password's name: a builder's or a setter's argument (.password("...")),
+            // not after another secret's name, whose first argument may be a user (new PSCredential('DOMAIN\user', ...)).
             while (j > 0 && (text[j - 1] is ' ' or '\t' or '"' or '\'' or ':' or '=' or '>' or '`'
-                || (text[j - 1] == ',' && valueStart > 0 && text[valueStart - 1] is '"' or '\'')))
+                || (text[j - 1] is ',' or '(' && valueStart > 0 && text[valueStart - 1] is '"' or '\'')))
             {
+                bracketed |= text[j - 1] == '(';
                 j--;
             }
             var wordEnd = j;
@@ -253,7 +234,8 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 return Naming.None;
             }
-            var written = text[j..wordEnd];
+            // A quoted name ('pass' => '...') is the name, not its quotes.
+            var written = wordEnd - j > 1 && text[j] == '\'' && wordEnd < text.Length && text[wordEnd] == '\'' ? text[(j + 1)..wordEnd] : text[j..wordEnd];
             var word = written.ToLowerInvariant();
             if (SecretNames.NamesAnIdentifier(written))
             {
@@ -264,12 +246,19 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 return Naming.Password;
             }
+            if (bracketed)
+            {
+                return Naming.None;
+            }
             if (Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAKey(written, word) || SecretNames.NamesSecret(word, text.AsSpan(wordEnd, valueStart - wordEnd).ContainsAny(':', '='))
                 || (later == "key" && KeyQualifiers.Contains(word)))
             {
                 return Naming.Secret;
             }
-            if (word != "key" && !Fillers.Contains(word))
+            // "Authorization: Basic ...", and the type digit of a router's "password 0 ..." or "secret 5 ...", stand between a name and its value.
+            // Only right before the value: a run of digits or of "Basic" words is no name's.
+            var between = later is null && (word == "basic" || (word.Length == 1 && char.IsAsciiDigit(word[0])));
+            if (word != "key" && !between && !Fillers.Contains(word))
             {
                 return Naming.None;
             }
