@@ -18,6 +18,7 @@ public class PrivacyBlindSetTests
         { "privacy-blind-2.jsonl", "privacy-blind-2-figures" },
         { "privacy-blind-3.jsonl", "privacy-blind-3-figures" },
         { "privacy-blind-4.jsonl", "privacy-blind-4-figures" },
+        { "privacy-blind-5.jsonl", "privacy-blind-5-figures" },
     };
 
     private static string PathOf(string file) => Path.Combine(RepositoryPaths.Root, "training", "eval", file);
