@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: installs what it needs (Azurite from npm, Debian's Python packages
 # for the training smoke test, Debian's Chromium for the console's browser tests), runs every .NET
-# test project with TRX results and the training tests, and ends with one line:
+# test project with TRX results and the training tests (the local host's tests and the training
+# tests beside the other projects), and ends with one line:
 # "tests: N passed, N failed[, N skipped]".
 #
 # --fast runs the unit tier only ([Trait("Category", "Unit")]: no Azurite, no child process, no
@@ -78,26 +79,59 @@ if [ ${#need[@]} -gt 0 ]; then
   echo "Installing from Debian: ${need[*]}"
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
-bash scripts/azurite.sh install
+# Azurite installs from npm (network and disk) while the solution builds (CPU).
+bash scripts/azurite.sh install > "$results/azurite-install.log" 2>&1 &
+azurite_install=$!
 
 status=0
 dotnet build Aligners.sln -c Release --nologo -v quiet || status=$?
+if ! wait $azurite_install; then
+  cat "$results/azurite-install.log"
+  status=1
+fi
 # The GPU build of the inference server (CUDA build of ONNX Runtime) must compile too; it runs only on a GPU.
 if [ $status -eq 0 ]; then
   echo "Building the inference server's GPU build (-p:UseCuda=true) ..."
   dotnet build src/Inference/Aligners.Inference.Server -c Release -p:UseCuda=true --nologo -v quiet || status=$?
 fi
+
+# One test project's run, its TRX named after it (runs side by side must not share a TRX name).
+test_project() {
+  local name
+  name="$(basename "$1" .csproj)"
+  dotnet test "$1" -c Release --no-build --nologo \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$results" \
+    --blame-hang --blame-hang-timeout 15m
+}
+
+# The training code (its smoke run and the committed models' golden check) runs in the background,
+# after the builds so as not to slow them, beside the .NET tests.
+/usr/bin/python3 -m unittest discover -s training/tests -t training -v 2> "$results/training.log" > /dev/null &
+training_run=$!
+
 if [ $status -eq 0 ]; then
-  dotnet test Aligners.sln -c Release --no-build --nologo \
-    --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" \
-    --blame-hang --blame-hang-timeout 15m || status=$?
+  # The local host's tests (the longest run, mostly waiting on processes, Azurite and HTTP) start
+  # first, in the background; the other test projects run one after another beside them and the
+  # training tests. The background runs' output is kept in logs and shown when they end.
+  localhost_tests=tests/Aligners.LocalHost.Tests/Aligners.LocalHost.Tests.csproj
+  test_project "$localhost_tests" > "$results/localhost-tests.log" 2>&1 &
+  localhost_run=$!
+  for project in tests/*/*.Tests.csproj; do
+    [ "$project" = "$localhost_tests" ] && continue
+    test_project "$project" || status=$?
+  done
+  wait $localhost_run
+  localhost_status=$?
+  echo "Local host tests:"
+  cat "$results/localhost-tests.log"
+  [ $localhost_status -ne 0 ] && status=$localhost_status
 fi
 
-# The training code: its smoke run and the committed models' golden check.
-/usr/bin/python3 -m unittest discover -s training/tests -t training -v 2> "$results/training.log"
-py_status=$?
+wait $training_run
+training_status=$?
+echo "Training tests:"
 tail -n 5 "$results/training.log"
-[ $py_status -ne 0 ] && status=$py_status
+[ $training_status -ne 0 ] && status=$training_status
 
 summarize
 exit $status
