@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: installs what it needs (Azurite from npm, Debian's Python packages
 # for the training smoke test, Debian's Chromium for the console's browser tests), runs every .NET
-# test project with TRX results and the training tests (the local host's tests and the training
-# tests beside the other projects), and ends with one line:
+# test project with TRX results (the local host's tests beside the others) and the training tests,
+# and ends with one line:
 # "tests: N passed, N failed[, N skipped]".
 #
 # --fast runs the unit tier only ([Trait("Category", "Unit")]: no Azurite, no child process, no
@@ -104,15 +104,10 @@ test_project() {
     --blame-hang --blame-hang-timeout 15m
 }
 
-# The training code (its smoke run and the committed models' golden check) runs in the background,
-# after the builds so as not to slow them, beside the .NET tests.
-/usr/bin/python3 -m unittest discover -s training/tests -t training -v 2> "$results/training.log" > /dev/null &
-training_run=$!
-
 if [ $status -eq 0 ]; then
-  # The local host's tests (the longest run, mostly waiting on processes, Azurite and HTTP) start
-  # first, in the background; the other test projects run one after another beside them and the
-  # training tests. The background runs' output is kept in logs and shown when they end.
+  # The local host's tests, the longest run and mostly waiting on processes, Azurite and HTTP, start
+  # first, in the background, with their output kept in a log; beside them the other test projects
+  # run one after another, then the training tests.
   localhost_tests=tests/Aligners.LocalHost.Tests/Aligners.LocalHost.Tests.csproj
   test_project "$localhost_tests" > "$results/localhost-tests.log" 2>&1 &
   localhost_run=$!
@@ -120,18 +115,21 @@ if [ $status -eq 0 ]; then
     [ "$project" = "$localhost_tests" ] && continue
     test_project "$project" || status=$?
   done
+fi
+
+# The training code: its smoke run and the committed models' golden check.
+/usr/bin/python3 -m unittest discover -s training/tests -t training -v 2> "$results/training.log"
+training_status=$?
+tail -n 5 "$results/training.log"
+[ $training_status -ne 0 ] && status=$training_status
+
+if [ -n "${localhost_run:-}" ]; then
   wait $localhost_run
   localhost_status=$?
   echo "Local host tests:"
   cat "$results/localhost-tests.log"
   [ $localhost_status -ne 0 ] && status=$localhost_status
 fi
-
-wait $training_run
-training_status=$?
-echo "Training tests:"
-tail -n 5 "$results/training.log"
-[ $training_status -ne 0 ] && status=$training_status
 
 summarize
 exit $status
