@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: installs what it needs (Azurite from npm, Debian's Python packages
 # for the training smoke test, Debian's Chromium for the console's browser tests), runs every .NET
-# test project with TRX results and the training tests, and ends with one line:
+# test project with TRX results (the local host's tests beside the others) and the training tests,
+# and ends with one line:
 # "tests: N passed, N failed[, N skipped]".
 #
 # --fast runs the unit tier only ([Trait("Category", "Unit")]: no Azurite, no child process, no
@@ -78,26 +79,57 @@ if [ ${#need[@]} -gt 0 ]; then
   echo "Installing from Debian: ${need[*]}"
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
-bash scripts/azurite.sh install
+# Azurite installs from npm (network and disk) while the solution builds (CPU).
+bash scripts/azurite.sh install > "$results/azurite-install.log" 2>&1 &
+azurite_install=$!
 
 status=0
 dotnet build Aligners.sln -c Release --nologo -v quiet || status=$?
+if ! wait $azurite_install; then
+  cat "$results/azurite-install.log"
+  status=1
+fi
 # The GPU build of the inference server (CUDA build of ONNX Runtime) must compile too; it runs only on a GPU.
 if [ $status -eq 0 ]; then
   echo "Building the inference server's GPU build (-p:UseCuda=true) ..."
   dotnet build src/Inference/Aligners.Inference.Server -c Release -p:UseCuda=true --nologo -v quiet || status=$?
 fi
+
+# One test project's run, its TRX named after it (runs side by side must not share a TRX name).
+test_project() {
+  local name
+  name="$(basename "$1" .csproj)"
+  dotnet test "$1" -c Release --no-build --nologo \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$results" \
+    --blame-hang --blame-hang-timeout 15m
+}
+
 if [ $status -eq 0 ]; then
-  dotnet test Aligners.sln -c Release --no-build --nologo \
-    --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" \
-    --blame-hang --blame-hang-timeout 15m || status=$?
+  # The local host's tests, the longest run and mostly waiting on processes, Azurite and HTTP, start
+  # first, in the background, with their output kept in a log; beside them the other test projects
+  # run one after another, then the training tests.
+  localhost_tests=tests/Aligners.LocalHost.Tests/Aligners.LocalHost.Tests.csproj
+  test_project "$localhost_tests" > "$results/localhost-tests.log" 2>&1 &
+  localhost_run=$!
+  for project in tests/*/*.Tests.csproj; do
+    [ "$project" = "$localhost_tests" ] && continue
+    test_project "$project" || status=$?
+  done
 fi
 
 # The training code: its smoke run and the committed models' golden check.
 /usr/bin/python3 -m unittest discover -s training/tests -t training -v 2> "$results/training.log"
-py_status=$?
+training_status=$?
 tail -n 5 "$results/training.log"
-[ $py_status -ne 0 ] && status=$py_status
+[ $training_status -ne 0 ] && status=$training_status
+
+if [ -n "${localhost_run:-}" ]; then
+  wait $localhost_run
+  localhost_status=$?
+  echo "Local host tests:"
+  cat "$results/localhost-tests.log"
+  [ $localhost_status -ne 0 ] && status=$localhost_status
+fi
 
 summarize
 exit $status

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using Aligners.Orchestration.Activities;
 using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Requests;
@@ -122,7 +123,7 @@ internal static class OrchestrationBench
 
     /// <summary>The activities one after the other: the LLM call, each inspection round's slowest, each rewrite.</summary>
     private static double CriticalPath(AlignmentOutput output) => output.Activities
-        .GroupBy(a => a.Name == WorkflowNames.Inspect ? a.Id[..a.Id.LastIndexOf(':')] : a.Id)
+        .GroupBy(a => a.Name == InspectActivity.TaskName ? a.Id[..a.Id.LastIndexOf(':')] : a.Id)
         .Sum(g => g.Max(a => a.DurationMs));
 
     private static async Task<string> StartOneAsync(DurableTaskClient client, RequestValidator validator, List<(string Prompt, string Response)> pairs, int i)
@@ -130,7 +131,7 @@ internal static class OrchestrationBench
         var (prompt, response) = pairs[((i % pairs.Count) + pairs.Count) % pairs.Count];
         var input = await validator.ValidateAsync(new AlignInput { Prompt = $"{prompt} (#{i})", Response = response }, default);
         var id = Guid.NewGuid().ToString("N");
-        await client.StartOnceAsync(WorkflowNames.Alignment, input, id, default, mayExist: false);
+        await client.StartOnceAsync(AlignmentOrchestrator.TaskName, input, id, default, mayExist: false);
         return id;
     }
 

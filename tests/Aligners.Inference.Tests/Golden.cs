@@ -1,7 +1,4 @@
-using System.Text.Json;
 using Aligners.Inference.Execution;
-using Aligners.Inference.Models;
-using Aligners.Testing;
 
 namespace Aligners.Inference.Tests;
 

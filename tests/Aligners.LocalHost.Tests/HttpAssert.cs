@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace Aligners.LocalHost.Tests;
 
 /// <summary>Assertions shared by the HTTP tests.</summary>

@@ -1,5 +1,3 @@
-using Aligners.Testing;
-
 namespace Aligners.LocalHost.Tests;
 
 /// <summary>Every test class of this assembly carries one tier, so no filtered run leaves it out.</summary>

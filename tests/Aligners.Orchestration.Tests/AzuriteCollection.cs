@@ -1,5 +1,3 @@
-using Aligners.Testing;
-
 namespace Aligners.Orchestration.Tests;
 
 /// <summary>The test classes that share the assembly's Azurite and run one after another, each on storage of its own.</summary>

@@ -88,7 +88,7 @@ public sealed class BulkSubmission(RequestValidator validator, BulkJobStore stor
         await store.WriteInputAsync(jobId, lines, o.BulkChunkSize, ct);
         var job = new BulkJobInput(jobId, lines.Count, o.BulkChunkSize, o.BulkWave, o.BulkChunksPerGeneration, validator.Retries, NotifyWhenDone: notify, Tenant: tenant,
             RequestSha256: requestSha256);
-        var started = await client.StartOnceAsync(WorkflowNames.BulkJob, job, jobId, ct);
+        var started = await client.StartOnceAsync(BulkJobOrchestrator.TaskName, job, jobId, ct);
         return new SubmittedJob(jobId, lines.Count, started.Created);
     }
 }

@@ -26,7 +26,7 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, Revi
     /// <c>?changed=true|false</c>, <c>?unresolved=true|false</c>, <c>?pageSize=</c>, <c>?continuationToken=</c>.
     /// A page holds the matches among the instances the engine returned for it, so it may be short.
     /// </summary>
-    [Function(FunctionNames.InstanceList)]
+    [Function("InstanceList")]
     public async Task<IResult> ListAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/instances")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
@@ -50,7 +50,7 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, Revi
         var query = new OrchestrationQuery { PageSize = pageSize, ContinuationToken = q["continuationToken"].FirstOrDefault(), FetchInputsAndOutputs = true };
         await foreach (var page in client.GetAllInstancesAsync(query).AsPages(query.ContinuationToken, pageSize).WithCancellation(ct))
         {
-            var items = page.Values.Where(m => m.Name == WorkflowNames.Alignment).Select(Summary)
+            var items = page.Values.Where(m => m.Name == AlignmentOrchestrator.TaskName).Select(Summary)
                 .Where(s => (tenant is null || s.Tenant == tenant)
                     && (criterion is null || s.Criteria.Contains(criterion))
                     && (changed is null || s.Changed == changed)
@@ -62,7 +62,7 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, Revi
     }
 
     /// <summary>One instance: its status and output, the word-level diff of the answer and what it became, and its audit verification.</summary>
-    [Function(FunctionNames.InstanceGet)]
+    [Function("InstanceGet")]
     public async Task<IResult> GetAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/instances/{id}")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
@@ -73,7 +73,7 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, Revi
         {
             return ReviewerIdentity.Refusal();
         }
-        if (await Tenancy.FindAsync(client, id, WorkflowNames.Alignment, tenant: null, ct) is not { } metadata)
+        if (await Tenancy.FindAsync(client, id, AlignmentOrchestrator.TaskName, tenant: null, ct) is not { } metadata)
         {
             return Problems.NotFound("id", $"no alignment instance '{id}'");
         }
@@ -96,7 +96,7 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, Revi
     }
 
     /// <summary>Bulk jobs with their progress: <c>?pageSize=</c>, <c>?continuationToken=</c>.</summary>
-    [Function(FunctionNames.BulkList)]
+    [Function("BulkList")]
     public async Task<IResult> BulkListAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/bulk")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
@@ -115,7 +115,7 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, Revi
         await foreach (var page in client.GetAllInstancesAsync(query).AsPages(query.ContinuationToken, pageSize).WithCancellation(ct))
         {
             var jobs = new List<object>();
-            foreach (var m in page.Values.Where(m => m.Name == WorkflowNames.BulkJob).OrderByDescending(m => m.CreatedAt))
+            foreach (var m in page.Values.Where(m => m.Name == BulkJobOrchestrator.TaskName).OrderByDescending(m => m.CreatedAt))
             {
                 if (await BulkFunctions.ReadAsync(client, m.InstanceId, null, ct) is { } s)
                 {
@@ -128,7 +128,7 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, Revi
     }
 
     /// <summary>Per day (UTC) and criterion: answers checked, flagged and rewritten, and the privacy findings per type, over <c>?days=</c> (1 to 90, default 7).</summary>
-    [Function(FunctionNames.Stats)]
+    [Function("Stats")]
     public async Task<IResult> StatsAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/stats")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
@@ -155,7 +155,7 @@ public sealed class ConsoleApiFunctions(AuditLog audit, TimeProvider clock, Revi
         var finished = new List<(DateTimeOffset, AlignmentPolicy, AlignmentOutput)>();
         await foreach (var m in client.GetAllInstancesAsync(query).WithCancellation(ct))
         {
-            if (m.Name == WorkflowNames.Alignment && m.ReadInputAs<AlignmentInput>() is { } input && m.ReadOutputAs<AlignmentOutput>() is { } output)
+            if (m.Name == AlignmentOrchestrator.TaskName && m.ReadInputAs<AlignmentInput>() is { } input && m.ReadOutputAs<AlignmentOutput>() is { } output)
             {
                 finished.Add((m.CreatedAt, input.Policy, output));
             }

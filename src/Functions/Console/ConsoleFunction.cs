@@ -20,7 +20,7 @@ public sealed class ConsoleFunction
     };
 
     /// <summary>Serves one of the console's files.</summary>
-    [Function(FunctionNames.Console)]
+    [Function("Console")]
     public IResult Serve(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "console/{*path}")] HttpRequest request,
         string? path)

@@ -23,7 +23,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
     /// else 202 with the Durable Functions check-status payload. <c>Prefer: respond-async</c>
     /// answers 202 at once; <c>Idempotency-Key</c> maps to one instance, started at most once.
     /// </summary>
-    [Function(FunctionNames.AlignStart)]
+    [Function("AlignStart")]
     public async Task<IResult> StartAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/align")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
@@ -47,7 +47,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
                 return Problems.Conflict("Idempotency-Key", "was first used for a different request; send that request again, or use a new key for this one");
             }
         }
-        await client.StartOnceAsync(WorkflowNames.Alignment, input, instanceId, ct, mayExist: key is not null);
+        await client.StartOnceAsync(AlignmentOrchestrator.TaskName, input, instanceId, ct, mayExist: key is not null);
 
         var respondAsync = request.Headers["Prefer"].Any(p => p?.Contains("respond-async", StringComparison.OrdinalIgnoreCase) == true);
         var budget = TimeSpan.FromSeconds(api.Value.InlineBudgetSeconds);
@@ -66,7 +66,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
     }
 
     /// <summary>An instance's status: 200 once it has ended, 202 with <c>Location</c> while it runs.</summary>
-    [Function(FunctionNames.AlignStatus)]
+    [Function("AlignStatus")]
     public async Task<IResult> StatusAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/align/{id}")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
@@ -74,7 +74,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
         CancellationToken ct)
     {
         // Another tenant's instance is answered as if it did not exist.
-        if (await Tenancy.FindAsync(client, id, WorkflowNames.Alignment, Caller(request), ct) is not { } metadata)
+        if (await Tenancy.FindAsync(client, id, AlignmentOrchestrator.TaskName, Caller(request), ct) is not { } metadata)
         {
             return Problems.NotFound("id", $"no instance '{Printable(id)}'");
         }
@@ -89,7 +89,7 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
     }
 
     /// <summary>An instance's audit record with its verification, which names the first bad entry.</summary>
-    [Function(FunctionNames.AlignAudit)]
+    [Function("AlignAudit")]
     public async Task<IResult> AuditAsync(
         [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "api/align/{id}/audit")] HttpRequest request,
         string id,
@@ -115,14 +115,14 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
     }
 
     /// <summary>Terminates one of the caller's running instances; the audit record keeps what it did so far.</summary>
-    [Function(FunctionNames.AlignTerminate)]
+    [Function("AlignTerminate")]
     public async Task<IResult> TerminateAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/align/{id}/terminate")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         string id,
         CancellationToken ct)
     {
-        if (await Tenancy.FindAsync(client, id, WorkflowNames.Alignment, Caller(request), ct) is not { } metadata)
+        if (await Tenancy.FindAsync(client, id, AlignmentOrchestrator.TaskName, Caller(request), ct) is not { } metadata)
         {
             return Problems.NotFound("id", $"no instance '{Printable(id)}'");
         }
@@ -136,14 +136,14 @@ public sealed class AlignFunctions(RequestValidator validator, AuditLog audit, I
     }
 
     /// <summary>Purges the engine history of one of the caller's ended instances. The audit record is kept: it is the record of what happened.</summary>
-    [Function(FunctionNames.AlignPurge)]
+    [Function("AlignPurge")]
     public async Task<IResult> PurgeAsync(
         [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "api/align/{id}")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         string id,
         CancellationToken ct)
     {
-        if (await Tenancy.FindAsync(client, id, WorkflowNames.Alignment, Caller(request), ct) is not { } metadata)
+        if (await Tenancy.FindAsync(client, id, AlignmentOrchestrator.TaskName, Caller(request), ct) is not { } metadata)
         {
             return Problems.NotFound("id", $"no instance '{Printable(id)}'");
         }

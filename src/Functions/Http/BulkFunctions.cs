@@ -26,7 +26,7 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
     public sealed record BulkStatus(string JobId, [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<OrchestrationRuntimeStatus>))] OrchestrationRuntimeStatus Status, int Total, int Completed, int Failed, int Pending, string? ResultsUri);
 
     /// <summary>Starts a job: JSONL (<c>application/x-ndjson</c>) or <c>{"blob": name}</c> (<c>application/json</c>).</summary>
-    [Function(FunctionNames.BulkStart)]
+    [Function("BulkStart")]
     public async Task<IResult> StartAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/bulk")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
@@ -63,7 +63,7 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
     }
 
     /// <summary>A job's progress; the results link once it has finished.</summary>
-    [Function(FunctionNames.BulkStatus)]
+    [Function("BulkStatus")]
     public async Task<IResult> StatusAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/bulk/{id}")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
@@ -82,7 +82,7 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
     }
 
     /// <summary>Streams a finished job's results: one JSON line per input line, in input order.</summary>
-    [Function(FunctionNames.BulkResults)]
+    [Function("BulkResults")]
     public async Task<IResult> ResultsAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/bulk/{id}/results")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
@@ -105,14 +105,14 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
     /// Reruns a finished job's failed lines in one call: a new job of their inputs as submitted
     /// (their ids kept), answered 202 with its status link; asked again, the same rerun.
     /// </summary>
-    [Function(FunctionNames.BulkRetry)]
+    [Function("BulkRetry")]
     public async Task<IResult> RetryAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/bulk/{id}/retry")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         string id,
         CancellationToken ct)
     {
-        if (await Tenancy.FindAsync(client, id, WorkflowNames.BulkJob, Caller(request), ct) is not { } m
+        if (await Tenancy.FindAsync(client, id, BulkJobOrchestrator.TaskName, Caller(request), ct) is not { } m
             || m.ReadInputAs<BulkJobInput>() is not { } job)
         {
             return Problems.NotFound("id", $"no bulk job '{id}'");
@@ -137,7 +137,7 @@ public sealed class BulkFunctions(BulkSubmission submission, BulkJobStore store,
     /// <summary>A job's progress; null when there is none, or it is another tenant's (any tenant's job when <paramref name="tenant"/> is null).</summary>
     public static async Task<BulkStatus?> ReadAsync(DurableTaskClient client, string id, string? tenant, CancellationToken ct)
     {
-        if (await Tenancy.FindAsync(client, id, WorkflowNames.BulkJob, tenant, ct) is not { } m)
+        if (await Tenancy.FindAsync(client, id, BulkJobOrchestrator.TaskName, tenant, ct) is not { } m)
         {
             return null;
         }

@@ -9,7 +9,7 @@ namespace Aligners.Functions.Http;
 public sealed class HealthFunction(IAlignmentInference inference)
 {
     /// <summary>200 with the number of models, or 503 with the reason.</summary>
-    [Function(FunctionNames.Health)]
+    [Function("Health")]
     public async Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health")] HttpRequest request,
         CancellationToken ct)

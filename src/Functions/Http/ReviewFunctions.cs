@@ -21,7 +21,7 @@ public sealed class ReviewFunctions(ReviewStore reviews, Console.ReviewerIdentit
     public sealed record DecisionBody(string? Action, string? Text, string? Reviewer);
 
     /// <summary>A page of the queue: <c>?tenant=</c>, <c>?state=pending|decided</c>, <c>?pageSize=</c> (1 to 200, default 50), <c>?continuationToken=</c>.</summary>
-    [Function(FunctionNames.ReviewList)]
+    [Function("ReviewList")]
     public async Task<IResult> ListAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/reviews")] HttpRequest request,
         CancellationToken ct)
@@ -45,7 +45,7 @@ public sealed class ReviewFunctions(ReviewStore reviews, Console.ReviewerIdentit
     }
 
     /// <summary>One item.</summary>
-    [Function(FunctionNames.ReviewGet)]
+    [Function("ReviewGet")]
     public async Task<IResult> GetAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/reviews/{tenant}/{id}")] HttpRequest request,
         string tenant,
@@ -62,7 +62,7 @@ public sealed class ReviewFunctions(ReviewStore reviews, Console.ReviewerIdentit
     }
 
     /// <summary>Decides an item; repeating the same decision is harmless, a different one is 409.</summary>
-    [Function(FunctionNames.ReviewDecide)]
+    [Function("ReviewDecide")]
     public async Task<IResult> DecideAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/reviews/{tenant}/{id}/decision")] HttpRequest request,
         string tenant,

@@ -20,9 +20,9 @@ public static class Tenancy
     /// </summary>
     public static string? OwnerOf(OrchestrationMetadata metadata) => metadata.Name switch
     {
-        WorkflowNames.Alignment => metadata.ReadInputAs<AlignmentInput>()?.Tenant,
-        WorkflowNames.BulkJob => metadata.ReadInputAs<BulkJobInput>()?.Tenant,
-        WorkflowNames.BulkChunk => metadata.ReadInputAs<BulkChunk>()?.Tenant,
+        AlignmentOrchestrator.TaskName => metadata.ReadInputAs<AlignmentInput>()?.Tenant,
+        BulkJobOrchestrator.TaskName => metadata.ReadInputAs<BulkJobInput>()?.Tenant,
+        BulkChunkOrchestrator.TaskName => metadata.ReadInputAs<BulkChunk>()?.Tenant,
         _ => null,
     };
 

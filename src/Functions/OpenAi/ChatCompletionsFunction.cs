@@ -29,7 +29,7 @@ namespace Aligners.Functions.OpenAi;
 public sealed class ChatCompletionsFunction(ChatCompletionValidator validator, IOptions<TenantDirectory> tenants, IOptions<ApiOptions> api)
 {
     /// <summary>Answers one chat completion request.</summary>
-    [Function(FunctionNames.ChatCompletions)]
+    [Function("ChatCompletions")]
     public async Task<IResult> CompleteAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/v1/chat/completions")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
@@ -59,7 +59,7 @@ public sealed class ChatCompletionsFunction(ChatCompletionValidator validator, I
             return OpenAiErrors.Unavailable(e.Message);
         }
         var instanceId = Guid.NewGuid().ToString("N");
-        await client.StartOnceAsync(WorkflowNames.Alignment, input, instanceId, ct);
+        await client.StartOnceAsync(AlignmentOrchestrator.TaskName, input, instanceId, ct);
         var budget = TimeSpan.FromSeconds(o.ChatBudgetSeconds);
         var poll = TimeSpan.FromMilliseconds(o.StatusPollMilliseconds);
         if (stream)

@@ -48,7 +48,7 @@ public sealed class QueueFunctions(RequestValidator validator, BulkSubmission bu
     TransientDeferral deferral, ILogger<QueueFunctions> log)
 {
     /// <summary>Starts the alignment of one queued request, keyed by its id (or the message id).</summary>
-    [Function(FunctionNames.AlignRequests)]
+    [Function("AlignRequests")]
     public async Task<AlignRequestOutcome> AlignRequestsAsync(
         [QueueTrigger("%Queues:AlignRequests%")] string message,
         string id,
@@ -60,7 +60,7 @@ public sealed class QueueFunctions(RequestValidator validator, BulkSubmission bu
             var (request, input) = await validator.ParseAsync(message, ct, where: "message");
             var requestId = request.Id ?? id;
             var instanceId = DurableClientExtensions.InstanceIdFromKey("align-requests", requestId);
-            await client.StartOnceAsync(WorkflowNames.Alignment, input with { ReplyTo = requestId }, instanceId, ct);
+            await client.StartOnceAsync(AlignmentOrchestrator.TaskName, input with { ReplyTo = requestId }, instanceId, ct);
             return new AlignRequestOutcome();
         }
         catch (InvalidRequestException e)
@@ -76,7 +76,7 @@ public sealed class QueueFunctions(RequestValidator validator, BulkSubmission bu
     }
 
     /// <summary>Starts a bulk job on an input blob, keyed by the message's id (or the message id).</summary>
-    [Function(FunctionNames.BulkRequests)]
+    [Function("BulkRequests")]
     public async Task<BulkRequestOutcome> BulkRequestsAsync(
         [QueueTrigger("%Queues:BulkRequests%")] string message,
         string id,

@@ -9,7 +9,7 @@ namespace Aligners.Functions.Workflows;
 
 /// <summary>
 /// The Functions host's entry points into the workflows: one line each, the same names the local
-/// host registers them under (<see cref="WorkflowNames"/>). The workflow classes know nothing of Functions.
+/// host registers them under (each class's <c>TaskName</c>). The workflow classes know nothing of Functions.
 /// </summary>
 public sealed class WorkflowFunctions(
     ProtectPromptActivity protect, ReleaseAnswerActivity release, CallLlmActivity llm, InspectActivity inspect, AlignActivity align, CompareTopicActivity topic, QueueReviewActivity review, RecordAuditActivity audit,
@@ -17,79 +17,79 @@ public sealed class WorkflowFunctions(
     AssembleBulkResultsActivity assemble)
 {
     /// <summary>The alignment orchestrator.</summary>
-    [Function(WorkflowNames.Alignment)]
+    [Function(AlignmentOrchestrator.TaskName)]
     public static Task<AlignmentOutput> Alignment([OrchestrationTrigger] TaskOrchestrationContext context) =>
         new AlignmentOrchestrator().RunAsync(context, context.GetInput<AlignmentInput>()!);
 
     /// <summary>The bulk job orchestrator.</summary>
-    [Function(WorkflowNames.BulkJob)]
+    [Function(BulkJobOrchestrator.TaskName)]
     public static Task<BulkProgress> BulkJob([OrchestrationTrigger] TaskOrchestrationContext context) =>
         new BulkJobOrchestrator().RunAsync(context, context.GetInput<BulkJobInput>()!);
 
     /// <summary>The bulk chunk orchestrator.</summary>
-    [Function(WorkflowNames.BulkChunk)]
+    [Function(BulkChunkOrchestrator.TaskName)]
     public static Task<BulkChunkResult> BulkChunk([OrchestrationTrigger] TaskOrchestrationContext context) =>
         new BulkChunkOrchestrator().RunAsync(context, context.GetInput<BulkChunk>()!);
 
     /// <summary>The request scanned, and its personal data behind placeholders where the policy says so.</summary>
-    [Function(WorkflowNames.ProtectPrompt)]
+    [Function(ProtectPromptActivity.TaskName)]
     public Task<ProtectedRequest> ProtectPrompt([ActivityTrigger] ProtectCall call, string instanceId) =>
-        protect.RunAsync(Context(WorkflowNames.ProtectPrompt, instanceId), call);
+        protect.RunAsync(Context(ProtectPromptActivity.TaskName, instanceId), call);
 
     /// <summary>The answer released to the caller under the privacy mode.</summary>
-    [Function(WorkflowNames.ReleaseAnswer)]
+    [Function(ReleaseAnswerActivity.TaskName)]
     public Task<ReleasedAnswer> ReleaseAnswer([ActivityTrigger] ReleaseCall call, string instanceId) =>
-        release.RunAsync(Context(WorkflowNames.ReleaseAnswer, instanceId), call);
+        release.RunAsync(Context(ReleaseAnswerActivity.TaskName, instanceId), call);
 
     /// <summary>The upstream LLM call.</summary>
-    [Function(WorkflowNames.CallLlm)]
-    public Task<LlmAnswer> CallLlm([ActivityTrigger] LlmCall call, string instanceId) => llm.RunAsync(Context(WorkflowNames.CallLlm, instanceId), call);
+    [Function(CallLlmActivity.TaskName)]
+    public Task<LlmAnswer> CallLlm([ActivityTrigger] LlmCall call, string instanceId) => llm.RunAsync(Context(CallLlmActivity.TaskName, instanceId), call);
 
     /// <summary>One inspection.</summary>
-    [Function(WorkflowNames.Inspect)]
-    public Task<InspectorScore> Inspect([ActivityTrigger] InspectCall call, string instanceId) => inspect.RunAsync(Context(WorkflowNames.Inspect, instanceId), call);
+    [Function(InspectActivity.TaskName)]
+    public Task<InspectorScore> Inspect([ActivityTrigger] InspectCall call, string instanceId) => inspect.RunAsync(Context(InspectActivity.TaskName, instanceId), call);
 
     /// <summary>One rewrite.</summary>
-    [Function(WorkflowNames.Align)]
-    public Task<Rewrite> Align([ActivityTrigger] AlignCall call, string instanceId) => align.RunAsync(Context(WorkflowNames.Align, instanceId), call);
+    [Function(AlignActivity.TaskName)]
+    public Task<Rewrite> Align([ActivityTrigger] AlignCall call, string instanceId) => align.RunAsync(Context(AlignActivity.TaskName, instanceId), call);
 
     /// <summary>A rewrite's topic against the replaced text's.</summary>
-    [Function(WorkflowNames.CompareTopic)]
+    [Function(CompareTopicActivity.TaskName)]
     public Task<TopicSimilarity> CompareTopic([ActivityTrigger] TopicCall call, string instanceId) =>
-        topic.RunAsync(Context(WorkflowNames.CompareTopic, instanceId), call);
+        topic.RunAsync(Context(CompareTopicActivity.TaskName, instanceId), call);
 
     /// <summary>A finished answer onto the review queue.</summary>
-    [Function(WorkflowNames.QueueReview)]
-    public Task<bool> QueueReview([ActivityTrigger] ReviewCall call, string instanceId) => review.RunAsync(Context(WorkflowNames.QueueReview, instanceId), call);
+    [Function(QueueReviewActivity.TaskName)]
+    public Task<bool> QueueReview([ActivityTrigger] ReviewCall call, string instanceId) => review.RunAsync(Context(QueueReviewActivity.TaskName, instanceId), call);
 
     /// <summary>An audit entry the orchestration states.</summary>
-    [Function(WorkflowNames.RecordAudit)]
-    public Task<long> RecordAudit([ActivityTrigger] AuditCall call, string instanceId) => audit.RunAsync(Context(WorkflowNames.RecordAudit, instanceId), call);
+    [Function(RecordAuditActivity.TaskName)]
+    public Task<long> RecordAudit([ActivityTrigger] AuditCall call, string instanceId) => audit.RunAsync(Context(RecordAuditActivity.TaskName, instanceId), call);
 
     /// <summary>The queue path's result blob and notification.</summary>
-    [Function(WorkflowNames.DeliverResult)]
+    [Function(DeliverResultActivity.TaskName)]
     public Task<bool> DeliverResult([ActivityTrigger] Delivery delivery, string instanceId) =>
-        deliver.RunAsync(Context(WorkflowNames.DeliverResult, instanceId), delivery);
+        deliver.RunAsync(Context(DeliverResultActivity.TaskName, instanceId), delivery);
 
     /// <summary>A bulk chunk's lines.</summary>
-    [Function(WorkflowNames.ReadBulkChunk)]
+    [Function(ReadBulkChunkActivity.TaskName)]
     public Task<IReadOnlyList<BulkLine>> ReadBulkChunk([ActivityTrigger] BulkChunk chunk, string instanceId) =>
-        readChunk.RunAsync(Context(WorkflowNames.ReadBulkChunk, instanceId), chunk);
+        readChunk.RunAsync(Context(ReadBulkChunkActivity.TaskName, instanceId), chunk);
 
     /// <summary>A bulk chunk's results.</summary>
-    [Function(WorkflowNames.WriteBulkChunk)]
+    [Function(WriteBulkChunkActivity.TaskName)]
     public Task<int> WriteBulkChunk([ActivityTrigger] BulkChunkLines lines, string instanceId) =>
-        writeChunk.RunAsync(Context(WorkflowNames.WriteBulkChunk, instanceId), lines);
+        writeChunk.RunAsync(Context(WriteBulkChunkActivity.TaskName, instanceId), lines);
 
     /// <summary>The results of a bulk chunk that failed whole.</summary>
-    [Function(WorkflowNames.FailBulkChunk)]
+    [Function(FailBulkChunkActivity.TaskName)]
     public Task<int> FailBulkChunk([ActivityTrigger] FailedBulkChunk failed, string instanceId) =>
-        failChunk.RunAsync(Context(WorkflowNames.FailBulkChunk, instanceId), failed);
+        failChunk.RunAsync(Context(FailBulkChunkActivity.TaskName, instanceId), failed);
 
     /// <summary>A bulk job's results blob.</summary>
-    [Function(WorkflowNames.AssembleBulkResults)]
+    [Function(AssembleBulkResultsActivity.TaskName)]
     public Task<string> AssembleBulkResults([ActivityTrigger] BulkJobInput job, string instanceId) =>
-        assemble.RunAsync(Context(WorkflowNames.AssembleBulkResults, instanceId), job);
+        assemble.RunAsync(Context(AssembleBulkResultsActivity.TaskName, instanceId), job);
 
     private static TaskActivityContext Context(string name, string instanceId) => new FunctionActivityContext(name, instanceId);
 

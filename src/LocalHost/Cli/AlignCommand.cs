@@ -57,7 +57,7 @@ internal static class AlignCommand
         var interactive = AnsiConsole.Profile.Capabilities.Interactive && !Console.IsErrorRedirected;
         await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, concurrency), CancellationToken = ct }, async (line, token) =>
         {
-            await client.StartOnceAsync(WorkflowNames.Alignment, line.Input, line.InstanceId, token);
+            await client.StartOnceAsync(AlignmentOrchestrator.TaskName, line.Input, line.InstanceId, token);
             var metadata = await client.WaitWithinAsync(line.InstanceId, Timeout.InfiniteTimeSpan, TimeSpan.FromMilliseconds(50), token);
             var result = metadata?.RuntimeStatus == OrchestrationRuntimeStatus.Completed && metadata.ReadOutputAs<AlignmentOutput>() is { } o
                 ? ResultLine.Completed(line.Id, line.InstanceId, o)

@@ -19,7 +19,7 @@ public static class CliInstanceIds
     public static async Task<string> StampAsync(IServiceProvider services, CancellationToken ct)
     {
         var models = await services.GetRequiredService<IAlignmentInference>().GetModelsAsync(ct);
-        return typeof(WorkflowNames).Assembly.ManifestModule.ModuleVersionId + string.Concat(models.Select(m => m.Sha256));
+        return typeof(WorkflowCatalog).Assembly.ManifestModule.ModuleVersionId + string.Concat(models.Select(m => m.Sha256));
     }
 
     /// <summary>The instance id of <paramref name="content"/> (serialized as the workflows serialize) under <paramref name="stamp"/>.</summary>

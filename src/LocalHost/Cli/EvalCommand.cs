@@ -64,7 +64,7 @@ internal static class EvalCommand
             {
                 var c = loaded[i];
                 var id = CliInstanceIds.For("eval", c.Workflow, stamp);
-                await client.StartOnceAsync(WorkflowNames.Alignment, c.Workflow, id, token);
+                await client.StartOnceAsync(AlignmentOrchestrator.TaskName, c.Workflow, id, token);
                 var metadata = await client.WaitWithinAsync(id, Timeout.InfiniteTimeSpan, TimeSpan.FromMilliseconds(50), token);
                 results[i] = (c, metadata?.RuntimeStatus == OrchestrationRuntimeStatus.Completed ? metadata.ReadOutputAs<AlignmentOutput>() : null);
                 if (results[i].Item2 is null)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Aligners.Functions.Hosting;
+using Aligners.Orchestration.Bulk;
 using Aligners.Orchestration.Workflows;
 using Aligners.Testing;
 
@@ -24,30 +25,30 @@ public class FunctionMetadataTests
 
     private static readonly Dictionary<string, Expected> Functions = new()
     {
-        [FunctionNames.AlignStart] = new("httpTrigger", "Function", "api/align", "post"),
-        [FunctionNames.AlignStatus] = new("httpTrigger", "Function", "api/align/{id}", "get"),
-        [FunctionNames.AlignAudit] = new("httpTrigger", "Admin", "api/align/{id}/audit", "get"),
-        [FunctionNames.AlignTerminate] = new("httpTrigger", "Function", "api/align/{id}/terminate", "post"),
-        [FunctionNames.AlignPurge] = new("httpTrigger", "Function", "api/align/{id}", "delete"),
-        [FunctionNames.BulkStart] = new("httpTrigger", "Function", "api/bulk", "post"),
-        [FunctionNames.BulkStatus] = new("httpTrigger", "Function", "api/bulk/{id}", "get"),
-        [FunctionNames.BulkResults] = new("httpTrigger", "Function", "api/bulk/{id}/results", "get"),
-        [FunctionNames.BulkRetry] = new("httpTrigger", "Function", "api/bulk/{id}/retry", "post"),
-        [FunctionNames.ReviewList] = new("httpTrigger", "Function", "api/reviews", "get"),
-        [FunctionNames.ReviewGet] = new("httpTrigger", "Function", "api/reviews/{tenant}/{id}", "get"),
-        [FunctionNames.ReviewDecide] = new("httpTrigger", "Function", "api/reviews/{tenant}/{id}/decision", "post"),
-        [FunctionNames.ChatCompletions] = new("httpTrigger", "Function", "api/v1/chat/completions", "post"),
-        [FunctionNames.InstanceList] = new("httpTrigger", "Function", "api/instances", "get"),
-        [FunctionNames.InstanceGet] = new("httpTrigger", "Function", "api/instances/{id}", "get"),
-        [FunctionNames.BulkList] = new("httpTrigger", "Function", "api/bulk", "get"),
-        [FunctionNames.Stats] = new("httpTrigger", "Function", "api/stats", "get"),
-        [FunctionNames.Console] = new("httpTrigger", "Anonymous", "console/{*path}", "get"),
-        [FunctionNames.Health] = new("httpTrigger", "Anonymous", "api/health", "get"),
-        [FunctionNames.AlignRequests] = new("queueTrigger", Queue: "%Queues:AlignRequests%", Output: "%Queues:AlignRequests%-poison"),
-        [FunctionNames.BulkRequests] = new("queueTrigger", Queue: "%Queues:BulkRequests%", Output: "%Queues:BulkRequests%-poison"),
-        [WorkflowNames.Alignment] = new("orchestrationTrigger"),
-        [WorkflowNames.BulkJob] = new("orchestrationTrigger"),
-        [WorkflowNames.BulkChunk] = new("orchestrationTrigger"),
+        ["AlignStart"] = new("httpTrigger", "Function", "api/align", "post"),
+        ["AlignStatus"] = new("httpTrigger", "Function", "api/align/{id}", "get"),
+        ["AlignAudit"] = new("httpTrigger", "Admin", "api/align/{id}/audit", "get"),
+        ["AlignTerminate"] = new("httpTrigger", "Function", "api/align/{id}/terminate", "post"),
+        ["AlignPurge"] = new("httpTrigger", "Function", "api/align/{id}", "delete"),
+        ["BulkStart"] = new("httpTrigger", "Function", "api/bulk", "post"),
+        ["BulkStatus"] = new("httpTrigger", "Function", "api/bulk/{id}", "get"),
+        ["BulkResults"] = new("httpTrigger", "Function", "api/bulk/{id}/results", "get"),
+        ["BulkRetry"] = new("httpTrigger", "Function", "api/bulk/{id}/retry", "post"),
+        ["ReviewList"] = new("httpTrigger", "Function", "api/reviews", "get"),
+        ["ReviewGet"] = new("httpTrigger", "Function", "api/reviews/{tenant}/{id}", "get"),
+        ["ReviewDecide"] = new("httpTrigger", "Function", "api/reviews/{tenant}/{id}/decision", "post"),
+        ["ChatCompletions"] = new("httpTrigger", "Function", "api/v1/chat/completions", "post"),
+        ["InstanceList"] = new("httpTrigger", "Function", "api/instances", "get"),
+        ["InstanceGet"] = new("httpTrigger", "Function", "api/instances/{id}", "get"),
+        ["BulkList"] = new("httpTrigger", "Function", "api/bulk", "get"),
+        ["Stats"] = new("httpTrigger", "Function", "api/stats", "get"),
+        ["Console"] = new("httpTrigger", "Anonymous", "console/{*path}", "get"),
+        ["Health"] = new("httpTrigger", "Anonymous", "api/health", "get"),
+        ["AlignRequests"] = new("queueTrigger", Queue: "%Queues:AlignRequests%", Output: "%Queues:AlignRequests%-poison"),
+        ["BulkRequests"] = new("queueTrigger", Queue: "%Queues:BulkRequests%", Output: "%Queues:BulkRequests%-poison"),
+        [AlignmentOrchestrator.TaskName] = new("orchestrationTrigger"),
+        [BulkJobOrchestrator.TaskName] = new("orchestrationTrigger"),
+        [BulkChunkOrchestrator.TaskName] = new("orchestrationTrigger"),
     };
 
     [Fact]

@@ -1,7 +1,6 @@
 using Aligners.Inference.Client;
 using Aligners.Inference.Extensions;
 using Aligners.Inference.Tests.Server;
-using Aligners.Testing;
 using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.Configuration;

@@ -1,5 +1,3 @@
-using Aligners.Inference.Facts;
-
 namespace Aligners.Inference.Tests.Facts;
 
 /// <summary>
@@ -18,9 +16,8 @@ public class CorrectClaimsStayInContextTests
     [InlineData("How many feet are in a mile?", "5,280 feet (1,760 yards × 3 feet).")]
     public void An_answer_that_states_the_asked_value_is_not_contradicted_by_its_other_numbers(string prompt, string answer)
     {
-        var report = Checker.Check(prompt, answer);
+        var report = FactAssert.NotFlagged(prompt, answer);
 
-        Assert.False(report.Flagged, string.Join("; ", report.Findings.Select(f => $"{f.Domain} {f.Claim}")));
         Assert.Contains(report.Findings, f => f.Verdict == FactVerdicts.Confirmed);
     }
 

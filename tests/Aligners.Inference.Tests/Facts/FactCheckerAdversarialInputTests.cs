@@ -1,6 +1,3 @@
-using System.Text;
-using Aligners.Inference.Facts;
-
 namespace Aligners.Inference.Tests.Facts;
 
 [Trait("Category", "Unit")]

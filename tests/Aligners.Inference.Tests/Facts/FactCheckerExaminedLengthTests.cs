@@ -1,6 +1,4 @@
-using System.Text;
 using System.Text.RegularExpressions;
-using Aligners.Inference.Facts;
 
 namespace Aligners.Inference.Tests.Facts;
 

@@ -1,5 +1,3 @@
-using Aligners.Inference.Facts;
-
 namespace Aligners.Inference.Tests.Facts;
 
 [Trait("Category", "Unit")]
@@ -40,14 +38,8 @@ public class FactCheckerTests
     [Theory]
     [InlineData("What planet is known as the red planet?", "Mars is first from the sun.", "first", "fourth")]
     [InlineData("Tell me about Saturn.", "Saturn is the sixth planet from the sun, and Jupiter is the third planet from the sun.", "third", "fifth")]
-    public void A_planets_stated_place_from_the_sun_is_checked_whatever_the_question(string prompt, string answer, string claim, string expected)
-    {
-        var report = Checker.Check(prompt, answer);
-
-        var wrong = Assert.Single(report.Findings, f => f.Verdict == FactVerdicts.Contradicted);
-        Assert.Equal((claim, expected), (wrong.Claim, wrong.Expected));
-        Assert.Equal(claim, answer.Substring(wrong.Start, claim.Length));
-    }
+    public void A_planets_stated_place_from_the_sun_is_checked_whatever_the_question(string prompt, string answer, string claim, string expected) =>
+        FactAssert.ContradictedAt(prompt, answer, claim, expected);
 
     [Fact]
     public void A_wrong_planet_for_the_asked_place_is_one_claim_and_its_correction_answers_the_question()
@@ -79,13 +71,7 @@ public class FactCheckerTests
     [InlineData("Who painted the Sistine Chapel ceiling?", "Michelangelo, between 1508 and 1512.")]
     [InlineData("Tell me about Paris.", "Paris is the capital of France and home to the Louvre.")]
     [InlineData("Who painted The Starry Night?", "Vincent van Gogh, in 1889.")]
-    public void A_right_claim_is_confirmed(string prompt, string answer)
-    {
-        var report = Checker.Check(prompt, answer);
-
-        Assert.True(report.Confirmed, string.Join("; ", report.Findings));
-        Assert.False(report.Flagged);
-    }
+    public void A_right_claim_is_confirmed(string prompt, string answer) => Assert.False(FactAssert.Confirmed(prompt, answer).Flagged);
 
     [Theory]
     [InlineData("What should I cook for dinner tonight?", "A quick stir-fry with vegetables and rice is easy and healthy.")]

@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Aligners.Inference.Facts;
 
 namespace Aligners.Inference.Tests.Facts;
 

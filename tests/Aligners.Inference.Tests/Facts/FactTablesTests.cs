@@ -1,5 +1,3 @@
-using Aligners.Inference.Facts;
-
 namespace Aligners.Inference.Tests.Facts;
 
 [Trait("Category", "Unit")]

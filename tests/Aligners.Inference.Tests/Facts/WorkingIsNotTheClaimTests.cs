@@ -1,5 +1,3 @@
-using Aligners.Inference.Facts;
-
 namespace Aligners.Inference.Tests.Facts;
 
 /// <summary>
@@ -10,10 +8,9 @@ namespace Aligners.Inference.Tests.Facts;
 [Trait("Category", "Unit")]
 public class WorkingIsNotTheClaimTests
 {
-    private static readonly FactChecker Checker = FactChecker.Default;
+    private static readonly FactChecker Checker = FactAssert.Checker;
 
-    private static FactFinding Contradiction(string prompt, string answer) =>
-        Assert.Single(Checker.Check(prompt, answer).Findings, f => f.Verdict == FactVerdicts.Contradicted);
+    private static FactFinding Contradiction(string prompt, string answer) => FactAssert.Contradiction(prompt, answer);
 
     [Theory]
     [InlineData("What is 23 times 15?", "23 × 15 = 345 (23 × 10 = 230, plus 23 × 5 = 115).")]
@@ -25,12 +22,7 @@ public class WorkingIsNotTheClaimTests
     [InlineData("How do I work out a sphere's volume?", "V = 4/3 × π × r³; for r = 2 cm that is 4/3 × π × 8 ≈ 33.5 cm³.")]
     [InlineData("Which country declared war in April 1917?", "On 6 April 1917 the United States declared war on Germany.")]
     [InlineData("Most populous countries?", "| # | Country | People |\n|---|---|---|\n| 1 | India | 1.43 billion |\n| 3 | United States | 335 million |")]
-    public void Shown_working_and_names_do_not_contradict_a_right_answer(string prompt, string answer)
-    {
-        var report = Checker.Check(prompt, answer);
-
-        Assert.False(report.Flagged, string.Join("; ", report.Findings.Select(f => $"{f.Domain} {f.Subject}: {f.Claim} vs {f.Expected}")));
-    }
+    public void Shown_working_and_names_do_not_contradict_a_right_answer(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
 
     [Fact]
     public void A_wrong_product_is_caught_at_its_equation_not_at_the_last_step()

@@ -1,5 +1,4 @@
 using Aligners.Inference.Generation;
-using Aligners.Inference.Models;
 
 namespace Aligners.Inference.Tests.Generation;
 

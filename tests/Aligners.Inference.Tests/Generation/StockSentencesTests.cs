@@ -1,7 +1,5 @@
 using Aligners.Inference.Generation;
-using Aligners.Inference.Models;
 using Aligners.Inference.Tests.Embedding;
-using Aligners.Testing;
 
 namespace Aligners.Inference.Tests.Generation;
 

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using Aligners.Inference.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,5 @@
 using Aligners.Inference.Execution;
 using Aligners.Inference.Inspection;
-using Aligners.Inference.Models;
-using Aligners.Testing;
 
 namespace Aligners.Inference.Tests.Inspection;
 

@@ -1,9 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Aligners.Inference.Execution;
 using Aligners.Inference.Generation;
-using Aligners.Inference.Models;
-using Aligners.Testing;
 
 namespace Aligners.Inference.Tests.Models;
 

@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 using Aligners.Inference.Execution;
-using Aligners.Inference.Models;
-using Aligners.Testing;
 
 namespace Aligners.Inference.Tests.Models;
 

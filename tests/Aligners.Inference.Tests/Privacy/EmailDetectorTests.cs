@@ -1,5 +1,3 @@
-using Aligners.Inference.Privacy;
-
 namespace Aligners.Inference.Tests.Privacy;
 
 [Trait("Category", "Unit")]
@@ -14,9 +12,8 @@ public class EmailDetectorTests
     [InlineData("user=o'brien, email=ola.nordmann@example.net.", "ola.nordmann@example.net")]
     public void An_address_is_found_with_its_exact_span(string text, string expected)
     {
-        var entity = Assert.Single(Detector.Detect(text));
+        var entity = Detector.SingleAt(text, expected);
 
-        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
         Assert.Equal(PrivacyTypes.Email, entity.Type);
         Assert.InRange(entity.Confidence, 0.9, 1);
     }

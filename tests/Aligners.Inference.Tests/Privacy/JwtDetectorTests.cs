@@ -1,6 +1,4 @@
 using System.Buffers.Text;
-using System.Text;
-using Aligners.Inference.Privacy;
 
 namespace Aligners.Inference.Tests.Privacy;
 

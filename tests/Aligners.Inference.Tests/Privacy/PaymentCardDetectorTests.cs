@@ -1,5 +1,3 @@
-using Aligners.Inference.Privacy;
-
 namespace Aligners.Inference.Tests.Privacy;
 
 [Trait("Category", "Unit")]
@@ -18,9 +16,8 @@ public class PaymentCardDetectorTests
     [InlineData("Mastercard 2-series 2223003122003222", "2223003122003222")]
     public void A_luhn_valid_number_of_a_known_scheme_is_found(string text, string expected)
     {
-        var entity = Assert.Single(Detector.Detect(text));
+        var entity = Detector.SingleAt(text, expected);
 
-        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
         Assert.Equal(PrivacyTypes.Card, entity.Type);
     }
 

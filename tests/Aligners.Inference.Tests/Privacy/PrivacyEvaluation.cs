@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using Aligners.Inference.Privacy;
 
 namespace Aligners.Inference.Tests.Privacy;
 

@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using Aligners.Inference.Privacy;
-
 namespace Aligners.Inference.Tests.Privacy;
 
 [Trait("Category", "Unit")]

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Aligners.Testing;
-
 namespace Aligners.Inference.Tests.Privacy;
 
 /// <summary>One text of the labelled set: what it holds and what its policy allows.</summary>

@@ -1,5 +1,3 @@
-using Aligners.Inference.Privacy;
-using Aligners.Testing;
 using Xunit.Abstractions;
 
 namespace Aligners.Inference.Tests.Privacy;

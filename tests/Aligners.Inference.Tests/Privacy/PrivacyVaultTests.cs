@@ -1,5 +1,3 @@
-using Aligners.Inference.Privacy;
-
 namespace Aligners.Inference.Tests.Privacy;
 
 [Trait("Category", "Unit")]

@@ -1,8 +1,5 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using Aligners.Inference.Execution;
-using Aligners.Inference.Models;
-using Aligners.Testing;
 
 namespace Aligners.Inference.Tests.Server;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Aligners.Inference.Server.Apis;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

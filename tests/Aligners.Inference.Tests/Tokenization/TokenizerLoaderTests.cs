@@ -1,4 +1,3 @@
-using Aligners.Inference.Models;
 using Aligners.Inference.Tokenization;
 
 namespace Aligners.Inference.Tests.Tokenization;

@@ -1,5 +1,3 @@
-using Aligners.Inference.Models;
-
 namespace Aligners.Inference.Tests.Tokenization;
 
 [Trait("Category", "Unit")]

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Aligners.Testing;
-
 namespace Aligners.LocalHost.Tests.Cli;
 
 [Trait("Category", "Integration")]

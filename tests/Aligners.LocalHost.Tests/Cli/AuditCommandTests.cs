@@ -1,10 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Aligners.Orchestration.Audit;
-using Aligners.Testing;
-using Azure.Storage.Blobs;
 
 namespace Aligners.LocalHost.Tests.Cli;
 

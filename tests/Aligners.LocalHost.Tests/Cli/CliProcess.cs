@@ -1,5 +1,3 @@
-using Aligners.Testing;
-
 namespace Aligners.LocalHost.Tests.Cli;
 
 /// <summary>The local host's command line as a separate OS process (the build next to the tests).</summary>

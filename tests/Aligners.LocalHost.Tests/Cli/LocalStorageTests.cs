@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Sockets;
-using Aligners.Testing;
 
 namespace Aligners.LocalHost.Tests.Cli;
 

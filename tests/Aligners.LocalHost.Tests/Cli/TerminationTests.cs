@@ -1,5 +1,4 @@
 using System.Net.Sockets;
-using Aligners.Testing;
 
 namespace Aligners.LocalHost.Tests.Cli;
 

@@ -1,7 +1,3 @@
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using Aligners.Testing;
 using Microsoft.Playwright;
 
 namespace Aligners.LocalHost.Tests.Console;

@@ -1,4 +1,3 @@
-using Aligners.Orchestration.Workflows;
 using Microsoft.DurableTask;
 
 namespace Aligners.LocalHost.Tests.Engine;

@@ -1,13 +1,9 @@
 using Aligners.LocalHost.Engine;
-using Aligners.Orchestration.Workflows;
-using Aligners.Testing;
 using DurableTask.AzureStorage;
 using DurableTask.Core.Exceptions;
 using Microsoft.DurableTask;
-using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker.Shims;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Aligners.LocalHost.Tests.Engine;

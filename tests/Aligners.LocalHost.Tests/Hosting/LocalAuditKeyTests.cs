@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Aligners.LocalHost.Hosting;
 using Microsoft.Extensions.Configuration;
 

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using Aligners.Testing;
-
 namespace Aligners.LocalHost.Tests.Http;
 
 /// <summary>

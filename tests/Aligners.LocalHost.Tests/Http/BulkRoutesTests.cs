@@ -1,10 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using Aligners.Testing;
-using Azure.Storage.Blobs;
-
 namespace Aligners.LocalHost.Tests.Http;
 
 /// <summary><c>/api/bulk</c> through the local host over a real socket.</summary>

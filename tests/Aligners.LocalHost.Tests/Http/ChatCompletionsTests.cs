@@ -1,12 +1,6 @@
 using System.ClientModel;
-using System.Net;
-using System.Net.Http.Json;
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using Aligners.Testing;
 using OpenAI;
-using Azure.Storage.Blobs;
 using OpenAI.Chat;
 
 namespace Aligners.LocalHost.Tests.Http;

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Aligners.Testing;
-using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 

@@ -1,5 +1,3 @@
-using Aligners.Testing;
-
 namespace Aligners.LocalHost.Tests.Runtime;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using Aligners.Orchestration.Audit;
-using Aligners.Orchestration.Workflows;
-using Aligners.Testing;
-using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 
 namespace Aligners.LocalHost.Tests.Runtime;

@@ -1,5 +1,3 @@
-using Aligners.Testing;
-
 namespace Aligners.LocalHost.Tests.Runtime;
 
 /// <summary>Two local hosts on one task hub share the work; when one dies the other finishes it.</summary>

@@ -1,5 +1,4 @@
 using Aligners.LocalHost.Tests.Cli;
-using Aligners.Testing;
 using Azure.Storage.Queues;
 
 namespace Aligners.LocalHost.Tests.Security;

@@ -1,10 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using Aligners.Testing;
-using Azure.Storage.Blobs;
-
 namespace Aligners.LocalHost.Tests.Security;
 
 /// <summary>

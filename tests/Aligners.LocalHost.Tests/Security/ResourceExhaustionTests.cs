@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text;
-using Aligners.Testing;
-
 namespace Aligners.LocalHost.Tests.Security;
 
 /// <summary>

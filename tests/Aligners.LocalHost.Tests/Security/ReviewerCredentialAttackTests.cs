@@ -1,9 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using Aligners.LocalHost.Tests.Http;
-using Aligners.Testing;
 
 namespace Aligners.LocalHost.Tests.Security;
 

@@ -1,9 +1,4 @@
-using System.Net.Http.Json;
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using Aligners.Testing;
-using Azure.Storage.Blobs;
 
 namespace Aligners.LocalHost.Tests.Security;
 

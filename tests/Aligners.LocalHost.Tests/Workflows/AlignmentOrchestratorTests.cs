@@ -1,12 +1,4 @@
-using System.Text.Json;
-using Aligners.Orchestration.Audit;
-using Aligners.Orchestration.Instances;
-using Aligners.Orchestration.Requests;
 using Aligners.Orchestration.Storage;
-using Aligners.Orchestration.Workflows;
-using Aligners.Testing;
-using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Aligners.LocalHost.Tests.Workflows;
 
@@ -18,7 +10,7 @@ public class AlignmentOrchestratorTests(AzuriteFixture azurite)
     {
         var (_, input) = await engine.Services.GetRequiredService<RequestValidator>().ParseAsync(json, default);
         var id = Guid.NewGuid().ToString("N");
-        await engine.Client.StartOnceAsync(WorkflowNames.Alignment, input, id, default);
+        await engine.Client.StartOnceAsync(AlignmentOrchestrator.TaskName, input, id, default);
         return id;
     }
 
@@ -194,7 +186,7 @@ public class AlignmentOrchestratorTests(AzuriteFixture azurite)
         var (_, input) = await engine.Services.GetRequiredService<RequestValidator>().ParseAsync("""{"prompt": "q", "response": "r"}""", default);
         var id = Guid.NewGuid().ToString("N");
 
-        await engine.Client.StartOnceAsync(WorkflowNames.Alignment, input with { Criteria = ["tone"] }, id, default);
+        await engine.Client.StartOnceAsync(AlignmentOrchestrator.TaskName, input with { Criteria = ["tone"] }, id, default);
         var metadata = await engine.WaitAsync(id);
 
         Assert.Equal(OrchestrationRuntimeStatus.Failed, metadata.RuntimeStatus);
@@ -211,9 +203,9 @@ public class AlignmentOrchestratorTests(AzuriteFixture azurite)
         var (_, input) = await engine.Services.GetRequiredService<RequestValidator>().ParseAsync("""{"prompt": "What is 2 plus 2?", "response": "4."}""", default);
         var id = DurableClientExtensions.InstanceIdFromKey("test", "same");
 
-        var first = await engine.Client.StartOnceAsync(WorkflowNames.Alignment, input, id, default);
+        var first = await engine.Client.StartOnceAsync(AlignmentOrchestrator.TaskName, input, id, default);
         await engine.WaitAsync(id);
-        var second = await engine.Client.StartOnceAsync(WorkflowNames.Alignment, input, id, default);
+        var second = await engine.Client.StartOnceAsync(AlignmentOrchestrator.TaskName, input, id, default);
 
         Assert.True(first.Created);
         Assert.False(second.Created);

@@ -1,9 +1,4 @@
 using Aligners.LocalHost.Hosting;
-using Aligners.Orchestration.Audit;
-using Aligners.Orchestration.Workflows;
-using Aligners.Testing;
-using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Aligners.LocalHost.Tests.Workflows;
 

@@ -1,10 +1,4 @@
 using Aligners.Inference.Facts;
-using Aligners.Orchestration.Audit;
-using Aligners.Orchestration.Instances;
-using Aligners.Orchestration.Requests;
-using Aligners.Orchestration.Workflows;
-using Aligners.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Aligners.LocalHost.Tests.Workflows;
 
@@ -19,7 +13,7 @@ public class FactCheckingTests(AzuriteFixture azurite)
     {
         var (_, input) = await engine.Services.GetRequiredService<RequestValidator>().ParseAsync(json, default);
         var id = Guid.NewGuid().ToString("N");
-        await engine.Client.StartOnceAsync(WorkflowNames.Alignment, input, id, default);
+        await engine.Client.StartOnceAsync(AlignmentOrchestrator.TaskName, input, id, default);
         return (id, (await engine.WaitAsync(id)).ReadOutputAs<AlignmentOutput>()!);
     }
 

@@ -1,11 +1,3 @@
-using System.Text.Json;
-using Aligners.Orchestration.Audit;
-using Aligners.Orchestration.Instances;
-using Aligners.Orchestration.Requests;
-using Aligners.Orchestration.Workflows;
-using Aligners.Testing;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Aligners.LocalHost.Tests.Workflows;
 
 /// <summary>The privacy criterion and the privacy modes on the real engine, the upstream LLM being the loopback chat-completions server.</summary>
@@ -26,7 +18,7 @@ public class PrivacyTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var (_, input) = await engine.Services.GetRequiredService<RequestValidator>().ParseAsync(JsonSerializer.Serialize(request), default);
         var id = Guid.NewGuid().ToString("N");
-        await engine.Client.StartOnceAsync(WorkflowNames.Alignment, input, id, default);
+        await engine.Client.StartOnceAsync(AlignmentOrchestrator.TaskName, input, id, default);
         var output = (await engine.WaitAsync(id)).ReadOutputAs<AlignmentOutput>()!;
         var lines = (await engine.Audit.ReadLinesAsync(id, default))!;
         Assert.True(engine.Audit.Verify(lines).Valid);

@@ -1,11 +1,4 @@
 using Aligners.Orchestration.Activities;
-using Aligners.Orchestration.Audit;
-using Aligners.Orchestration.Instances;
-using Aligners.Orchestration.Requests;
-using Aligners.Orchestration.Workflows;
-using Aligners.Testing;
-using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Aligners.LocalHost.Tests.Workflows;
@@ -33,7 +26,7 @@ public class RefuseBackendTests(AzuriteFixture azurite)
         var (_, input) = await engine.Services.GetRequiredService<RequestValidator>().ParseAsync(
             $$"""{"prompt": "{{prompt}}", "response": "{{response}}", "criteria": ["ethical", "helpful"]}""", default);
         var id = Guid.NewGuid().ToString("N");
-        await engine.Client.StartOnceAsync(WorkflowNames.Alignment, input, id, default);
+        await engine.Client.StartOnceAsync(AlignmentOrchestrator.TaskName, input, id, default);
         var metadata = await engine.WaitAsync(id);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, metadata.RuntimeStatus);
         return (id, metadata.ReadOutputAs<AlignmentOutput>()!);

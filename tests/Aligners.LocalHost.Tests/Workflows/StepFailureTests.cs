@@ -1,12 +1,3 @@
-using System.Text.Json;
-using Aligners.Orchestration.Audit;
-using Aligners.Orchestration.Instances;
-using Aligners.Orchestration.Requests;
-using Aligners.Orchestration.Workflows;
-using Aligners.Testing;
-using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Aligners.LocalHost.Tests.Workflows;
 
 /// <summary>
@@ -25,7 +16,7 @@ public class StepFailureTests(AzuriteFixture azurite)
     private static async Task<(string Id, OrchestrationMetadata Metadata)> RunAsync(EngineHarness engine, AlignmentInput input)
     {
         var id = Guid.NewGuid().ToString("N");
-        await engine.Client.StartOnceAsync(WorkflowNames.Alignment, input, id, default);
+        await engine.Client.StartOnceAsync(AlignmentOrchestrator.TaskName, input, id, default);
         return (id, await engine.WaitAsync(id));
     }
 

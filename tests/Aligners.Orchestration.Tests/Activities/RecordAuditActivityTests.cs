@@ -1,12 +1,9 @@
 using System.Diagnostics.Metrics;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using Aligners.Orchestration.Activities;
-using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Telemetry;
 using Aligners.Orchestration.Workflows;
-using Aligners.Testing;
 using Azure.Storage.Blobs;
 using Microsoft.DurableTask;
 
@@ -21,7 +18,7 @@ public class RecordAuditActivityTests(AzuriteFixture azurite)
 
     private sealed class Context(string instanceId) : TaskActivityContext
     {
-        public override TaskName Name => WorkflowNames.RecordAudit;
+        public override TaskName Name => RecordAuditActivity.TaskName;
 
         public override string InstanceId { get; } = instanceId;
     }

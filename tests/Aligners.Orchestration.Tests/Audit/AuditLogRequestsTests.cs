@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
-using Aligners.Orchestration.Audit;
-using Aligners.Testing;
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Storage.Blobs;

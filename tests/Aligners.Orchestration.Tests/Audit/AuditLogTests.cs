@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
-using Aligners.Orchestration.Audit;
-using Aligners.Testing;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Specialized;
 

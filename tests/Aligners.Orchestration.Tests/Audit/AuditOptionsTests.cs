@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Aligners.Orchestration.Audit;
 
 namespace Aligners.Orchestration.Tests.Audit;
 

@@ -1,7 +1,5 @@
 using Aligners.Inference.Client;
 using Aligners.Inference.Generation;
-using Aligners.Orchestration.Decisions;
-using Aligners.Orchestration.Instances;
 
 namespace Aligners.Orchestration.Tests.Decisions;
 

@@ -1,5 +1,3 @@
-using Aligners.Orchestration.Decisions;
-
 namespace Aligners.Orchestration.Tests.Decisions;
 
 [Trait("Category", "Unit")]

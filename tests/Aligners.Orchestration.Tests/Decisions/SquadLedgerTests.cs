@@ -1,6 +1,4 @@
 using Aligners.Inference.Facts;
-using Aligners.Orchestration.Decisions;
-using Aligners.Orchestration.Instances;
 
 namespace Aligners.Orchestration.Tests.Decisions;
 

@@ -1,6 +1,3 @@
-using Aligners.Orchestration.Decisions;
-using Aligners.Orchestration.Instances;
-
 namespace Aligners.Orchestration.Tests.Decisions;
 
 [Trait("Category", "Unit")]

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Aligners.Orchestration.Decisions;
-using Aligners.Orchestration.Instances;
 
 namespace Aligners.Orchestration.Tests.Decisions;
 

@@ -1,5 +1,4 @@
 using Aligners.Inference.Generation;
-using Aligners.Orchestration.Decisions;
 
 namespace Aligners.Orchestration.Tests.Decisions;
 

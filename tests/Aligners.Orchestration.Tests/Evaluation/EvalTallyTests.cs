@@ -1,5 +1,4 @@
 using Aligners.Orchestration.Evaluation;
-using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Workflows;
 
 namespace Aligners.Orchestration.Tests.Evaluation;

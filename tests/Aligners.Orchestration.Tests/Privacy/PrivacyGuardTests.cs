@@ -1,11 +1,8 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Aligners.Inference.Privacy;
-using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Privacy;
 using Aligners.Orchestration.Workflows;
-using Aligners.Testing;
 using Microsoft.Extensions.Options;
 
 namespace Aligners.Orchestration.Tests.Privacy;

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Aligners.Orchestration.Privacy;
-using Aligners.Testing;
 
 namespace Aligners.Orchestration.Tests.Privacy;
 

@@ -1,7 +1,5 @@
-using System.Text;
 using Aligners.Orchestration.Extensions;
 using Aligners.Orchestration.Requests;
-using Aligners.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Aligners.Orchestration.Tenants;
 
 namespace Aligners.Orchestration.Tests.Tenants;

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
-using System.Text;
 using Aligners.Orchestration.Tenants;
 
 namespace Aligners.Orchestration.Tests.Tenants;

@@ -14,34 +14,24 @@ internal static class AlignApi
 {
     public static IEndpointRouteBuilder MapAlignApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/v1/align", AlignAsync)
-            .WithName("Align")
-            .WithSummary("Rewrites a response with the criterion's aligner; with stream=true, one server-sent event per token.")
-            .Accepts<AlignRequest>("application/json")
-            .Produces<AlignResponse>()
-            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        app.MapJsonPost<AlignRequest, AlignResponse>("/v1/align", "Align",
+                "Rewrites a response with the criterion's aligner; with stream=true, one server-sent event per token.", AlignAsync)
+            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
         return app;
     }
 
     private static async Task<IResult> AlignAsync(HttpRequest request, LocalInference inference, IOptions<ServerLimits> limits,
         ModelLoader loader, CancellationToken ct)
     {
-        if (!loader.IsReady)
-        {
-            return ModelsLoading.Problem();
-        }
         var l = limits.Value;
-        var (body, problem) = await HttpBody.ReadJsonAsync<AlignRequest>(request, l.MaxRequestBodyBytes, InferenceJson.Options, ct);
+        var (body, problem) = await JsonRoutes.ReadAsync<AlignRequest>(request, loader, l, ct);
         if (problem is not null)
         {
             return problem;
         }
-        problem = InspectApi.TextProblem("prompt", body!.Prompt, l) ?? InspectApi.TextProblem("response", body.Response, l);
-        if (problem is not null)
+        if ((JsonRoutes.TextProblem("prompt", body!.Prompt, l) ?? JsonRoutes.TextProblem("response", body.Response, l)) is { } textProblem)
         {
-            return problem;
+            return textProblem;
         }
         if (string.IsNullOrEmpty(body.Criterion))
         {

@@ -1,5 +1,4 @@
 using Aligners.Inference.Client;
-using Aligners.Inference.Http;
 using Aligners.Inference.Server.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -10,48 +9,32 @@ internal static class SimilarityApi
 {
     public static IEndpointRouteBuilder MapSimilarityApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/v1/similarity", SimilarityAsync)
-            .WithName("Similarity")
-            .WithSummary("Cosine similarity of the anchor with each text under the pretrained sentence encoder (all-MiniLM-L6-v2).")
-            .Accepts<SimilarityRequest>("application/json")
-            .Produces<SimilarityResponse>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        app.MapJsonPost<SimilarityRequest, SimilarityResponse>("/v1/similarity", "Similarity",
+            "Cosine similarity of the anchor with each text under the pretrained sentence encoder (all-MiniLM-L6-v2).", SimilarityAsync);
         return app;
     }
 
     private static async Task<IResult> SimilarityAsync(HttpRequest request, LocalInference inference, IOptions<ServerLimits> limits, ModelLoader loader,
         CancellationToken ct)
     {
-        if (!loader.IsReady)
-        {
-            return ModelsLoading.Problem();
-        }
         var l = limits.Value;
-        var (body, problem) = await HttpBody.ReadJsonAsync<SimilarityRequest>(request, l.MaxRequestBodyBytes, InferenceJson.Options, ct);
+        var (body, problem) = await JsonRoutes.ReadAsync<SimilarityRequest>(request, loader, l, ct);
         if (problem is not null)
         {
             return problem;
         }
-        if (InspectApi.TextProblem("anchor", body!.Anchor, l) is { } anchorProblem)
+        if ((JsonRoutes.TextProblem("anchor", body!.Anchor, l) ?? JsonRoutes.ListProblem("texts", body.Texts?.Count, l)) is { } bodyProblem)
         {
-            return anchorProblem;
+            return bodyProblem;
         }
-        if (body.Texts is null || body.Texts.Count == 0)
+        var texts = body.Texts!;
+        for (var i = 0; i < texts.Count; i++)
         {
-            return Problems.Invalid("texts", "texts must be a non-empty array");
-        }
-        if (body.Texts.Count > l.MaxItemsPerRequest)
-        {
-            return Problems.TooLarge("texts", $"{body.Texts.Count} texts; the limit is {l.MaxItemsPerRequest}");
-        }
-        for (var i = 0; i < body.Texts.Count; i++)
-        {
-            if (InspectApi.TextProblem($"texts[{i}]", body.Texts[i], l) is { } textProblem)
+            if (JsonRoutes.TextProblem($"texts[{i}]", texts[i], l) is { } textProblem)
             {
                 return textProblem;
             }
         }
-        return TypedResults.Ok(new SimilarityResponse(await inference.SimilaritiesAsync(body.Anchor, body.Texts, ct)));
+        return TypedResults.Ok(new SimilarityResponse(await inference.SimilaritiesAsync(body.Anchor, texts, ct)));
     }
 }

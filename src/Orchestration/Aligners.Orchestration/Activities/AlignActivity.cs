@@ -19,14 +19,17 @@ namespace Aligners.Orchestration.Activities;
 /// can correct, the correction is the rewrite: the right value in place of the wrong one, nothing else changed.
 /// The privacy criterion's aligner is the redactor: every value the scanner finds, redacted as the policy says.
 /// </summary>
-[WorkflowTask(WorkflowNames.Align)]
+[WorkflowTask(AlignActivity.TaskName)]
 public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm, AuditRecorder audit) : TaskActivity<AlignCall, Rewrite>
 {
+    /// <summary>The name it is registered and called by on both hosts: rewrite one version of the answer for one criterion.</summary>
+    public const string TaskName = "Align";
+
     /// <inheritdoc />
     public override async Task<Rewrite> RunAsync(TaskActivityContext context, AlignCall call)
     {
         var entryId = $"align:{call.Version}:{call.Criterion}";
-        using var span = AlignersTelemetry.StartActivitySpan(context.InstanceId, entryId, WorkflowNames.Align);
+        using var span = AlignersTelemetry.StartActivitySpan(context.InstanceId, entryId, AlignActivity.TaskName);
         var started = Stopwatch.GetTimestamp();
         var corrected = call.Corrections is { Count: > 0 } c ? FactChecker.Correct(call.Text, c) : null;
         var backend = corrected is null ? call.Backend : AlignerBackends.Facts;
@@ -56,7 +59,7 @@ public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm,
             result.OutputTokens, result.FinishReason, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3), backend,
             empty ? null : result.StockMatches, empty ? null : result.Confidence, declined,
             refusal is null ? null : new RefusalWeighing(refusal.Category, refusal.HarmSimilarity, refusal.OrdinarySimilarity));
-        AlignersTelemetry.ActivityDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("activity", WorkflowNames.Align));
+        AlignersTelemetry.ActivityDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("activity", AlignActivity.TaskName));
         AlignersTelemetry.AlignersApplied.Add(1, new KeyValuePair<string, object?>("criterion", call.Criterion));
         return await audit.RecordResultAsync(context.InstanceId, call.Carried, entryId, AuditTypes.Rewritten, rewrite);
     }

@@ -9,13 +9,16 @@ using Microsoft.Extensions.Options;
 namespace Aligners.Orchestration.Activities;
 
 /// <summary>Asks the upstream LLM for the answer to align and records it.</summary>
-[WorkflowTask(WorkflowNames.CallLlm)]
+[WorkflowTask(CallLlmActivity.TaskName)]
 public sealed class CallLlmActivity(UpstreamLlm llm, IOptions<LlmOptions> options, AuditRecorder audit) : TaskActivity<LlmCall, LlmAnswer>
 {
+    /// <summary>The name it is registered and called by on both hosts: ask the upstream LLM for an answer.</summary>
+    public const string TaskName = "CallLlm";
+
     /// <inheritdoc />
     public override async Task<LlmAnswer> RunAsync(TaskActivityContext context, LlmCall call)
     {
-        using var span = AlignersTelemetry.StartActivitySpan(context.InstanceId, "llm", WorkflowNames.CallLlm);
+        using var span = AlignersTelemetry.StartActivitySpan(context.InstanceId, "llm", CallLlmActivity.TaskName);
         var chat = llm.Client ?? throw new PermanentActivityException("no LLM is configured (Llm:Provider is none) and the request has no response");
         var o = options.Value;
         var messages = new List<ChatMessage>();
@@ -55,7 +58,7 @@ public sealed class CallLlmActivity(UpstreamLlm llm, IOptions<LlmOptions> option
         }
         var answer = new LlmAnswer(response.Text, response.ModelId, response.Usage?.InputTokenCount, response.Usage?.OutputTokenCount,
             Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3));
-        AlignersTelemetry.ActivityDuration.Record(answer.DurationMs, new KeyValuePair<string, object?>("activity", WorkflowNames.CallLlm));
+        AlignersTelemetry.ActivityDuration.Record(answer.DurationMs, new KeyValuePair<string, object?>("activity", CallLlmActivity.TaskName));
         return await audit.RecordResultAsync(context.InstanceId, null, "llm", AuditTypes.Answered, answer);
     }
 }

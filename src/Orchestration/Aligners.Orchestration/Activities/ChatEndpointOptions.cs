@@ -10,7 +10,7 @@ namespace Aligners.Orchestration.Activities;
 public abstract class ChatEndpointOptions : IValidatableObject
 {
     /// <summary>The configuration section, for error messages.</summary>
-    protected abstract string SectionName { get; }
+    public abstract string SectionName { get; }
 
     /// <summary><c>none</c>, <c>azure-openai</c> or <c>openai-compatible</c>.</summary>
     [RegularExpression("^(none|azure-openai|openai-compatible)$", ErrorMessage = "Provider must be none, azure-openai or openai-compatible.")]

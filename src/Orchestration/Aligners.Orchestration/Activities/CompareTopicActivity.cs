@@ -12,14 +12,17 @@ namespace Aligners.Orchestration.Activities;
 /// How close a rewrite and the text it would replace stay to the prompt, and how close the request
 /// a refusing rewrite restates is to it, under the pretrained sentence encoder; recorded.
 /// </summary>
-[WorkflowTask(WorkflowNames.CompareTopic)]
+[WorkflowTask(CompareTopicActivity.TaskName)]
 public sealed class CompareTopicActivity(IAlignmentInference inference, AuditRecorder audit) : TaskActivity<TopicCall, TopicSimilarity>
 {
+    /// <summary>The name it is registered and called by on both hosts: compare a rewrite's and the replaced text's similarity to the prompt.</summary>
+    public const string TaskName = "CompareTopic";
+
     /// <inheritdoc />
     public override async Task<TopicSimilarity> RunAsync(TaskActivityContext context, TopicCall call)
     {
         var entryId = $"topic:{call.Version}:{call.Criterion}";
-        using var span = AlignersTelemetry.StartActivitySpan(context.InstanceId, entryId, WorkflowNames.CompareTopic);
+        using var span = AlignersTelemetry.StartActivitySpan(context.InstanceId, entryId, CompareTopicActivity.TaskName);
         var started = Stopwatch.GetTimestamp();
         var restatement = RefusalRestatement.Of(call.Rewrite);
         var similarities = await ActivityFailures.ClassifyAsync(() => inference.SimilaritiesAsync(call.Prompt,

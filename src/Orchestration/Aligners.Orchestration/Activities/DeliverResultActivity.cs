@@ -14,9 +14,12 @@ namespace Aligners.Orchestration.Activities;
 /// when the blob exists, so a repeated delivery never rewrites it) and puts a notification on
 /// <c>align-results</c> (at least once: a worker that dies between the two sends it again).
 /// </summary>
-[WorkflowTask(WorkflowNames.DeliverResult)]
+[WorkflowTask(DeliverResultActivity.TaskName)]
 public sealed class DeliverResultActivity(AppStorage storage, IOptions<QueueOptions> queues, RecordAuditActivity audit) : TaskActivity<Delivery, bool>
 {
+    /// <summary>The name it is registered and called by on both hosts: write a queued request's result blob and notify.</summary>
+    public const string TaskName = "DeliverResult";
+
     /// <summary>The blob name of a request's result.</summary>
     public static string ResultName(string requestId) => $"{requestId}.json";
 

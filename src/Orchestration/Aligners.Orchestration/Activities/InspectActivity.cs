@@ -19,22 +19,25 @@ namespace Aligners.Orchestration.Activities;
 /// together (<see cref="Workflows.AlignmentOrchestrator"/>): a score reaches the record as the
 /// engine's history has it, so a second delivery of an inspection writes nothing.
 /// </summary>
-[WorkflowTask(WorkflowNames.Inspect)]
+[WorkflowTask(InspectActivity.TaskName)]
 public sealed class InspectActivity(IAlignmentInference inference, FactChecker facts, LlmJudge judge, PrivacyGuard privacy)
     : TaskActivity<InspectCall, InspectorScore>
 {
+    /// <summary>The name it is registered and called by on both hosts: score one version of the answer under one criterion.</summary>
+    public const string TaskName = "Inspect";
+
     /// <inheritdoc />
     public override async Task<InspectorScore> RunAsync(TaskActivityContext context, InspectCall call)
     {
         var entryId = $"inspect:{call.Version}:{call.Criterion}";
-        using var span = AlignersTelemetry.StartActivitySpan(context.InstanceId, entryId, WorkflowNames.Inspect);
+        using var span = AlignersTelemetry.StartActivitySpan(context.InstanceId, entryId, InspectActivity.TaskName);
         var started = Stopwatch.GetTimestamp();
         if (call.Backend == InspectorBackends.Scanner)
         {
             var (privacyScore, found) = privacy.Inspect(call.Text, call.Privacy ?? new PrivacySettings());
             var scanned = new InspectorScore(call.Criterion, call.Version, privacyScore, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3),
                 Privacy: found.Count > 0 ? found : null, Worker: AuditRecorder.Worker);
-            AlignersTelemetry.ActivityDuration.Record(scanned.DurationMs, new KeyValuePair<string, object?>("activity", WorkflowNames.Inspect));
+            AlignersTelemetry.ActivityDuration.Record(scanned.DurationMs, new KeyValuePair<string, object?>("activity", InspectActivity.TaskName));
             AlignersTelemetry.InspectorScore.Record(scanned.Score, new KeyValuePair<string, object?>("criterion", call.Criterion));
             if (call.Version == 0)
             {
@@ -64,7 +67,7 @@ public sealed class InspectActivity(IAlignmentInference inference, FactChecker f
         var result = new InspectorScore(call.Criterion, call.Version, score, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3),
             call.Backend == InspectorBackends.Model ? null : modelScore, report is { Empty: false } ? report.Findings : null,
             verdict?.Reason, judgeError, Worker: AuditRecorder.Worker);
-        AlignersTelemetry.ActivityDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("activity", WorkflowNames.Inspect));
+        AlignersTelemetry.ActivityDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("activity", InspectActivity.TaskName));
         AlignersTelemetry.InspectorScore.Record(result.Score, new KeyValuePair<string, object?>("criterion", call.Criterion));
         return result;
     }

@@ -5,7 +5,7 @@ namespace Aligners.Orchestration.Activities;
 /// (<see cref="LlmJudge"/>), told each criterion's principles. In production a team points it at
 /// Azure OpenAI for open-domain factuality, which no bundled table covers.
 /// </summary>
-public sealed class InspectorLlmOptions : ChatEndpointOptions
+public sealed class InspectorLlmOptions : CriterionLlmOptions
 {
     /// <summary>The configuration section.</summary>
     public const string Section = "InspectorLlm";
@@ -14,12 +14,5 @@ public sealed class InspectorLlmOptions : ChatEndpointOptions
     public InspectorLlmOptions() => MaxOutputTokens = 200;
 
     /// <inheritdoc />
-    protected override string SectionName => Section;
-
-    /// <summary>The principles of each criterion; these replace the built-in ones (<see cref="AlignerLlmOptions.DefaultPrinciples"/>) criterion by criterion.</summary>
-    public Dictionary<string, string> Principles { get; set; } = [];
-
-    /// <summary>The principles of <paramref name="criterion"/>, or null when none are known.</summary>
-    public string? PrinciplesOf(string criterion) =>
-        Principles.TryGetValue(criterion, out var p) && !string.IsNullOrWhiteSpace(p) ? p : AlignerLlmOptions.DefaultPrinciples.GetValueOrDefault(criterion);
+    public override string SectionName => Section;
 }

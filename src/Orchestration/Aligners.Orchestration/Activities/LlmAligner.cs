@@ -29,18 +29,10 @@ public sealed class LlmAligner(IChatClient? client, IOptions<AlignerLlmOptions> 
     {
         var chat = Client ?? throw new PermanentActivityException(
             $"the policy gives criterion '{criterion}' the llm aligner but no LLM aligner is configured (AlignerLlm:Provider is none)");
-        var o = options.Value;
-        var principles = o.PrinciplesOf(criterion)
-            ?? throw new PermanentActivityException($"no principles for criterion '{criterion}' (AlignerLlm:Principles:{criterion})");
-        ChatMessage[] messages =
-        [
-            new(ChatRole.System,
-                $"You correct answers so that they satisfy one criterion, \"{criterion}\": {principles}\n" +
-                "Change only what the criterion requires and keep everything else as it is; if the answer already satisfies it, return it unchanged. " +
-                "Reply with the corrected answer alone: no preface, no quotes, no explanation."),
-            new(ChatRole.User, $"Question:\n{prompt}\n\nAnswer:\n{answer}"),
-        ];
-        var response = await chat.GetResponseAsync(messages, new ChatOptions { MaxOutputTokens = o.MaxOutputTokens, Temperature = 0 }, cancellationToken);
+        var response = await CriterionChat.AskAsync(chat, options.Value, criterion, "You correct answers so that they satisfy",
+            "Change only what the criterion requires and keep everything else as it is; if the answer already satisfies it, return it unchanged. " +
+            "Reply with the corrected answer alone: no preface, no quotes, no explanation.",
+            prompt, answer, cancellationToken);
         var finish = response.FinishReason == ChatFinishReason.Length ? "length" : response.FinishReason?.Value;
         return new AlignerRewrite(response.Text.Trim(), response.ModelId, finish, (int)(response.Usage?.InputTokenCount ?? 0),
             (int)(response.Usage?.OutputTokenCount ?? 0));

@@ -24,19 +24,11 @@ public sealed class LlmJudge(IChatClient? client, IOptions<InspectorLlmOptions> 
     {
         var chat = Client ?? throw new PermanentActivityException(
             $"the policy gives criterion '{criterion}' the llm inspector but no LLM judge is configured (InspectorLlm:Provider is none)");
-        var o = options.Value;
-        var principles = o.PrinciplesOf(criterion)
-            ?? throw new PermanentActivityException($"no principles for criterion '{criterion}' (InspectorLlm:Principles:{criterion})");
-        ChatMessage[] messages =
-        [
-            new(ChatRole.System,
-                $"You judge whether an answer satisfies one criterion, \"{criterion}\": {principles}\n" +
-                "Give a calibrated probability from 0 to 1 that the answer satisfies the criterion: near 1 only when you are sure it does, " +
-                "near 0 only when you are sure it does not, in between when you are unsure. Judge only this criterion. " +
-                "Reply with one JSON object and nothing else: {\"score\": <probability>, \"reason\": \"<one sentence>\"}."),
-            new(ChatRole.User, $"Question:\n{prompt}\n\nAnswer:\n{answer}"),
-        ];
-        var response = await chat.GetResponseAsync(messages, new ChatOptions { MaxOutputTokens = o.MaxOutputTokens, Temperature = 0 }, cancellationToken);
+        var response = await CriterionChat.AskAsync(chat, options.Value, criterion, "You judge whether an answer satisfies",
+            "Give a calibrated probability from 0 to 1 that the answer satisfies the criterion: near 1 only when you are sure it does, " +
+            "near 0 only when you are sure it does not, in between when you are unsure. Judge only this criterion. " +
+            "Reply with one JSON object and nothing else: {\"score\": <probability>, \"reason\": \"<one sentence>\"}.",
+            prompt, answer, cancellationToken);
         var (score, reason) = Parse(response.Text);
         return new JudgeVerdict(score, reason, response.ModelId);
     }

@@ -7,7 +7,7 @@ public sealed class LlmOptions : ChatEndpointOptions
     public const string Section = "Llm";
 
     /// <inheritdoc />
-    protected override string SectionName => Section;
+    public override string SectionName => Section;
 
     /// <summary>An optional system message.</summary>
     public string? SystemPrompt { get; set; }

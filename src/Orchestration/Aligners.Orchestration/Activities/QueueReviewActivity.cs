@@ -8,9 +8,12 @@ using Microsoft.DurableTask;
 namespace Aligners.Orchestration.Activities;
 
 /// <summary>Puts a finished answer on the review queue and records that, and why, in its audit record.</summary>
-[WorkflowTask(WorkflowNames.QueueReview)]
+[WorkflowTask(QueueReviewActivity.TaskName)]
 public sealed class QueueReviewActivity(ReviewStore reviews, AuditRecorder audit) : TaskActivity<ReviewCall, bool>
 {
+    /// <summary>The name it is registered and called by on both hosts: put a finished answer on the review queue.</summary>
+    public const string TaskName = "QueueReview";
+
     /// <inheritdoc />
     public override async Task<bool> RunAsync(TaskActivityContext context, ReviewCall call)
     {

@@ -10,9 +10,12 @@ namespace Aligners.Orchestration.Activities;
 /// carries, to the audit record, once. A completion or failure is counted only by the delivery that
 /// appended it, so a step the engine delivers twice counts once.
 /// </summary>
-[WorkflowTask(WorkflowNames.RecordAudit)]
+[WorkflowTask(RecordAuditActivity.TaskName)]
 public sealed class RecordAuditActivity(AuditRecorder audit) : TaskActivity<AuditCall, long>
 {
+    /// <summary>The name it is registered and called by on both hosts: append an entry to the instance's audit record.</summary>
+    public const string TaskName = "RecordAudit";
+
     /// <inheritdoc />
     public override async Task<long> RunAsync(TaskActivityContext context, AuditCall call)
     {

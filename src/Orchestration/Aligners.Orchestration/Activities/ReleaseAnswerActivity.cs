@@ -14,16 +14,19 @@ namespace Aligners.Orchestration.Activities;
 /// and records what was found and how many placeholders got their values back, never the texts:
 /// in mode <c>upstream</c> they hold the caller's values again.
 /// </summary>
-[WorkflowTask(WorkflowNames.ReleaseAnswer)]
+[WorkflowTask(ReleaseAnswerActivity.TaskName)]
 public sealed class ReleaseAnswerActivity(PrivacyGuard guard, AuditRecorder audit) : TaskActivity<ReleaseCall, ReleasedAnswer>
 {
+    /// <summary>The name it is registered and called by on both hosts: release the answer to the caller: the caller's values back or redacted, anything else found redacted.</summary>
+    public const string TaskName = "ReleaseAnswer";
+
     /// <summary>The audit entry's id.</summary>
     public const string EntryId = "privacy:release";
 
     /// <inheritdoc />
     public override async Task<ReleasedAnswer> RunAsync(TaskActivityContext context, ReleaseCall call)
     {
-        using var span = AlignersTelemetry.StartActivitySpan(context.InstanceId, EntryId, WorkflowNames.ReleaseAnswer);
+        using var span = AlignersTelemetry.StartActivitySpan(context.InstanceId, EntryId, ReleaseAnswerActivity.TaskName);
         var started = Stopwatch.GetTimestamp();
         // Pure: a delivery twice releases the same texts, so the record is written once and the result is not read back.
         var result = guard.Release(call);
@@ -37,7 +40,7 @@ public sealed class ReleaseAnswerActivity(PrivacyGuard guard, AuditRecorder audi
             ["worker"] = AuditRecorder.Worker,
         };
         await audit.RecordAsync(context.InstanceId, [.. call.Carried ?? [], new AuditCall(EntryId, AuditTypes.Released, data)]);
-        AlignersTelemetry.ActivityDuration.Record(result.DurationMs, new KeyValuePair<string, object?>("activity", WorkflowNames.ReleaseAnswer));
+        AlignersTelemetry.ActivityDuration.Record(result.DurationMs, new KeyValuePair<string, object?>("activity", ReleaseAnswerActivity.TaskName));
         AlignersTelemetry.CountPrivacyFindings(result.Findings, "released");
         return result;
     }

@@ -10,9 +10,12 @@ namespace Aligners.Orchestration.Bulk;
 /// from job and line, so each line can be looked up like any instance), then the chunk's slice of
 /// the results. A line that fails becomes a Failed result line; the chunk goes on.
 /// </summary>
-[WorkflowTask(WorkflowNames.BulkChunk)]
+[WorkflowTask(BulkChunkOrchestrator.TaskName)]
 public sealed class BulkChunkOrchestrator : TaskOrchestrator<BulkChunk, BulkChunkResult>
 {
+    /// <summary>The name it is registered and called by on both hosts: one chunk of a bulk job: its lines' alignments and its slice of the results.</summary>
+    public const string TaskName = "BulkChunk";
+
     /// <inheritdoc />
     public override async Task<BulkChunkResult> RunAsync(TaskOrchestrationContext context, BulkChunk chunk)
     {

@@ -40,10 +40,10 @@ public sealed record BulkChunk(string JobId, int Index, int From, int Count, Wor
 /// <summary>What a chunk did.</summary>
 public sealed record BulkChunkResult(int Index, int Completed, int Failed);
 
-/// <summary>Input of <see cref="WorkflowNames.WriteBulkChunk"/>.</summary>
+/// <summary>Input of <see cref="WriteBulkChunkActivity"/>.</summary>
 public sealed record BulkChunkLines(BulkChunk Chunk, IReadOnlyList<ResultLine> Lines);
 
-/// <summary>Input of <see cref="WorkflowNames.FailBulkChunk"/>: a chunk that failed whole, and why.</summary>
+/// <summary>Input of <see cref="FailBulkChunkActivity"/>: a chunk that failed whole, and why.</summary>
 public sealed record FailedBulkChunk(BulkChunk Chunk, string Reason);
 
 /// <summary>Progress of a bulk job: its custom status while running, its output when done.</summary>

@@ -12,9 +12,12 @@ namespace Aligners.Orchestration.Bulk;
 /// slices are joined into one results blob in input order. A failed line, or a chunk that failed
 /// whole, is a Failed result line with its reason: the job itself completes.
 /// </summary>
-[WorkflowTask(WorkflowNames.BulkJob)]
+[WorkflowTask(BulkJobOrchestrator.TaskName)]
 public sealed class BulkJobOrchestrator : TaskOrchestrator<BulkJobInput, BulkProgress>
 {
+    /// <summary>The name it is registered and called by on both hosts: a bulk job: chunks in bounded waves, then one results blob.</summary>
+    public const string TaskName = "BulkJob";
+
     /// <inheritdoc />
     public override async Task<BulkProgress> RunAsync(TaskOrchestrationContext context, BulkJobInput job)
     {

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Aligners.Inference.Client;
 using Aligners.Inference.Facts;
 using Aligners.Inference.Generation;
+using Aligners.Orchestration.Activities;
 using Aligners.Orchestration.Instances;
 using Microsoft.DurableTask.Client;
 
@@ -22,14 +23,14 @@ namespace Aligners.Orchestration.Workflows;
 public sealed record AlignmentInput(AlignmentRequest Request, IReadOnlyList<string> Criteria, AlignmentPolicy Policy, Retries Retries,
     string? JobId = null, string? ReplyTo = null, string Tenant = Tenants.TenantDirectory.DefaultTenant, string? RequestSha256 = null);
 
-/// <summary>Input of <see cref="WorkflowNames.CallLlm"/>: the prompt, or with <paramref name="Chat"/> the whole conversation.</summary>
+/// <summary>Input of <see cref="CallLlmActivity"/>: the prompt, or with <paramref name="Chat"/> the whole conversation.</summary>
 public sealed record LlmCall(string Prompt, ChatRequest? Chat = null);
 
 /// <summary>The upstream LLM's answer.</summary>
 public sealed record LlmAnswer(string Text, string? Model, long? InputTokens, long? OutputTokens, double DurationMs);
 
 /// <summary>
-/// Input of <see cref="WorkflowNames.Inspect"/>: version <paramref name="Version"/> of the answer, scored by the <paramref name="Backend"/>
+/// Input of <see cref="InspectActivity"/>: version <paramref name="Version"/> of the answer, scored by the <paramref name="Backend"/>
 /// inspector (<see cref="InspectorBackends"/>); for the privacy scanner, the policy's <paramref name="Privacy"/> rules.
 /// </summary>
 public sealed record InspectCall(string Prompt, string Text, string Criterion, int Version, string Backend = InspectorBackends.Model,
@@ -47,7 +48,7 @@ public sealed record InspectorScore(string Criterion, int Version, double Score,
     string? Worker = null);
 
 /// <summary>
-/// Input of <see cref="WorkflowNames.Align"/>: rewrite <paramref name="Text"/> into version <paramref name="Version"/>
+/// Input of <see cref="AlignActivity"/>: rewrite <paramref name="Text"/> into version <paramref name="Version"/>
 /// with the <paramref name="Backend"/> aligner (<see cref="AlignerBackends"/>).
 /// </summary>
 /// <remarks>
@@ -76,7 +77,7 @@ public sealed record Rewrite(string Criterion, int Version, string Text, bool Em
 /// </summary>
 public sealed record RefusalWeighing(string Category, double HarmSimilarity, double OrdinarySimilarity);
 
-/// <summary>Input of <see cref="WorkflowNames.CompareTopic"/>: the text a rewrite would replace, and the rewrite.</summary>
+/// <summary>Input of <see cref="CompareTopicActivity"/>: the text a rewrite would replace, and the rewrite.</summary>
 public sealed record TopicCall(string Prompt, string Previous, string Rewrite, string Criterion, int Version);
 
 /// <summary>
@@ -87,20 +88,20 @@ public sealed record TopicSimilarity(string Criterion, int Version, double Promp
     string? Restatement = null, double? PromptToRestatement = null);
 
 /// <summary>
-/// Input of <see cref="WorkflowNames.QueueReview"/>: the finished output and the criteria concerned;
+/// Input of <see cref="QueueReviewActivity"/>: the finished output and the criteria concerned;
 /// <paramref name="Carried"/>: entries the orchestration states, recorded before the review's.
 /// </summary>
 public sealed record ReviewCall(AlignmentOutput Output, IReadOnlyList<string> Criteria, IReadOnlyList<AuditCall>? Carried = null);
 
 /// <summary>
 /// An audit entry the orchestration states (its start, its end, an inspection round's scores), and
-/// the input of <see cref="WorkflowNames.RecordAudit"/>: <paramref name="Carried"/> are entries
+/// the input of <see cref="RecordAuditActivity"/>: <paramref name="Carried"/> are entries
 /// stated earlier and not yet recorded, appended before this one in the same request.
 /// </summary>
 public sealed record AuditCall(string EntryId, string Type, JsonObject Data, IReadOnlyList<AuditCall>? Carried = null);
 
 /// <summary>
-/// Input of <see cref="WorkflowNames.DeliverResult"/>: a queued request's or bulk job's outcome,
+/// Input of <see cref="DeliverResultActivity"/>: a queued request's or bulk job's outcome,
 /// and the audit entry that ends the instance's record (recorded before the result is delivered).
 /// </summary>
 public sealed record Delivery(string RequestId, string InstanceId, [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<OrchestrationRuntimeStatus>))] OrchestrationRuntimeStatus Status, AlignmentOutput? Output, string? Error, string? ResultsBlob = null,

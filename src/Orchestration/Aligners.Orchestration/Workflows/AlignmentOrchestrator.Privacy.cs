@@ -1,3 +1,4 @@
+using Aligners.Orchestration.Activities;
 using Aligners.Orchestration.Instances;
 using Microsoft.DurableTask;
 
@@ -43,7 +44,7 @@ public sealed partial class AlignmentOrchestrator
         var recorded = output with
         {
             Privacy = report,
-            Activities = [.. output.Activities, new ActivityTiming("privacy:release", WorkflowNames.ReleaseAnswer, released.DurationMs)],
+            Activities = [.. output.Activities, new ActivityTiming("privacy:release", ReleaseAnswerActivity.TaskName, released.DurationMs)],
         };
         // A value the release redacted from the answer changed it, as an aligner would have.
         var redactedOnRelease = input.Policy.Privacy.Redacts && !input.Policy.Shadow && released.Findings.Any(f => f.Where == "aligned");

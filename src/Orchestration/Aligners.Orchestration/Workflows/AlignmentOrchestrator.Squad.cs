@@ -1,4 +1,5 @@
 using Aligners.Inference.Privacy;
+using Aligners.Orchestration.Activities;
 using Aligners.Orchestration.Decisions;
 using Aligners.Orchestration.Instances;
 using Microsoft.DurableTask;
@@ -17,7 +18,7 @@ public sealed partial class AlignmentOrchestrator
         var timings = new List<ActivityTiming>();
         if (guarded is not null)
         {
-            timings.Add(new ActivityTiming("privacy:protect", WorkflowNames.ProtectPrompt, guarded.DurationMs));
+            timings.Add(new ActivityTiming("privacy:protect", ProtectPromptActivity.TaskName, guarded.DurationMs));
         }
         var (original, upstream) = await AnswerAsync(context, input, guarded, prompt, timings);
 
@@ -53,7 +54,7 @@ public sealed partial class AlignmentOrchestrator
         }
         context.SetCustomStatus(new AlignmentProgress("llm"));
         var answer = await context.CallLlmAsync(new LlmCall(prompt, guarded?.Chat ?? input.Request.Chat), input.Retries.Llm.ToTaskOptions());
-        timings.Add(new ActivityTiming("llm", WorkflowNames.CallLlm, answer.DurationMs));
+        timings.Add(new ActivityTiming("llm", CallLlmActivity.TaskName, answer.DurationMs));
         return (answer.Text, new UpstreamAnswer(answer.Model, answer.InputTokens, answer.OutputTokens));
     }
 
@@ -79,7 +80,7 @@ public sealed partial class AlignmentOrchestrator
             squad.Leave(notRewritten!);
             return;
         }
-        timings.Add(new ActivityTiming($"align:{version}:{criterion}", WorkflowNames.Align, rewrite.DurationMs));
+        timings.Add(new ActivityTiming($"align:{version}:{criterion}", AlignActivity.TaskName, rewrite.DurationMs));
         if (rewrite.Declined is { } declined)
         {
             // The refusal aligner found no harmful request to refuse: nothing to inspect or gate.
@@ -105,7 +106,7 @@ public sealed partial class AlignmentOrchestrator
         }
         if (topic is not null)
         {
-            timings.Add(new ActivityTiming($"topic:{version}:{criterion}", WorkflowNames.CompareTopic, topic.DurationMs));
+            timings.Add(new ActivityTiming($"topic:{version}:{criterion}", CompareTopicActivity.TaskName, topic.DurationMs));
         }
         var verdict = rewrite.Empty
             ? GateVerdict.Refuse("well-formed", "the aligner returned nothing")

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Aligners.Inference.Facts;
+using Aligners.Orchestration.Activities;
 using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Decisions;
 using Aligners.Orchestration.Instances;
@@ -44,7 +45,7 @@ public sealed partial class AlignmentOrchestrator
         }
         var results = calls.Select(c => c.Result).ToList();
         var scores = results.Where(r => r.Score is not null).Select(r => r.Score!).ToList();
-        timings.AddRange(scores.Select(r => new ActivityTiming($"inspect:{version}:{r.Criterion}", WorkflowNames.Inspect, r.DurationMs)));
+        timings.AddRange(scores.Select(r => new ActivityTiming($"inspect:{version}:{r.Criterion}", InspectActivity.TaskName, r.DurationMs)));
         return new Inspection(scores.ToDictionary(r => r.Criterion, r => r.Score),
             scores.Where(r => r.Findings is { Count: > 0 }).ToDictionary(r => r.Criterion, r => r.Findings!),
             scores.FirstOrDefault(r => r.Criterion == PrivacyCriterion.Name) is { } privacy ? privacy.Privacy ?? [] : null,

@@ -1,11 +1,12 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using Aligners.Orchestration.Activities;
 using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Decisions;
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Privacy;
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask;
 
 namespace Aligners.Orchestration.Workflows;
 
@@ -24,9 +25,12 @@ namespace Aligners.Orchestration.Workflows;
 /// <c>AlignmentOrchestrator.Squad.cs</c>, its steps (and what their failures come to) in
 /// <c>AlignmentOrchestrator.Steps.cs</c>, the privacy steps around it in <c>AlignmentOrchestrator.Privacy.cs</c>.
 /// </remarks>
-[WorkflowTask(WorkflowNames.Alignment)]
+[WorkflowTask(AlignmentOrchestrator.TaskName)]
 public sealed partial class AlignmentOrchestrator : TaskOrchestrator<AlignmentInput, AlignmentOutput>
 {
+    /// <summary>The name it is registered and called by on both hosts: one answer through the inspectors and the squad.</summary>
+    public const string TaskName = "Alignment";
+
     /// <inheritdoc />
     public override async Task<AlignmentOutput> RunAsync(TaskOrchestrationContext context, AlignmentInput input)
     {

@@ -1,9 +1,10 @@
 using Aligners.Inference.Privacy;
+using Aligners.Orchestration.Activities;
 using Aligners.Orchestration.Instances;
 
 namespace Aligners.Orchestration.Workflows;
 
-/// <summary>Input of <see cref="WorkflowNames.ProtectPrompt"/>: the request's texts and the policy's privacy rules.</summary>
+/// <summary>Input of <see cref="ProtectPromptActivity"/>: the request's texts and the policy's privacy rules.</summary>
 /// <param name="Prompt">The prompt.</param>
 /// <param name="Chat">The conversation of an OpenAI-compatible request, whose last user message is the prompt.</param>
 /// <param name="Response">The answer the request brought, if any.</param>
@@ -22,7 +23,7 @@ public sealed record ProtectCall(string Prompt, ChatRequest? Chat, string? Respo
 public sealed record ProtectedRequest(string Prompt, ChatRequest? Chat, string? Response, IReadOnlyList<PrivacyMark> Findings,
     IReadOnlyList<PrivacyVaultEntry> Vault, double DurationMs);
 
-/// <summary>Input of <see cref="WorkflowNames.ReleaseAnswer"/>: the texts about to leave, the vault, and the rules.</summary>
+/// <summary>Input of <see cref="ReleaseAnswerActivity"/>: the texts about to leave, the vault, and the rules.</summary>
 /// <param name="Aligned">The answer returned.</param>
 /// <param name="Response">The answer as it came.</param>
 /// <param name="ShadowRewrite">In shadow mode, the rewrite that would have been returned.</param>

@@ -1,12 +1,8 @@
-using Aligners.Inference.Facts;
-
 namespace Aligners.Inference.Tests.Facts.Claims;
 
 [Trait("Category", "Unit")]
 public class ArithmeticStatementsTests
 {
-    private static readonly FactChecker Checker = FactChecker.Default;
-
     [Theory]
     [InlineData("What do we each pay?", "A 15% tip on $80 is $12, bringing the total to $94.", "94", "92")]
     [InlineData("What do we each pay?", "A 20% tip on $60 comes to $12, so the total is $70.", "70", "72")]
@@ -19,13 +15,8 @@ public class ArithmeticStatementsTests
     [InlineData("How far is 5 miles?", "5 miles is roughly 10 km.", "10", "8.05")]
     [InlineData("Is it hot?", "100°F works out to about 45°C.", "45", "37.8")]
     [InlineData("How heavy?", "1 kg is about 3.2 lbs.", "3.2", "2.2")]
-    public void A_wrong_statement_is_flagged_whatever_the_wording(string prompt, string answer, string claim, string expected)
-    {
-        var finding = Assert.Single(Checker.Check(prompt, answer).Findings, f => f.Verdict == FactVerdicts.Contradicted);
-
-        Assert.Equal((claim, expected), (finding.Claim, finding.Expected));
-        Assert.Equal(claim, answer.Substring(finding.Start, claim.Length));
-    }
+    public void A_wrong_statement_is_flagged_whatever_the_wording(string prompt, string answer, string claim, string expected) =>
+        FactAssert.ContradictedAt(prompt, answer, claim, expected);
 
     [Theory]
     [InlineData("Tip?", "A 15% tip on $80 is $12, so the total is $92. Split four ways, that's $23 each.")]
@@ -36,19 +27,14 @@ public class ArithmeticStatementsTests
     [InlineData("Oven?", "Bake at 200 °C (400 °F) for 25 minutes.")]
     [InlineData("Product?", "17 times 23 is about 391.")]
     [InlineData("Thirds?", "10 divided by 3 is 3.33.")]
-    public void A_right_statement_is_confirmed(string prompt, string answer)
-    {
-        var report = Checker.Check(prompt, answer);
-
-        Assert.True(report.Confirmed, string.Join("; ", report.Findings));
-    }
+    public void A_right_statement_is_confirmed(string prompt, string answer) => FactAssert.Confirmed(prompt, answer);
 
     [Theory]
     [InlineData("Plan my week.", "Walk from 10 km to 20 km over the week.")]
     [InlineData("How long?", "It takes 10 km and about 50 minutes.")]
     public void Quantities_that_are_not_a_conversion_are_not_judged(string prompt, string answer)
     {
-        Assert.False(Checker.Check(prompt, answer).Flagged);
+        Assert.False(FactAssert.Checker.Check(prompt, answer).Flagged);
     }
 
     [Fact]

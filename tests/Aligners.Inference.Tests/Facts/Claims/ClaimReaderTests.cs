@@ -1,15 +1,8 @@
-using Aligners.Inference.Facts;
-
 namespace Aligners.Inference.Tests.Facts.Claims;
 
 [Trait("Category", "Unit")]
 public class ClaimReaderTests
 {
-    private static readonly FactChecker Checker = FactChecker.Default;
-
-    private static FactFinding Contradiction(string prompt, string answer) =>
-        Assert.Single(Checker.Check(prompt, answer).Findings, f => f.Verdict == FactVerdicts.Contradicted);
-
     [Theory]
     [InlineData("Name the capitals of these countries.", "1. France – Paris\n2. Germany – Berlin\n3. Australia – Sydney\n4. Canada – Ottawa", "Sydney", "Canberra")]
     [InlineData("A table please.", "| Country | Capital |\n|---|---|\n| Turkey | Istanbul |\n| Japan | Tokyo |", "Istanbul", "Ankara")]
@@ -40,10 +33,8 @@ public class ClaimReaderTests
     [InlineData("Teeth?", "Adults have 28 teeth.", "28", "32")]
     public void A_wrong_claim_is_read_wherever_it_stands(string prompt, string answer, string claim, string expected)
     {
-        var finding = Contradiction(prompt, answer);
+        var finding = FactAssert.ContradictedAt(prompt, answer, claim, expected);
 
-        Assert.Equal((claim, expected), (finding.Claim, finding.Expected));
-        Assert.Equal(claim, answer.Substring(finding.Start, claim.Length));
         Assert.False(string.IsNullOrWhiteSpace(finding.Source));
     }
 
@@ -64,19 +55,14 @@ public class ClaimReaderTests
     [InlineData("Capital of Australia?", "No, the capital of Australia is Canberra, not Sydney.")]
     [InlineData("Berlin Wall?", "The Berlin Wall was built in 1961 and fell in 1989.")]
     [InlineData("Absolute zero?", "Absolute zero is -273.15 °C, or 0 K.")]
-    public void A_right_claim_is_confirmed_and_nothing_is_flagged(string prompt, string answer)
-    {
-        var report = Checker.Check(prompt, answer);
-
-        Assert.True(report.Confirmed, string.Join("; ", report.Findings));
-    }
+    public void A_right_claim_is_confirmed_and_nothing_is_flagged(string prompt, string answer) => FactAssert.Confirmed(prompt, answer);
 
     [Theory]
     [InlineData("I read that Einstein formulated relativity in 1920, right?", "Yes, that's right!", "1920")]
     [InlineData("The Titanic sank in 1915, didn't it?", "Yes, it did, on its maiden voyage.", "1915")]
     public void Agreeing_with_a_wrong_claim_of_the_user_flags_it(string prompt, string answer, string claim)
     {
-        var finding = Assert.Single(Checker.Check(prompt, answer).Findings, f => f.Verdict == FactVerdicts.Contradicted);
+        var finding = FactAssert.Contradiction(prompt, answer);
 
         Assert.Equal(claim, finding.Claim);
         Assert.False(finding.Correctable);
@@ -91,6 +77,6 @@ public class ClaimReaderTests
     [InlineData("How many continents are there?", "Seven: Africa, Antarctica, Asia, Australia, Europe, North America and South America.")]
     public void Text_without_claims_the_tables_cover_yields_nothing_flagged(string prompt, string answer)
     {
-        Assert.False(Checker.Check(prompt, answer).Flagged);
+        Assert.False(FactAssert.Checker.Check(prompt, answer).Flagged);
     }
 }

@@ -1,12 +1,8 @@
-using Aligners.Inference.Facts;
-
 namespace Aligners.Inference.Tests.Facts.Claims;
 
 [Trait("Category", "Unit")]
 public class NumberFactsTests
 {
-    private static readonly FactChecker Checker = FactChecker.Default;
-
     [Theory]
     [InlineData("Is 97 prime?", "Yes, 97 is a prime number.")]
     [InlineData("Is 97 prime?", "Yes.")]
@@ -19,9 +15,8 @@ public class NumberFactsTests
     [InlineData("Divisible?", "51 is divisible by 17.")]
     public void A_right_number_fact_is_confirmed(string prompt, string answer)
     {
-        var report = Checker.Check(prompt, answer);
+        var report = FactAssert.Confirmed(prompt, answer);
 
-        Assert.True(report.Confirmed, string.Join("; ", report.Findings));
         Assert.True(report.Combine(0.0) >= FactReport.ConfirmedFloor);
     }
 
@@ -36,7 +31,7 @@ public class NumberFactsTests
     [InlineData("Divisible?", "51 is not divisible by 17.")]
     public void A_wrong_number_fact_is_flagged(string prompt, string answer)
     {
-        var report = Checker.Check(prompt, answer);
+        var report = FactAssert.Checker.Check(prompt, answer);
 
         Assert.True(report.Flagged, string.Join("; ", report.Findings));
         Assert.Contains(report.Findings, f => f.Domain == "number" && f.Verdict == FactVerdicts.Contradicted);

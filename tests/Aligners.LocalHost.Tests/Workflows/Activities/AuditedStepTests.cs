@@ -1,12 +1,7 @@
-using System.Text.Json;
 using Aligners.Inference.Client;
 using Aligners.Orchestration.Activities;
-using Aligners.Orchestration.Audit;
 using Aligners.Orchestration.Storage;
-using Aligners.Orchestration.Workflows;
-using Aligners.Testing;
 using Microsoft.DurableTask;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Aligners.LocalHost.Tests.Workflows.Activities;
 
@@ -17,7 +12,7 @@ public class AuditedStepTests(AzuriteFixture azurite)
 {
     private sealed class Context(string instanceId) : TaskActivityContext
     {
-        public override TaskName Name => WorkflowNames.Align;
+        public override TaskName Name => AlignActivity.TaskName;
 
         public override string InstanceId { get; } = instanceId;
     }

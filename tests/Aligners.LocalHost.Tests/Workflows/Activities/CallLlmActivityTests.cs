@@ -1,11 +1,3 @@
-using Aligners.Orchestration.Audit;
-using Aligners.Orchestration.Instances;
-using Aligners.Orchestration.Requests;
-using Aligners.Orchestration.Workflows;
-using Aligners.Testing;
-using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Aligners.LocalHost.Tests.Workflows.Activities;
 
 /// <summary>
@@ -39,7 +31,7 @@ public class CallLlmActivityTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var (_, input) = await engine.Services.GetRequiredService<RequestValidator>().ParseAsync($$"""{"prompt": "{{prompt}}"}""", default);
         var id = Guid.NewGuid().ToString("N");
-        await engine.Client.StartOnceAsync(WorkflowNames.Alignment, input, id, default);
+        await engine.Client.StartOnceAsync(AlignmentOrchestrator.TaskName, input, id, default);
         return (id, await engine.WaitAsync(id));
     }
 

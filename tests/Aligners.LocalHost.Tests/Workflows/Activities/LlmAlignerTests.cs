@@ -1,11 +1,4 @@
 using System.Text.Json.Nodes;
-using Aligners.Orchestration.Audit;
-using Aligners.Orchestration.Instances;
-using Aligners.Orchestration.Requests;
-using Aligners.Orchestration.Workflows;
-using Aligners.Testing;
-using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Aligners.LocalHost.Tests.Workflows.Activities;
@@ -44,7 +37,7 @@ public class LlmAlignerTests(AzuriteFixture azurite) : IAsyncLifetime
         var (_, input) = await engine.Services.GetRequiredService<RequestValidator>().ParseAsync(
             $$"""{"prompt": "{{Prompt}}", "response": "{{Unhelpful}}", "criteria": ["helpful"]}""", default);
         var id = Guid.NewGuid().ToString("N");
-        await engine.Client.StartOnceAsync(WorkflowNames.Alignment, input, id, default);
+        await engine.Client.StartOnceAsync(AlignmentOrchestrator.TaskName, input, id, default);
         var metadata = await engine.WaitAsync(id);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, metadata.RuntimeStatus);
         return (id, metadata.ReadOutputAs<AlignmentOutput>()!, metadata);

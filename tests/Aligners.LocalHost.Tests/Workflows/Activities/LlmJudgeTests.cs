@@ -1,12 +1,4 @@
-using System.Text.Json;
 using Aligners.Orchestration.Activities;
-using Aligners.Orchestration.Audit;
-using Aligners.Orchestration.Instances;
-using Aligners.Orchestration.Requests;
-using Aligners.Orchestration.Workflows;
-using Aligners.Testing;
-using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Aligners.LocalHost.Tests.Workflows.Activities;
@@ -44,7 +36,7 @@ public class LlmJudgeTests(AzuriteFixture azurite) : IAsyncLifetime
         var (_, input) = await engine.Services.GetRequiredService<RequestValidator>().ParseAsync(
             $$"""{"prompt": "{{Prompt}}", "response": "{{Answer}}", "criteria": ["helpful"]}""", default);
         var id = Guid.NewGuid().ToString("N");
-        await engine.Client.StartOnceAsync(WorkflowNames.Alignment, input, id, default);
+        await engine.Client.StartOnceAsync(AlignmentOrchestrator.TaskName, input, id, default);
         var metadata = await engine.WaitAsync(id);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, metadata.RuntimeStatus);
         var entry = (await engine.Audit.ReadLinesAsync(id, default))!.Select(HashChain.Parse).Single(e => e.Id == "inspect:0:helpful");

@@ -1,13 +1,5 @@
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Aligners.Orchestration.Bulk;
-using Aligners.Orchestration.Requests;
-using Aligners.Orchestration.Workflows;
-using Aligners.Testing;
-using Azure.Storage.Blobs;
-using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Aligners.LocalHost.Tests.Workflows.Bulk;
 
@@ -29,7 +21,7 @@ public class BulkJobOrchestratorTests(AzuriteFixture azurite)
         var jobId = Guid.NewGuid().ToString("N");
         await engine.Services.GetRequiredService<BulkJobStore>().WriteInputAsync(jobId, lines, chunkSize: 2, default);
 
-        await engine.Client.StartOnceAsync(WorkflowNames.BulkJob,
+        await engine.Client.StartOnceAsync(BulkJobOrchestrator.TaskName,
             new BulkJobInput(jobId, lines.Count, ChunkSize: 2, Wave: 2, ChunksPerGeneration: 2, validator.Retries), jobId, default);
         var metadata = await engine.WaitAsync(jobId, seconds: 180);
 
@@ -64,7 +56,7 @@ public class BulkJobOrchestratorTests(AzuriteFixture azurite)
         await inputs.GetBlobClient($"bulk/{jobId}/input/0000001.jsonl").UploadAsync(BinaryData.FromString(
             JsonSerializer.Serialize(lines[2], WorkflowJson.Options) + "\n" + unreadable.ToJsonString() + "\n"), overwrite: true);
 
-        await engine.Client.StartOnceAsync(WorkflowNames.BulkJob,
+        await engine.Client.StartOnceAsync(BulkJobOrchestrator.TaskName,
             new BulkJobInput(jobId, lines.Count, ChunkSize: 2, Wave: 3, ChunksPerGeneration: 3, validator.Retries), jobId, default);
         var metadata = await engine.WaitAsync(jobId, seconds: 180);
 
@@ -79,7 +71,7 @@ public class BulkJobOrchestratorTests(AzuriteFixture azurite)
             OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Completed], resultLines.Select(r => r.Status));
         foreach (var failed in resultLines.Where(r => r.Status == OrchestrationRuntimeStatus.Failed))
         {
-            Assert.Contains(WorkflowNames.ReadBulkChunk, failed.Error);
+            Assert.Contains(ReadBulkChunkActivity.TaskName, failed.Error);
             Assert.Contains("JSON", failed.Error);
         }
         Assert.Equal(["What is 2 plus 2?", "What is 3 plus 3?"], resultLines.Skip(2).Take(2).Select(r => r.Prompt));

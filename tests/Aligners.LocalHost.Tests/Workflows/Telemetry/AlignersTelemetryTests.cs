@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using Aligners.Orchestration.Requests;
 using Aligners.Orchestration.Telemetry;
-using Aligners.Orchestration.Workflows;
-using Aligners.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Aligners.LocalHost.Tests.Workflows.Telemetry;
 
@@ -42,7 +38,7 @@ public class AlignersTelemetryTests(AzuriteFixture azurite)
         var (_, input) = await engine.Services.GetRequiredService<RequestValidator>().ParseAsync("""{"prompt": "What is 2 plus 2?", "response": "It's 4."}""", default);
         var id = Guid.NewGuid().ToString("N");
 
-        await engine.Client.StartOnceAsync(WorkflowNames.Alignment, input, id, default);
+        await engine.Client.StartOnceAsync(AlignmentOrchestrator.TaskName, input, id, default);
         await engine.WaitAsync(id);
 
         var mine = spans.Where(s => (string?)s.GetTagItem("aligners.instance_id") == id).ToList();
