@@ -19,15 +19,19 @@ public sealed class AzuriteProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly string? _scratch;
 
-    private AzuriteProcess(Process process, string connectionString, string? scratch)
+    private AzuriteProcess(Process process, string connectionString, string dataDirectory, string? scratch)
     {
         _process = process;
         ConnectionString = connectionString;
+        DataDirectory = dataDirectory;
         _scratch = scratch;
     }
 
     /// <summary>The connection string of this Azurite.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>The folder its data is in.</summary>
+    public string DataDirectory { get; }
 
     /// <summary>The Azurite executable of the repository at <paramref name="repositoryRoot"/>.</summary>
     public static string Executable(string repositoryRoot) => Path.Combine(repositoryRoot, "tools", "azurite", "node_modules", ".bin", "azurite");
@@ -99,7 +103,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             }
             await Task.Delay(100, ct);
         }
-        return new AzuriteProcess(process, ConnectionStringFor(blob, queue, table), scratch);
+        return new AzuriteProcess(process, ConnectionStringFor(blob, queue, table), dataDirectory ?? scratch!, scratch);
     }
 
     /// <summary>Removes a temporary data folder; one still held open is left to the system's temp cleaning.</summary>
