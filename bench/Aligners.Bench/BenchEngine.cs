@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.Builder;
 namespace Aligners.Bench;
 
 /// <summary>
-/// The engine and the function app as the local host composes them, on an Azurite of their own in
-/// memory (<see cref="AzuriteProcess"/>) so no earlier run's data weighs on the figures.
+/// The engine and the function app as the local host composes them, on an Azurite of their own in a
+/// fresh temporary folder (<see cref="AzuriteProcess"/>) so no earlier run's data weighs on the figures.
 /// </summary>
 internal sealed class BenchEngine : IAsyncDisposable
 {

@@ -4,7 +4,7 @@ using Xunit;
 namespace Aligners.Testing;
 
 /// <summary>
-/// A real Azurite (blob, queue, table) on free loopback ports, in memory: the launcher the local host
+/// A real Azurite (blob, queue, table) on free loopback ports, its data in a temporary folder: the launcher the local host
 /// starts its own with (<see cref="AzuriteProcess"/>), so tests run the storage the app runs on.
 /// One Azurite serves the whole test assembly: every fixture is a handle on it, started by the
 /// first and stopped when the test process exits. Tests keep apart by name (their own task hub,

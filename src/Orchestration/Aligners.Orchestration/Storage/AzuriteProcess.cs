@@ -6,8 +6,8 @@ namespace Aligners.Orchestration.Storage;
 
 /// <summary>
 /// An Azurite (blob, queue, table) started from the project's install (<c>scripts/azurite.sh
-/// install</c> puts it in <c>tools/azurite</c>) on loopback ports, with its data in a folder or in
-/// memory. Stopped by pid with SIGTERM, then SIGKILL after a grace period, because Azurite may
+/// install</c> puts it in <c>tools/azurite</c>) on loopback ports, with its data in a folder: the
+/// caller's, or a fresh temporary one that is removed when it stops. Stopped by pid with SIGTERM, then SIGKILL after a grace period, because Azurite may
 /// ignore SIGTERM once it has served requests. The local host's own storage and the tests' and
 /// benchmarks' throwaway storage both start it here: this is the lowest project they share.
 /// </summary>
@@ -17,15 +17,21 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private readonly Process _process;
+    private readonly string? _scratch;
 
-    private AzuriteProcess(Process process, string connectionString)
+    private AzuriteProcess(Process process, string connectionString, string dataDirectory, string? scratch)
     {
         _process = process;
         ConnectionString = connectionString;
+        DataDirectory = dataDirectory;
+        _scratch = scratch;
     }
 
     /// <summary>The connection string of this Azurite.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>The folder its data is in.</summary>
+    public string DataDirectory { get; }
 
     /// <summary>The Azurite executable of the repository at <paramref name="repositoryRoot"/>.</summary>
     public static string Executable(string repositoryRoot) => Path.Combine(repositoryRoot, "tools", "azurite", "node_modules", ".bin", "azurite");
@@ -38,9 +44,16 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts Azurite on <paramref name="blob"/>, <paramref name="queue"/> and <paramref name="table"/>
-    /// with its data in <paramref name="dataDirectory"/> (in memory when null), and waits until all
-    /// three answer.
+    /// with its data in <paramref name="dataDirectory"/> (when null, in a fresh temporary folder
+    /// removed when it stops), and waits until all three answer.
     /// </summary>
+    /// <remarks>
+    /// Never Azurite's <c>--inMemoryPersistence</c>: in memory every queue message is an extent of its
+    /// own, and Azurite's queue garbage collector, which runs 60 s after its last run ended, walks and
+    /// deletes them all on Node's one thread. Under the engine's traffic that froze every service of
+    /// the Azurite for 9 to 40 s a minute, growing as the run went on, and each instance caught in it
+    /// waited that long. On disk the messages share a few extent files and the sweep is short.
+    /// </remarks>
     /// <exception cref="InvalidOperationException">Azurite is not installed, or did not come up within <paramref name="timeout"/>.</exception>
     public static async Task<AzuriteProcess> StartAsync(string repositoryRoot, int blob, int queue, int table, string? dataDirectory, TimeSpan timeout,
         CancellationToken ct)
@@ -53,6 +66,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         // No --debug log: it grows by about 700 KB an alignment and is never trimmed.
         // In a session of its own where setsid exists: a terminal's Ctrl-C goes to the whole foreground
         // process group, and Azurite must outlive the app it serves, which stops it after itself.
+        var scratch = dataDirectory is null ? Directory.CreateTempSubdirectory("aligners-azurite-").FullName : null;
         var start = new ProcessStartInfo(File.Exists(Setsid) ? Setsid : executable)
         {
             UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
@@ -62,7 +76,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             start.ArgumentList.Add(executable);
         }
         foreach (var argument in (string[])["--silent", "--skipApiVersionCheck",
-            .. dataDirectory is null ? ["--inMemoryPersistence", "--disableProductStyleUrl"] : new[] { "--location", dataDirectory },
+            "--location", dataDirectory ?? scratch!, .. scratch is null ? Array.Empty<string>() : ["--disableProductStyleUrl"],
             "--blobHost", "127.0.0.1", "--blobPort", blob.ToString(), "--queueHost", "127.0.0.1", "--queuePort", queue.ToString(),
             "--tableHost", "127.0.0.1", "--tablePort", table.ToString()])
         {
@@ -84,11 +98,27 @@ public sealed class AzuriteProcess : IAsyncDisposable
                     process.Kill(entireProcessTree: true);
                 }
                 process.Dispose();
+                DeleteScratch(scratch);
                 throw new InvalidOperationException($"Azurite did not come up on ports {blob}, {queue}, {table} (is a port taken?)");
             }
             await Task.Delay(100, ct);
         }
-        return new AzuriteProcess(process, ConnectionStringFor(blob, queue, table));
+        return new AzuriteProcess(process, ConnectionStringFor(blob, queue, table), dataDirectory ?? scratch!, scratch);
+    }
+
+    /// <summary>Removes a temporary data folder; one still held open is left to the system's temp cleaning.</summary>
+    private static void DeleteScratch(string? scratch)
+    {
+        try
+        {
+            if (scratch is not null)
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
     }
 
     private const string Setsid = "/usr/bin/setsid";
@@ -108,12 +138,13 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the process: SIGTERM, and SIGKILL when it has not ended after 3 seconds.</summary>
+    /// <summary>Stops the process: SIGTERM, and SIGKILL when it has not ended after 3 seconds; then removes its temporary data.</summary>
     public async ValueTask DisposeAsync()
     {
         if (_process.HasExited)
         {
             _process.Dispose();
+            DeleteScratch(_scratch);
             return;
         }
         using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString()]))
@@ -131,5 +162,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+        DeleteScratch(_scratch);
     }
 }
