@@ -48,8 +48,8 @@ public sealed class CredentialDetector : IPrivacyDetector
     ];
 
     // The password of a URL's user information (scheme://user:password@host), whatever it looks like;
-    // a password may hold '@' itself, so the last '@' before the path or the query ends it.
-    private static readonly Regex UrlPassword = new(@"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s/:@]{0,64}:(?<value>[^\s/?#]{1,128})@", Options);
+    // a password may hold '@' itself, so the last '@' before the path ends it.
+    private static readonly Regex UrlPassword = new(@"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s/:@]{0,64}:(?<value>[^\s/]{1,128})@", Options);
 
     // A token standing alone as a URL's user information (https://ghp_...@github.com, https://TOKEN@host): random, not a login name.
     private static readonly Regex UrlToken = new(@"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://(?<value>[^\s/:@]{16,128})@", Options);

@@ -204,4 +204,14 @@ internal static class PhoneShapes
         return parts.Length == 3 && parts.All(p => p.Length is >= 1 and <= 3 && p.All(char.IsAsciiDigit)) && parts[0][0] != '0'
             && parts.Sum(p => p.Length) <= 7;
     }
+
+    /// <summary>
+    /// The candidate is the digits of a code bounded by letters, one space on each side: capitals before
+    /// it and a single capital letter after it ("AB 12 34 56 C", as a NINO or a registration prints its
+    /// digits). The letters make it one identifier; a phone number is not written between them.
+    /// </summary>
+    public static bool InsideLetterCode(string text, int start, int end) =>
+        start >= 2 && text[start - 1] == ' ' && char.IsAsciiLetterUpper(text[start - 2])
+        && end + 1 < text.Length && text[end] == ' ' && char.IsAsciiLetterUpper(text[end + 1])
+        && (end + 2 == text.Length || !char.IsLetterOrDigit(text[end + 2]));
 }
