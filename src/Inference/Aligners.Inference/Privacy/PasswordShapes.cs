@@ -41,10 +41,11 @@ internal static class PasswordShapes
     /// <summary>Every password <paramref name="text"/> holds in one of these shapes.</summary>
     public static IEnumerable<PrivacyEntity> Find(string text)
     {
+        bool? namesFile = null; // searched once, and only when a line of another port asks
         foreach (Match m in PgpassLine.Matches(text))
         {
             var port = m.Groups["port"].Value;
-            if (port is "5432" or "*" || text.Contains("pgpass", StringComparison.OrdinalIgnoreCase))
+            if (port is "5432" or "*" || (namesFile ??= text.Contains("pgpass", StringComparison.OrdinalIgnoreCase)))
             {
                 var value = m.Groups["value"];
                 var end = value.Index + value.Length - (text[value.Index + value.Length - 1] == '\r' ? 1 : 0);
