@@ -245,6 +245,7 @@ public class SecretEntropyDetectorTests
     [InlineData("conn = \"host=db.internal port=5432 user=billing password=kite.Meadow64 dbname=billing\"", "kite.Meadow64")]
     [InlineData("Los datos: usuario admin, contraseña brisa.Cobre27.", "brisa.Cobre27")]
     [InlineData("password lake.Harbor42", "lake.Harbor42")]
+    [InlineData("PGPASSWORD=reed.Lantern19 psql -h db.internal -U etl", "reed.Lantern19")] // libpq's password variable
     public void Words_joined_by_a_dot_and_ending_in_digits_named_as_a_password_are_one(string text, string expected)
     {
         var entity = Assert.Single(Detector.Detect(text));
