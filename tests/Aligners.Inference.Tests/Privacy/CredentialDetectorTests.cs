@@ -125,4 +125,25 @@ public class CredentialDetectorTests
     {
         Assert.Empty(Detector.Detect(text));
     }
+
+    [Theory]
+    [InlineData("SLACK_WEBHOOK=https://hooks.slack.com/services/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")]
+    [InlineData("curl -X POST -d @msg.json https://hooks.slack.com/services/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")]
+    public void A_slack_incoming_webhook_url_is_a_secret_whole(string text)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal(("slack-webhook", text[text.IndexOf("https://", StringComparison.Ordinal)..]), (entity.Detector, text.Substring(entity.Start, entity.Length)));
+    }
+
+    [Theory]
+    [InlineData("postgres://svc:@Kp2v!m9Q@db.internal:5432/app", "@Kp2v!m9Q")] // '@' opens the password
+    [InlineData("amqp://bus:Tr@in7-Yard@10.4.0.9:5672/", "Tr@in7-Yard")] // '@' inside it
+    [InlineData("https://u:Pw9x3kd@host.example/?notify=ops@example.org", "Pw9x3kd")] // an '@' in the query is not the password's
+    public void The_last_at_sign_before_the_host_ends_a_urls_password(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text), e => e.Detector == "url-password");
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
 }

@@ -78,4 +78,22 @@ public class EmailDetectorTests
     {
         Assert.Empty(Detector.Detect(text));
     }
+
+    [Theory]
+    [InlineData("UID:9b2f6c1e-04d7-4a3b-8e15-7f0c2d9a6b48@cal.example.org")]
+    [InlineData("X-Object: 5e8c1f0a9d3b7e2c4a6f8b0d1e3c5a7f@objects.example.net")]
+    public void A_generated_identifiers_uuid_or_hex_local_part_is_not_a_mailbox(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("mail cafe.bead@example.org", "cafe.bead@example.org")] // hex letters, but a name's
+    [InlineData("write to 20240611@uni.example.edu", "20240611@uni.example.edu")] // a student number's mailbox
+    public void A_local_part_with_a_few_hex_letters_or_digits_is_still_a_mailbox(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
 }

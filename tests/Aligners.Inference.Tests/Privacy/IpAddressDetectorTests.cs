@@ -98,4 +98,18 @@ public class IpAddressDetectorTests
         Assert.Single(Detector.Detect("version 4.2.1.7\nserver 10.20.30.40 is up"));
         Assert.Single(Detector.Detect("release 4.2.1.7 deployed to host 10.20.30.40"));
     }
+
+    [Theory]
+    [InlineData("# Changelog\n## 3.7.12.4 (2026-01-12)\n- fix: timeouts\n## 3.7.11.9 (2025-12-02)\n- feat: dark mode")]
+    [InlineData("Release notes\n- 6.0.4.21: faster sync\n- 6.0.3.17: bug fixes")]
+    public void A_four_part_number_opening_a_changelogs_entry_is_a_version(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Fact]
+    public void An_address_opening_a_line_of_a_text_that_is_no_changelog_is_found()
+    {
+        Assert.Equal(2, Detector.Detect("Allowed hosts:\n- 10.42.7.19\n- 172.16.8.201").Count());
+    }
 }

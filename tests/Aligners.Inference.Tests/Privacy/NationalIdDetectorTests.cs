@@ -10,7 +10,6 @@ public class NationalIdDetectorTests
     [InlineData("social security number 219 09 9999 on file", "219 09 9999", "us-ssn")]
     [InlineData("National Insurance number AB 12 34 56 C", "AB 12 34 56 C", "uk-nino")]
     [InlineData("NINO: AB123456C", "AB123456C", "uk-nino")]
-    [InlineData("NI number: QQ 12 34 56 C", "QQ 12 34 56 C", "uk-nino")] // HMRC's example prefix, filled in where a number goes
     [InlineData("BSN 111222333", "111222333", "nl-bsn")]
     [InlineData("burgerservicenummer: 1234.56.782", "1234.56.782", "nl-bsn")]
     [InlineData("DNI 12345678Z", "12345678Z", "es-dni")]
@@ -37,7 +36,9 @@ public class NationalIdDetectorTests
     [InlineData("SSN 912-34-5678")] // area 9xx
     [InlineData("SSN 123-00-4567")] // group 00
     [InlineData("SSN 123-45-0000")] // serial 0000
-    [InlineData("NINO QA 12 34 56 C")] // Q is never a first letter but in HMRC's example prefix QQ
+    [InlineData("NINO QA 12 34 56 C")] // Q is never a first letter
+    [InlineData("NI number: QQ 12 34 56 C")] // HMRC's example prefix is never issued, whatever the text says around it
+    [InlineData("National Insurance No. QQ123456D")]
     [InlineData("NINO GB 12 34 56 A")] // GB is never issued
     [InlineData("BSN 111222334")] // fails the 11-proof
     [InlineData("DNI 12345678A")] // wrong control letter
@@ -162,5 +163,52 @@ public class NationalIdDetectorTests
         var found = Detector.Detect(text).Select(e => e.Detector).ToList();
 
         Assert.Equal(["no-fodselsnummer", "pl-pesel"], found.Order().ToList());
+    }
+
+    [Theory]
+    [InlineData("{\"payroll\":{\"routing\":\"121042882\",\"ssn_on_file\":false}}")]
+    [InlineData("ABA: 121042882 (SSN checked separately)")]
+    [InlineData("bank,rtn,acct\nFirst Federal,121042882,88812345")]
+    public void Nine_digits_named_as_a_routing_number_are_not_an_ssn(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Fact]
+    public void An_ssn_beside_a_routing_number_is_still_found()
+    {
+        var text = "{\"ssn\":\"219-09-9999\",\"routing\":\"121042882\"}";
+
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal("219-09-9999", text.Substring(entity.Start, entity.Length));
+    }
+
+    [Theory]
+    [InlineData("NI number field, e.g. AB 12 34 56 C")]
+    [InlineData("Placeholder in the NINO box: 'CE 43 21 09 A'")]
+    public void A_nino_shown_as_an_example_or_placeholder_is_no_ones(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("N.I.E. Y1234567X", "Y1234567X")]
+    [InlineData("TARJETA DE IDENTIDAD DE EXTRANJERO\nNúm. X7654321J", "X7654321J")]
+    public void An_nie_named_by_its_dotted_abbreviation_or_its_cards_title_is_found(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
+
+    [Theory]
+    [InlineData("personnummer 191212121212", "191212121212")]
+    [InlineData("country,id_type,id_value\nSE,PNR,197703144126", "197703144126")]
+    public void A_twelve_digit_personnummer_without_its_separator_is_found(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal((expected, "se-personnummer"), (text.Substring(entity.Start, entity.Length), entity.Detector));
     }
 }

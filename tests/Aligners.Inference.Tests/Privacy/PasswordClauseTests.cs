@@ -36,4 +36,15 @@ public class PasswordClauseTests
     {
         Assert.True(PasswordClause.Names(text, text.LastIndexOf(' ') + 1));
     }
+
+    [Theory]
+    [InlineData("usuario root, contraseña Brisa19!", true)]
+    [InlineData("login admin password Kettle.Moss42", true)]
+    [InlineData("wachtwoord Brisa19!", true)]
+    [InlineData("the password field Brisa19!", false)] // another word stands between
+    [InlineData("passwordless Brisa19!", false)] // not the password word itself
+    public void A_password_word_right_before_the_value_names_it_without_a_colon(string text, bool named)
+    {
+        Assert.Equal(named, PasswordClause.Names(text, text.LastIndexOf(' ') + 1));
+    }
 }

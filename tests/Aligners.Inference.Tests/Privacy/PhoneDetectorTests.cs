@@ -267,4 +267,39 @@ public class PhoneDetectorTests
 
         Assert.Equal(["0199004412", "0612345678"], found);
     }
+
+    [Theory]
+    [InlineData("Tirage du samedi, numéros gagnants : 03 09 27 38 44, étoile 5")]
+    [InlineData("Lottery results tonight: 02 15 19 33 47 and bonus 08")]
+    [InlineData("Die Gewinnzahlen der Ziehung: 05 12 18 29 41 49")]
+    public void A_rising_list_of_small_numbers_after_a_draw_word_is_not_a_phone_number(string text)
+    {
+        Assert.Empty(EightRegions.Detect(text));
+    }
+
+    [Fact]
+    public void A_number_grouped_in_pairs_after_a_phone_word_still_counts_beside_a_draw_word()
+    {
+        var text = "Résultats du tirage au 01 42 68 53 00, téléphone : 01 42 68 53 00";
+
+        Assert.Equal(["01 42 68 53 00"], EightRegions.Detect(text).Select(e => text.Substring(e.Start, e.Length)).Distinct());
+    }
+
+    [Theory]
+    [InlineData("Rolled out 4.12.7 to every node")]
+    [InlineData("pip install requests==2.31.0 && restart")]
+    public void A_three_part_version_is_not_a_phone_number(string text)
+    {
+        Assert.Empty(EightRegions.Detect(text));
+    }
+
+    [Fact]
+    public void A_csv_rows_first_cell_is_read_under_its_own_heading_not_the_phone_columns()
+    {
+        var text = "account_no,full_name,mobile\n402817,Lena Vogt,(212) 555-0143\n518311,Ravi Shah,(415) 555-0178";
+
+        var found = EightRegions.Detect(text).Select(e => text.Substring(e.Start, e.Length)).ToList();
+
+        Assert.Equal(["(212) 555-0143", "(415) 555-0178"], found);
+    }
 }

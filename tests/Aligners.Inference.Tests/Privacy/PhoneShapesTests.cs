@@ -87,4 +87,16 @@ public class PhoneShapesTests
     {
         Assert.Equal(address, PhoneShapes.IsIpv4(raw));
     }
+
+    [Theory]
+    [InlineData("box: 'AB 12 34 56 C' left as it was", "12 34 56", true)]
+    [InlineData("NINO CE 43 21 09 A.", "43 21 09", true)]
+    [InlineData("Call 0161 496 0123 About the order", "0161 496 0123", false)] // a word, not a single letter, follows
+    [InlineData("call 0161 496 0123 A or B", "0161 496 0123", false)] // no capital before
+    public void Digits_between_capitals_and_a_single_capital_letter_are_a_codes(string text, string digits, bool code)
+    {
+        var start = text.IndexOf(digits, StringComparison.Ordinal);
+
+        Assert.Equal(code, PhoneShapes.InsideLetterCode(text, start, start + digits.Length));
+    }
 }

@@ -213,4 +213,24 @@ public class SecretEntropyDetectorTests
     {
         Assert.Empty(Detector.Detect(text));
     }
+
+    [Theory]
+    [InlineData("conn = \"host=db.internal port=5432 user=billing password=kite.Meadow64 dbname=billing\"", "kite.Meadow64")]
+    [InlineData("Los datos: usuario admin, contraseña brisa.Cobre27.", "brisa.Cobre27")]
+    [InlineData("password lake.Harbor42", "lake.Harbor42")]
+    [InlineData("PGPASSWORD=reed.Lantern19 psql -h db.internal -U etl", "reed.Lantern19")] // libpq's password variable
+    public void Words_joined_by_a_dot_and_ending_in_digits_named_as_a_password_are_one(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
+
+    [Theory]
+    [InlineData("password: System.Int64")] // one case style: a qualified name
+    [InlineData("password: os.path")]
+    public void A_qualified_name_named_as_a_password_is_still_no_password(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
 }

@@ -16,7 +16,9 @@ namespace Aligners.Inference.Privacy;
 /// stands: in a URL's user information (scheme://user:password@host, or a random token as the
 /// whole user information, https://TOKEN@host), glued to the MySQL clients' -p option, after
 /// the user name of curl's -u user:password, and after the -p or --password option of a container
-/// registry's login (docker login, podman login, helm registry login, ...). The span is the secret itself, so a redacted connection string keeps its
+/// registry's login (docker login, podman login, helm registry login, ...), with those a
+/// file format, another client's option or a conversation gives (<see cref="PasswordShapes"/>). Slack's incoming
+/// webhook URLs are secrets whole. The span is the secret itself, so a redacted connection string keeps its
 /// account name and endpoint. Documentation placeholders (AKIAXXXXXXXXXXXXXXXX, ghp_xxxx...,
 /// AWS's AKIAIOSFODNN7EXAMPLE, ${DB_PASSWORD}, &lt;password&gt;) are not secrets (<see cref="Placeholders"/>).
 /// </summary>
@@ -40,11 +42,14 @@ public sealed class CredentialDetector : IPrivacyDetector
         new("laravel-app-key", new Regex(@"\bbase64:[A-Za-z0-9+/]{40,}={0,2}", Options), 0, v => SecretEntropyDetector.LooksRandom(v.AsSpan(7))),
         new("azure-storage-key", new Regex(@"\b(AccountKey|SharedAccessKey|accountkey|sharedaccesskey)=[A-Za-z0-9+/]+={0,2}", Options),
             -1, v => v.Length >= 40),
+        // An incoming webhook URL is its own credential: whoever holds it can post to the channel.
+        new("slack-webhook", new Regex(@"\bhttps://hooks\.slack\.com/(services|workflows|triggers)/T[A-Z0-9]{6,}/[A-Z0-9]{6,}/[A-Za-z0-9]{16,}", Options), 0, _ => true),
         new("azure-sas-signature", new Regex(@"[?&]sig=[A-Za-z0-9%+/=_\-]+", Options), -1, v => v.Length >= 20),
     ];
 
-    // The password of a URL's user information (scheme://user:password@host), whatever it looks like.
-    private static readonly Regex UrlPassword = new(@"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s/:@]{0,64}:(?<value>[^\s/@]{1,128})@", Options);
+    // The password of a URL's user information (scheme://user:password@host), whatever it looks like;
+    // a password may hold '@' itself, so the last '@' before the path ends it.
+    private static readonly Regex UrlPassword = new(@"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s/:@]{0,64}:(?<value>[^\s/]{1,128})@", Options);
 
     // A token standing alone as a URL's user information (https://ghp_...@github.com, https://TOKEN@host): random, not a login name.
     private static readonly Regex UrlToken = new(@"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://(?<value>[^\s/:@]{16,128})@", Options);
@@ -89,6 +94,9 @@ public sealed class CredentialDetector : IPrivacyDetector
         found.AddRange(Passwords(text, CurlUser, "curl-password", (t, at) => LineRuns(t, at, "curl")));
         found.AddRange(Passwords(text, RegistryPassword, "registry-password",
             (t, at) => LineRuns(t, at, "docker login", "podman login", "nerdctl login", "buildah login", "skopeo login", "oras login", "registry login")));
+        // A registry login's --password is also any client's: report its value once.
+        var shaped = PasswordShapes.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)).ToList();
+        found.AddRange(shaped);
         found.AddRange(Passwords(text, UrlToken, "url-token", (t, at) => !IsDsn(t, at))
             .Where(f => SecretEntropyDetector.LooksRandom(text.AsSpan(f.Start, f.Length))));
         return found;
@@ -132,7 +140,7 @@ public sealed class CredentialDetector : IPrivacyDetector
     }
 
     /// <summary>The line holding <paramref name="at"/> runs one of <paramref name="clients"/> before it.</summary>
-    private static bool LineRuns(string text, int at, params ReadOnlySpan<string> clients)
+    internal static bool LineRuns(string text, int at, params ReadOnlySpan<string> clients)
     {
         var from = at;
         while (from > 0 && at - from < 512 && text[from - 1] != '\n')

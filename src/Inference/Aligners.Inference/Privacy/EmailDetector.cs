@@ -11,7 +11,8 @@ namespace Aligners.Inference.Privacy;
 /// the part after it a host, not a mailbox. A message's identifier in a mail header
 /// (<c>Message-ID: &lt;uuid@mx.example.net&gt;</c>, <c>In-Reply-To</c>, <c>References</c>) names a
 /// message, not a mailbox, and a masked address (<c>j***a@example.com</c>) shows no one's address,
-/// nor does its visible tail.
+/// nor does its visible tail. A local part that is a UUID or a long run of hex digits
+/// (<c>UID:3f1c...-...@calendar.example.com</c>) is a generated identifier, not a mailbox.
 /// </summary>
 public sealed class EmailDetector : IPrivacyDetector
 {
@@ -68,6 +69,10 @@ public sealed class EmailDetector : IPrivacyDetector
             {
                 continue; // <id@host> after Message-ID, In-Reply-To or References: a message's name
             }
+            if (IsGeneratedIdentifier(value[..at]))
+            {
+                continue; // <uuid>@host: a calendar event's UID, a message's or an object's id, not anyone's mailbox
+            }
             if (InUserInformation(text, start))
             {
                 continue; // scheme://user:password@host: the host after a URL's user information
@@ -75,6 +80,30 @@ public sealed class EmailDetector : IPrivacyDetector
             found.Add(new PrivacyEntity(PrivacyTypes.Email, start, length, Name, 0.95));
         }
         return found;
+    }
+
+    /// <summary>
+    /// A local part no one picks for a mailbox: a UUID (8-4-4-4-12 hex digits) or a long run of hex
+    /// digits (20 or more, with hyphens at most), mixing digits and letters. Generators write such
+    /// names to make identifiers unique on their host: iCalendar's <c>UID:</c>, Message-IDs outside a header.
+    /// </summary>
+    internal static bool IsGeneratedIdentifier(ReadOnlySpan<char> local)
+    {
+        int hex = 0, digits = 0;
+        foreach (var c in local)
+        {
+            if (char.IsAsciiHexDigit(c))
+            {
+                hex++;
+                digits += char.IsAsciiDigit(c) ? 1 : 0;
+            }
+            else if (c != '-')
+            {
+                return false;
+            }
+        }
+        var uuid = local.Length == 36 && local[8] == '-' && local[13] == '-' && local[18] == '-' && local[23] == '-' && hex == 32;
+        return uuid || (hex >= 20 && digits > 0 && digits < hex);
     }
 
     /// <summary>

@@ -38,8 +38,9 @@ public sealed class NationalIdDetector : IPrivacyDetector
             Named("bsn", "burgerservicenummer", "sofinummer", "citizen service number"), WithoutContext: 0, "NL"),
         // The control letter may follow a hyphen or, as forms and tables print it, a space (12345678 Z).
         new("es-dni", new Regex(@"\b([0-9]{8}[- ]?[A-Z]|[0-9]{2}\.[0-9]{3}\.[0-9]{3}-?[A-Z]|[XYZ]-?[0-9]{7}[- ]?[A-Z])\b", Options), EsDni,
-            Named("dni", "nie", "nif", "documento nacional", "documento", "d.n.i"), WithoutContext: 0, "ES", Repeats: true),
-        new("se-personnummer", new Regex(@"\b([0-9]{2})?[0-9]{6}[-+][0-9]{4}\b", Options), SePersonnummer,
+            Named("dni", "nie", "nif", "documento nacional", "documento", "d.n.i", "n.i.e", "identidad de extranjero", "extranjero"), WithoutContext: 0, "ES", Repeats: true),
+        // With its century a personnummer may be written without its separator (198507123455), as registers and exports store it.
+        new("se-personnummer", new Regex(@"\b(([0-9]{2})?[0-9]{6}[-+][0-9]{4}|(18|19|20)[0-9]{10})\b", Options), SePersonnummer,
             Named("personnummer", "personal identity number", "personal number", "samordningsnummer", "skatteverket"), WithoutContext: 0, "SE"),
         // 1 82 05 59 913 993 33: sex, year, month, department (2A, 2B in Corsica), commune, order, key.
         new("fr-nir", new Regex(@"\b[1-478] ?[0-9]{2} ?[0-9]{2} ?([0-9]{2}|2[AB]) ?[0-9]{3} ?[0-9]{3} ?[0-9]{2}\b", Options), NationalIdChecks.FrenchNir,
@@ -76,7 +77,7 @@ public sealed class NationalIdDetector : IPrivacyDetector
             var named = false;
             foreach (var m in rule.Pattern.EnumerateMatches(text))
             {
-                if (!rule.Valid(text.AsSpan(m.Index, m.Length)))
+                if (!rule.Valid(text.AsSpan(m.Index, m.Length)) || NamedOtherwise(rule.Name, text, m.Index, layout ??= TextLayout.Of(text)))
                 {
                     continue;
                 }
@@ -102,6 +103,48 @@ public sealed class NationalIdDetector : IPrivacyDetector
     private static bool NamedByHeading(ContextWords names, TextLayout layout, int at) =>
         names.Contains(layout.ColumnHeading(at)) || names.Contains(layout.ListIntroduction(at));
 
+    /// <summary>
+    /// The value's own label says it is something else: nine digits under a key or a column named for a
+    /// bank's routing number (<c>"routing": "..."</c>, <c>aba,</c>, <c>RTN:</c>) are that, not an SSN; a NINO
+    /// shown as a form's placeholder or an example ("e.g. ...", "placeholder text: ...") is no one's.
+    /// </summary>
+    private static bool NamedOtherwise(string rule, string text, int at, TextLayout layout) => rule switch
+    {
+        "us-ssn" => LabelledBy(RoutingWords, text, at) || RoutingWords.Contains(layout.ColumnHeading(at)),
+        "uk-nino" => ExampleWords.Contains(ClauseBefore(text, at)),
+        _ => false,
+    };
+
+    private static readonly ContextWords RoutingWords = new(
+        ["routing", "routing number", "routing_number", "routingnumber", "aba", "aba number", "rtn", "transit", "bank code"], insideIdentifiers: true);
+
+    private static readonly ContextWords ExampleWords = new("placeholder", "example", "sample", "e.g.", "e.g", "eg.", "dummy", "such as");
+
+    /// <summary>A word of <paramref name="words"/> ends right before the value, with only a key's quotes and marks between (<c>"routing":"</c>).</summary>
+    private static bool LabelledBy(ContextWords words, string text, int at)
+    {
+        var from = Math.Max(0, at - 40);
+        var window = text.AsSpan(from, at - from).TrimEnd(" \t\"':=-#|,");
+        var lineBreak = window.LastIndexOf('\n');
+        window = lineBreak < 0 ? window : window[(lineBreak + 1)..];
+        return !window.IsEmpty && words.LastEnd(window) == window.Length;
+    }
+
+    /// <summary>The text before <paramref name="at"/> on its line and in its sentence, at most 64 characters.</summary>
+    private static ReadOnlySpan<char> ClauseBefore(string text, int at)
+    {
+        var from = at;
+        while (from > 0 && at - from < 64 && text[from - 1] != '\n' && !(SentenceEnd(text, from - 1) && char.IsWhiteSpace(text[from])))
+        {
+            from--;
+        }
+        return text.AsSpan(from, at - from);
+    }
+
+    /// <summary>A sentence's end at <paramref name="i"/>: '!', '?', ';', or a '.' after a word, not after an abbreviation's single letter ("e.g.").</summary>
+    private static bool SentenceEnd(string text, int i) =>
+        text[i] is '!' or '?' or ';' || (text[i] == '.' && i >= 2 && char.IsLetter(text[i - 1]) && char.IsLetter(text[i - 2]));
+
     /// <summary>SSA format rules: area 001-899 but not 666, group 01-99, serial 0001-9999.</summary>
     internal static bool UsSsn(ReadOnlySpan<char> value)
     {
@@ -116,15 +159,14 @@ public sealed class NationalIdDetector : IPrivacyDetector
 
     /// <summary>
     /// HMRC's rules: the first letter is not D, F, I, Q, U or V; the second is not D, F, I, O, Q, U
-    /// or V; the prefixes BG, GB, KN, NK, NT, TN and ZZ are never issued. QQ, HMRC's own example
-    /// prefix, counts too: forms and guides write it where a real number goes, and a text that
-    /// fills one in the same way is treated as holding one.
+    /// or V; the prefixes BG, GB, KN, NK, NT, TN and ZZ are never issued. HMRC's own example prefix
+    /// QQ is never issued either, so it is no one's number, wherever a text writes it.
     /// </summary>
     internal static bool UkNino(ReadOnlySpan<char> value)
     {
         char a = value[0], b = value[1];
-        return value[..2] is "QQ" || (!"DFIQUV".Contains(a) && !"DFIOQUV".Contains(b)
-            && value[..2] is not ("BG" or "GB" or "KN" or "NK" or "NT" or "TN" or "ZZ"));
+        return !"DFIQUV".Contains(a) && !"DFIOQUV".Contains(b)
+            && value[..2] is not ("BG" or "GB" or "KN" or "NK" or "NT" or "TN" or "ZZ");
     }
 
     /// <summary>The 11-proof over the nine digits.</summary>

@@ -3,8 +3,8 @@ namespace Aligners.Inference.Privacy;
 /// <summary>
 /// A password given in a sentence or a label rather than beside its name: "Das Passwort für das
 /// Gäste-WLAN lautet Sommer2024!", "Wachtwoord wifi kantoor (3e verdieping): Valencia1995$", "La
-/// contraseña del servidor es ...". The value follows a colon and a space, or a copula ("is",
-/// "lautet", "es", ...), and a word naming a password stands earlier in the same clause: on the same
+/// contraseña del servidor es ...". The value follows a colon and a space, a copula ("is",
+/// "lautet", "es", ...) or the password word itself ("contraseña Tulp2!x9"), and a word naming a password stands earlier in the same clause: on the same
 /// line, within <see cref="Reach"/> characters, with no sentence's end between. A wireless network's
 /// key or code is its password ("Y la clave del wifi invitados: ...", "le code wifi ... c'est ...").
 /// </summary>
@@ -32,6 +32,9 @@ internal static class PasswordClause
     /// <summary>Whether <paramref name="text"/> holds a password word at all: without one no clause can name a password.</summary>
     public static bool Possible(string text) => PasswordWords.Contains(text) || (NetworkWords.Contains(text) && KeyWords.Contains(text));
 
+    /// <summary>Whether <paramref name="window"/> holds a word naming a password.</summary>
+    public static bool HasPasswordWord(ReadOnlySpan<char> window) => PasswordWords.Contains(window);
+
     /// <summary>The value at <paramref name="valueStart"/> is given as a password.</summary>
     public static bool Names(string text, int valueStart)
     {
@@ -44,6 +47,11 @@ internal static class PasswordClause
         if (j > 0 && text[j - 1] == ':' && j < valueStart)
         {
             label = j - 1;
+        }
+        else if (j < valueStart && NamedRightBefore(text, j))
+        {
+            // The password word itself labels the value, with no colon ("contraseña Tulp2!x9", "password hunter2x").
+            return true;
         }
         else
         {
@@ -66,5 +74,15 @@ internal static class PasswordClause
         }
         var clause = text.AsSpan(from, label - from);
         return PasswordWords.Contains(clause) || (NetworkWords.Contains(clause) && KeyWords.Contains(clause));
+    }
+
+    /// <summary>A password word ends right at <paramref name="end"/>, not glued to letters before it.</summary>
+    private static bool NamedRightBefore(string text, int end)
+    {
+        var from = Math.Max(0, end - 16);
+        var window = text.AsSpan(from, end - from);
+        var lineBreak = window.LastIndexOf('\n');
+        window = lineBreak < 0 ? window : window[(lineBreak + 1)..];
+        return PasswordWords.LastEnd(window) == window.Length;
     }
 }

@@ -123,14 +123,23 @@ public sealed class PhoneDetector : IPrivacyDetector
         // "#212121" is a colour, "#88412" a ticket; 123-45-6789 is the shape of a US SSN; 1991-10-04 a date (with its hour or not),
         // 0.45359237 a factor; digits glued to letters or further digits are part of a longer token (RR123456785GB, a tracking number).
         if ((start > 0 && text[start - 1] == '#') || SsnShaped(raw) || PhoneShapes.HoldsDate(text, end, raw) || PhoneShapes.IsDecimal(raw)
-            || PhoneShapes.IsIpv4(raw) || PhoneShapes.PartOfToken(text, start, end)
+            || PhoneShapes.IsIpv4(raw) || PhoneShapes.IsThreePartVersion(raw) || PhoneShapes.PartOfToken(text, start, end)
+            || PhoneShapes.InsideLetterCode(text, start, end)
             || ReferenceShapes.HasYearSuffix(raw) || ReferenceShapes.IsDottedReference(raw) || ReferenceShapes.TailOfLongerNumber(text, start))
         {
             return null;
         }
-        // A CSV column headed "phone" or "Telefon" names every number in it.
-        var column = layout().ColumnHeading(start) is { IsEmpty: false } heading && PhoneWords.Contains(heading);
-        var phoneWord = alternative || column || PhoneWordBefore(text, start) || (PhoneShapes.SignatureLabel(text, start) && raw.Count(char.IsAsciiDigit) >= 7);
+        // A CSV column headed "phone" or "Telefon" names every number in it; a cell of another column is read
+        // under its own heading, and the heading line above it (within reach of the words before) names nothing.
+        var inTable = layout().InTable(start);
+        var column = inTable && layout().ColumnHeading(start) is { IsEmpty: false } heading && PhoneWords.Contains(heading);
+        var phoneWord = alternative || column || PhoneWordBefore(text, start, lineOnly: inTable)
+            || (PhoneShapes.SignatureLabel(text, start) && raw.Count(char.IsAsciiDigit) >= 7);
+        // A draw's numbers, even after "numéros" or "numbers": a word naming a draw says whose they are.
+        if (!column && PhoneShapes.IsNumberDraw(text, start, raw))
+        {
+            return null;
+        }
         var international = raw.StartsWith('+');
         if (!Util.IsValidNumber(match.Number))
         {
@@ -158,11 +167,16 @@ public sealed class PhoneDetector : IPrivacyDetector
     /// A phone word stands within 32 characters before <paramref name="start"/>, nearer than any
     /// word naming another number: in "numéro de commande 0612345678" the nearer word says what it is.
     /// A word that only means "number" ("número", "numéro") after another number's word is that
-    /// number's: "Factura número 5153049", "Expediente número ...".
+    /// number's: "Factura número 5153049", "Expediente número ...". With <paramref name="lineOnly"/> (a
+    /// table's cell) only the cell's own line is read.
     /// </summary>
-    private static bool PhoneWordBefore(string text, int start)
+    private static bool PhoneWordBefore(string text, int start, bool lineOnly)
     {
         var from = Math.Max(0, start - 32);
+        if (lineOnly)
+        {
+            from = Math.Max(from, text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1);
+        }
         var window = text.AsSpan(from, start - from);
         var phone = PhoneWords.LastEnd(window);
         if (phone < 0)

@@ -161,4 +161,57 @@ internal static class PhoneShapes
         }
         return capitalised >= 2;
     }
+
+    // Words that introduce the drawn or listed numbers of a game, in the five languages.
+    private static readonly ContextWords DrawWords = new(
+        "draw", "drawn", "results", "result", "numbers", "winning", "lottery", "lotto", "jackpot", "bonus", "tirage", "loto", "numéros", "gagnants",
+        "ziehung", "gezogen", "lottozahlen", "gewinnzahlen", "zahlen", "sorteo", "resultados", "números", "combinación", "trekking", "uitslag", "getallen");
+
+    /// <summary>
+    /// A list of small numbers, each of one or two digits, strictly rising ("04 11 23 35 41"), with a
+    /// word naming a draw or its results earlier on the line: a lottery's numbers, not a number
+    /// grouped in pairs as French numbers are. Reads the candidate and the line before it (at most 64 characters).
+    /// </summary>
+    public static bool IsNumberDraw(string text, int start, string raw)
+    {
+        var groups = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (groups.Length < 4 || groups.Any(g => g.Length is < 1 or > 2 || !g.All(char.IsAsciiDigit)))
+        {
+            return false;
+        }
+        for (var i = 1; i < groups.Length; i++)
+        {
+            if (int.Parse(groups[i]) <= int.Parse(groups[i - 1]))
+            {
+                return false;
+            }
+        }
+        var from = start;
+        while (from > 0 && start - from < 64 && text[from - 1] != '\n')
+        {
+            from--;
+        }
+        return DrawWords.Contains(text.AsSpan(from, start - from));
+    }
+
+    /// <summary>
+    /// A version's shape: three dot-separated groups of one to three digits, seven digits in all at
+    /// most, the first without a leading zero (3.11.4, 10.2.145). No numbering plan writes a whole number so short in three dotted groups.
+    /// </summary>
+    public static bool IsThreePartVersion(string raw)
+    {
+        var parts = raw.Split('.');
+        return parts.Length == 3 && parts.All(p => p.Length is >= 1 and <= 3 && p.All(char.IsAsciiDigit)) && parts[0][0] != '0'
+            && parts.Sum(p => p.Length) <= 7;
+    }
+
+    /// <summary>
+    /// The candidate is the digits of a code bounded by letters, one space on each side: capitals before
+    /// it and a single capital letter after it ("AB 12 34 56 C", as a NINO or a registration prints its
+    /// digits). The letters make it one identifier; a phone number is not written between them.
+    /// </summary>
+    public static bool InsideLetterCode(string text, int start, int end) =>
+        start >= 2 && text[start - 1] == ' ' && char.IsAsciiLetterUpper(text[start - 2])
+        && end + 1 < text.Length && text[end] == ' ' && char.IsAsciiLetterUpper(text[end + 1])
+        && (end + 2 == text.Length || !char.IsLetterOrDigit(text[end + 2]));
 }

@@ -235,7 +235,7 @@ internal static class SecretValue
     /// </summary>
     public static bool LooksLikeDottedName(ReadOnlySpan<char> value, bool password)
     {
-        if (!value.ContainsAny('.', ':'))
+        if (!value.ContainsAny('.', ':') || (password && WordsWithDigits(value)))
         {
             return false;
         }
@@ -257,5 +257,22 @@ internal static class SecretValue
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// A password made of words joined by a dot, the first in lower case and a later one capitalised, with
+    /// digits ending it (<c>lake.Harbor42</c>): qualified names keep one case style across their segments
+    /// (<c>System.Int64</c>, <c>os.path</c>), and put no number of two digits or more at the end.
+    /// </summary>
+    private static bool WordsWithDigits(ReadOnlySpan<char> value)
+    {
+        var digits = 0;
+        while (digits < value.Length && char.IsAsciiDigit(value[value.Length - 1 - digits]))
+        {
+            digits++;
+        }
+        var dot = value.IndexOf('.');
+        return digits >= 2 && dot > 0 && dot + 1 < value.Length && char.IsAsciiLetterLower(value[0]) && char.IsAsciiLetterUpper(value[dot + 1])
+            && !value.Contains(':');
     }
 }

@@ -91,6 +91,9 @@ internal sealed class TextLayout
         return (end < 0 ? heading : heading[..end]).Trim().Trim('"');
     }
 
+    /// <summary>Whether <paramref name="position"/> stands in a row of a table under a heading, whatever its delimiter.</summary>
+    public bool InTable(int position) => headingOf[LineOf(position)] >= 0;
+
     /// <summary>Whether <paramref name="position"/> stands in a row of a table under a heading, with <paramref name="c"/> as its delimiter.</summary>
     public bool InTableRow(int position, char c) => headingOf[LineOf(position)] >= 0 && delimiterOf[LineOf(position)] == c;
 

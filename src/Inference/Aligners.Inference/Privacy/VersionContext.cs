@@ -5,7 +5,8 @@ namespace Aligners.Inference.Privacy;
 /// from what stands around them on their line: a version word that labels them ("version",
 /// "Mindestversion des Servers:", "upgrade path:"), a version-shaped neighbour (<c>v1.10.100.200</c>,
 /// <c>1.10.x</c>), or a four-part number just judged a version that they continue (a list such as
-/// <c>4.18.0.147 → 4.18.2.0 → 5.0.0.12</c>, or <c>4.3.2.1 ... and 4.3.2.2</c>). A word naming an
+/// <c>4.18.0.147 → 4.18.2.0 → 5.0.0.12</c>, or <c>4.3.2.1 ... and 4.3.2.2</c>), or an entry's place in a
+/// changelog (the number opening a heading or a list item of a text that names itself one). A word naming an
 /// address nearer than any of these ("Src:", "inet", "host") makes it an address whatever the line
 /// says elsewhere ("Internet Protocol Version 4, Src: 192.168.32.250"). One instance serves one
 /// text, read from start to end; every question reads a bounded window.
@@ -22,6 +23,13 @@ internal sealed class VersionContext(string text)
     private static readonly ContextWords AddressWords = new(
         "ip", "ipv4", "address", "addr", "host", "src", "dst", "source", "destination", "inet", "gateway", "gw", "dns", "endpoint", "peer",
         "nameserver", "remote", "client ip", "server ip", "listen", "bind", "connect", "connected", "ping", "ssh");
+
+    // Words naming a list of releases; read once per text, only when a number opens its line.
+    private static readonly ContextWords ChangelogWords = new(
+        "changelog", "change log", "release notes", "releases", "release history", "what's new", "änderungsprotokoll", "versionshinweise",
+        "notes de version", "journal des modifications", "notas de la versión", "registro de cambios", "releaseopmerkingen", "wijzigingenlogboek");
+
+    private bool? changelog;
 
     private int lastVersionStart = -1;
     private int lastVersionEnd = -1;
@@ -43,7 +51,7 @@ internal sealed class VersionContext(string text)
         }
         var isVersion = (version >= 0 && !before[version..].ContainsAnyInRange('0', '9'))
             || VersionShapedNear(lineStart, start) || VersionShapedNear(end, LineEnd(end))
-            || Continues(start);
+            || Continues(start) || OpensChangelogLine(lineStart, start);
         if (isVersion)
         {
             (lastVersionStart, lastVersionEnd) = (start, end);
@@ -114,5 +122,20 @@ internal sealed class VersionContext(string text)
             i = k;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The number opens its line, after at most a heading's or a list's marks ("## 2.4.10.1 (2025-10-30)",
+    /// "- 2.4.9.12: ..."), in a text that names itself a changelog or release notes: each entry of such
+    /// a list is a release, whether or not its line says "version". The text is searched for its word once.
+    /// </summary>
+    private bool OpensChangelogLine(int lineStart, int start)
+    {
+        if (start - lineStart > 8 || !text.AsSpan(lineStart, start - lineStart).Trim(" \t#-*[vV").IsEmpty)
+        {
+            return false;
+        }
+        changelog ??= ChangelogWords.Contains(text.AsSpan(0, Math.Min(text.Length, 4096)));
+        return changelog.Value;
     }
 }

@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+
+namespace Aligners.Inference.Privacy;
+
+/// <summary>
+/// Passwords that stand where a file format, a command's option or a conversation puts them rather
+/// than beside a name: the fifth field of a PostgreSQL password file line
+/// (<c>host:port:database:user:password</c>), the bind password of the OpenLDAP clients
+/// (<c>ldapsearch -w secret</c>), sshpass's <c>-p</c>, redis-cli's <c>-a</c>, any client's
+/// <c>--password</c> option, and a one-token line that answers a question asking for a password on
+/// the line before ("what's the password?" then "Tulp2!x9"). Each is read from one line only.
+/// </summary>
+internal static class PasswordShapes
+{
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.Multiline;
+
+    /// <summary>The longest answer line read as a password.</summary>
+    private const int MaxAnswer = 64;
+
+    // A whole line of five colon-separated fields whose second is a port (or *): libpq's password file format.
+    private static readonly Regex PgpassLine = new(
+        @"^[A-Za-z0-9_.\-*\[\]]{1,253}:(?<port>[0-9]{1,5}|\*):[^\s:]{1,128}:[^\s:]{1,128}:(?<value>[^\s]{1,128})$", Options);
+
+    // An option naming a password and its value, quoted or up to the next space.
+    private static readonly Regex ShortOption = new(@"(^|\s)(?<option>-w|-p|-a)[ =]?(?<value>'[^'\n]{1,128}'|""[^""\n]{1,128}""|[^\s'""\-][^\s]{0,127})", Options);
+
+    private static readonly Regex LongOption = new(@"(^|\s)--password[ =](?<value>'[^'\n]{1,128}'|""[^""\n]{1,128}""|[^\s'""\-<\[{$][^\s]{0,127})", Options);
+
+    // Which short option is a password for which clients: -w for the OpenLDAP tools, -p for sshpass, -a for redis-cli.
+    private static readonly (string Option, string[] Clients)[] ShortOptions =
+    [
+        ("-w", ["ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd", "ldapcompare", "ldapmodrdn", "ldapexop"]),
+        ("-p", ["sshpass"]),
+        ("-a", ["redis-cli"]),
+    ];
+
+    // Words that make a line a question: a question mark, or a question's opening in the languages the password words cover.
+    private static readonly ContextWords QuestionWords = new(
+        "what", "what's", "whats", "quoi", "quel", "quelle", "was", "wie", "welches", "cuál", "cual", "qué", "wat", "welk", "hoe");
+
+    /// <summary>Every password <paramref name="text"/> holds in one of these shapes.</summary>
+    public static IEnumerable<PrivacyEntity> Find(string text)
+    {
+        bool? namesFile = null; // searched once, and only when a line of another port asks
+        foreach (Match m in PgpassLine.Matches(text))
+        {
+            var port = m.Groups["port"].Value;
+            if (port is "5432" or "*" || (namesFile ??= text.Contains("pgpass", StringComparison.OrdinalIgnoreCase)))
+            {
+                var value = m.Groups["value"];
+                var end = value.Index + value.Length - (text[value.Index + value.Length - 1] == '\r' ? 1 : 0);
+                if (Valid(text, value.Index, end))
+                {
+                    yield return Found(value.Index, end, "pgpass-password");
+                }
+            }
+        }
+        foreach (Match m in ShortOption.Matches(text))
+        {
+            var option = m.Groups["option"].Value;
+            var (start, end) = Unquote(text, m.Groups["value"]);
+            if (Valid(text, start, end) && ShortOptions.Any(o => o.Option == option && CredentialDetector.LineRuns(text, m.Groups["option"].Index, o.Clients)))
+            {
+                yield return Found(start, end, "option-password");
+            }
+        }
+        foreach (Match m in LongOption.Matches(text))
+        {
+            var (start, end) = Unquote(text, m.Groups["value"]);
+            // "--password prompt" and the like are words, not a password: an unquoted value must not be a plain lower-case word.
+            if (Valid(text, start, end) && (text[m.Groups["value"].Index] is '\'' or '"' || !IsPlainWord(text.AsSpan(start, end - start))))
+            {
+                yield return Found(start, end, "option-password");
+            }
+        }
+        foreach (var answer in Answers(text))
+        {
+            yield return answer;
+        }
+    }
+
+    /// <summary>One-token lines that answer a line asking for a password.</summary>
+    private static IEnumerable<PrivacyEntity> Answers(string text)
+    {
+        if (!PasswordClause.Possible(text))
+        {
+            yield break;
+        }
+        var lineStart = 0;
+        var previousStart = -1;
+        while (lineStart <= text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            if (previousStart >= 0 && AsksForPassword(text.AsSpan(previousStart, lineStart - 1 - previousStart)))
+            {
+                var (start, end) = Utterance(text, lineStart, lineEnd);
+                if (end - start is >= SecretValue.MinShort and <= MaxAnswer && text.AsSpan(start, end - start).IndexOfAny(" \t") < 0
+                    && !IsPlainWord(text.AsSpan(start, end - start)) && Valid(text, start, end))
+                {
+                    yield return Found(start, end, "password-answer");
+                }
+            }
+            // Only the line right before asks: a blank line ends the exchange.
+            previousStart = lineEnd > lineStart ? lineStart : -1;
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /// <summary>The line names a password and asks: a question mark at its end, or a question word.</summary>
+    private static bool AsksForPassword(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 200 || !PasswordClause.HasPasswordWord(line))
+        {
+            return false;
+        }
+        var trimmed = line.TrimEnd();
+        return trimmed.EndsWith("?") || QuestionWords.Contains(line);
+    }
+
+    /// <summary>What a chat line says, its time stamp and speaker ("[14:03] Ana :", "ana:") left out.</summary>
+    private static (int Start, int End) Utterance(string text, int lineStart, int lineEnd)
+    {
+        var end = lineEnd;
+        while (end > lineStart && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        var start = lineStart;
+        if (start < end && text[start] == '[')
+        {
+            var close = text.IndexOf(']', start, Math.Min(24, end - start));
+            start = close < 0 ? start : close + 1;
+        }
+        // A speaker's name of at most 32 characters, then a colon and a space.
+        var colon = text.AsSpan(start, Math.Min(34, end - start)).IndexOf(": ");
+        if (colon >= 0)
+        {
+            start += colon + 2;
+        }
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        return (start, end);
+    }
+
+    /// <summary>All lower-case letters (a hyphen allowed): a word of the sentence, not a password.</summary>
+    private static bool IsPlainWord(ReadOnlySpan<char> value)
+    {
+        foreach (var c in value)
+        {
+            if (!(char.IsLower(c) || c == '-'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool Valid(string text, int start, int end) =>
+        end - start >= 4 && !Placeholders.IsPlaceholder(text.AsSpan(start, end - start));
+
+    private static (int Start, int End) Unquote(string text, Group value) =>
+        text[value.Index] is '\'' or '"' ? (value.Index + 1, value.Index + value.Length - 1) : (value.Index, value.Index + value.Length);
+
+    private static PrivacyEntity Found(int start, int end, string rule) => new(PrivacyTypes.Credential, start, end - start, rule, 0.9);
+}
