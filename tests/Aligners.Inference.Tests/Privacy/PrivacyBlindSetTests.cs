@@ -17,6 +17,7 @@ public class PrivacyBlindSetTests
         { "privacy-blind-3.jsonl", "privacy-blind-3-figures" },
         { "privacy-blind-4.jsonl", "privacy-blind-4-figures" },
         { "privacy-blind-5.jsonl", "privacy-blind-5-figures" },
+        { "privacy-blind-6.jsonl", "privacy-blind-6-figures" },
     };
 
     private static string PathOf(string file) => Path.Combine(RepositoryPaths.Root, "training", "eval", file);
