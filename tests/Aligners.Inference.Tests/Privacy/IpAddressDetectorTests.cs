@@ -112,4 +112,20 @@ public class IpAddressDetectorTests
     {
         Assert.Equal(2, Detector.Detect("Allowed hosts:\n- 10.42.7.19\n- 172.16.8.201").Count());
     }
+
+    [Theory]
+    [InlineData("| Switch | Build |\n| --- | --- |\n| edge-2 | 7.14.203.9 |")]
+    [InlineData("Fleet\n\n| Node | Model | Driver version | Notes |\n|:---|:---|---:|---|\n| gpu-a | L4 | 12.4.131.2 | ok |\n| gpu-b | L4 | 12.4.127.5 | ok |")]
+    public void A_four_part_number_under_a_markdown_tables_version_heading_is_a_version(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Fact]
+    public void An_address_in_a_markdown_table_beside_a_version_column_is_still_found()
+    {
+        const string text = "| Host | Address | Firmware |\n|---|---|---|\n| rtr-1 | 10.61.4.22 | 4.2.18.7 |";
+
+        Detector.SingleAt(text, "10.61.4.22");
+    }
 }

@@ -185,6 +185,16 @@ public class NationalIdDetectorTests
     }
 
     [Theory]
+    [InlineData("Soc. Sec. No ..... 512-47-3301", "512-47-3301")]
+    [InlineData("SOC. SEC. NUMBER: 806-21-4470", "806-21-4470")]
+    public void An_ssn_named_by_the_dotted_abbreviation_of_a_form_is_found(string text, string expected)
+    {
+        var entity = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
+    }
+
+    [Theory]
     [InlineData("NI number field, e.g. AB 12 34 56 C")]
     [InlineData("Placeholder in the NINO box: 'CE 43 21 09 A'")]
     public void A_nino_shown_as_an_example_or_placeholder_is_no_ones(string text)

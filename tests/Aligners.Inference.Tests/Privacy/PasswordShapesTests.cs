@@ -68,4 +68,18 @@ public class PasswordShapesTests
     {
         Assert.Empty(Found(text));
     }
+
+    [Theory]
+    [InlineData("Guest network: WIFI:T:WPA;S:Lobby-5G;P:Harbour7!kite;H:false;;", "Harbour7!kite")]
+    [InlineData("qr payload WIFI:S:Atelier;T:WPA;P:vX4#mq9Lr2;;", "vX4#mq9Lr2")]
+    public void The_password_field_of_a_wifi_qr_code_is_the_password(string text, string expected)
+    {
+        Assert.Equal([expected], Found(text));
+    }
+
+    [Fact]
+    public void A_wifi_qr_code_of_an_open_network_holds_no_password()
+    {
+        Assert.Empty(Found("WIFI:T:nopass;S:Library-Free;;"));
+    }
 }

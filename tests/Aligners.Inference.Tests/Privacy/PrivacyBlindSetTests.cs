@@ -18,6 +18,7 @@ public class PrivacyBlindSetTests
         { "privacy-blind-4.jsonl", "privacy-blind-4-figures" },
         { "privacy-blind-5.jsonl", "privacy-blind-5-figures" },
         { "privacy-blind-6.jsonl", "privacy-blind-6-figures" },
+        { "privacy-blind-7.jsonl", "privacy-blind-7-figures" },
     };
 
     private static string PathOf(string file) => Path.Combine(RepositoryPaths.Root, "training", "eval", file);

@@ -31,7 +31,7 @@ public sealed class NationalIdDetector : IPrivacyDetector
     private static readonly Rule[] Rules =
     [
         new("us-ssn", new Regex(@"\b([0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9})\b", Options), UsSsn,
-            Named("ssn", "social security", "ss#", "ss no", "soc sec", "social sec"), WithoutContext: 0, "US"),
+            Named("ssn", "social security", "ss#", "ss no", "soc sec", "soc. sec", "social sec"), WithoutContext: 0, "US"),
         new("uk-nino", new Regex(@"\b[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b", Options), UkNino,
             Named("national insurance", "nino", "ni number", "ni no", "nin", "hmrc"), WithoutContext: 0.85, "GB"),
         new("nl-bsn", new Regex(@"\b([0-9]{9}|[0-9]{4}\.[0-9]{2}\.[0-9]{3})\b", Options), NlBsn,

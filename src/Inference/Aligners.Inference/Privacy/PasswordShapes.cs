@@ -7,7 +7,7 @@ namespace Aligners.Inference.Privacy;
 /// than beside a name: the fifth field of a PostgreSQL password file line
 /// (<c>host:port:database:user:password</c>), the bind password of the OpenLDAP clients
 /// (<c>ldapsearch -w secret</c>), sshpass's <c>-p</c>, redis-cli's <c>-a</c>, any client's
-/// <c>--password</c> option, and a one-token line that answers a question asking for a password on
+/// <c>--password</c> option, the <c>P:</c> field of a Wi-Fi QR code's text, and a one-token line that answers a question asking for a password on
 /// the line before ("what's the password?" then "Tulp2!x9"). Each is read from one line only.
 /// </summary>
 internal static class PasswordShapes
@@ -25,6 +25,10 @@ internal static class PasswordShapes
     private static readonly Regex ShortOption = new(@"(^|\s)(?<option>-w|-p|-a)[ =]?(?<value>'[^'\n]{1,128}'|""[^""\n]{1,128}""|[^\s'""\-][^\s]{0,127})", Options);
 
     private static readonly Regex LongOption = new(@"(^|\s)--password[ =](?<value>'[^'\n]{1,128}'|""[^""\n]{1,128}""|[^\s'""\-<\[{$][^\s]{0,127})", Options);
+
+    // The password field of a Wi-Fi network's QR code text (WIFI:T:WPA;S:name;P:password;;), where
+    // '\' escapes the format's own marks; read only after "WIFI:" on the same line.
+    private static readonly Regex WifiPassword = new(@"WIFI:(?:[^;\n]{0,80};){0,8}P:(?<value>(?:\\[\\;,:""]|[^\\;\n]){1,63});", Options);
 
     // Which short option is a password for which clients: -w for the OpenLDAP tools, -p for sshpass, -a for redis-cli.
     private static readonly (string Option, string[] Clients)[] ShortOptions =
@@ -71,6 +75,14 @@ internal static class PasswordShapes
             if (Valid(text, start, end) && (text[m.Groups["value"].Index] is '\'' or '"' || !IsPlainWord(text.AsSpan(start, end - start))))
             {
                 yield return Found(start, end, "option-password");
+            }
+        }
+        foreach (Match m in WifiPassword.Matches(text))
+        {
+            var value = m.Groups["value"];
+            if (Valid(text, value.Index, value.Index + value.Length))
+            {
+                yield return Found(value.Index, value.Index + value.Length, "wifi-password");
             }
         }
         foreach (var answer in Answers(text))
