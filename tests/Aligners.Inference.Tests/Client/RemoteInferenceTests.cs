@@ -88,14 +88,16 @@ public class RemoteInferenceTests(InferenceServerFixture fixture) : IClassFixtur
     public async Task TimeoutAndDroppedConnection_AreRetried()
     {
         await using var proxy = await FaultProxy.StartAsync(fixture.Server.BaseAddress);
-        using var sp = Remote(proxy.BaseAddress, timeoutSeconds: 1);
-        proxy.Enqueue(new Fault.Delay(TimeSpan.FromSeconds(5)), new Fault.Drop());
+        using var sp = Remote(proxy.BaseAddress, timeoutSeconds: 2);
+        proxy.Enqueue(new Fault.Delay(TimeSpan.FromSeconds(6)), new Fault.Drop());
 
         var score = await Inference(sp).InspectAsync("ethical", "What is 2 plus 2?", "It's 4.");
 
         Assert.InRange(score, 0f, 1f);
-        Assert.Equal(3, proxy.Received);
-        Assert.Equal(1, proxy.Forwarded);
+        // Each fault cost one attempt and was retried. A forwarded attempt may itself outlive the
+        // per-attempt timeout on a loaded machine and be retried too, so it is counted, not fixed.
+        Assert.InRange(proxy.Forwarded, 1, 2);
+        Assert.Equal(proxy.Forwarded + 2, proxy.Received);
     }
 
     [Fact]
