@@ -50,7 +50,7 @@ internal static class OrchestrationBench
         var window = Math.Min(300, instances);
         var firstRate = window / order[window - 1];
         var lastRate = window / (elapsed - (instances > window ? order[instances - window - 1] : 0));
-        var (requests, auditRequests) = (counter.Count, counter.AuditCount);
+        var (requests, auditRequests, byKind) = (counter.Count, counter.AuditCount, counter.ByKind);
 
         var overheads = new List<double>();
         var walls = new List<double>();
@@ -91,6 +91,8 @@ internal static class OrchestrationBench
             ["startMsP95"] = Math.Round(Measure.Percentile(startDelays, 0.95), 1),
             ["startMsMax"] = Math.Round(startDelays.Max(), 1),
             ["startsOver5s"] = startDelays.Count(d => d > 5000),
+            ["storageRequestsPerInstanceByKind"] = new JsonObject(byKind.Take(25)
+                .Select(p => KeyValuePair.Create(p.Key, (JsonNode?)Math.Round((double)p.Value / instances, 2)))),
         };
     }
 
@@ -149,42 +151,5 @@ internal static class OrchestrationBench
         // Enough instances, a few at a time, for the JIT to have compiled the hot paths before timing starts.
         await Parallel.ForAsync(0, 60, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, ct) =>
             await client.WaitWithinAsync(await StartOneAsync(client, validator, pairs, -i - 1), Timeout.InfiniteTimeSpan, TimeSpan.FromMilliseconds(50), ct));
-    }
-
-    /// <summary>Counts HTTP requests to Azurite's ports through the System.Net.Http activity source, and those to the audit container.</summary>
-    private sealed class StorageRequestCounter : IDisposable
-    {
-        private readonly ActivityListener _listener;
-        private int _count;
-        private int _audit;
-
-        public StorageRequestCounter(string connectionString, string auditPath)
-        {
-            var ports = connectionString.Split(';').Where(p => p.Contains("Endpoint=", StringComparison.Ordinal))
-                .Select(p => new Uri(p[(p.IndexOf('=') + 1)..]).Port).ToHashSet();
-            _listener = new ActivityListener
-            {
-                ShouldListenTo = s => s.Name == "System.Net.Http",
-                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
-                ActivityStopped = a =>
-                {
-                    if (a.GetTagItem("server.port") is int port && ports.Contains(port))
-                    {
-                        Interlocked.Increment(ref _count);
-                        if (a.GetTagItem("url.full") is string url && new Uri(url).AbsolutePath.StartsWith(auditPath, StringComparison.Ordinal))
-                        {
-                            Interlocked.Increment(ref _audit);
-                        }
-                    }
-                },
-            };
-            ActivitySource.AddActivityListener(_listener);
-        }
-
-        public int Count => Volatile.Read(ref _count);
-
-        public int AuditCount => Volatile.Read(ref _audit);
-
-        public void Dispose() => _listener.Dispose();
     }
 }
