@@ -15,7 +15,7 @@ internal sealed partial class StorageRequestCounter : IDisposable
     private readonly ActivityListener _listener;
     private readonly Dictionary<int, string> _services;
     private readonly string _auditPath;
-    private readonly ConcurrentDictionary<string, int> _byKind = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (int Count, double Ms)> _byKind = new(StringComparer.Ordinal);
     private int _count;
     private int _audit;
 
@@ -37,8 +37,9 @@ internal sealed partial class StorageRequestCounter : IDisposable
 
     public int AuditCount => Volatile.Read(ref _audit);
 
-    /// <summary>The requests of each kind, most first.</summary>
-    public IReadOnlyList<KeyValuePair<string, int>> ByKind => [.. _byKind.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)];
+    /// <summary>The requests of each kind and their mean duration as the client saw it, most first.</summary>
+    public IReadOnlyList<(string Kind, int Count, double MeanMs)> ByKind =>
+        [.. _byKind.Select(p => (p.Key, p.Value.Count, p.Value.Ms / p.Value.Count)).OrderByDescending(p => p.Count).ThenBy(p => p.Key, StringComparer.Ordinal)];
 
     public void Dispose() => _listener.Dispose();
 
@@ -55,7 +56,8 @@ internal sealed partial class StorageRequestCounter : IDisposable
             Interlocked.Increment(ref _audit);
         }
         var method = activity.GetTagItem("http.request.method") as string ?? "?";
-        _byKind.AddOrUpdate(Kind(service, method, url), 1, (_, n) => n + 1);
+        var ms = activity.Duration.TotalMilliseconds;
+        _byKind.AddOrUpdate(Kind(service, method, url), (1, ms), (_, n) => (n.Count + 1, n.Ms + ms));
     }
 
     /// <summary>What a request does, from its path, query and method: the account segment and ids dropped.</summary>

@@ -53,6 +53,10 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// deletes them all on Node's one thread. Under the engine's traffic that froze every service of
     /// the Azurite for 9 to 40 s a minute, growing as the run went on, and each instance caught in it
     /// waited that long. On disk the messages share a few extent files and the sweep is short.
+    /// A temporary folder is made in memory-backed <c>/dev/shm</c> where the system has one: Azurite
+    /// appends queue messages one at a time and flushes each to disk (<c>fdatasync</c>) before it
+    /// answers, so on a disk every message the engine sends waits its turn for a flush; a tmpfs
+    /// flush costs nothing, and throwaway data needs no durability.
     /// </remarks>
     /// <exception cref="InvalidOperationException">Azurite is not installed, or did not come up within <paramref name="timeout"/>.</exception>
     public static async Task<AzuriteProcess> StartAsync(string repositoryRoot, int blob, int queue, int table, string? dataDirectory, TimeSpan timeout,
@@ -66,7 +70,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         // No --debug log: it grows by about 700 KB an alignment and is never trimmed.
         // In a session of its own where setsid exists: a terminal's Ctrl-C goes to the whole foreground
         // process group, and Azurite must outlive the app it serves, which stops it after itself.
-        var scratch = dataDirectory is null ? Directory.CreateTempSubdirectory("aligners-azurite-").FullName : null;
+        var scratch = dataDirectory is null ? CreateScratch() : null;
         var start = new ProcessStartInfo(File.Exists(Setsid) ? Setsid : executable)
         {
             UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
@@ -104,6 +108,61 @@ public sealed class AzuriteProcess : IAsyncDisposable
             await Task.Delay(100, ct);
         }
         return new AzuriteProcess(process, ConnectionStringFor(blob, queue, table), dataDirectory ?? scratch!, scratch);
+    }
+
+    /// <summary>Where temporary data folders are made: memory-backed <c>/dev/shm</c> where it can be written, else the system's temp folder.</summary>
+    public static string ScratchRoot { get; } = IsWritableDirectory("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
+
+    private const string ScratchPrefix = "aligners-azurite-";
+
+    /// <summary>
+    /// A fresh folder named for this process, after removing the folders of processes that have
+    /// ended: one whose owner was killed, or could not stop Azurite in time at exit, would
+    /// otherwise stay, in memory where the root is <c>/dev/shm</c>.
+    /// </summary>
+    private static string CreateScratch()
+    {
+        foreach (var stale in Directory.EnumerateDirectories(ScratchRoot, ScratchPrefix + "*"))
+        {
+            var owner = Path.GetFileName(stale)[ScratchPrefix.Length..].Split('-')[0];
+            if (int.TryParse(owner, out var pid) && pid != Environment.ProcessId && !IsRunning(pid))
+            {
+                DeleteScratch(stale);
+            }
+        }
+        return Directory.CreateDirectory(Path.Combine(ScratchRoot, $"{ScratchPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}")).FullName;
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsWritableDirectory(string path)
+    {
+        try
+        {
+            if (!Directory.Exists(path))
+            {
+                return false;
+            }
+            var probe = Path.Combine(path, $"{ScratchPrefix}probe-{Guid.NewGuid():N}");
+            Directory.CreateDirectory(probe);
+            Directory.Delete(probe);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Removes a temporary data folder; one still held open is left to the system's temp cleaning.</summary>
