@@ -51,6 +51,9 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
         "api", "access", "private", "signing", "encryption", "master", "secret", "subscription", "client",
     };
 
+    // The marks that make a word before a value its label: "pass: ...", "pass=...", 'pass' => '...'.
+    private static readonly System.Buffers.SearchValues<char> LabelMarks = System.Buffers.SearchValues.Create(":=\"'`>");
+
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
     {
         "is", "was", "are", "my", "your", "our", "the", "a", "new", "here", "set", "to", "as", "now", "with", "use", "of", "it's", "its",
@@ -93,6 +96,11 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             if (Passphrase.End(text, start) is var phraseEnd and > 0
                 && (naming == Naming.Password || (naming == Naming.None && PasswordClause.Names(text, start))))
             {
+                if (PasswordExample.Quoted(text, start, phraseEnd))
+                {
+                    i = Math.Max(i, phraseEnd);
+                    continue;
+                }
                 i = Math.Max(i, phraseEnd);
                 yield return new PrivacyEntity(PrivacyTypes.Credential, start, phraseEnd - start, Name, 0.7);
                 continue;
@@ -129,6 +137,11 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
                 continue;
             }
             var random = value.Length >= MinLength && LooksRandom(value);
+            // "Avoid passwords like ...": a weak password the sentence quotes as an example is nobody's.
+            if (naming == Naming.Password && !random && PasswordExample.Quoted(text, start, end))
+            {
+                continue;
+            }
             if (random || (naming == Naming.Password && SecretValue.Guessable(value)) || SecretValue.RandomLetters(value))
             {
                 yield return new PrivacyEntity(PrivacyTypes.Credential, start, end - start, Name, random && value.Length >= 20 ? 0.8 : 0.7);
@@ -238,6 +251,11 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             var written = wordEnd - j > 1 && text[j] == '\'' && wordEnd < text.Length && text[wordEnd] == '\'' ? text[(j + 1)..wordEnd] : text[j..wordEnd];
             var word = written.ToLowerInvariant();
             if (SecretNames.NamesAnIdentifier(written))
+            {
+                return Naming.None;
+            }
+            // "pass" or "pw" alone, with no label's mark before the value, is the verb ("pass the test"), not a password's name.
+            if (word is "pass" or "pw" && !text.AsSpan(wordEnd, valueStart - wordEnd).ContainsAny(LabelMarks))
             {
                 return Naming.None;
             }
