@@ -82,4 +82,21 @@ public class PasswordShapesTests
     {
         Assert.Empty(Found("WIFI:T:nopass;S:Library-Free;;"));
     }
+
+    [Theory]
+    [InlineData("[08:02] li: what's the vpn password?\n[08:04] jo: it's Gq4!rTz9_Lm2 - keep it off the wiki", "Gq4!rTz9_Lm2")]
+    [InlineData("ana: wifi password for the lab?\nben: Harbour2031, but it changes on Monday", "Harbour2031")]
+    [InlineData("Wie lautet das Passwort?\nes ist Tanne7#Wald (nicht weitergeben)", "Tanne7#Wald")]
+    public void An_answer_that_says_more_than_the_password_gives_it_first(string text, string expected)
+    {
+        Assert.Equal([expected], Found(text));
+    }
+
+    [Theory]
+    [InlineData("what's the admin password?\nno idea - ask the ops team")] // words, not a password
+    [InlineData("what's the admin password?\nit's reset weekly - check the vault")]
+    public void An_answer_of_words_before_a_dash_gives_no_password(string text)
+    {
+        Assert.Empty(Found(text));
+    }
 }

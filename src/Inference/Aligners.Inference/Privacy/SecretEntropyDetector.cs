@@ -36,7 +36,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
         "password", "passwd", "passphrase", "pwd", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "convertto-securestring",
         // Other European languages a team may write in (Swedish, Norwegian, Danish, Portuguese, Polish, Finnish, Czech),
         // and Redis's names for its passwords.
-        "lösenord", "losenord", "passord", "adgangskode", "senha", "hasło", "haslo", "salasana", "heslo", "requirepass", "masterauth",
+        "lösenord", "losenord", "passord", "adgangskode", "senha", "hasło", "haslo", "salasana", "heslo", "requirepass", "masterauth", "passcode",
     ];
 
     private static readonly string[] Keywords =
@@ -44,11 +44,19 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
         "secret", "token", "apikey", "api_key", "api-key", "accesskey", "access_key",
         "access-key", "privatekey", "private_key", "credential", "bearer", "authorization", "subscription-key", "subscriptionkey",
         "signingkey", "signing_key", "connectionstring",
+        // Names real configs give random secrets beyond those: a pre-shared key, a pepper. ("hmac" alone names a MAC, a digest anyone may see; its key is an "hmac_key".)
+        "psk", "pepper",
     ];
 
     private static readonly HashSet<string> KeyQualifiers = new(StringComparer.Ordinal)
     {
         "api", "access", "private", "signing", "encryption", "master", "secret", "subscription", "client",
+    };
+
+    // A wireless network's key is its password: "WPA2 key ...", "network key: ...", "Wi-Fi key ...".
+    private static readonly HashSet<string> NetworkKeyQualifiers = new(StringComparer.Ordinal)
+    {
+        "wpa", "wpa2", "wpa3", "wpa-psk", "wpa2-psk", "network", "wifi", "wi-fi", "wlan", "wireless",
     };
 
     // The marks that make a word before a value its label: "pass: ...", "pass=...", 'pass' => '...'.
@@ -65,7 +73,8 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     /// <inheritdoc />
     public IEnumerable<PrivacyEntity> Detect(string text)
     {
-        var clauses = PasswordClause.Possible(text);
+        var secretClauses = PasswordClause.SecretPossible(text);
+        var clauses = PasswordClause.Possible(text) || secretClauses;
         var i = 0;
         while (i < text.Length)
         {
@@ -105,7 +114,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
                 yield return new PrivacyEntity(PrivacyTypes.Credential, start, phraseEnd - start, Name, 0.7);
                 continue;
             }
-            var limit = naming == Naming.None ? SecretValue.MaxGuessable + 1 : SecretValue.MaxLength;
+            var limit = naming == Naming.None && !secretClauses ? SecretValue.MaxGuessable + 1 : SecretValue.MaxLength;
             var end = SecretValue.End(text, start, limit);
             // A password's symbols are its own, brackets and all (E07yA1aLf]0, 1~0*7_5(9Z9j): named as one, it runs to the next space.
             var passwordEnd = SecretValue.PasswordEnd(text, start, end, limit);
@@ -113,11 +122,22 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 naming = Naming.Password;
             }
+            // A random value a secret's name labels from earlier in its clause ("Geheimnis für den Webhook: ...").
+            else if (naming == Naming.None && secretClauses && end - start >= MinLength && LooksRandom(text.AsSpan(start, end - start))
+                && PasswordClause.NamesSecret(text, start))
+            {
+                naming = Naming.Secret;
+            }
             if (naming == Naming.None)
             {
                 continue;
             }
             end = naming == Naming.Password ? passwordEnd : end;
+            // A quote escaped inside a string ("{\"password\":\"...\"}") closes the value; its backslash is not the value's.
+            if (end - start > 1 && text[end - 1] == '\\' && end < text.Length && text[end] is '"' or '\'')
+            {
+                end--;
+            }
             if (end - start < SecretValue.MinShort)
             {
                 continue;
@@ -232,7 +252,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             // before a bare word it lists types or parameters (CancellationToken,System.String; credential, Options? options).
             // So does an opening bracket after a password's name: a builder's or a setter's argument (.password("...")),
             // not after another secret's name, whose first argument may be a user (new PSCredential('DOMAIN\user', ...)).
-            while (j > 0 && (text[j - 1] is ' ' or '\t' or '"' or '\'' or ':' or '=' or '>' or '`'
+            while (j > 0 && (text[j - 1] is ' ' or '\t' or '"' or '\'' or ':' or '=' or '>' or '`' || (text[j - 1] == '\\' && text[j] is '"' or '\'')
                 || (text[j - 1] is ',' or '(' && valueStart > 0 && text[valueStart - 1] is '"' or '\'')))
             {
                 bracketed |= text[j - 1] == '(';
@@ -261,6 +281,10 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             }
             if (PasswordKeywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAPass(word) || SecretNames.NamesPassword(word)
                 || (word == "passe" && j >= 7 && text.AsSpan(j - 7, 7).Equals("mot de ", StringComparison.OrdinalIgnoreCase)))
+            {
+                return Naming.Password;
+            }
+            if (later == "key" && NetworkKeyQualifiers.Contains(word))
             {
                 return Naming.Password;
             }
