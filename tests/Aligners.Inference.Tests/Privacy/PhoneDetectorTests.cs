@@ -338,4 +338,12 @@ public class PhoneDetectorTests
     {
         European.SingleAt(text, expected);
     }
+
+    [Fact]
+    public void Bare_digits_in_an_sql_inserts_phone_column_are_a_phone_number()
+    {
+        var text = "INSERT INTO contacts (name, mobiel) VALUES ('Sanne', '0612345678');";
+
+        new PhoneDetector("NL").SingleAt(text, "0612345678");
+    }
 }

@@ -34,4 +34,16 @@ public class TextLayoutTests
         Assert.Equal("Other text", layout.ListIntroduction(text.IndexOf("- C", StringComparison.Ordinal)).ToString());
         Assert.Equal("", layout.ListIntroduction(0).ToString());
     }
+
+    [Fact]
+    public void An_sql_inserts_value_is_named_by_the_column_it_fills()
+    {
+        var text = "INSERT INTO clients (id, bsn, phone) VALUES (1, '252760189', '020 123 4567');";
+        var layout = TextLayout.Of(text);
+
+        Assert.Equal("bsn", layout.ColumnHeading(text.IndexOf("2527", StringComparison.Ordinal)).ToString());
+        Assert.Equal("phone", layout.ColumnHeading(text.IndexOf("020", StringComparison.Ordinal)).ToString());
+        Assert.True(layout.InTable(text.IndexOf("020", StringComparison.Ordinal)));
+        Assert.False(layout.InTable(text.IndexOf("clients", StringComparison.Ordinal)));
+    }
 }
