@@ -237,4 +237,12 @@ public class NationalIdDetectorTests
     {
         Assert.Empty(Detector.Detect("INSERT INTO orders (id, order_no) VALUES (12, '507529170');"));
     }
+
+    [Fact]
+    public void A_markdown_tables_ssn_column_names_its_numbers()
+    {
+        var text = "| employee | ssn |\n|---|---|\n| R. Diaz | 219-09-9999 |";
+
+        Detector.SingleAt(text, "219-09-9999");
+    }
 }

@@ -346,4 +346,12 @@ public class PhoneDetectorTests
 
         new PhoneDetector("NL").SingleAt(text, "0612345678");
     }
+
+    [Fact]
+    public void Bare_digits_in_a_markdown_tables_phone_column_are_a_phone_number()
+    {
+        var text = "| naam | mobiel |\n| --- | --- |\n| Sanne | 0612345678 |";
+
+        new PhoneDetector("NL").SingleAt(text, "0612345678");
+    }
 }

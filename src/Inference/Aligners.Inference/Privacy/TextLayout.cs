@@ -2,7 +2,8 @@ namespace Aligners.Inference.Privacy;
 
 /// <summary>
 /// The line structure of a text that says what a value is when no word stands beside it: the
-/// heading of the CSV column a value stands in (<c>card_number</c>, <c>ssn</c>), the line that
+/// heading of the CSV or Markdown table column a value stands in (<c>card_number</c>, <c>ssn</c>,
+/// <c>| Firmware |</c> above a <c>|---|</c> delimiter row, cells paired by position), the line that
 /// introduces the list a value is an item of ("Swedish contractors (for the Skatteverket report):"),
 /// the column an SQL INSERT's value fills (<see cref="SqlInsert"/>), and the line above a value that stands alone on its own. Built in one pass over the text when a
 /// detector first asks, so every later question costs a binary search.
@@ -45,7 +46,20 @@ internal sealed class TextLayout
         {
             var span = Line(line);
             var (delimiter, fields) = Fields(span);
-            if (heading >= 0 && delimiter == headingDelimiter && fields == headingFields && fields > 1)
+            var markdown = MarkdownRow(span);
+            if (markdown && heading >= 0 && headingDelimiter == '|')
+            {
+                // A Markdown table's row (its delimiter row too, which holds no value), under the heading above the delimiter row.
+                headingOf.Add(heading);
+                delimiter = '|';
+            }
+            else if (markdown && line + 1 < lineStarts.Count && MarkdownDelimiterRow(Line(line + 1)))
+            {
+                (heading, headingFields, headingDelimiter) = (line, 0, '|');
+                headingOf.Add(-1);
+                delimiter = '|';
+            }
+            else if (heading >= 0 && delimiter == headingDelimiter && fields == headingFields && fields > 1)
             {
                 headingOf.Add(heading);
             }
@@ -72,7 +86,7 @@ internal sealed class TextLayout
     public static TextLayout Of(string text) => new(text);
 
     /// <summary>
-    /// The heading of the CSV column that <paramref name="position"/> stands in, or the column an SQL INSERT's value at
+    /// The heading of the CSV or Markdown column that <paramref name="position"/> stands in, or the column an SQL INSERT's value at
     /// <paramref name="position"/> fills; empty where it stands in no table.
     /// </summary>
     public ReadOnlySpan<char> ColumnHeading(int position)
@@ -187,6 +201,17 @@ internal sealed class TextLayout
         }
         return true;
     }
+
+    /// <summary>A Markdown table's row: a line that starts with '|' (after indentation) and holds another.</summary>
+    private static bool MarkdownRow(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return line.Length > 1 && line[0] == '|' && line[1..].Contains('|');
+    }
+
+    /// <summary>A Markdown table's delimiter row (<c>| --- | :---: |</c>): pipes, dashes, colons and spaces only, a dash among them.</summary>
+    private static bool MarkdownDelimiterRow(ReadOnlySpan<char> line) =>
+        MarkdownRow(line) && line.Contains('-') && !line.ContainsAnyExcept("|-: \t");
 
     /// <summary>A list item: "- ", "* ", "• " or "1. " / "1) " at the start of the line, after indentation.</summary>
     private static bool IsListItem(ReadOnlySpan<char> line)
