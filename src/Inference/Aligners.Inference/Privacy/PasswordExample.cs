@@ -30,6 +30,12 @@ internal static class PasswordExample
         "do not use", "don't use", "dont use", "never use", "weak", "insecure", "bad example", "nicht verwenden", "schwach", "unsicher",
         "à éviter", "a eviter", "faible", "no usar", "no lo uses", "débil", "niet gebruiken", "zwak");
 
+    // Abbreviations whose dot ends no sentence: "eg.", "bv.", "par ex.", "zB.", "bijv.", "bspw.".
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase) { "eg", "bv", "ex", "zb", "bijv", "bspw" };
+
+    /// <summary>Whether <paramref name="text"/> holds any word that could call a password an example: read once per text.</summary>
+    public static bool Possible(string text) => ExampleWords.Contains(text) || VerdictWords.Contains(text);
+
     /// <summary>
     /// The password between <paramref name="start"/> and <paramref name="end"/> is quoted as an example
     /// of a weak or forbidden password rather than given as one.
@@ -60,8 +66,18 @@ internal static class PasswordExample
         return ExampleWords.Contains(text.AsSpan(from, start - from)) || VerdictWords.Contains(text.AsSpan(end, to - end));
     }
 
-    /// <summary>The '.' at <paramref name="dot"/> closes an abbreviation ("e.g.", "z.B.", "bv."), not a sentence.</summary>
-    private static bool Abbreviation(string text, int dot) =>
-        dot >= 2 && (text[dot - 2] == '.' || (char.IsLetter(text[dot - 1]) && !char.IsLetter(text[dot - 2]) && dot >= 3 && text[dot - 3] == '.')
-            || text.AsSpan(Math.Max(0, dot - 2), Math.Min(2, dot)).Equals("bv", StringComparison.OrdinalIgnoreCase));
+    /// <summary>The '.' at <paramref name="dot"/> closes an abbreviation ("e.g.", "z.B.", "bv.", "par ex."), not a sentence.</summary>
+    private static bool Abbreviation(string text, int dot)
+    {
+        if (dot >= 2 && text[dot - 2] == '.')
+        {
+            return true; // the second dot of "e.g." or "z.B."
+        }
+        var word = dot;
+        while (word > 0 && dot - word < 4 && char.IsLetter(text[word - 1]))
+        {
+            word--;
+        }
+        return (word == 0 || !char.IsLetter(text[word - 1])) && Abbreviations.Contains(text[word..dot]);
+    }
 }

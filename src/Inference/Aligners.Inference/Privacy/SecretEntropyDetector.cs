@@ -30,43 +30,6 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
 
     private const int MaxGap = 40;
 
-    // Words naming a password; ConvertTo-SecureString's argument is one (PowerShell's -AsPlainText).
-    private static readonly string[] PasswordKeywords =
-    [
-        "password", "passwd", "passphrase", "pwd", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "convertto-securestring",
-        // Other European languages a team may write in (Swedish, Norwegian, Danish, Portuguese, Polish, Finnish, Czech),
-        // and Redis's names for its passwords.
-        "lösenord", "losenord", "passord", "adgangskode", "senha", "hasło", "haslo", "salasana", "heslo", "requirepass", "masterauth", "passcode",
-    ];
-
-    private static readonly string[] Keywords =
-    [
-        "secret", "token", "apikey", "api_key", "api-key", "accesskey", "access_key",
-        "access-key", "privatekey", "private_key", "credential", "bearer", "authorization", "subscription-key", "subscriptionkey",
-        "signingkey", "signing_key", "connectionstring",
-        // Names real configs give random secrets beyond those: a pre-shared key, a pepper. ("hmac" alone names a MAC, a digest anyone may see; its key is an "hmac_key".)
-        "psk", "pepper",
-    ];
-
-    private static readonly HashSet<string> KeyQualifiers = new(StringComparer.Ordinal)
-    {
-        "api", "access", "private", "signing", "encryption", "master", "secret", "subscription", "client",
-    };
-
-    // A wireless network's key is its password: "WPA2 key ...", "network key: ...", "Wi-Fi key ...".
-    private static readonly HashSet<string> NetworkKeyQualifiers = new(StringComparer.Ordinal)
-    {
-        "wpa", "wpa2", "wpa3", "wpa-psk", "wpa2-psk", "network", "wifi", "wi-fi", "wlan", "wireless",
-    };
-
-    // The marks that make a word before a value its label: "pass: ...", "pass=...", 'pass' => '...'.
-    private static readonly System.Buffers.SearchValues<char> LabelMarks = System.Buffers.SearchValues.Create(":=\"'`>");
-
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    {
-        "is", "was", "are", "my", "your", "our", "the", "a", "new", "here", "set", "to", "as", "now", "with", "use", "of", "it's", "its",
-    };
-
     /// <inheritdoc />
     public string Name => "entropy-secret";
 
@@ -75,6 +38,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     {
         var secretClauses = PasswordClause.SecretPossible(text);
         var clauses = PasswordClause.Possible(text) || secretClauses;
+        bool? examples = null; // whether the text holds an example's words at all, searched once when a password first asks
         var i = 0;
         while (i < text.Length)
         {
@@ -105,7 +69,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             if (Passphrase.End(text, start) is var phraseEnd and > 0
                 && (naming == Naming.Password || (naming == Naming.None && PasswordClause.Names(text, start))))
             {
-                if (PasswordExample.Quoted(text, start, phraseEnd))
+                if ((examples ??= PasswordExample.Possible(text)) && PasswordExample.Quoted(text, start, phraseEnd))
                 {
                     i = Math.Max(i, phraseEnd);
                     continue;
@@ -158,7 +122,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             }
             var random = value.Length >= MinLength && LooksRandom(value);
             // "Avoid passwords like ...": a weak password the sentence quotes as an example is nobody's.
-            if (naming == Naming.Password && !random && PasswordExample.Quoted(text, start, end))
+            if (naming == Naming.Password && !random && (examples ??= PasswordExample.Possible(text)) && PasswordExample.Quoted(text, start, end))
             {
                 continue;
             }
@@ -275,16 +239,16 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
                 return Naming.None;
             }
             // "pass" or "pw" alone, with no label's mark before the value, is the verb ("pass the test"), not a password's name.
-            if (word is "pass" or "pw" && !text.AsSpan(wordEnd, valueStart - wordEnd).ContainsAny(LabelMarks))
+            if (word is "pass" or "pw" && !text.AsSpan(wordEnd, valueStart - wordEnd).ContainsAny(SecretKeywords.LabelMarks))
             {
                 return Naming.None;
             }
-            if (PasswordKeywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAPass(word) || SecretNames.NamesPassword(word)
+            if (SecretKeywords.PasswordKeywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAPass(word) || SecretNames.NamesPassword(word)
                 || (word == "passe" && j >= 7 && text.AsSpan(j - 7, 7).Equals("mot de ", StringComparison.OrdinalIgnoreCase)))
             {
                 return Naming.Password;
             }
-            if (later == "key" && NetworkKeyQualifiers.Contains(word))
+            if (later == "key" && SecretKeywords.NetworkKeyQualifiers.Contains(word))
             {
                 return Naming.Password;
             }
@@ -292,15 +256,15 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 return Naming.None;
             }
-            if (Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAKey(written, word) || SecretNames.NamesSecret(word, text.AsSpan(wordEnd, valueStart - wordEnd).ContainsAny(':', '='))
-                || (later == "key" && KeyQualifiers.Contains(word)))
+            if (SecretKeywords.Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAKey(written, word) || SecretNames.NamesSecret(word, text.AsSpan(wordEnd, valueStart - wordEnd).ContainsAny(':', '='))
+                || (later == "key" && SecretKeywords.KeyQualifiers.Contains(word)))
             {
                 return Naming.Secret;
             }
             // "Authorization: Basic ...", and the type digit of a router's "password 0 ..." or "secret 5 ...", stand between a name and its value.
             // Only right before the value: a run of digits or of "Basic" words is no name's.
             var between = later is null && (word == "basic" || (word.Length == 1 && char.IsAsciiDigit(word[0])));
-            if (word != "key" && !between && !Fillers.Contains(word))
+            if (word != "key" && !between && !SecretKeywords.Fillers.Contains(word))
             {
                 return Naming.None;
             }
