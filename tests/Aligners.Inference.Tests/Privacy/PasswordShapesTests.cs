@@ -99,4 +99,12 @@ public class PasswordShapesTests
     {
         Assert.Empty(Found(text));
     }
+
+    [Theory]
+    [InlineData("--- a/.pgpass\n+++ b/.pgpass\n+db2.example.org:5432:sales:etl:Lark8-mossy.Reed", "Lark8-mossy.Reed")]
+    [InlineData("@@ -1,2 +1,2 @@\n-mysql -u app -pOld4Field!x\n+mysql -u app -pNew7Grove!y", "Old4Field!x", "New7Grove!y")]
+    public void A_password_on_a_diffs_line_is_read_as_on_the_line_without_its_marker(string text, params string[] expected)
+    {
+        Assert.Equal(expected, Found(text));
+    }
 }

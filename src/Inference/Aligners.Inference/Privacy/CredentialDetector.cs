@@ -154,9 +154,10 @@ public sealed class CredentialDetector : IPrivacyDetector
         var line = text.AsSpan(from, at - from);
         foreach (var client in clients)
         {
-            // The client as a command word: after a space, a path or the line's start, and before a space.
+            // The client as a command word: after a space, a path or the line's start (a diff's '+' or '-' marker
+            // before it left out: the line is read as without it), and before a space.
             var i = line.IndexOf(client + " ", StringComparison.Ordinal);
-            if (i >= 0 && (i == 0 || line[i - 1] is ' ' or '/' or '\t' or '$' or '`' or '('))
+            if (i >= 0 && (i == 0 || line[i - 1] is ' ' or '/' or '\t' or '$' or '`' or '(' || (i == 1 && line[0] is '+' or '-')))
             {
                 return true;
             }

@@ -17,9 +17,10 @@ internal static class PasswordShapes
     /// <summary>The longest answer line read as a password.</summary>
     private const int MaxAnswer = 64;
 
-    // A whole line of five colon-separated fields whose second is a port (or *): libpq's password file format.
+    // A whole line of five colon-separated fields whose second is a port (or *): libpq's password file format,
+    // also on a diff's added line (its '+' marker left out; a removed line's '-' reads as part of the host).
     private static readonly Regex PgpassLine = new(
-        @"^[A-Za-z0-9_.\-*\[\]]{1,253}:(?<port>[0-9]{1,5}|\*):[^\s:]{1,128}:[^\s:]{1,128}:(?<value>[^\s]{1,128})$", Options);
+        @"^\+?[A-Za-z0-9_.\-*\[\]]{1,253}:(?<port>[0-9]{1,5}|\*):[^\s:]{1,128}:[^\s:]{1,128}:(?<value>[^\s]{1,128})$", Options);
 
     // An option naming a password and its value, quoted or up to the next space.
     private static readonly Regex ShortOption = new(@"(^|\s)(?<option>-w|-p|-a)[ =]?(?<value>'[^'\n]{1,128}'|""[^""\n]{1,128}""|[^\s'""\-][^\s]{0,127})", Options);
