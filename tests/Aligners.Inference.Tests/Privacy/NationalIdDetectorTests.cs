@@ -221,4 +221,28 @@ public class NationalIdDetectorTests
 
         Assert.Equal((expected, "se-personnummer"), (text.Substring(entity.Start, entity.Length), entity.Detector));
     }
+
+    [Fact]
+    public void A_bsn_in_an_sql_insert_is_named_by_its_column()
+    {
+        var text = "INSERT INTO clienten (id, naam, bsn) VALUES (12, 'Jansen', '507529170'), (13, 'Smit', '628194821');";
+
+        var found = Detector.Detect(text).Select(e => text.Substring(e.Start, e.Length)).ToList();
+
+        Assert.Equal(["507529170", "628194821"], found);
+    }
+
+    [Fact]
+    public void Nine_digits_in_another_column_of_an_sql_insert_are_no_bsn()
+    {
+        Assert.Empty(Detector.Detect("INSERT INTO orders (id, order_no) VALUES (12, '507529170');"));
+    }
+
+    [Fact]
+    public void A_markdown_tables_ssn_column_names_its_numbers()
+    {
+        var text = "| employee | ssn |\n|---|---|\n| R. Diaz | 219-09-9999 |";
+
+        Detector.SingleAt(text, "219-09-9999");
+    }
 }

@@ -47,4 +47,26 @@ public class PasswordClauseTests
     {
         Assert.Equal(named, PasswordClause.Names(text, text.LastIndexOf(' ') + 1));
     }
+
+    [Theory]
+    [InlineData("Geheimnis für die Schnittstelle: Kq2mW9xLp4Tz7Rb1Nc8Vd3Hf6Jg5", true)]
+    [InlineData("Le secret du client OAuth : Kq2mW9xLp4Tz7Rb1Nc8Vd3Hf6Jg5", true)]
+    [InlineData("The token for the billing service is Kq2mW9xLp4Tz7Rb1Nc8Vd3Hf6Jg5", true)]
+    [InlineData("\"refresh_token\":null,\"state\":\"Kq2mW9xLp4Tz7Rb1Nc8Vd3Hf6Jg5\"", false)] // a field of JSON names only itself
+    [InlineData("The secret was rotated. Build: Kq2mW9xLp4Tz7Rb1Nc8Vd3Hf6Jg5", false)] // another sentence
+    public void A_value_after_a_label_in_a_secrets_clause_is_named_as_a_secret(string text, bool named)
+    {
+        Assert.Equal(named, PasswordClause.NamesSecret(text, text.IndexOf("Kq2m", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Router setup: WPA2 key Lime7!grove, SSID studio")]
+    [InlineData("Netzwerkschlüssel: Linde4$Bank")]
+    [InlineData("the network key is Lime7!grove")]
+    public void A_wireless_networks_key_by_its_own_name_is_a_password(string text)
+    {
+        // The value is the word holding the symbol.
+        var at = text.LastIndexOf(' ', text.IndexOfAny(['!', '$'])) + 1;
+        Assert.True(PasswordClause.Names(text, at));
+    }
 }

@@ -82,4 +82,29 @@ public class PasswordShapesTests
     {
         Assert.Empty(Found("WIFI:T:nopass;S:Library-Free;;"));
     }
+
+    [Theory]
+    [InlineData("[08:02] li: what's the vpn password?\n[08:04] jo: it's Gq4!rTz9_Lm2 - keep it off the wiki", "Gq4!rTz9_Lm2")]
+    [InlineData("ana: wifi password for the lab?\nben: Harbour2031, but it changes on Monday", "Harbour2031")]
+    [InlineData("Wie lautet das Passwort?\nes ist Tanne7#Wald (nicht weitergeben)", "Tanne7#Wald")]
+    public void An_answer_that_says_more_than_the_password_gives_it_first(string text, string expected)
+    {
+        Assert.Equal([expected], Found(text));
+    }
+
+    [Theory]
+    [InlineData("what's the admin password?\nno idea - ask the ops team")] // words, not a password
+    [InlineData("what's the admin password?\nit's reset weekly - check the vault")]
+    public void An_answer_of_words_before_a_dash_gives_no_password(string text)
+    {
+        Assert.Empty(Found(text));
+    }
+
+    [Theory]
+    [InlineData("--- a/.pgpass\n+++ b/.pgpass\n+db2.example.org:5432:sales:etl:Lark8-mossy.Reed", "Lark8-mossy.Reed")]
+    [InlineData("@@ -1,2 +1,2 @@\n-mysql -u app -pOld4Field!x\n+mysql -u app -pNew7Grove!y", "Old4Field!x", "New7Grove!y")]
+    public void A_password_on_a_diffs_line_is_read_as_on_the_line_without_its_marker(string text, params string[] expected)
+    {
+        Assert.Equal(expected, Found(text));
+    }
 }

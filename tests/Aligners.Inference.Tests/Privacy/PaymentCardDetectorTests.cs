@@ -84,4 +84,10 @@ public class PaymentCardDetectorTests
     {
         Assert.Empty(Detector.Detect(text));
     }
+
+    [Fact]
+    public void A_card_shaped_number_in_an_sql_inserts_tracking_column_is_no_card()
+    {
+        Assert.Empty(Detector.Detect("INSERT INTO parcels (id, tracking) VALUES (4, '4111111111111111');"));
+    }
 }

@@ -302,4 +302,56 @@ public class PhoneDetectorTests
 
         Assert.Equal(["(212) 555-0143", "(415) 555-0178"], found);
     }
+
+    [Theory]
+    [InlineData("Paiement accepté, numéro d'autorisation 318204, merci.")]
+    [InlineData("Ihr Autorisierungscode lautet 905311.")]
+    [InlineData("Su código de autorización es 774120.")]
+    [InlineData("Uw autorisatiecode: 662019")]
+    [InlineData("Approval code 551093 - keep it for the refund.")]
+    [InlineData("Enter the verification number 284467 on the next screen.")]
+    public void A_short_code_named_as_a_code_is_no_phone_number(string text)
+    {
+        Assert.Empty(European.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("Telefon 482913")] // six digits without the trunk prefix: a German reading calls them valid, a reader does not
+    [InlineData("Tél. 551093")]
+    public void Six_digits_without_the_trunk_prefix_are_no_full_number_even_after_a_phone_word(string text)
+    {
+        Assert.Empty(European.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("Telefon 030 4829137", "030 4829137")] // with the trunk prefix
+    [InlineData("call 923456781 for bookings", "923456781")] // a Spanish number, whose country has no trunk prefix
+    public void A_national_number_with_its_trunk_prefix_or_without_one_to_drop_still_counts(string text, string expected)
+    {
+        European.SingleAt(text, expected);
+    }
+
+    [Theory]
+    [InlineData("Warsaw desk: +48 221 334 455 (weekdays).", "+48 221 334 455")]
+    [InlineData("Lyon office +33 472 10 20 30", "+33 472 10 20 30")]
+    public void An_international_number_in_groups_of_digits_counts_however_its_country_groups_them(string text, string expected)
+    {
+        European.SingleAt(text, expected);
+    }
+
+    [Fact]
+    public void Bare_digits_in_an_sql_inserts_phone_column_are_a_phone_number()
+    {
+        var text = "INSERT INTO contacts (name, mobiel) VALUES ('Sanne', '0612345678');";
+
+        new PhoneDetector("NL").SingleAt(text, "0612345678");
+    }
+
+    [Fact]
+    public void Bare_digits_in_a_markdown_tables_phone_column_are_a_phone_number()
+    {
+        var text = "| naam | mobiel |\n| --- | --- |\n| Sanne | 0612345678 |";
+
+        new PhoneDetector("NL").SingleAt(text, "0612345678");
+    }
 }

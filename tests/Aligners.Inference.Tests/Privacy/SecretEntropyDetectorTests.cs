@@ -233,4 +233,25 @@ public class SecretEntropyDetectorTests
     {
         Assert.Empty(Detector.Detect(text));
     }
+
+    [Theory]
+    [InlineData("Office wifi - WPA2 key Quill8!mead. Guests use the other one.", "Quill8!mead")]
+    [InlineData("wireless network key: Otter55#Bay", "Otter55#Bay")]
+    [InlineData("Geheimnis für die Abrechnung: Vb7xQ2mLk9Rt4Wz1Np6Hc3Sd8Fg5\nNicht weitergeben.", "Vb7xQ2mLk9Rt4Wz1Np6Hc3Sd8Fg5")]
+    [InlineData("body = \"{\\\"user\\\":\\\"ops\\\",\\\"password\\\":\\\"cliff.wren-77\\\"}\"", "cliff.wren-77")] // JSON escaped inside a string
+    [InlineData("@@ -4 +4 @@\n-APP_SECRET = env('APP_SECRET')\n+APP_SECRET = '9(x!m2kq)v7#lr0zt@4p=wc8&hy5+'", "9(x!m2kq)v7#lr0zt@4p=wc8&hy5+")] // a diff's added line
+    [InlineData("webhook_signing_psk: Fh3kLq9Xw2Zt7Mb4Nr8Vc1Pd6Js5Gy0", "Fh3kLq9Xw2Zt7Mb4Nr8Vc1Pd6Js5Gy0")]
+    [InlineData("Kennwort: pine.lantern_48", "pine.lantern_48")]
+    public void Secrets_under_the_names_and_shapes_configs_and_chats_use_are_found(string text, string expected)
+    {
+        Detector.SingleAt(text, expected);
+    }
+
+    [Theory]
+    [InlineData("digest = 3f1a9c0d7e2b4f6a8c1d3e5f7a9b0c2d4e6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b; hmac = 9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b1a0f9e8d")] // a MAC is shown, not kept
+    [InlineData("{\"refresh_token\":null,\"session_state\":\"4c1f9e2a-7b3d-4e8f-a6c5-0d2b9e1f7a3c\"}")]
+    public void A_digest_or_a_fields_id_beside_a_secrets_name_is_no_secret(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
 }

@@ -43,4 +43,14 @@ public class SecretNamesTests
     {
         Assert.Equal(place, SecretNames.SecondOfAuthPair(text, text.IndexOf("VALUE", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("hemlighet")]
+    [InlineData("api_hemmelighed")]
+    [InlineData("segredo_cliente")]
+    [InlineData("sekret")]
+    public void A_secrets_name_in_the_other_languages_the_password_words_cover_is_read(string word)
+    {
+        Assert.True(SecretNames.NamesSecret(word, labelled: true));
+    }
 }

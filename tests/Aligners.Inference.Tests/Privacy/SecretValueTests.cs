@@ -81,4 +81,24 @@ public class SecretValueTests
     {
         Assert.Equal(expected, SecretValue.Guessable(value));
     }
+
+    [Theory]
+    [InlineData("maple.otter_57", true)] // words joined by '.' and '_', digits set off at the end
+    [InlineData("cedar.frost-31", true)]
+    [InlineData("settings.max_retries", false)] // a qualified name: no digits at its end
+    [InlineData("System.Int64", false)]
+    public void Words_joined_by_dots_and_underscores_ending_in_digits_are_a_password_named_as_one(string value, bool password)
+    {
+        Assert.Equal(!password, SecretValue.LooksLikeDottedName(value, password: true));
+    }
+
+    [Theory]
+    [InlineData("getToken(user)", true)]
+    [InlineData("load_key(path);", true)]
+    [InlineData("7(q2x)mv!ok#9z(pl", false)] // opens with a digit: no name
+    [InlineData("abc(5c)icj3p0(rbp*8n0fzfj", false)] // the brackets do not close the value
+    public void A_call_is_a_name_and_an_argument_list_that_ends_the_value(string value, bool call)
+    {
+        Assert.Equal(call, SecretValue.LooksLikeCall(value));
+    }
 }

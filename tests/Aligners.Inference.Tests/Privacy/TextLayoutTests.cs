@@ -34,4 +34,36 @@ public class TextLayoutTests
         Assert.Equal("Other text", layout.ListIntroduction(text.IndexOf("- C", StringComparison.Ordinal)).ToString());
         Assert.Equal("", layout.ListIntroduction(0).ToString());
     }
+
+    [Fact]
+    public void An_sql_inserts_value_is_named_by_the_column_it_fills()
+    {
+        var text = "INSERT INTO clients (id, bsn, phone) VALUES (1, '252760189', '020 123 4567');";
+        var layout = TextLayout.Of(text);
+
+        Assert.Equal("bsn", layout.ColumnHeading(text.IndexOf("2527", StringComparison.Ordinal)).ToString());
+        Assert.Equal("phone", layout.ColumnHeading(text.IndexOf("020", StringComparison.Ordinal)).ToString());
+        Assert.True(layout.InTable(text.IndexOf("020", StringComparison.Ordinal)));
+        Assert.False(layout.InTable(text.IndexOf("clients", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_markdown_tables_cell_is_named_by_the_heading_above_its_delimiter_row()
+    {
+        var text = "Staff on call:\n\n| Name | Mobile | Badge |\n| --- | :---: | ---: |\n| Ines | 0612345678 | 4411 |\n| Joost | 0687654321 | 4412 |\n\nDone.";
+        var layout = TextLayout.Of(text);
+
+        Assert.Equal("Mobile", layout.ColumnHeading(text.IndexOf("0687", StringComparison.Ordinal)).ToString());
+        Assert.Equal("Badge", layout.ColumnHeading(text.IndexOf("4411", StringComparison.Ordinal)).ToString());
+        Assert.True(layout.InTableRow(text.IndexOf("0612", StringComparison.Ordinal), '|'));
+        Assert.False(layout.InTable(text.IndexOf("Done", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Pipes_without_a_delimiter_row_are_no_table()
+    {
+        var text = "| Name | Mobile |\n| Ines | 0612345678 |";
+
+        Assert.Equal("", TextLayout.Of(text).ColumnHeading(text.IndexOf("0612", StringComparison.Ordinal)).ToString());
+    }
 }

@@ -17,7 +17,9 @@ namespace Aligners.Inference.Privacy;
 /// whole user information, https://TOKEN@host), glued to the MySQL clients' -p option, after
 /// the user name of curl's -u user:password, and after the -p or --password option of a container
 /// registry's login (docker login, podman login, helm registry login, ...), with those a
-/// file format, another client's option or a conversation gives (<see cref="PasswordShapes"/>). Slack's incoming
+/// file format, another client's option or a conversation gives (<see cref="PasswordShapes"/>), the password argument of a
+/// connect call that fixes its position (<see cref="ConnectCalls"/>) and an Azure storage key a neighbouring field names
+/// (<see cref="StorageKeys"/>). Slack's incoming
 /// webhook URLs are secrets whole. The span is the secret itself, so a redacted connection string keeps its
 /// account name and endpoint. Documentation placeholders (AKIAXXXXXXXXXXXXXXXX, ghp_xxxx...,
 /// AWS's AKIAIOSFODNN7EXAMPLE, ${DB_PASSWORD}, &lt;password&gt;) are not secrets (<see cref="Placeholders"/>).
@@ -97,6 +99,8 @@ public sealed class CredentialDetector : IPrivacyDetector
         // A registry login's --password is also any client's: report its value once.
         var shaped = PasswordShapes.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)).ToList();
         found.AddRange(shaped);
+        found.AddRange(ConnectCalls.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)));
+        found.AddRange(StorageKeys.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)));
         found.AddRange(Passwords(text, UrlToken, "url-token", (t, at) => !IsDsn(t, at))
             .Where(f => SecretEntropyDetector.LooksRandom(text.AsSpan(f.Start, f.Length))));
         return found;
@@ -150,9 +154,10 @@ public sealed class CredentialDetector : IPrivacyDetector
         var line = text.AsSpan(from, at - from);
         foreach (var client in clients)
         {
-            // The client as a command word: after a space, a path or the line's start, and before a space.
+            // The client as a command word: after a space, a path or the line's start (a diff's '+' or '-' marker
+            // before it left out: the line is read as without it), and before a space.
             var i = line.IndexOf(client + " ", StringComparison.Ordinal);
-            if (i >= 0 && (i == 0 || line[i - 1] is ' ' or '/' or '\t' or '$' or '`' or '('))
+            if (i >= 0 && (i == 0 || line[i - 1] is ' ' or '/' or '\t' or '$' or '`' or '(' || (i == 1 && line[0] is '+' or '-')))
             {
                 return true;
             }

@@ -18,7 +18,9 @@ namespace Aligners.Inference.Privacy;
 /// a DNI or NIE after one the text named counts too. Italy's codice fiscale, Norway's fødselsnummer, Poland's
 /// PESEL and Denmark's CPR number are checked by <see cref="ItalianFiscalCode"/>, <see cref="NorwegianBirthNumber"/>,
 /// <see cref="PolishPesel"/> and <see cref="DanishCpr"/>; the codice fiscale, like the NINO, counts on its own. In a
-/// table under an "id" heading, a row's country cell (<c>| NO | ... |</c>) names the identifier of that country.
+/// table under an "id" heading, a row's country cell (<c>| NO | ... |</c>) names the identifier of that country, as an item's own
+/// country label does in a list under an introduction naming identifiers (<see cref="ListCountry"/>); an SQL INSERT's column
+/// list names the values it pairs with by position (<see cref="SqlInsert"/>).
 /// </summary>
 public sealed class NationalIdDetector : IPrivacyDetector
 {
@@ -85,7 +87,8 @@ public sealed class NationalIdDetector : IPrivacyDetector
                     : NamedByHeading(rule.Context, layout ??= TextLayout.Of(text), m.Index) ? 0.9
                     // A second identifier of a kind whose name the text gave for the first ("tu NIE (...) ... el suyo es el ...").
                     : rule.Repeats && named ? 0.9
-                    : TableCountry.Names(text, m.Index, rule.Country) ? 0.9 : rule.WithoutContext;
+                    : TableCountry.Names(text, m.Index, rule.Country) || ListCountry.Names(text, layout ??= TextLayout.Of(text), m.Index, rule.Country) ? 0.9
+                    : rule.WithoutContext;
                 named |= confidence >= 0.9;
                 if (confidence > 0)
                 {

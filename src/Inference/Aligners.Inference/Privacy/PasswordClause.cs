@@ -15,13 +15,24 @@ internal static class PasswordClause
 
     private static readonly ContextWords PasswordWords = new(
         "password", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "mot de passe", "passwd", "passphrase", "wifi-passwort",
-        "mdp", "lösenord", "lösenordet", "losenord", "passord", "adgangskode", "senha", "hasło", "haslo", "salasana", "heslo");
+        "mdp", "lösenord", "lösenordet", "losenord", "passord", "adgangskode", "senha", "hasło", "haslo", "salasana", "heslo",
+        // A wireless network's key by its own names, the key word right after them ("WPA2 key ...", "Netzwerkschlüssel: ...").
+        "wpa key", "wpa2 key", "wpa3 key", "wpa-key", "wpa2-key", "wpa-psk", "wpa2-psk", "network key", "network security key", "wi-fi key", "wifi key",
+        "wlan key", "wlan-schlüssel", "wlan-schluessel", "netzwerkschlüssel", "netzwerkschluessel", "clé wifi", "clé wi-fi", "clé réseau",
+        "clé de sécurité réseau", "clave wifi", "clave de red", "clave de seguridad de red", "netwerksleutel", "wifi-sleutel", "netwerkbeveiligingssleutel");
+
+    // Words naming a secret or a token, in the languages the password words cover: a random value they label from earlier in the clause is one.
+    private static readonly ContextWords SecretWords = new(
+        "secret", "secrets", "geheimnis", "geheim", "geheime", "secreto", "hemlighet", "hemmelighet", "hemmelighed", "segredo", "sekret", "salaisuus",
+        "tajemství", "token", "jeton", "api key", "api-key", "api-schlüssel", "clé api", "clé d'api", "clave api", "clave de api", "api-sleutel");
 
     // A wireless network's key or code is its password: "la clave del wifi", "le code wifi", "WLAN-Schlüssel", "wifi key".
     private static readonly ContextWords NetworkWords = new("wifi", "wi-fi", "wlan", "wireless", "ssid");
 
     private static readonly ContextWords KeyWords = new(
         "key", "code", "clave", "clé", "cle", "schlüssel", "schluessel", "sleutel", "código", "codigo", "chiave", "kod", "nøkkel", "nyckel");
+
+    private static readonly System.Buffers.SearchValues<char> CodeMarks = System.Buffers.SearchValues.Create("\"{}[]=;,_<>`|");
 
     private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -32,11 +43,22 @@ internal static class PasswordClause
     /// <summary>Whether <paramref name="text"/> holds a password word at all: without one no clause can name a password.</summary>
     public static bool Possible(string text) => PasswordWords.Contains(text) || (NetworkWords.Contains(text) && KeyWords.Contains(text));
 
+    /// <summary>Whether <paramref name="text"/> holds a word naming a secret at all: without one no clause can name a secret.</summary>
+    public static bool SecretPossible(string text) => SecretWords.Contains(text);
+
     /// <summary>Whether <paramref name="window"/> holds a word naming a password.</summary>
     public static bool HasPasswordWord(ReadOnlySpan<char> window) => PasswordWords.Contains(window);
 
     /// <summary>The value at <paramref name="valueStart"/> is given as a password.</summary>
-    public static bool Names(string text, int valueStart)
+    public static bool Names(string text, int valueStart) => Labelled(text, valueStart, password: true);
+
+    /// <summary>
+    /// The value at <paramref name="valueStart"/> is given as a secret or a token named earlier in its clause
+    /// ("Geheimnis für den Webhook: ...", "the token for the staging API is ..."); whether it looks random is the caller's to say.
+    /// </summary>
+    public static bool NamesSecret(string text, int valueStart) => Labelled(text, valueStart, password: false);
+
+    private static bool Labelled(string text, int valueStart, bool password)
     {
         var j = valueStart;
         while (j > 0 && valueStart - j < 4 && text[j - 1] is ' ' or '\t' or '"' or '\'' or '`' or '„' or '“' or '«' or '\u00a0')
@@ -48,7 +70,7 @@ internal static class PasswordClause
         {
             label = j - 1;
         }
-        else if (j < valueStart && NamedRightBefore(text, j))
+        else if (password && j < valueStart && NamedRightBefore(text, j))
         {
             // The password word itself labels the value, with no colon ("contraseña Tulp2!x9", "password hunter2x").
             return true;
@@ -73,7 +95,10 @@ internal static class PasswordClause
             from--;
         }
         var clause = text.AsSpan(from, label - from);
-        return PasswordWords.Contains(clause) || (NetworkWords.Contains(clause) && KeyWords.Contains(clause));
+        // A secret's word in code or JSON ("refresh_token":..., "id_token_hint") names the field it is part of, not the value
+        // after a later key: the clause of a secret is prose, free of the marks of code.
+        return password ? PasswordWords.Contains(clause) || (NetworkWords.Contains(clause) && KeyWords.Contains(clause))
+            : clause.IndexOfAny(CodeMarks) < 0 && SecretWords.Contains(clause);
     }
 
     /// <summary>A password word ends right at <paramref name="end"/>, not glued to letters before it.</summary>

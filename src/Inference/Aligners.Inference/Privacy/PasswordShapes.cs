@@ -17,9 +17,10 @@ internal static class PasswordShapes
     /// <summary>The longest answer line read as a password.</summary>
     private const int MaxAnswer = 64;
 
-    // A whole line of five colon-separated fields whose second is a port (or *): libpq's password file format.
+    // A whole line of five colon-separated fields whose second is a port (or *): libpq's password file format,
+    // also on a diff's added line (its '+' marker left out; a removed line's '-' reads as part of the host).
     private static readonly Regex PgpassLine = new(
-        @"^[A-Za-z0-9_.\-*\[\]]{1,253}:(?<port>[0-9]{1,5}|\*):[^\s:]{1,128}:[^\s:]{1,128}:(?<value>[^\s]{1,128})$", Options);
+        @"^\+?[A-Za-z0-9_.\-*\[\]]{1,253}:(?<port>[0-9]{1,5}|\*):[^\s:]{1,128}:[^\s:]{1,128}:(?<value>[^\s]{1,128})$", Options);
 
     // An option naming a password and its value, quoted or up to the next space.
     private static readonly Regex ShortOption = new(@"(^|\s)(?<option>-w|-p|-a)[ =]?(?<value>'[^'\n]{1,128}'|""[^""\n]{1,128}""|[^\s'""\-][^\s]{0,127})", Options);
@@ -112,12 +113,56 @@ internal static class PasswordShapes
                 {
                     yield return Found(start, end, "password-answer");
                 }
+                else if (AnswerSaysMore(text, start, end) is var (valueStart, valueEnd) && valueEnd > valueStart)
+                {
+                    yield return Found(valueStart, valueEnd, "password-answer");
+                }
             }
             // Only the line right before asks: a blank line ends the exchange.
             previousStart = lineEnd > lineStart ? lineStart : -1;
             lineStart = lineEnd + 1;
         }
     }
+
+    /// <summary>
+    /// An answer that says more than the password: "it's VALUE - don't share it", "VALUE, but change it
+    /// tomorrow". The value opens the reply (after "it's", "here:" or the like) and a dash, a comma, a
+    /// semicolon or a bracket after a space ends it; since words follow it, it must have a password's
+    /// shape (<see cref="SecretValue.Guessable"/>) or look random, not merely be a token.
+    /// </summary>
+    private static (int Start, int End) AnswerSaysMore(string text, int start, int end)
+    {
+        var reply = text.AsSpan(start, end - start);
+        foreach (var opening in AnswerOpenings)
+        {
+            if (reply.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+            {
+                start += opening.Length;
+                reply = reply[opening.Length..];
+                break;
+            }
+        }
+        var space = reply.IndexOfAny(' ', '\t');
+        if (space < SecretValue.MinShort || space > MaxAnswer)
+        {
+            return default;
+        }
+        var rest = reply[space..].TrimStart(" \t");
+        if (rest.IsEmpty || !(rest[0] is '-' or '–' or '—' or '(' || reply[space - 1] is ',' or ';'))
+        {
+            return default;
+        }
+        var valueEnd = start + space - (reply[space - 1] is ',' or ';' ? 1 : 0);
+        var value = text.AsSpan(start, valueEnd - start);
+        return (SecretValue.Guessable(value) || SecretEntropyDetector.LooksRandom(value)) && Valid(text, start, valueEnd) ? (start, valueEnd) : default;
+    }
+
+    // How a reply opens before the password it gives, in the languages the password words cover.
+    private static readonly string[] AnswerOpenings =
+    [
+        "it's ", "it’s ", "its ", "it is ", "here: ", "here it is: ", "sure: ", "sure, it's ", "sure, ", "es ist ", "das ist ", "c'est ", "c’est ",
+        "es ", "het is ", "is ",
+    ];
 
     /// <summary>The line names a password and asks: a question mark at its end, or a question word.</summary>
     private static bool AsksForPassword(ReadOnlySpan<char> line)

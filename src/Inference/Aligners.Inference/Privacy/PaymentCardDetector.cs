@@ -47,7 +47,9 @@ public sealed class PaymentCardDetector : IPrivacyDetector
             var (cardEnd, firstGroupEnd) = LongestCard(text, i, digits, inRow ? field : '\0');
             if (cardEnd > 0)
             {
-                var heading = inRow ? layout!.ColumnHeading(i) : [];
+                // A CSV or Markdown row's heading, or the column an SQL INSERT's value fills.
+                layout ??= TextLayout.Of(text);
+                var heading = inRow || layout.InTableRow(i, '|') ? layout.ColumnHeading(i) : layout.SqlColumn(i);
                 var cardWord = CardWords.Near(text, i, cardEnd) || CardWords.Contains(heading);
                 if (cardWord || !(OtherNumberWords.Labels(text, i) || OtherNumberWords.Contains(heading)))
                 {

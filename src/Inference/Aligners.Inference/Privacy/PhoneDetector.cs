@@ -43,7 +43,15 @@ public sealed class PhoneDetector : IPrivacyDetector
         "aktenzeichen", "az.", "vorgang", "vorgangsnummer", "schadennummer", "kontonummer", "konto", "steuernummer", "ust-idnr",
         "file no", "file number", "file ref", "claim", "policy", "vat", "vat reg", "tax", "account number", "zaak", "zaaknummer", "dossiernummer", "btw", "polis",
         "référence", "réf", "affaire", "sinistre", "siret", "siren", "tva", "solicitud", "registro", "albarán", "albaran", "referencia",
-        "incidencia", "póliza", "poliza", "nif", "cif", "iva", "iban");
+        "incidencia", "póliza", "poliza", "nif", "cif", "iva", "iban",
+        // Codes a payment, a login or a booking gives, which a number word may precede ("numéro d'autorisation 472746").
+        "authorisation", "authorization", "auth code", "approval", "approval code", "confirmation", "verification", "otp", "pin", "passcode",
+        "security code", "access code", "booking code", "voucher",
+        "autorisierung", "autorisierungscode", "genehmigung", "genehmigungsnummer", "bestätigungscode", "bestätigungsnummer", "verifizierungscode",
+        "freigabecode", "autorisation", "code d'autorisation", "confirmation", "code de confirmation", "code de vérification", "code pin",
+        "autorización", "autorizacion", "código de autorización", "codigo de autorizacion", "aprobación", "aprobacion", "confirmación",
+        "confirmacion", "código de verificación", "codigo de verificacion", "autorisatie", "autorisatiecode", "goedkeuring", "goedkeuringscode",
+        "bevestigingscode", "verificatiecode", "pincode");
 
     // Words for "number" that name no kind of number themselves: after another number's word they are its ("Factura número 5153049").
     private static readonly ContextWords GenericNumberWords = new("numéro", "numero", "número", "nummer", "number", "nº", "n°", "nr", "no");
@@ -141,6 +149,14 @@ public sealed class PhoneDetector : IPrivacyDetector
             return null;
         }
         var international = raw.StartsWith('+');
+        // Written nationally where numbers are dialled with a trunk prefix of 0 (Germany, France, the UK, ...), a number
+        // without it is at most a local line, which needs a phone word and seven digits to be read as one: a German reading
+        // finds a "valid" number in any six digits ("472746"), which are far more often a code than a line without its area code.
+        if (!international && Util.GetNddPrefixForRegion(region, true) == "0" && !raw.TrimStart('(').StartsWith('0')
+            && (!phoneWord || raw.Count(char.IsAsciiDigit) < 7))
+        {
+            return null;
+        }
         if (!Util.IsValidNumber(match.Number))
         {
             // Possible but not assigned: fiction and documentation ranges, written as phone numbers: with
@@ -226,9 +242,13 @@ public sealed class PhoneDetector : IPrivacyDetector
         return words <= 4 && (between.IndexOfAny(",(/|") >= 0 || Conjunctions.Contains(between)) && !OtherNumberWords.Contains(between);
     }
 
-    /// <summary>A valid mobile number written with its "+" country code or digits and spaces alone.</summary>
+    /// <summary>
+    /// A valid mobile number written with its "+" country code or digits and spaces alone; or any valid number written
+    /// with its "+" country code and groups of digits split by spaces (+48 554 113 802), however its country groups them.
+    /// </summary>
     private static bool MobileWritten(PhoneNumberMatch match, string raw) =>
-        Util.GetNumberType(match.Number) == PhoneNumberType.MOBILE && raw.TrimStart('+').All(c => char.IsAsciiDigit(c) || c == ' ');
+        raw.TrimStart('+').All(c => char.IsAsciiDigit(c) || c == ' ')
+        && (Util.GetNumberType(match.Number) == PhoneNumberType.MOBILE || (raw.StartsWith('+') && raw.Contains(' ')));
 
     /// <summary>
     /// 1 where <paramref name="raw"/> opens with a bracket it does not close: "(030 1234567" in "die alte

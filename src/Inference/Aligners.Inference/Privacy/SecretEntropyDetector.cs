@@ -30,39 +30,15 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
 
     private const int MaxGap = 40;
 
-    // Words naming a password; ConvertTo-SecureString's argument is one (PowerShell's -AsPlainText).
-    private static readonly string[] PasswordKeywords =
-    [
-        "password", "passwd", "passphrase", "pwd", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "convertto-securestring",
-        // Other European languages a team may write in (Swedish, Norwegian, Danish, Portuguese, Polish, Finnish, Czech),
-        // and Redis's names for its passwords.
-        "lösenord", "losenord", "passord", "adgangskode", "senha", "hasło", "haslo", "salasana", "heslo", "requirepass", "masterauth",
-    ];
-
-    private static readonly string[] Keywords =
-    [
-        "secret", "token", "apikey", "api_key", "api-key", "accesskey", "access_key",
-        "access-key", "privatekey", "private_key", "credential", "bearer", "authorization", "subscription-key", "subscriptionkey",
-        "signingkey", "signing_key", "connectionstring",
-    ];
-
-    private static readonly HashSet<string> KeyQualifiers = new(StringComparer.Ordinal)
-    {
-        "api", "access", "private", "signing", "encryption", "master", "secret", "subscription", "client",
-    };
-
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    {
-        "is", "was", "are", "my", "your", "our", "the", "a", "new", "here", "set", "to", "as", "now", "with", "use", "of", "it's", "its",
-    };
-
     /// <inheritdoc />
     public string Name => "entropy-secret";
 
     /// <inheritdoc />
     public IEnumerable<PrivacyEntity> Detect(string text)
     {
-        var clauses = PasswordClause.Possible(text);
+        var secretClauses = PasswordClause.SecretPossible(text);
+        var clauses = PasswordClause.Possible(text) || secretClauses;
+        bool? examples = null; // whether the text holds an example's words at all, searched once when a password first asks
         var i = 0;
         while (i < text.Length)
         {
@@ -93,11 +69,16 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             if (Passphrase.End(text, start) is var phraseEnd and > 0
                 && (naming == Naming.Password || (naming == Naming.None && PasswordClause.Names(text, start))))
             {
+                if ((examples ??= PasswordExample.Possible(text)) && PasswordExample.Quoted(text, start, phraseEnd))
+                {
+                    i = Math.Max(i, phraseEnd);
+                    continue;
+                }
                 i = Math.Max(i, phraseEnd);
                 yield return new PrivacyEntity(PrivacyTypes.Credential, start, phraseEnd - start, Name, 0.7);
                 continue;
             }
-            var limit = naming == Naming.None ? SecretValue.MaxGuessable + 1 : SecretValue.MaxLength;
+            var limit = naming == Naming.None && !secretClauses ? SecretValue.MaxGuessable + 1 : SecretValue.MaxLength;
             var end = SecretValue.End(text, start, limit);
             // A password's symbols are its own, brackets and all (E07yA1aLf]0, 1~0*7_5(9Z9j): named as one, it runs to the next space.
             var passwordEnd = SecretValue.PasswordEnd(text, start, end, limit);
@@ -105,11 +86,22 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 naming = Naming.Password;
             }
+            // A random value a secret's name labels from earlier in its clause ("Geheimnis für den Webhook: ...").
+            else if (naming == Naming.None && secretClauses && end - start >= MinLength && LooksRandom(text.AsSpan(start, end - start))
+                && PasswordClause.NamesSecret(text, start))
+            {
+                naming = Naming.Secret;
+            }
             if (naming == Naming.None)
             {
                 continue;
             }
             end = naming == Naming.Password ? passwordEnd : end;
+            // A quote escaped inside a string ("{\"password\":\"...\"}") closes the value; its backslash is not the value's.
+            if (end - start > 1 && text[end - 1] == '\\' && end < text.Length && text[end] is '"' or '\'')
+            {
+                end--;
+            }
             if (end - start < SecretValue.MinShort)
             {
                 continue;
@@ -129,6 +121,11 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
                 continue;
             }
             var random = value.Length >= MinLength && LooksRandom(value);
+            // "Avoid passwords like ...": a weak password the sentence quotes as an example is nobody's.
+            if (naming == Naming.Password && !random && (examples ??= PasswordExample.Possible(text)) && PasswordExample.Quoted(text, start, end))
+            {
+                continue;
+            }
             if (random || (naming == Naming.Password && SecretValue.Guessable(value)) || SecretValue.RandomLetters(value))
             {
                 yield return new PrivacyEntity(PrivacyTypes.Credential, start, end - start, Name, random && value.Length >= 20 ? 0.8 : 0.7);
@@ -219,7 +216,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             // before a bare word it lists types or parameters (CancellationToken,System.String; credential, Options? options).
             // So does an opening bracket after a password's name: a builder's or a setter's argument (.password("...")),
             // not after another secret's name, whose first argument may be a user (new PSCredential('DOMAIN\user', ...)).
-            while (j > 0 && (text[j - 1] is ' ' or '\t' or '"' or '\'' or ':' or '=' or '>' or '`'
+            while (j > 0 && (text[j - 1] is ' ' or '\t' or '"' or '\'' or ':' or '=' or '>' or '`' || (text[j - 1] == '\\' && text[j] is '"' or '\'')
                 || (text[j - 1] is ',' or '(' && valueStart > 0 && text[valueStart - 1] is '"' or '\'')))
             {
                 bracketed |= text[j - 1] == '(';
@@ -241,8 +238,17 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 return Naming.None;
             }
-            if (PasswordKeywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAPass(word) || SecretNames.NamesPassword(word)
+            // "pass" or "pw" alone, with no label's mark before the value, is the verb ("pass the test"), not a password's name.
+            if (word is "pass" or "pw" && !text.AsSpan(wordEnd, valueStart - wordEnd).ContainsAny(SecretKeywords.LabelMarks))
+            {
+                return Naming.None;
+            }
+            if (SecretKeywords.PasswordKeywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAPass(word) || SecretNames.NamesPassword(word)
                 || (word == "passe" && j >= 7 && text.AsSpan(j - 7, 7).Equals("mot de ", StringComparison.OrdinalIgnoreCase)))
+            {
+                return Naming.Password;
+            }
+            if (later == "key" && SecretKeywords.NetworkKeyQualifiers.Contains(word))
             {
                 return Naming.Password;
             }
@@ -250,15 +256,15 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 return Naming.None;
             }
-            if (Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAKey(written, word) || SecretNames.NamesSecret(word, text.AsSpan(wordEnd, valueStart - wordEnd).ContainsAny(':', '='))
-                || (later == "key" && KeyQualifiers.Contains(word)))
+            if (SecretKeywords.Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAKey(written, word) || SecretNames.NamesSecret(word, text.AsSpan(wordEnd, valueStart - wordEnd).ContainsAny(':', '='))
+                || (later == "key" && SecretKeywords.KeyQualifiers.Contains(word)))
             {
                 return Naming.Secret;
             }
             // "Authorization: Basic ...", and the type digit of a router's "password 0 ..." or "secret 5 ...", stand between a name and its value.
             // Only right before the value: a run of digits or of "Basic" words is no name's.
             var between = later is null && (word == "basic" || (word.Length == 1 && char.IsAsciiDigit(word[0])));
-            if (word != "key" && !between && !Fillers.Contains(word))
+            if (word != "key" && !between && !SecretKeywords.Fillers.Contains(word))
             {
                 return Naming.None;
             }

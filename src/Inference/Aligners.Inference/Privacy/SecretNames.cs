@@ -19,6 +19,8 @@ internal static class SecretNames
     private static readonly HashSet<string> SecretParts = new(StringComparer.Ordinal)
     {
         "secreto", "geheim", "geheime", "geheimnis", "jeton",
+        // And in the other languages the password words cover: Swedish, Norwegian, Danish, Portuguese, Polish, Finnish, Czech.
+        "hemlighet", "hemligheten", "hemmelighet", "hemmelighed", "segredo", "sekret", "salaisuus", "tajemstvi", "tajemství",
     };
 
     // Parts that name a key, as "key" does: only as part of a longer identifier (clave_api, api_sleutel) or as a

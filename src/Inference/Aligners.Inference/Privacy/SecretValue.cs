@@ -194,11 +194,17 @@ internal static class SecretValue
         return letter && digit && (value.Length >= MinGuessable || symbol);
     }
 
-    /// <summary>A call in code (<c>getToken(user)</c>, <c>options.ApiKey!)</c>): a name followed by '('.</summary>
+    /// <summary>
+    /// A call in code (<c>getToken(user)</c>, <c>options.ApiKey!)</c>): a name followed by '('. A name starts with a
+    /// letter, '_' or '$', and the value ends where the argument list closes: "2(5c)icj..." is a random value holding
+    /// brackets (Django's keys do).
+    /// </summary>
     public static bool LooksLikeCall(ReadOnlySpan<char> value)
     {
         var open = value.IndexOf('(');
-        if (open <= 0)
+        // And a call ends where its argument list closes ("f(x)", "f(x);"), not in the middle of a key ("abc(5c)icj...").
+        var tail = value.TrimEnd("!;,.?");
+        if (open <= 0 || char.IsAsciiDigit(value[0]) || tail.IsEmpty || tail[^1] != ')')
         {
             return false;
         }
@@ -260,9 +266,11 @@ internal static class SecretValue
     }
 
     /// <summary>
-    /// A password made of words joined by a dot, the first in lower case and a later one capitalised, with
-    /// digits ending it (<c>lake.Harbor42</c>): qualified names keep one case style across their segments
-    /// (<c>System.Int64</c>, <c>os.path</c>), and put no number of two digits or more at the end.
+    /// A password made of words joined by a dot, the first in lower case, with digits ending it: a later
+    /// word capitalised (<c>lake.Harbor42</c>), or the digits joined on by an underscore or a hyphen
+    /// (<c>maple.otter_57</c>). Qualified names keep one case style across their segments
+    /// (<c>System.Int64</c>, <c>os.path</c>), and put no number of two digits or more at the end, let alone
+    /// one set off as a password generator sets it.
     /// </summary>
     private static bool WordsWithDigits(ReadOnlySpan<char> value)
     {
@@ -272,7 +280,8 @@ internal static class SecretValue
             digits++;
         }
         var dot = value.IndexOf('.');
-        return digits >= 2 && dot > 0 && dot + 1 < value.Length && char.IsAsciiLetterLower(value[0]) && char.IsAsciiLetterUpper(value[dot + 1])
+        return digits >= 2 && dot > 0 && dot + 1 < value.Length && char.IsAsciiLetterLower(value[0])
+            && (char.IsAsciiLetterUpper(value[dot + 1]) || (digits < value.Length && value[value.Length - 1 - digits] is '_' or '-'))
             && !value.Contains(':');
     }
 }

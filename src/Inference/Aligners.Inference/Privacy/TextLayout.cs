@@ -2,9 +2,10 @@ namespace Aligners.Inference.Privacy;
 
 /// <summary>
 /// The line structure of a text that says what a value is when no word stands beside it: the
-/// heading of the CSV column a value stands in (<c>card_number</c>, <c>ssn</c>), the line that
+/// heading of the CSV or Markdown table column a value stands in (<c>card_number</c>, <c>ssn</c>,
+/// <c>| Firmware |</c> above a <c>|---|</c> delimiter row, cells paired by position), the line that
 /// introduces the list a value is an item of ("Swedish contractors (for the Skatteverket report):"),
-/// and the line above a value that stands alone on its own. Built in one pass over the text when a
+/// the column an SQL INSERT's value fills (<see cref="SqlInsert"/>), and the line above a value that stands alone on its own. Built in one pass over the text when a
 /// detector first asks, so every later question costs a binary search.
 /// </summary>
 internal sealed class TextLayout
@@ -21,9 +22,13 @@ internal sealed class TextLayout
     private readonly List<int> introOf = [];
     private readonly List<char> delimiterOf = [];
 
+    // The values of SQL INSERT statements and the columns they fill, in text order; empty where the text holds none.
+    private readonly List<SqlInsert.Cell> sqlCells;
+
     private TextLayout(string text)
     {
         this.text = text;
+        sqlCells = text.Contains("values", StringComparison.OrdinalIgnoreCase) ? SqlInsert.Cells(text) : [];
         var start = 0;
         while (start <= text.Length)
         {
@@ -41,7 +46,20 @@ internal sealed class TextLayout
         {
             var span = Line(line);
             var (delimiter, fields) = Fields(span);
-            if (heading >= 0 && delimiter == headingDelimiter && fields == headingFields && fields > 1)
+            var markdown = MarkdownRow(span);
+            if (markdown && heading >= 0 && headingDelimiter == '|')
+            {
+                // A Markdown table's row (its delimiter row too, which holds no value), under the heading above the delimiter row.
+                headingOf.Add(heading);
+                delimiter = '|';
+            }
+            else if (markdown && line + 1 < lineStarts.Count && MarkdownDelimiterRow(Line(line + 1)))
+            {
+                (heading, headingFields, headingDelimiter) = (line, 0, '|');
+                headingOf.Add(-1);
+                delimiter = '|';
+            }
+            else if (heading >= 0 && delimiter == headingDelimiter && fields == headingFields && fields > 1)
             {
                 headingOf.Add(heading);
             }
@@ -67,13 +85,16 @@ internal sealed class TextLayout
     /// <summary>The layout of <paramref name="text"/>.</summary>
     public static TextLayout Of(string text) => new(text);
 
-    /// <summary>The heading of the CSV column that <paramref name="position"/> stands in, or empty where it stands in no table.</summary>
+    /// <summary>
+    /// The heading of the CSV or Markdown column that <paramref name="position"/> stands in, or the column an SQL INSERT's value at
+    /// <paramref name="position"/> fills; empty where it stands in no table.
+    /// </summary>
     public ReadOnlySpan<char> ColumnHeading(int position)
     {
         var line = LineOf(position);
         if (headingOf[line] < 0)
         {
-            return [];
+            return SqlColumn(position);
         }
         var delimiter = delimiterOf[line];
         var column = text.AsSpan(lineStarts[line], position - lineStarts[line]).Count(delimiter);
@@ -91,8 +112,29 @@ internal sealed class TextLayout
         return (end < 0 ? heading : heading[..end]).Trim().Trim('"');
     }
 
-    /// <summary>Whether <paramref name="position"/> stands in a row of a table under a heading, whatever its delimiter.</summary>
-    public bool InTable(int position) => headingOf[LineOf(position)] >= 0;
+    /// <summary>Whether <paramref name="position"/> stands in a row of a table under a heading, whatever its delimiter, or in an SQL INSERT's values.</summary>
+    public bool InTable(int position) => headingOf[LineOf(position)] >= 0 || !SqlColumn(position).IsEmpty;
+
+    /// <summary>The column that the SQL INSERT value holding <paramref name="position"/> fills, or empty.</summary>
+    public ReadOnlySpan<char> SqlColumn(int position)
+    {
+        // The last cell starting at or before the position, by binary search over the cells' starts.
+        int lo = 0, hi = sqlCells.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sqlCells[mid].Start <= position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return found >= 0 && position < sqlCells[found].End ? text.AsSpan(sqlCells[found].NameStart, sqlCells[found].NameLength) : [];
+    }
 
     /// <summary>Whether <paramref name="position"/> stands in a row of a table under a heading, with <paramref name="c"/> as its delimiter.</summary>
     public bool InTableRow(int position, char c) => headingOf[LineOf(position)] >= 0 && delimiterOf[LineOf(position)] == c;
@@ -159,6 +201,17 @@ internal sealed class TextLayout
         }
         return true;
     }
+
+    /// <summary>A Markdown table's row: a line that starts with '|' (after indentation) and holds another.</summary>
+    private static bool MarkdownRow(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return line.Length > 1 && line[0] == '|' && line[1..].Contains('|');
+    }
+
+    /// <summary>A Markdown table's delimiter row (<c>| --- | :---: |</c>): pipes, dashes, colons and spaces only, a dash among them.</summary>
+    private static bool MarkdownDelimiterRow(ReadOnlySpan<char> line) =>
+        MarkdownRow(line) && line.Contains('-') && !line.ContainsAnyExcept("|-: \t");
 
     /// <summary>A list item: "- ", "* ", "• " or "1. " / "1) " at the start of the line, after indentation.</summary>
     private static bool IsListItem(ReadOnlySpan<char> line)

@@ -126,60 +126,16 @@ internal sealed class VersionContext(string text)
 
     /// <summary>
     /// The number is a cell of a Markdown table whose column heading is a version word
-    /// ("| Firmware |", "| Build |"): the heading says what the column holds. The rows above are
-    /// walked up to the delimiter row (<c>|---|</c>), at most <see cref="MaxRowsAbove"/> of them.
+    /// ("| Firmware |", "| Build |"): the heading says what the column holds. The table is read by
+    /// <see cref="TextLayout"/>, laid out once per text when a number first asks.
     /// </summary>
     private bool UnderVersionHeading(int start)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
-        if (!text.AsSpan(lineStart, LineEnd(lineStart) - lineStart).TrimStart().StartsWith('|'))
-        {
-            return false;
-        }
-        var column = text.AsSpan(lineStart, start - lineStart).Count('|');
-        var above = lineStart;
-        for (var rows = 0; rows < MaxRowsAbove && LineAbove(above) is { } line; rows++)
-        {
-            var span = text.AsSpan(line.Start, line.Length).Trim();
-            if (span.IsEmpty || span[0] != '|')
-            {
-                return false;
-            }
-            if (span.Trim("|-: \t").IsEmpty)
-            {
-                // The delimiter row: the line above it is the heading.
-                if (LineAbove(line.Start) is not { } heading)
-                {
-                    return false;
-                }
-                var cells = text.AsSpan(heading.Start, heading.Length);
-                foreach (var range in cells.Split('|'))
-                {
-                    if (column-- == 0)
-                    {
-                        return VersionWords.Contains(cells[range].Trim());
-                    }
-                }
-                return false;
-            }
-            above = line.Start;
-        }
-        return false;
+        layout ??= TextLayout.Of(text);
+        return layout.InTableRow(start, '|') && VersionWords.Contains(layout.ColumnHeading(start));
     }
 
-    /// <summary>The line that ends right before the line starting at <paramref name="lineStart"/>, or null at the text's start.</summary>
-    private (int Start, int Length)? LineAbove(int lineStart)
-    {
-        if (lineStart <= 0)
-        {
-            return null;
-        }
-        var end = lineStart - 1;
-        var begin = end == 0 ? 0 : text.LastIndexOf('\n', end - 1) + 1;
-        return (begin, end - begin);
-    }
-
-    private const int MaxRowsAbove = 64;
+    private TextLayout? layout;
 
     /// <summary>
     /// The number opens its line, after at most a heading's or a list's marks ("## 2.4.10.1 (2025-10-30)",
