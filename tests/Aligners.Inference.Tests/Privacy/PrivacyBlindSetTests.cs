@@ -19,6 +19,7 @@ public class PrivacyBlindSetTests
         { "privacy-blind-5.jsonl", "privacy-blind-5-figures" },
         { "privacy-blind-6.jsonl", "privacy-blind-6-figures" },
         { "privacy-blind-7.jsonl", "privacy-blind-7-figures" },
+        { "privacy-blind-8.jsonl", "privacy-blind-8-figures" },
     };
 
     private static string PathOf(string file) => Path.Combine(RepositoryPaths.Root, "training", "eval", file);
