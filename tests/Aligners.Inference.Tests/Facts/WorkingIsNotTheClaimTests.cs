@@ -24,6 +24,18 @@ public class WorkingIsNotTheClaimTests
     [InlineData("Most populous countries?", "| # | Country | People |\n|---|---|---|\n| 1 | India | 1.43 billion |\n| 3 | United States | 335 million |")]
     public void Shown_working_and_names_do_not_contradict_a_right_answer(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
 
+    [Theory]
+    [InlineData("what is 20 percent of 45", "20% of 45 is **9** (0.2 × 45).")]
+    [InlineData("What's 20% of 45?", "Nine. Take 10% of 45, which is 4.5, then double it (4.5 × 2), so 4.5 + 4.5 = 9.")]
+    [InlineData("What's 20% of 45?", "It's 9: 10% is 4.5 and the other 10% is the same (4.5), so 4.5 + 4.5 = 9.")]
+    public void A_right_percentage_with_its_working_is_confirmed(string prompt, string answer) => FactAssert.Confirmed(prompt, answer);
+
+    [Theory]
+    [InlineData("what is 20 percent of 45", "20% of 45 is **11** (0.2 × 45).", "11")]
+    [InlineData("What's 20% of 45?", "It's 8 (0.2 × 45).", "8")]
+    public void A_wrong_percentage_is_caught_at_its_value_not_at_an_operand_of_its_working(string prompt, string answer, string claim) =>
+        FactAssert.ContradictedAt(prompt, answer, claim, "9");
+
     [Fact]
     public void A_wrong_product_is_caught_at_its_equation_not_at_the_last_step()
     {

@@ -20,27 +20,41 @@ internal static partial class ArithmeticClaims
         {
             var expected = ClaimText.Format(asked.Value);
             var equations = Equation().Matches(answer).ToList();
-            // The asked operation written out with its result ("17 × 24 = 408") is the answer's claim,
-            // whatever working follows it.
-            if (equations.FirstOrDefault(m => SameOperation(m, asked)) is { } stated)
+            // The asked operation written out with its result ("17 × 24 = 408", "15% of 80 is 12") is the
+            // answer's claim, whatever working follows it.
+            var stated = equations.FirstOrDefault(m => SameOperation(m, asked))?.Groups["c"]
+                ?? PercentStatement().Matches(answer).FirstOrDefault(m => Compute(m.Groups["p"].Value, "percent of", m.Groups["n"].Value) == asked.Value
+                    && SameOperands(asked, m.Groups["p"].Value, m.Groups["n"].Value))?.Groups["c"];
+            if (stated is not null)
             {
-                var value = Parse(stated.Groups["c"].Value);
-                return ClaimText.Agrees(value, asked.Value, !stated.Groups["c"].Value.Contains('.'))
+                var value = Parse(stated.Value);
+                return ClaimText.Agrees(value, asked.Value, !stated.Value.Contains('.'))
                     ? [new FactFinding("arithmetic", FactVerdicts.Confirmed, asked.Subject, expected, expected, Source)]
-                    : [new FactFinding("arithmetic", FactVerdicts.Contradicted, asked.Subject, stated.Groups["c"].Value, expected, Source, stated.Groups["c"].Index)];
+                    : [new FactFinding("arithmetic", FactVerdicts.Contradicted, asked.Subject, stated.Value, expected, Source, stated.Index)];
             }
-            // Otherwise the result is the answer's last number outside the working's own equations
-            // ("17 × 4 = 68" is a step, not the result); one the checker cannot hold is no claim it can judge.
-            var numbers = ClaimText.Numbers(answer).Where(n => !equations.Any(m => n.Start >= m.Index && n.Start < m.Index + m.Length)).ToList();
-            if (numbers.Count == 0 || !numbers[^1].InRange)
+            // Otherwise the result is the answer's last number that is no operand of its working
+            // ("17 × 4 = 68" is a step, "(0.15 × 80)" shows the sum): the last outside the working, or
+            // the result of the working's last equation ("so 8 + 4 = 12"). One the checker cannot
+            // hold is no claim it can judge.
+            var operations = Operation().Matches(answer).ToList();
+            bool IsOperand(int at) => operations.Any(m => at >= m.Index && at < m.Index + m.Length)
+                || equations.Any(m => at >= m.Index && at < m.Groups["c"].Index);
+            var results = ClaimText.Numbers(answer).Where(n => !IsOperand(n.Start)).ToList();
+            var outside = results.Where(n => !equations.Any(m => n.Start >= m.Index && n.Start < m.Index + m.Length)).ToList();
+            if (results.Count == 0 || !results[^1].InRange && (outside.Count == 0 || !outside[^1].InRange))
             {
                 return [];
             }
-            if (numbers.Any(n => n.InRange && ClaimText.Agrees(n.Value, asked.Value, !n.Text.Contains('.'))) && ClaimText.Agrees(numbers[^1].Value, asked.Value, !numbers[^1].Text.Contains('.')))
+            bool Right(WrittenNumber n) => n.InRange && ClaimText.Agrees(n.Value, asked.Value, !n.Text.Contains('.'));
+            if (results.Any(Right) && (Right(results[^1]) || outside.Count > 0 && Right(outside[^1])))
             {
                 return [new FactFinding("arithmetic", FactVerdicts.Confirmed, asked.Subject, expected, expected, Source)];
             }
-            var claimed = numbers[^1];
+            var claimed = outside.Count > 0 ? outside[^1] : results[^1];
+            if (!claimed.InRange)
+            {
+                return [];
+            }
             return [new FactFinding("arithmetic", FactVerdicts.Contradicted, asked.Subject, claimed.Text, expected, Source, claimed.Start)];
         }
         var findings = new List<FactFinding>();
@@ -89,6 +103,10 @@ internal static partial class ArithmeticClaims
         return null;
     }
 
+    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> are the asked operation's two operands, in either order.</summary>
+    private static bool SameOperands((string Subject, double Value) asked, string a, string b) =>
+        ClaimText.Numbers(asked.Subject).Select(n => n.Value).Order().SequenceEqual(new[] { Parse(a), Parse(b) }.Order());
+
     /// <summary>Whether an equation in the answer computes the asked operation: the same two operands and the same value.</summary>
     private static bool SameOperation(Match equation, (string Subject, double Value) asked)
     {
@@ -130,6 +148,9 @@ internal static partial class ArithmeticClaims
 
     [GeneratedRegex(@"(?<p>" + Number + @")\s*(?:%|percent|per cent)\s+of\s+(?<n>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Percent();
+
+    [GeneratedRegex(@"(?<p>" + Number + @")\s*(?:%|percent|per cent)\s+of\s+(?<n>" + Number + @")\s*(?:=|is|equals|makes|comes to|gives)\s*\**\s*(?<c>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex PercentStatement();
 
     [GeneratedRegex(@"\b(?:add|sum of)\s+(?<a>" + Number + @")\s+(?:and|to|plus)\s+(?<b>" + Number + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AddWords();
