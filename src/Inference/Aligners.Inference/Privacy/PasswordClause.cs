@@ -97,8 +97,22 @@ internal static class PasswordClause
         var clause = text.AsSpan(from, label - from);
         // A secret's word in code or JSON ("refresh_token":..., "id_token_hint") names the field it is part of, not the value
         // after a later key: the clause of a secret is prose, free of the marks of code.
-        return password ? PasswordWords.Contains(clause) || (NetworkWords.Contains(clause) && KeyWords.Contains(clause))
-            : clause.IndexOfAny(CodeMarks) < 0 && SecretWords.Contains(clause);
+        if (password)
+        {
+            return PasswordWords.Contains(clause) || (NetworkWords.Contains(clause) && KeyWords.Contains(clause));
+        }
+        // "(not a secret): ..." says what the value is not: a denied secret's word names nothing.
+        var secretEnd = SecretWords.LastEnd(clause);
+        if (clause.IndexOfAny(CodeMarks) >= 0 || secretEnd < 0)
+        {
+            return false;
+        }
+        var wordStart = from + secretEnd;
+        while (wordStart > from && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        return !Negation.Denies(text, wordStart);
     }
 
     /// <summary>A password word ends right at <paramref name="end"/>, not glued to letters before it.</summary>
