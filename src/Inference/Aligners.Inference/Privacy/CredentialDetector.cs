@@ -18,7 +18,8 @@ namespace Aligners.Inference.Privacy;
 /// the user name of curl's -u user:password, and after the -p or --password option of a container
 /// registry's login (docker login, podman login, helm registry login, ...), with those a
 /// file format, another client's option or a conversation gives (<see cref="PasswordShapes"/>), the password argument of a
-/// connect call that fixes its position (<see cref="ConnectCalls"/>) and an Azure storage key a neighbouring field names
+/// connect call that fixes its position (<see cref="ConnectCalls"/>), that of a command whose syntax fixes it
+/// (<see cref="PositionalPasswords"/>: rabbitmqctl add_user, htpasswd -b, net user, ...) and an Azure storage key a neighbouring field names
 /// (<see cref="StorageKeys"/>). Slack's incoming
 /// webhook URLs are secrets whole. The span is the secret itself, so a redacted connection string keeps its
 /// account name and endpoint. Documentation placeholders (AKIAXXXXXXXXXXXXXXXX, ghp_xxxx...,
@@ -98,6 +99,7 @@ public sealed class CredentialDetector : IPrivacyDetector
         // A registry login's --password is also any client's: report its value once.
         var shaped = PasswordShapes.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)).ToList();
         found.AddRange(shaped);
+        found.AddRange(PositionalPasswords.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)));
         found.AddRange(ConnectCalls.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)));
         found.AddRange(StorageKeys.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)));
         found.AddRange(Passwords(text, UrlToken, "url-token", (t, at) => !IsDsn(t, at))
