@@ -4,8 +4,9 @@ namespace Aligners.Inference.Privacy;
 /// A password given in a sentence or a label rather than beside its name: "Das Passwort für das
 /// Gäste-WLAN lautet Sommer2024!", "Wachtwoord wifi kantoor (3e verdieping): Valencia1995$", "La
 /// contraseña del servidor es ...". The value follows a colon and a space, a copula ("is",
-/// "lautet", "es", ..., an adverb of time allowed after it: "ist jetzt", "is now") or the password word itself ("contraseña Tulp2!x9"), and a word naming a password stands earlier in the same clause: on the same
-/// line, within <see cref="Reach"/> characters, with no sentence's end between. A wireless network's
+/// "lautet", "es", ..., an adverb of time allowed after it: "ist jetzt", "is now") or the password
+/// word itself ("contraseña Tulp2!x9"), and a word naming a password stands earlier in the same
+/// clause: on the same line, within <see cref="Reach"/> characters, with no sentence's end between. A wireless network's
 /// key or code is its password ("Y la clave del wifi invitados: ...", "le code wifi ... c'est ...").
 /// </summary>
 internal static class PasswordClause
