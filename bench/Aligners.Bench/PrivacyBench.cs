@@ -106,5 +106,7 @@ internal static class PrivacyBench
         ("four-part numbers", "v1.2.3.4 10.0.0.1/24 "),
         ("auth pairs", "auth=(\"u\", \""), ("ampersand values", "Passwort: a&b&"), ("dated numbers", "03.08.2026 20 "),
         ("identifier digits", "2 82 05 59 913 "),
+        ("command passwords", "rabbitmqctl add_user a "), ("version lines", "plugin API 1.2.3.4, schema 1.2.0.0 "),
+        ("text tables", " a | ssn\n---+-----\n 1 | 2\n"), ("denied secrets", "not a secret: iVBORw0KGgoAAAANSUhEUg "),
     ];
 }

@@ -53,7 +53,6 @@ public class CredentialDetectorTests
     [InlineData("slack: xoxb-18625276018-955597971147-SQedUStPKR0CsTy4Qwb8DwkN", "xoxb-18625276018-955597971147-SQedUStPKR0CsTy4Qwb8DwkN", "slack-token")]
     [InlineData("Stripe.api_key = \"sk_live_hFdnXsiVpzz63FfkCzJr4i0B\"", "sk_live_hFdnXsiVpzz63FfkCzJr4i0B", "stripe-key")]
     [InlineData("restricted: rk_live_3JrTAwR4y9ojfljoQoaF1Llq", "rk_live_3JrTAwR4y9ojfljoQoaF1Llq", "stripe-key")]
-    [InlineData("TWILIO_API_KEY=SK904dba41ecccc3fc1626e53a13043b02", "SK904dba41ecccc3fc1626e53a13043b02", "twilio-api-key")]
     [InlineData("git clone with glpat-3nNyjOq9wMxEhh2FDEEt as the password", "glpat-3nNyjOq9wMxEhh2FDEEt", "gitlab-token")]
     [InlineData("APP_KEY=base64:K0k0r4f1UgtpuUsNmC6Fu1W2cqhyY3rNdGb8tg4Oj/E=", "base64:K0k0r4f1UgtpuUsNmC6Fu1W2cqhyY3rNdGb8tg4Oj/E=", "laravel-app-key")]
     public void A_key_of_a_known_service_is_found(string text, string expected, string rule)
@@ -67,6 +66,7 @@ public class CredentialDetectorTests
     [InlineData("pk_live_hFdnXsiVpzz63FfkCzJr4i0B is the publishable key, shown in the page")]
     [InlineData("SG.short.key and AIza-too-short")]
     [InlineData("ACcount sid AC904dba41ecccc3fc1626e53a13043b02 identifies the account")]
+    [InlineData("api key sid SK5d0c2e7a91b34f68e0a7c3d1b9f42e66 names the key, not its secret")]
     [InlineData("APP_KEY=base64:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")] // not random: a placeholder
     public void Public_or_placeholder_service_values_are_not_keys(string text)
     {

@@ -93,6 +93,24 @@ public class NationalIdDetectorTests
         Assert.Empty(Detector.Detect("case,first,last\n078-05-1120,Tyler,Brooks"));
     }
 
+    [Theory]
+    [InlineData(" uid | name   | ssn\n-----+--------+-------------\n  17 | Tyler  | 078-05-1120\n  18 | Keisha | 219-09-9999\n(2 rows)")] // psql
+    [InlineData("+-----+--------+-------------+\n| uid | name   | ssn         |\n+-----+--------+-------------+\n|  17 | Tyler  | 078-05-1120 |\n|  18 | Keisha | 219-09-9999 |\n+-----+--------+-------------+")] // MySQL
+    public void Identifiers_in_a_database_clients_text_table_are_named_by_their_columns_heading(string text)
+    {
+        Assert.Equal(2, Detector.Detect(text).Count(e => e.Detector == "us-ssn"));
+        Assert.Empty(Detector.Detect(text.Replace("ssn", "ref", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Patient: A. Berg, personnr 121212-1212, rum 4")]
+    [InlineData("pnr: 19121212-1212")]
+    [InlineData("Pers.nr 121212-1212 enligt avtalet")]
+    public void Swedish_abbreviations_of_personnummer_name_one(string text)
+    {
+        Assert.Contains(Detector.Detect(text), e => e.Detector == "se-personnummer");
+    }
+
     [Fact]
     public void Identifiers_in_a_list_are_named_by_the_line_that_introduces_it()
     {

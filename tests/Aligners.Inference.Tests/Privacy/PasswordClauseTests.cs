@@ -11,6 +11,11 @@ public class PasswordClauseTests
     [InlineData("The password was changed. The code is Valencia1995$", false)] // another sentence
     [InlineData("Password policy\nCode: Valencia1995$", false)] // another line
     [InlineData("The password expires soon, Valencia1995$", false)] // no label or copula before the value
+    [InlineData("Das Kennwort für die Buchhaltung ist jetzt Valencia1995$", true)] // a copula and an adverb of time
+    [InlineData("the password for the build agent is now Valencia1995$", true)]
+    [InlineData("le mot de passe de la base est désormais Valencia1995$", true)]
+    [InlineData("la contraseña del router es ahora Valencia1995$", true)]
+    [InlineData("The password policy changes now Valencia1995$", false)] // an adverb with no copula before it
     public void A_value_after_a_label_or_copula_in_a_password_clause_is_a_password(string text, bool named)
     {
         Assert.Equal(named, PasswordClause.Names(text, text.LastIndexOf(' ') + 1)); // the value is the last word

@@ -254,4 +254,36 @@ public class SecretEntropyDetectorTests
     {
         Assert.Empty(Detector.Detect(text));
     }
+
+    [Theory]
+    [InlineData("Embedded favicon (public, not a secret): iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAAxklEQVR4")]
+    [InlineData("avatar_token: /9j/4AAQSkZJRgABAQEASABIAAD/2wBDAAMCAgMCAgMDAwMEAwMEBQgFBQQEBQoH")]
+    [InlineData("secret attachment: JVBERi0xLjcKJeLjz9MKMSAwIG9iago8PCAvVHlwZSAvQ2F0YWxvZw")]
+    public void Base64_of_a_file_is_not_a_secret_whatever_names_it(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("Sample payload (not a secret): Zr7Yq2Lm9Wx4Tb6Nc1Vd8Ks3Pq0Hj5")]
+    [InlineData("This is not a secret: Zr7Yq2Lm9Wx4Tb6Nc1Vd8Ks3Pq0Hj5")]
+    [InlineData("Testdaten, kein Geheimnis: Zr7Yq2Lm9Wx4Tb6Nc1Vd8Ks3Pq0Hj5")]
+    [InlineData("Identifiant public, pas un secret : Zr7Yq2Lm9Wx4Tb6Nc1Vd8Ks3Pq0Hj5")]
+    public void A_value_after_a_denied_secret_word_is_not_found(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Fact]
+    public void A_value_after_an_undenied_secret_word_in_its_clause_is_still_found()
+    {
+        Detector.SingleAt("The webhook secret for staging: Zr7Yq2Lm9Wx4Tb6Nc1Vd8Ks3Pq0Hj5", "Zr7Yq2Lm9Wx4Tb6Nc1Vd8Ks3Pq0Hj5");
+    }
+
+    [Fact]
+    public void A_twilio_key_sid_is_not_found_and_the_secret_beside_it_is()
+    {
+        const string text = "TWILIO_API_KEY=SK3e9b0d51c7a24f86b1e0d9c4a7f25b13\nTWILIO_API_SECRET=Vq7Lm2Xc9Rt4Wb8Nz1Kp6Hd3";
+        Detector.SingleAt(text, "Vq7Lm2Xc9Rt4Wb8Nz1Kp6Hd3");
+    }
 }

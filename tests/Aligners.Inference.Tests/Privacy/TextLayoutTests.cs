@@ -66,4 +66,23 @@ public class TextLayoutTests
 
         Assert.Equal("", TextLayout.Of(text).ColumnHeading(text.IndexOf("0612", StringComparison.Ordinal)).ToString());
     }
+
+    [Fact]
+    public void A_psql_tables_cell_is_named_by_the_heading_above_its_rule_line()
+    {
+        var text = "select * from staff;\n id | login | dept\n----+-------+------\n  3 | mhoff | ops\n(1 row)\nafter | the | table";
+        var layout = TextLayout.Of(text);
+
+        Assert.Equal("dept", layout.ColumnHeading(text.IndexOf("ops", StringComparison.Ordinal)).ToString());
+        Assert.Equal("", layout.ColumnHeading(text.IndexOf("the", StringComparison.Ordinal)).ToString()); // the footer ended the table
+    }
+
+    [Fact]
+    public void A_mysql_tables_cell_is_named_by_the_heading_between_its_borders()
+    {
+        var text = "+----+-------+\n| id | login |\n+----+-------+\n|  3 | mhoff |\n+----+-------+\n1 row in set";
+        var layout = TextLayout.Of(text);
+
+        Assert.Equal("login", layout.ColumnHeading(text.IndexOf("mhoff", StringComparison.Ordinal)).ToString());
+    }
 }

@@ -38,4 +38,22 @@ public class VersionContextTests
     {
         Assert.False(IsVersion(text, number));
     }
+
+    [Theory]
+    [InlineData("Runtime 6.2.0.4 (build 6.2.0.118), storage driver 1.4.0.2, protocol 3.1.0.0", "1.4.0.2")]
+    [InlineData("Extension API 2.0.0.3 ships beside firmware 5.1.4.0", "2.0.0.3")]
+    [InlineData("Kernel module 4.0.0.9 needs agent version 4.0.1.0", "4.0.0.9")] // a version labelled later on its line
+    public void A_four_part_number_in_a_line_of_versions_is_one_whatever_labels_it(string text, string number)
+    {
+        Assert.True(IsVersion(text, number));
+    }
+
+    [Theory]
+    [InlineData("Agent version 2.4.1.0 reports to server 10.40.2.17", "10.40.2.17")] // a machine's word labels it
+    [InlineData("plugin 10.40.2.17 and 10.40.2.18", "10.40.2.18")] // no version among the numbers
+    [InlineData("build 3.1.0.7 ran on 10.40.2.17", "10.40.2.17")] // one versioned thing named
+    public void An_address_in_a_line_with_versions_stays_an_address(string text, string number)
+    {
+        Assert.False(IsVersion(text, number));
+    }
 }

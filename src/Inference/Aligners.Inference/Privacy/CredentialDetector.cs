@@ -7,8 +7,8 @@ namespace Aligners.Inference.Privacy;
 /// and 16 more), GitHub tokens (ghp_, gho_, ghu_, ghs_, ghr_ and 36 more; github_pat_ and the rest),
 /// npm tokens (npm_ and 36 more), SendGrid keys (SG. and two dotted parts of 22 and 43), Google API
 /// keys (AIza and 35 more), Slack tokens (xoxb-, xoxp-, xoxa-, ...), Stripe secret and restricted
-/// keys (sk_live_, rk_live_, and their _test_ twins; the publishable pk_ keys are public), Twilio
-/// API keys (SK and 32 hex), GitLab personal access tokens (glpat-), Laravel application keys
+/// keys (sk_live_, rk_live_, and their _test_ twins; the publishable pk_ keys are public; a Twilio
+/// API key's SID, SK and 32 hex, is an identifier, its secret is found by name), GitLab personal access tokens (glpat-), Laravel application keys
 /// (base64: and a random base64 key), OpenAI-style keys (sk-, optionally proj-, svcacct- or admin-, and
 /// at least 32 more that mix cases and digits), Azure storage and Service Bus keys in connection
 /// strings (the value after AccountKey= or SharedAccessKey=) and the signature of an Azure SAS
@@ -18,7 +18,8 @@ namespace Aligners.Inference.Privacy;
 /// the user name of curl's -u user:password, and after the -p or --password option of a container
 /// registry's login (docker login, podman login, helm registry login, ...), with those a
 /// file format, another client's option or a conversation gives (<see cref="PasswordShapes"/>), the password argument of a
-/// connect call that fixes its position (<see cref="ConnectCalls"/>) and an Azure storage key a neighbouring field names
+/// connect call that fixes its position (<see cref="ConnectCalls"/>), that of a command whose syntax fixes it
+/// (<see cref="PositionalPasswords"/>: rabbitmqctl add_user, htpasswd -b, net user, ...) and an Azure storage key a neighbouring field names
 /// (<see cref="StorageKeys"/>). Slack's incoming
 /// webhook URLs are secrets whole. The span is the secret itself, so a redacted connection string keeps its
 /// account name and endpoint. Documentation placeholders (AKIAXXXXXXXXXXXXXXXX, ghp_xxxx...,
@@ -39,7 +40,6 @@ public sealed class CredentialDetector : IPrivacyDetector
         new("google-api-key", new Regex(@"\bAIza[A-Za-z0-9_\-]+", Options), 0, v => v.Length == 39),
         new("slack-token", new Regex(@"\bxox[abposr]-[A-Za-z0-9]+-[A-Za-z0-9\-]{8,}", Options), 0, v => v.Length >= 24),
         new("stripe-key", new Regex(@"\b[rs]k_(live|test)_[A-Za-z0-9]{20,}", Options), 0, _ => true),
-        new("twilio-api-key", new Regex(@"\bSK[0-9a-f]{32}\b", Options), 0, _ => true),
         new("gitlab-token", new Regex(@"\bglpat-[A-Za-z0-9_\-]{20,}", Options), 0, _ => true),
         new("laravel-app-key", new Regex(@"\bbase64:[A-Za-z0-9+/]{40,}={0,2}", Options), 0, v => SecretEntropyDetector.LooksRandom(v.AsSpan(7))),
         new("azure-storage-key", new Regex(@"\b(AccountKey|SharedAccessKey|accountkey|sharedaccesskey)=[A-Za-z0-9+/]+={0,2}", Options),
@@ -99,6 +99,7 @@ public sealed class CredentialDetector : IPrivacyDetector
         // A registry login's --password is also any client's: report its value once.
         var shaped = PasswordShapes.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)).ToList();
         found.AddRange(shaped);
+        found.AddRange(PositionalPasswords.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)));
         found.AddRange(ConnectCalls.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)));
         found.AddRange(StorageKeys.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)));
         found.AddRange(Passwords(text, UrlToken, "url-token", (t, at) => !IsDsn(t, at))

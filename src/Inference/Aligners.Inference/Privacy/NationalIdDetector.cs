@@ -43,7 +43,7 @@ public sealed class NationalIdDetector : IPrivacyDetector
             Named("dni", "nie", "nif", "documento nacional", "documento", "d.n.i", "n.i.e", "identidad de extranjero", "extranjero"), WithoutContext: 0, "ES", Repeats: true),
         // With its century a personnummer may be written without its separator (198507123455), as registers and exports store it.
         new("se-personnummer", new Regex(@"\b(([0-9]{2})?[0-9]{6}[-+][0-9]{4}|(18|19|20)[0-9]{10})\b", Options), SePersonnummer,
-            Named("personnummer", "personal identity number", "personal number", "samordningsnummer", "skatteverket"), WithoutContext: 0, "SE"),
+            Named("personnummer", "personnr", "pers.nr", "pers nr", "pnr", "personal identity number", "personal number", "samordningsnummer", "skatteverket"), WithoutContext: 0, "SE"),
         // 1 82 05 59 913 993 33: sex, year, month, department (2A, 2B in Corsica), commune, order, key.
         new("fr-nir", new Regex(@"\b[1-478] ?[0-9]{2} ?[0-9]{2} ?([0-9]{2}|2[AB]) ?[0-9]{3} ?[0-9]{3} ?[0-9]{2}\b", Options), NationalIdChecks.FrenchNir,
             Named("sécurité sociale", "securite sociale", "secu", "sécu", "nir", "insee", "carte vitale", "social security"), WithoutContext: 0, "FR"),

@@ -4,8 +4,9 @@ namespace Aligners.Inference.Privacy;
 /// A password given in a sentence or a label rather than beside its name: "Das Passwort für das
 /// Gäste-WLAN lautet Sommer2024!", "Wachtwoord wifi kantoor (3e verdieping): Valencia1995$", "La
 /// contraseña del servidor es ...". The value follows a colon and a space, a copula ("is",
-/// "lautet", "es", ...) or the password word itself ("contraseña Tulp2!x9"), and a word naming a password stands earlier in the same clause: on the same
-/// line, within <see cref="Reach"/> characters, with no sentence's end between. A wireless network's
+/// "lautet", "es", ..., an adverb of time allowed after it: "ist jetzt", "is now") or the password
+/// word itself ("contraseña Tulp2!x9"), and a word naming a password stands earlier in the same
+/// clause: on the same line, within <see cref="Reach"/> characters, with no sentence's end between. A wireless network's
 /// key or code is its password ("Y la clave del wifi invitados: ...", "le code wifi ... c'est ...").
 /// </summary>
 internal static class PasswordClause
@@ -38,6 +39,12 @@ internal static class PasswordClause
     {
         "is", "was", "are", "equals", "ist", "lautet", "war", "est", "sera", "es", "será", "era", "wordt", "blijft", "luidt",
         "è", "é", "är", "er", "jest",
+    };
+
+    // Adverbs of time a copula may take before the value: "the password is now ...", "ist jetzt", "est désormais".
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "now", "still", "currently", "jetzt", "nun", "aktuell", "noch", "maintenant", "désormais", "ahora", "todavía", "nu", "voortaan", "nog",
     };
 
     /// <summary>Whether <paramref name="text"/> holds a password word at all: without one no clause can name a password.</summary>
@@ -77,16 +84,11 @@ internal static class PasswordClause
         }
         else
         {
-            var wordEnd = j;
-            while (j > 0 && wordEnd - j < 8 && char.IsLetter(text[j - 1]))
-            {
-                j--;
-            }
-            if (wordEnd == j || (j > 0 && char.IsLetter(text[j - 1])) || !Copulas.Contains(text[j..wordEnd]))
+            if (CopulaBefore(text, j) is not (var copula and >= 0))
             {
                 return false;
             }
-            label = j;
+            label = copula;
         }
         var from = label;
         while (from > 0 && label - from < Reach && text[from - 1] != '\n'
@@ -97,8 +99,56 @@ internal static class PasswordClause
         var clause = text.AsSpan(from, label - from);
         // A secret's word in code or JSON ("refresh_token":..., "id_token_hint") names the field it is part of, not the value
         // after a later key: the clause of a secret is prose, free of the marks of code.
-        return password ? PasswordWords.Contains(clause) || (NetworkWords.Contains(clause) && KeyWords.Contains(clause))
-            : clause.IndexOfAny(CodeMarks) < 0 && SecretWords.Contains(clause);
+        if (password)
+        {
+            return PasswordWords.Contains(clause) || (NetworkWords.Contains(clause) && KeyWords.Contains(clause));
+        }
+        // "(not a secret): ..." says what the value is not: a denied secret's word names nothing.
+        var secretEnd = SecretWords.LastEnd(clause);
+        if (clause.IndexOfAny(CodeMarks) >= 0 || secretEnd < 0)
+        {
+            return false;
+        }
+        var wordStart = from + secretEnd;
+        while (wordStart > from && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        return !Negation.Denies(text, wordStart);
+    }
+
+    /// <summary>
+    /// Where a copula ending at <paramref name="end"/> starts, an adverb of time allowed after it ("is now",
+    /// "ist jetzt", "est maintenant", "es ahora", "is nu"), or -1 where none does.
+    /// </summary>
+    private static int CopulaBefore(string text, int end)
+    {
+        var start = WordStart(text, end);
+        if (start < 0)
+        {
+            return -1;
+        }
+        if (Adverbs.Contains(text[start..end]))
+        {
+            var copulaEnd = start;
+            while (copulaEnd > 0 && start - copulaEnd < 2 && text[copulaEnd - 1] is ' ' or '\u00a0')
+            {
+                copulaEnd--;
+            }
+            (start, end) = copulaEnd < start ? (WordStart(text, copulaEnd), copulaEnd) : (-1, end);
+        }
+        return start >= 0 && Copulas.Contains(text[start..end]) ? start : -1;
+    }
+
+    /// <summary>Where the word of at most 10 letters that ends at <paramref name="end"/> starts, or -1.</summary>
+    private static int WordStart(string text, int end)
+    {
+        var j = end;
+        while (j > 0 && end - j < 10 && char.IsLetter(text[j - 1]))
+        {
+            j--;
+        }
+        return end == j || (j > 0 && char.IsLetter(text[j - 1])) ? -1 : j;
     }
 
     /// <summary>A password word ends right at <paramref name="end"/>, not glued to letters before it.</summary>

@@ -10,7 +10,9 @@ namespace Aligners.Inference.Privacy;
 /// three character classes (lower, upper, digit, symbol) with Shannon entropy of at least
 /// <see cref="MinEntropy"/> bits per character, or at least 20 characters from two classes, one of
 /// them digits, with at least 3.2 bits (hex and base64 keys). URLs, paths, e-mail addresses and
-/// qualified names in code ("System.Int64") are not values.
+/// qualified names in code ("System.Int64") are not values, nor are an inlined file's base64 and a
+/// Twilio resource id (<see cref="PublicShapes"/>); a secret's word that a negation denies ("not a
+/// secret") names nothing (<see cref="Negation"/>).
 /// </summary>
 /// <remarks>
 /// A word alone is not enough ("the token expires in an hour"), nor is randomness alone (commit
@@ -109,6 +111,11 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             var value = text.AsSpan(start, end - start);
             i = Math.Max(i, end);
             // A value that is itself a list of name=value pairs (a connection string) holds its secrets in its own pairs.
+            // An inlined file's base64 and a Twilio resource id are random but public (PublicShapes).
+            if (PublicShapes.IsFileData(value) || PublicShapes.IsTwilioId(value))
+            {
+                continue;
+            }
             if (SecretValue.StartsPairList(text, start) || SecretValue.LooksLikeAddress(value) || SecretValue.LooksLikeCall(value) || (end < text.Length && text[end] == '(') || Placeholders.IsPlaceholder(value))
             {
                 continue;
@@ -259,7 +266,8 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             if (SecretKeywords.Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAKey(written, word) || SecretNames.NamesSecret(word, text.AsSpan(wordEnd, valueStart - wordEnd).ContainsAny(':', '='))
                 || (later == "key" && SecretKeywords.KeyQualifiers.Contains(word)))
             {
-                return Naming.Secret;
+                // "not a secret: ..." denies what the word would name.
+                return Negation.Denies(text, j) ? Naming.None : Naming.Secret;
             }
             // "Authorization: Basic ...", and the type digit of a router's "password 0 ..." or "secret 5 ...", stand between a name and its value.
             // Only right before the value: a run of digits or of "Basic" words is no name's.

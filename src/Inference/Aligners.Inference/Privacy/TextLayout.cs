@@ -3,7 +3,9 @@ namespace Aligners.Inference.Privacy;
 /// <summary>
 /// The line structure of a text that says what a value is when no word stands beside it: the
 /// heading of the CSV or Markdown table column a value stands in (<c>card_number</c>, <c>ssn</c>,
-/// <c>| Firmware |</c> above a <c>|---|</c> delimiter row, cells paired by position), the line that
+/// <c>| Firmware |</c> above a <c>|---|</c> delimiter row, cells paired by position; the text tables
+/// psql and the MySQL client print, whose heading stands above a <c>----+----</c> rule line, are read
+/// alike), the line that
 /// introduces the list a value is an item of ("Swedish contractors (for the Skatteverket report):"),
 /// the column an SQL INSERT's value fills (<see cref="SqlInsert"/>), and the line above a value that stands alone on its own. Built in one pass over the text when a
 /// detector first asks, so every later question costs a binary search.
@@ -53,9 +55,23 @@ internal sealed class TextLayout
                 headingOf.Add(heading);
                 delimiter = '|';
             }
-            else if (markdown && line + 1 < lineStarts.Count && MarkdownDelimiterRow(Line(line + 1)))
+            else if (markdown && line + 1 < lineStarts.Count && (MarkdownDelimiterRow(Line(line + 1)) || RuleRow(Line(line + 1))))
             {
+                // A Markdown table's heading, or a MySQL client's (| id | ssn | above a +----+-----+ border).
                 (heading, headingFields, headingDelimiter) = (line, 0, '|');
+                headingOf.Add(-1);
+                delimiter = '|';
+            }
+            else if (heading >= 0 && headingDelimiter == '|' && (RuleRow(span) || (headingFields > 0 && span.Count('|') == headingFields)))
+            {
+                // A text table's border or rule line, or a row of psql's output: as many bars as its heading.
+                headingOf.Add(heading);
+                delimiter = '|';
+            }
+            else if (span.Contains('|') && line + 1 < lineStarts.Count && RuleRow(Line(line + 1)) && IsHeading(span, '|'))
+            {
+                // psql's heading: names with bars between ( id | email | ssn ), above a rule line (----+-------+-----).
+                (heading, headingFields, headingDelimiter) = (line, span.Count('|'), '|');
                 headingOf.Add(-1);
                 delimiter = '|';
             }
@@ -212,6 +228,16 @@ internal sealed class TextLayout
     /// <summary>A Markdown table's delimiter row (<c>| --- | :---: |</c>): pipes, dashes, colons and spaces only, a dash among them.</summary>
     private static bool MarkdownDelimiterRow(ReadOnlySpan<char> line) =>
         MarkdownRow(line) && line.Contains('-') && !line.ContainsAnyExcept("|-: \t");
+
+    /// <summary>
+    /// A text table's rule line or border, as psql (<c>----+------</c>) and the MySQL client (<c>+----+------+</c>)
+    /// print them: dashes with '+' joints, and '|' or ':' at most beside them.
+    /// </summary>
+    private static bool RuleRow(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return line.Length > 2 && line.Contains('-') && line.Contains('+') && !line.ContainsAnyExcept("-+|:=");
+    }
 
     /// <summary>A list item: "- ", "* ", "• " or "1. " / "1) " at the start of the line, after indentation.</summary>
     private static bool IsListItem(ReadOnlySpan<char> line)

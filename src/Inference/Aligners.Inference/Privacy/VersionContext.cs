@@ -6,7 +6,8 @@ namespace Aligners.Inference.Privacy;
 /// "Mindestversion des Servers:", "upgrade path:"), a version-shaped neighbour (<c>v1.10.100.200</c>,
 /// <c>1.10.x</c>), or a four-part number just judged a version that they continue (a list such as
 /// <c>4.18.0.147 → 4.18.2.0 → 5.0.0.12</c>, or <c>4.3.2.1 ... and 4.3.2.2</c>), or an entry's place in a
-/// changelog (the number opening a heading or a list item of a text that names itself one). A word naming an
+/// changelog (the number opening a heading or a list item of a text that names itself one), or a line of
+/// versions (<see cref="VersionLine"/>). A word naming an
 /// address nearer than any of these ("Src:", "inet", "host") makes it an address whatever the line
 /// says elsewhere ("Internet Protocol Version 4, Src: 192.168.32.250"). One instance serves one
 /// text, read from start to end; every question reads a bounded window.
@@ -51,7 +52,7 @@ internal sealed class VersionContext(string text)
         }
         var isVersion = (version >= 0 && !before[version..].ContainsAnyInRange('0', '9'))
             || VersionShapedNear(lineStart, start) || VersionShapedNear(end, LineEnd(end))
-            || Continues(start) || OpensChangelogLine(lineStart, start) || UnderVersionHeading(start);
+            || Continues(start) || OpensChangelogLine(lineStart, start) || UnderVersionHeading(start) || VersionLine.Holds(text, start, end);
         if (isVersion)
         {
             (lastVersionStart, lastVersionEnd) = (start, end);

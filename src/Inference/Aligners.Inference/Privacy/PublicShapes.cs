@@ -1,0 +1,55 @@
+namespace Aligners.Inference.Privacy;
+
+/// <summary>
+/// Random-looking values whose shape says they are not secrets: base64 that opens with a file
+/// format's signature (a PNG's <c>iVBORw0KGgo</c>, a JPEG's <c>/9j/</c>, a PDF's <c>JVBERi0</c>, ...)
+/// is the file's bytes, an inlined image or document, not a key; and a Twilio resource id (two
+/// capitals naming the resource, then 32 hex digits: the account SID <c>AC...</c>, an API key's SID
+/// <c>SK...</c>) names an account or a key, which Twilio documents as not secret; the auth token or
+/// the API key's secret beside it is the secret. Each reads the value alone.
+/// </summary>
+internal static class PublicShapes
+{
+    // The base64 of well-known file signatures: the first bytes of a PNG, JPEG, GIF, PDF, ZIP (and the
+    // Office formats built on it), RIFF (WebP, WAV, AVI), gzip, TIFF (both byte orders), 7z, Ogg, MP3's
+    // ID3 tag, WOFF and WOFF2 fonts, WebAssembly, an ICO icon and the text of an SVG or XML document.
+    private static readonly string[] Signatures =
+    [
+        "iVBORw0KGgo", "/9j/", "R0lGODdh", "R0lGODlh", "JVBERi0", "UEsDB", "UklGR", "H4sI", "SUkqA", "TU0AK", "N3q8ryc",
+        "T2dnUw", "SUQzB", "SUQzA", "d09GRg", "d09GMg", "AGFzbQ", "AAABAA", "PHN2Zy", "PD94bWwg",
+    ];
+
+    /// <summary>Base64 long enough to hold a file that opens with a known format's signature.</summary>
+    public static bool IsFileData(ReadOnlySpan<char> value)
+    {
+        if (value.Length < 24)
+        {
+            return false;
+        }
+        foreach (var signature in Signatures)
+        {
+            if (value.StartsWith(signature, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A Twilio resource id: two capital letters, then exactly 32 lower-case hex digits.</summary>
+    public static bool IsTwilioId(ReadOnlySpan<char> value)
+    {
+        if (value.Length != 34 || !char.IsAsciiLetterUpper(value[0]) || !char.IsAsciiLetterUpper(value[1]))
+        {
+            return false;
+        }
+        foreach (var c in value[2..])
+        {
+            if (!char.IsAsciiDigit(c) && c is < 'a' or > 'f')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
