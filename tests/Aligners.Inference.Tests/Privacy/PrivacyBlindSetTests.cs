@@ -20,6 +20,7 @@ public class PrivacyBlindSetTests
         { "privacy-blind-6.jsonl", "privacy-blind-6-figures" },
         { "privacy-blind-7.jsonl", "privacy-blind-7-figures" },
         { "privacy-blind-8.jsonl", "privacy-blind-8-figures" },
+        { "privacy-blind-9.jsonl", "privacy-blind-9-figures" },
     };
 
     private static string PathOf(string file) => Path.Combine(RepositoryPaths.Root, "training", "eval", file);
