@@ -24,6 +24,20 @@ public class SecretEntropyDetectorTests
     }
 
     [Theory]
+    [InlineData("In settings.yaml write `password: \"insert-your-password-here\"` and restart.")]
+    [InlineData("Fill in password: \"your_secret_goes_here\" in the form.")]
+    [InlineData("Run: mysql \"mysql://<name>:<pass>@<server>:3306/<schema>\" and swap in your values.")]
+    public void Fill_in_instructions_and_templates_with_named_slots_are_not_secrets(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("SMTP_PASSWORD=your-Tz8qW2-here", "your-Tz8qW2-here")] // a real value merely beside fill-in words
+    public void A_value_with_digits_among_fill_in_words_is_still_found(string text, string expected) =>
+        Detector.SingleAt(text, expected);
+
+    [Theory]
     [InlineData("password: hunter2")] // too short to tell
     [InlineData("password = changeme_changeme_now")] // not random
     [InlineData("commit 9fceb02d0ae598e95dc970b74767f19372d61af8 fixed the token refresh")] // random, named as nothing

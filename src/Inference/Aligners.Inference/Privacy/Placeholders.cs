@@ -23,25 +23,70 @@ internal static class Placeholders
             || (value[0] is '$' && (value[1] is '{' || AllNameChars(value[1..])))
             || (value[0] is '%' && value[^1] is '%' && AllNameChars(value[1..^1])));
 
-    /// <summary>A {name} slot inside the value ("blob:v2:{fullBlobUrl}"): a template with a part to fill in.</summary>
-    private static bool HoldsSlot(ReadOnlySpan<char> value)
+    /// <summary>
+    /// A {name} or &lt;name&gt; slot inside the value ("blob:v2:{fullBlobUrl}", "@&lt;host&gt;:5432/&lt;db&gt;"):
+    /// a template with a part to fill in.
+    /// </summary>
+    private static bool HoldsSlot(ReadOnlySpan<char> value) => HoldsSlot(value, '{', '}') || HoldsSlot(value, '<', '>');
+
+    private static bool HoldsSlot(ReadOnlySpan<char> value, char opening, char closing)
     {
-        var open = value.IndexOf('{');
+        var open = value.IndexOf(opening);
         while (open >= 0 && open + 1 < value.Length)
         {
             var k = open + 1;
-            while (k < value.Length && (char.IsAsciiLetterOrDigit(value[k]) || value[k] == '_'))
+            while (k < value.Length && (char.IsAsciiLetterOrDigit(value[k]) || value[k] == '_' || (opening == '<' && value[k] == '-')))
             {
                 k++;
             }
-            if (k > open + 1 && k < value.Length && value[k] == '}' && char.IsAsciiLetter(value[open + 1]))
+            if (k > open + 1 && k < value.Length && value[k] == closing && char.IsAsciiLetter(value[open + 1]))
             {
                 return true;
             }
-            var next = value[(open + 1)..].IndexOf('{');
+            var next = value[(open + 1)..].IndexOf(opening);
             open = next < 0 ? -1 : open + 1 + next;
         }
         return false;
+    }
+
+    /// <summary>Words that tell the reader to put their own value in ("your-password-here", "insert_api_key").</summary>
+    private static readonly HashSet<string> FillInWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "your", "here", "insert", "replace", "enter", "put", "change", "me", "goes",
+    };
+
+    /// <summary>Words naming what goes in the slot.</summary>
+    private static readonly HashSet<string> SlotWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "password", "passwd", "pass", "pwd", "passphrase", "secret", "token", "key", "apikey", "api", "credential", "credentials",
+    };
+
+    /// <summary>
+    /// Letters-only words joined by '-' or '_' that name the slot and tell the reader to fill it
+    /// ("your-password-here", "insert_token_here", "replace-with-your-key"): an instruction, not a secret.
+    /// </summary>
+    private static bool IsFillInPhrase(ReadOnlySpan<char> value)
+    {
+        if (value.Length > 64 || (value.IndexOf('-') < 0 && value.IndexOf('_') < 0))
+        {
+            return false;
+        }
+        bool fillIn = false, slot = false;
+        foreach (var range in value.SplitAny('-', '_'))
+        {
+            var word = value[range];
+            foreach (var c in word)
+            {
+                if (!char.IsAsciiLetter(c))
+                {
+                    return false;
+                }
+            }
+            var text = word.ToString();
+            fillIn |= FillInWords.Contains(text);
+            slot |= SlotWords.Contains(text);
+        }
+        return fillIn && slot;
     }
 
     private static bool AllNameChars(ReadOnlySpan<char> value)
@@ -77,7 +122,7 @@ internal static class Placeholders
         {
             return true;
         }
-        if (Words.Contains(value.ToString()) || IsTemplateSlot(value) || HoldsSlot(value)
+        if (Words.Contains(value.ToString()) || IsTemplateSlot(value) || HoldsSlot(value) || IsFillInPhrase(value)
             || value.Contains("EXAMPLE", StringComparison.Ordinal) || value.Contains("example", StringComparison.Ordinal))
         {
             return true;

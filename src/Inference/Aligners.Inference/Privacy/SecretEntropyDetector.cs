@@ -71,7 +71,9 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             if (Passphrase.End(text, start) is var phraseEnd and > 0
                 && (naming == Naming.Password || (naming == Naming.None && PasswordClause.Names(text, start))))
             {
-                if ((examples ??= PasswordExample.Possible(text)) && PasswordExample.Quoted(text, start, phraseEnd))
+                // A quoted example of a weak password, or words telling the reader to fill one in ("your-password-here").
+                if (((examples ??= PasswordExample.Possible(text)) && PasswordExample.Quoted(text, start, phraseEnd))
+                    || Placeholders.IsPlaceholder(text.AsSpan(start, phraseEnd - start)))
                 {
                     i = Math.Max(i, phraseEnd);
                     continue;
