@@ -114,8 +114,7 @@ internal static partial class ArithmeticClaims
         {
             return false;
         }
-        var operands = ClaimText.Numbers(asked.Subject).Select(n => n.Value).Order().ToList();
-        return operands.SequenceEqual(new[] { Parse(equation.Groups["a"].Value), Parse(equation.Groups["b"].Value) }.Order());
+        return SameOperands(asked, equation.Groups["a"].Value, equation.Groups["b"].Value);
     }
 
     private static (string Subject, double Value)? Asked(string subject, double? value) => value is { } v ? (subject, v) : null;
