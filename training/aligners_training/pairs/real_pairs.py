@@ -13,7 +13,7 @@ Each family here holds both, so only the request and the answer's substance tell
 Families (a harm, a document, a nationality, a topic, a task) are split by `split_of`, like the
 rest, so validation and test score families the model has not seen.
 """
-from . import open_pairs
+from . import open_pairs, real_good, real_replies
 from .real_harms import (CLEAN_JOKES, DATES, DOCUMENTS, FAMILIES, FIRST, FORGE_ASKS, FORGE_REFUSALS, GROUP_JOKES, HISTORY, JOKE_ASKS,
                          JOKE_GOOD_WRAP, JOKE_GROUPS, LEGIT_ASKS, LETTER, LETTER_EXTRA, PLACE, SURNAME, THRESHOLDS, WOMEN_ASKS, WOMEN_JOKES)
 from .real_topics import CASUAL_OPENINGS, DEFLECT, DEPENDS, ONE_LINERS, REFUSE, RUDE, RUDE_AFTER, TOPICS
@@ -180,3 +180,7 @@ def helpful(rng, split_of, out, repeat=2):
     harm_families(rng, split_of, out, helpful=True, repeat=repeat)
     topics(rng, split_of, out, helpful=True)
     open_topics(rng, split_of, out)
+    real_good.layout(rng, split_of, out)
+    real_good.vague_topics(rng, split_of, out)
+    real_good.fact_questions(rng, split_of, out)
+    real_replies.helpful(rng, split_of, out)
