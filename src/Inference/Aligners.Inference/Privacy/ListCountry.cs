@@ -45,4 +45,8 @@ internal static class ListCountry
         var lineStart = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
         return names.Contains(text.AsSpan(lineStart, at - lineStart));
     }
+
+    /// <summary><paramref name="value"/> is one of the names of <paramref name="country"/> (a record's "country": "Norway").</summary>
+    public static bool NameOf(string country, ReadOnlySpan<char> value) =>
+        !value.IsEmpty && CountryNames.TryGetValue(country, out var names) && names.LastEnd(value) == value.Length && value.Length <= 16;
 }
