@@ -42,7 +42,10 @@ internal static class ListCountry
         {
             return false;
         }
-        var lineStart = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
+        // The item's label before the value, on its line and within 64 characters.
+        var from = Math.Max(0, at - 64);
+        var lineStart = at > from ? text.LastIndexOf('\n', at - 1, at - from) + 1 : from;
+        lineStart = Math.Max(lineStart, from);
         return names.Contains(text.AsSpan(lineStart, at - lineStart));
     }
 
