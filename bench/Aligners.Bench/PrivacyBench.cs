@@ -12,7 +12,9 @@ namespace Aligners.Bench;
 /// in the text), and redaction on top. Then inputs built to hurt (runs of digit groups, dotted and
 /// colon-separated numbers, "+1 " repeated, unterminated PEM headers, "eyJ" tokens, "sig=" queries,
 /// named values without spaces, open quotes, CSV rows, password clauses, versions beside addresses,
-/// auth pairs left open, values of ampersands, dates with an hour, digit groups of identifiers)
+/// auth pairs left open, values of ampersands, dates with an hour, digit groups of identifiers, and the later sets'
+/// kinds of text: commands, version lines, text tables, denied secrets, conference codes, ARNs, bracketed names,
+/// separated CSV cards, identifiers after country codes, in records, URL paths and error lines)
 /// at 10,000 and 100,000 characters: a linear scan costs about ten times as much for the longer one.
 /// </summary>
 internal static class PrivacyBench
@@ -108,5 +110,9 @@ internal static class PrivacyBench
         ("identifier digits", "2 82 05 59 913 "),
         ("command passwords", "rabbitmqctl add_user a "), ("version lines", "plugin API 1.2.3.4, schema 1.2.0.0 "),
         ("text tables", " a | ssn\n---+-----\n 1 | 2\n"), ("denied secrets", "not a secret: iVBORw0KGgoAAAANSUhEUg "),
+        ("conference codes", "dial-in code 612 345 678# "), ("resource names", "key: arn:aws:secretsmanager:eu-west-1:1:secret:a-"),
+        ("secret glosses", "the secret (a_b) "), ("separated csv cards", "pan,exp\n4111 1111 1111 1111,04/27\n"),
+        ("country codes", "FI 131052-308T NO 15088312381 "), ("country records", "{\"country\":\"NO\",\"id\":\"15088312381\"} "),
+        ("identifier urls", "/bsn/111222333/"), ("error quotes", "ValidationError tax_id='44051401359' "),
     ];
 }

@@ -146,4 +146,12 @@ public class CredentialDetectorTests
 
         Assert.Equal(expected, text.Substring(entity.Start, entity.Length));
     }
+
+    [Theory]
+    [InlineData("SECRET_ARN=arn:aws:secretsmanager:ap-southeast-2:210987654321:secret:payments/stripe-Hq7ZtR")]
+    [InlineData("policy: arn:aws:iam::210987654321:role/ghp_0123456789abcdefghijABCDEFGHIJ012345")]
+    public void An_amazon_resource_name_holds_no_secret_of_its_own(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
 }

@@ -74,4 +74,18 @@ public class PasswordClauseTests
         var at = text.LastIndexOf(' ', text.IndexOfAny(['!', '$'])) + 1;
         Assert.True(PasswordClause.Names(text, at));
     }
+
+    [Theory]
+    [InlineData("Das Webhook-Token (hook_token) für das gemeinsame Testsystem in Frankfurt am Main ist Kq2mW9xLp4Tz7Rb1Nc8Vd3Hf6Jg5", true)]
+    [InlineData("The signing secret (`SIGNING_SECRET`) for the nightly export job is Kq2mW9xLp4Tz7Rb1Nc8Vd3Hf6Jg5", true)]
+    [InlineData("Le secret (app.secret) pour la recette est Kq2mW9xLp4Tz7Rb1Nc8Vd3Hf6Jg5", true)]
+    [InlineData("El secreto (client-secret) del entorno de pruebas es Kq2mW9xLp4Tz7Rb1Nc8Vd3Hf6Jg5", true)]
+    [InlineData("Het geheim (webhook_secret) voor de testomgeving is Kq2mW9xLp4Tz7Rb1Nc8Vd3Hf6Jg5", true)]
+    [InlineData("The value (client_secret) for staging is Kq2mW9xLp4Tz7Rb1Nc8Vd3Hf6Jg5", false)] // the secret's word only in code, in brackets
+    [InlineData("The secret (see the vault page) for staging is Kq2mW9xLp4Tz7Rb1Nc8Vd3Hf6Jg5", true)] // prose in brackets is the clause's own
+    [InlineData("Not the secret (client_secret): the build id is Kq2mW9xLp4Tz7Rb1Nc8Vd3Hf6Jg5", false)] // a denied word still names nothing
+    public void A_bracketed_name_in_code_after_a_secrets_word_leaves_the_clause_prose(string text, bool named)
+    {
+        Assert.Equal(named, PasswordClause.NamesSecret(text, text.IndexOf("Kq2m", StringComparison.Ordinal)));
+    }
 }

@@ -58,6 +58,22 @@ public class PaymentCardDetectorTests
         Assert.Equal(["4111111111111111", "378282246310005"], found);
     }
 
+    [Theory]
+    [InlineData("pan,valid_thru,state\n4111 1111 1111 1111,04/27,open\n5555555555554444,11/26,closed", "4111 1111 1111 1111")]
+    [InlineData("pan,valid_thru,state\n5555555555554444,11/26,closed\n4111-1111-1111-1111,04/27,open", "4111-1111-1111-1111")]
+    [InlineData("pan;valid_thru;state\n3782 822463 10005;04/27;open", "3782 822463 10005")]
+    [InlineData("ref,pan,valid_thru\nA-17,4111 1111 1111 1111,04/27", "4111 1111 1111 1111")]
+    public void A_card_with_spaces_or_dashes_in_a_csv_row_fills_its_field_as_an_unseparated_one_does(string text, string expected)
+    {
+        Assert.Contains(expected, Detector.Detect(text).Select(e => text.Substring(e.Start, e.Length)));
+    }
+
+    [Fact]
+    public void Grouped_digits_running_into_a_decimal_comma_outside_a_csv_row_are_no_card()
+    {
+        Assert.Empty(Detector.Detect("Total 4111 1111 1111 1111,50 EUR"));
+    }
+
     [Fact]
     public void A_card_in_a_later_csv_column_is_found_and_a_column_named_for_orders_is_not()
     {

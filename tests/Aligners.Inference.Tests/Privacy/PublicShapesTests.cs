@@ -31,4 +31,17 @@ public class PublicShapesTests
     {
         Assert.Equal(expected, PublicShapes.IsTwilioId(value));
     }
+
+    [Theory]
+    [InlineData("valueFrom: arn:aws:secretsmanager:us-east-2:210987654321:secret:billing/api-Qw7RtZ", "Qw7RtZ", true)]
+    [InlineData("Resource: \"arn:aws:iam::210987654321:role/deploy-Kx82Lm\"", "deploy", true)]
+    [InlineData("arn:aws-cn:kms:cn-north-1:210987654321:key/7f1c2b9e-0d4a-4e6f-9a51-3c8d2e7b6a10", "7f1c", true)]
+    [InlineData("arn:aws-us-gov:ssm:us-gov-west-1:210987654321:parameter/db/password", "db/password", true)]
+    [InlineData("token arn:aws:secretsmanager:eu-west-1 Qw7RtZ", "Qw7RtZ", false)] // a space ends the name
+    [InlineData("barn:aws:s3:::bucket-Qw7RtZ", "Qw7RtZ", false)] // not an ARN's opening
+    [InlineData("arn:azure:vault:westeurope:secret-Qw7RtZ", "Qw7RtZ", false)] // no AWS partition
+    public void A_value_inside_an_amazon_resource_name_is_part_of_the_name(string text, string value, bool inside)
+    {
+        Assert.Equal(inside, PublicShapes.InsideArn(text, text.IndexOf(value, StringComparison.Ordinal)));
+    }
 }

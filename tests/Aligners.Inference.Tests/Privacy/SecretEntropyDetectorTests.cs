@@ -300,4 +300,12 @@ public class SecretEntropyDetectorTests
         const string text = "TWILIO_API_KEY=SK3e9b0d51c7a24f86b1e0d9c4a7f25b13\nTWILIO_API_SECRET=Vq7Lm2Xc9Rt4Wb8Nz1Kp6Hd3";
         Detector.SingleAt(text, "Vq7Lm2Xc9Rt4Wb8Nz1Kp6Hd3");
     }
+
+    [Theory]
+    [InlineData("db_secret: arn:aws:secretsmanager:ap-southeast-2:210987654321:secret:payments/stripe-Hq7ZtR")]
+    [InlineData("token_source = \"arn:aws:ssm:us-west-2:210987654321:parameter/ci/Kq2mW9xLp4Tz7Rb1Nc8Vd3\"")]
+    public void The_parts_of_an_amazon_resource_name_named_as_a_secret_are_no_secret(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
 }

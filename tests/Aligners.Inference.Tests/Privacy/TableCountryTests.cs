@@ -23,4 +23,14 @@ public class TableCountryTests
     {
         Assert.False(TableCountry.Names(text, text.IndexOf("4405", StringComparison.Ordinal), "PL"));
     }
+
+    [Fact]
+    public void A_line_longer_than_any_tables_row_is_read_no_further_than_a_rows_reach()
+    {
+        // The country cell stands two thousand characters before the value: too far for one row to hold both.
+        var text = "id,country,note\n1,PL," + new string('x', 2000) + ",44051401359";
+
+        Assert.False(TableCountry.Names(text, text.IndexOf("4405", StringComparison.Ordinal), "PL"));
+        Assert.True(TableCountry.Names("id,country,note\n44051401359,PL,x", 16, "PL"));
+    }
 }

@@ -104,6 +104,8 @@ public sealed class CredentialDetector : IPrivacyDetector
         found.AddRange(StorageKeys.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)));
         found.AddRange(Passwords(text, UrlToken, "url-token", (t, at) => !IsDsn(t, at))
             .Where(f => SecretEntropyDetector.LooksRandom(text.AsSpan(f.Start, f.Length))));
+        // An Amazon Resource Name names a resource, a secret's too, and holds no secret of its own.
+        found.RemoveAll(f => PublicShapes.InsideArn(text, f.Start));
         return found;
     }
 

@@ -42,7 +42,14 @@ internal static class ListCountry
         {
             return false;
         }
-        var lineStart = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
+        // The item's label before the value, on its line and within 64 characters.
+        var from = Math.Max(0, at - 64);
+        var lineStart = at > from ? text.LastIndexOf('\n', at - 1, at - from) + 1 : from;
+        lineStart = Math.Max(lineStart, from);
         return names.Contains(text.AsSpan(lineStart, at - lineStart));
     }
+
+    /// <summary><paramref name="value"/> is one of the names of <paramref name="country"/> (a record's "country": "Norway").</summary>
+    public static bool NameOf(string country, ReadOnlySpan<char> value) =>
+        !value.IsEmpty && CountryNames.TryGetValue(country, out var names) && names.LastEnd(value) == value.Length && value.Length <= 16;
 }

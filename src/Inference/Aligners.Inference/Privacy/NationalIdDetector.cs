@@ -19,8 +19,10 @@ namespace Aligners.Inference.Privacy;
 /// PESEL and Denmark's CPR number are checked by <see cref="ItalianFiscalCode"/>, <see cref="NorwegianBirthNumber"/>,
 /// <see cref="PolishPesel"/> and <see cref="DanishCpr"/>; the codice fiscale, like the NINO, counts on its own. In a
 /// table under an "id" heading, a row's country cell (<c>| NO | ... |</c>) names the identifier of that country, as an item's own
-/// country label does in a list under an introduction naming identifiers (<see cref="ListCountry"/>); an SQL INSERT's column
-/// list names the values it pairs with by position (<see cref="SqlInsert"/>).
+/// country label does in a list under an introduction naming identifiers (<see cref="ListCountry"/>), and a bare country code
+/// before the value or a record's country field does too (<see cref="CountryContext"/>); an SQL INSERT's column list names the
+/// values it pairs with by position (<see cref="SqlInsert"/>); and code names a value's kind in its URL, in a comment above
+/// it or in an error message that quotes it (<see cref="IdentifierMentions"/>).
 /// </summary>
 public sealed class NationalIdDetector : IPrivacyDetector
 {
@@ -33,11 +35,12 @@ public sealed class NationalIdDetector : IPrivacyDetector
     private static readonly Rule[] Rules =
     [
         new("us-ssn", new Regex(@"\b([0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9})\b", Options), UsSsn,
-            Named("ssn", "social security", "ss#", "ss no", "soc sec", "soc. sec", "social sec"), WithoutContext: 0, "US"),
+            Named("ssn", "social security", "ss#", "ss no", "soc sec", "soc. sec", "social sec"), WithoutContext: 0, "US", CheckDigit: false),
         new("uk-nino", new Regex(@"\b[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b", Options), UkNino,
-            Named("national insurance", "nino", "ni number", "ni no", "nin", "hmrc"), WithoutContext: 0.85, "GB"),
+            Named("national insurance", "nino", "ni number", "ni no", "nin", "hmrc"), WithoutContext: 0.85, "GB", CheckDigit: false),
         new("nl-bsn", new Regex(@"\b([0-9]{9}|[0-9]{4}\.[0-9]{2}\.[0-9]{3})\b", Options), NlBsn,
-            Named("bsn", "burgerservicenummer", "sofinummer", "citizen service number"), WithoutContext: 0, "NL"),
+            // A Dutch passport prints the BSN as its "Persoonsnummer" (personal number), with dots or without.
+            Named("bsn", "burgerservicenummer", "sofinummer", "citizen service number", "persoonsnummer"), WithoutContext: 0, "NL"),
         // The control letter may follow a hyphen or, as forms and tables print it, a space (12345678 Z).
         new("es-dni", new Regex(@"\b([0-9]{8}[- ]?[A-Z]|[0-9]{2}\.[0-9]{3}\.[0-9]{3}-?[A-Z]|[XYZ]-?[0-9]{7}[- ]?[A-Z])\b", Options), EsDni,
             Named("dni", "nie", "nif", "documento nacional", "documento", "d.n.i", "n.i.e", "identidad de extranjero", "extranjero"), WithoutContext: 0, "ES", Repeats: true),
@@ -63,7 +66,7 @@ public sealed class NationalIdDetector : IPrivacyDetector
         new("pl-pesel", new Regex(@"\b[0-9]{11}\b", Options), PolishPesel.Valid, Named("pesel"), WithoutContext: 0, "PL"),
         // No check digit since 2007: only a real date, so only with the CPR's name nearby.
         new("dk-cpr", new Regex(@"\b[0-9]{6}-?[0-9]{4}\b", Options), DanishCpr.Valid,
-            Named("cpr", "cpr-nummer", "cpr-nr", "personnummer", "sundhedskort"), WithoutContext: 0, "DK"),
+            Named("cpr", "cpr-nummer", "cpr-nr", "personnummer", "sundhedskort"), WithoutContext: 0, "DK", CheckDigit: false),
     ];
 
     /// <inheritdoc />
@@ -87,7 +90,9 @@ public sealed class NationalIdDetector : IPrivacyDetector
                     : NamedByHeading(rule.Context, layout ??= TextLayout.Of(text), m.Index) ? 0.9
                     // A second identifier of a kind whose name the text gave for the first ("tu NIE (...) ... el suyo es el ...").
                     : rule.Repeats && named ? 0.9
-                    : TableCountry.Names(text, m.Index, rule.Country) || ListCountry.Names(text, layout ??= TextLayout.Of(text), m.Index, rule.Country) ? 0.9
+                    : TableCountry.Names(text, m.Index, rule.Country) || ListCountry.Names(text, layout ??= TextLayout.Of(text), m.Index, rule.Country)
+                        || CountryContext.Names(text, m.Index, rule.Country) ? 0.9
+                    : Mentioned(rule, text, m.Index, m.Index + m.Length, layout ??= TextLayout.Of(text)) ? 0.9
                     : rule.WithoutContext;
                 named |= confidence >= 0.9;
                 if (confidence > 0)
@@ -98,6 +103,15 @@ public sealed class NationalIdDetector : IPrivacyDetector
         }
         return found;
     }
+
+    /// <summary>
+    /// Code or a log names the value's kind apart from the words around it: in its URL's path or query, in a comment on
+    /// the line above, or (for a format with a check digit, which a random number rarely passes) as the identifier field
+    /// an error message quotes it under.
+    /// </summary>
+    private static bool Mentioned(Rule rule, string text, int start, int end, TextLayout layout) =>
+        IdentifierMentions.NamedInUrl(text, start, end, rule.Context) || IdentifierMentions.NamedInCommentAbove(layout, start, rule.Context)
+        || (rule.CheckDigit && IdentifierMentions.QuotedInError(text, start));
 
     /// <summary>
     /// A value in a table or a list is named once, above it: by its CSV column's heading
@@ -216,9 +230,11 @@ public sealed class NationalIdDetector : IPrivacyDetector
 
     /// <summary>
     /// A rule: its pattern, check and names; its confidence without a name; the country that issues it (ISO 3166, as
-    /// a table row's country cell names it); whether a later one counts once the text named an earlier one.
+    /// a table row's country cell names it); whether a later one counts once the text named an earlier one; whether its
+    /// check includes a check digit or letter (the SSN's, the NINO's and the CPR's do not).
     /// </summary>
-    private sealed record Rule(string Name, Regex Pattern, Validator Valid, ContextWords Context, double WithoutContext, string Country, bool Repeats = false);
+    private sealed record Rule(
+        string Name, Regex Pattern, Validator Valid, ContextWords Context, double WithoutContext, string Country, bool Repeats = false, bool CheckDigit = true);
 
     private delegate bool Validator(ReadOnlySpan<char> value);
 }

@@ -90,31 +90,83 @@ internal static class PasswordClause
             }
             label = copula;
         }
+        // A secret's clause may give the value's name in code in brackets ("the API secret (client_secret) for staging is"):
+        // that gloss neither counts against the reach nor is code in the prose.
+        var reach = password ? Reach : Reach + MaxGloss;
         var from = label;
-        while (from > 0 && label - from < Reach && text[from - 1] != '\n'
+        while (from > 0 && label - from < reach && text[from - 1] != '\n'
             && !(text[from - 1] is '.' or '!' or '?' && from < text.Length && char.IsWhiteSpace(text[from])))
         {
             from--;
         }
-        var clause = text.AsSpan(from, label - from);
+        ReadOnlySpan<char> clause = text.AsSpan(from, label - from);
         // A secret's word in code or JSON ("refresh_token":..., "id_token_hint") names the field it is part of, not the value
         // after a later key: the clause of a secret is prose, free of the marks of code.
         if (password)
         {
             return PasswordWords.Contains(clause) || (NetworkWords.Contains(clause) && KeyWords.Contains(clause));
         }
+        // The prose of the clause: bracketed names in code taken out, at most Reach characters before the label.
+        var prose = WithoutGlosses(clause);
+        prose = prose.Length > Reach ? prose[^Reach..] : prose;
         // "(not a secret): ..." says what the value is not: a denied secret's word names nothing.
-        var secretEnd = SecretWords.LastEnd(clause);
-        if (clause.IndexOfAny(CodeMarks) >= 0 || secretEnd < 0)
+        var secretEnd = SecretWords.LastEnd(prose);
+        if (prose.IndexOfAny(CodeMarks) >= 0 || secretEnd < 0)
         {
             return false;
         }
-        var wordStart = from + secretEnd;
-        while (wordStart > from && char.IsLetter(text[wordStart - 1]))
+        var wordStart = secretEnd;
+        while (wordStart > 0 && char.IsLetter(prose[wordStart - 1]))
         {
             wordStart--;
         }
-        return !Negation.Denies(text, wordStart);
+        return !Negation.Denies(prose, wordStart);
+    }
+
+    /// <summary>Longest bracketed name in code a secret's clause may hold, as "(client_secret)".</summary>
+    private const int MaxGloss = 48;
+
+    /// <summary>
+    /// <paramref name="clause"/> without its glosses: a bracket holding one name in code alone ("(client_secret)",
+    /// "(`api_secret`)") that the prose around it names a value by; the space before the bracket goes with it.
+    /// </summary>
+    private static string WithoutGlosses(ReadOnlySpan<char> clause)
+    {
+        var prose = new System.Text.StringBuilder(clause.Length);
+        var i = 0;
+        while (i < clause.Length)
+        {
+            var close = clause[i] == '(' ? clause[(i + 1)..].IndexOf(')') : -1;
+            if (close is > 0 and <= MaxGloss && IsName(clause.Slice(i + 1, close)))
+            {
+                if (prose.Length > 0 && prose[^1] == ' ')
+                {
+                    prose.Length--;
+                }
+                i += close + 2;
+                continue;
+            }
+            prose.Append(clause[i++]);
+        }
+        return prose.ToString();
+    }
+
+    /// <summary>One name in code: letters, digits, '_', '-', '.', ':' and nothing else, quotes or backticks around it allowed.</summary>
+    private static bool IsName(ReadOnlySpan<char> inner)
+    {
+        inner = inner.Trim("`'\"");
+        if (inner.IsEmpty)
+        {
+            return false;
+        }
+        foreach (var c in inner)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('_' or '-' or '.' or ':'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

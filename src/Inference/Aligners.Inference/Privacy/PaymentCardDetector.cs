@@ -154,15 +154,21 @@ public sealed class PaymentCardDetector : IPrivacyDetector
         return previousGroup <= 6 && end < text.Length && text[end] == text[start - 1];
     }
 
-    /// <summary>The delimiter that ends the field starting at <paramref name="start"/> (a CSV's ',', ';' or tab) where the field begins its line or follows one; else '\0'.</summary>
+    /// <summary>
+    /// The delimiter that ends the field starting at <paramref name="start"/> (a CSV's ',', ';' or tab) where the field begins its
+    /// line or follows one; else '\0'. The field is the number as written, its groups' single spaces or dashes included
+    /// (<c>4111 1111 1111 1111,08/28</c>): a separated card fills its field as an unseparated one does.
+    /// </summary>
     private static char FieldDelimiter(string text, int start)
     {
         if (start > 0 && text[start - 1] is not ('\n' or ',' or ';' or '\t'))
         {
             return '\0';
         }
+        // At most MaxDigits digits and a separator between each two: a card's field is never longer.
         var i = start;
-        while (i < text.Length && i - start <= MaxDigits && char.IsAsciiDigit(text[i]))
+        while (i < text.Length && i - start < 2 * MaxDigits
+            && (char.IsAsciiDigit(text[i]) || (text[i] is ' ' or '-' && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
         {
             i++;
         }

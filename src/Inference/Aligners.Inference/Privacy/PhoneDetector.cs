@@ -33,7 +33,9 @@ public sealed class PhoneDetector : IPrivacyDetector
         "telefon", "telefonnummer", "handy", "mobil", "rufnummer", "anrufen", "téléphone", "tél", "portable", "appelez", "appeler", "joindre",
         "teléfono", "telefono", "móvil", "movil", "llame", "llamar", "llamada", "llámame", "llámenos", "telefoon", "mobiel", "bel", "bellen",
         "telefoonnummer", "mobiele nummer", "gsm", "numéro", "numero", "número", "tel.", "tfno", "mob", "cellulaire", "celular", "fixe:", "fixe :", "ligne fixe",
-        "handynummer", "mobilnummer", "festnetznummer", "faxnummer", "mobielnummer", "mobiel nummer", "gsm-nummer", "telefonnr", "telnr");
+        "handynummer", "mobilnummer", "festnetznummer", "faxnummer", "mobielnummer", "mobiel nummer", "gsm-nummer", "telefonnr", "telnr",
+        // Who called: a caller's number as a switchboard or a voicemail shows it ("Caller ID", the calling line's "CLI").
+        "caller", "caller id", "cli", "anrufer", "anrufernummer", "appelant", "numéro appelant", "llamante", "beller", "nummer beller");
 
     private static readonly ContextWords OtherNumberWords = new(
         "order", "invoice", "tracking", "isbn", "sku", "serial", "ticket", "ref", "reference", "case", "build", "version", "po", "account", "customer id", "id",
@@ -51,7 +53,13 @@ public sealed class PhoneDetector : IPrivacyDetector
         "freigabecode", "autorisation", "code d'autorisation", "confirmation", "code de confirmation", "code de vérification", "code pin",
         "autorización", "autorizacion", "código de autorización", "codigo de autorizacion", "aprobación", "aprobacion", "confirmación",
         "confirmacion", "código de verificación", "codigo de verificacion", "autorisatie", "autorisatiecode", "goedkeuring", "goedkeuringscode",
-        "bevestigingscode", "verificatiecode", "pincode");
+        "bevestigingscode", "verificatiecode", "pincode",
+        // A conference's codes, keyed in after dialling its number: the dial-in number beside them is still a phone number.
+        "dial-in code", "dial in code", "meeting id", "meeting number", "meeting code", "conference id", "conference code", "participant code",
+        "participant id", "attendee id", "access code", "einwahlcode", "konferenzcode", "konferenz-id", "meeting-id", "teilnehmercode", "zugangscode",
+        "code de conférence", "code conférence", "code participant", "code d'accès", "id de réunion", "numéro de réunion", "código de acceso",
+        "código de conferencia", "codigo de acceso", "código de participante", "id de reunión", "id de la reunión", "vergadercode", "vergader-id",
+        "deelnemerscode", "toegangscode");
 
     // Words for "number" that name no kind of number themselves: after another number's word they are its ("Factura número 5153049").
     private static readonly ContextWords GenericNumberWords = new("numéro", "numero", "número", "nummer", "number", "nº", "n°", "nr", "no");
@@ -129,8 +137,9 @@ public sealed class PhoneDetector : IPrivacyDetector
         var end = match.Start + match.Length;
         var raw = match.RawString[open..];
         // "#212121" is a colour, "#88412" a ticket; 123-45-6789 is the shape of a US SSN; 1991-10-04 a date (with its hour or not),
-        // 0.45359237 a factor; digits glued to letters or further digits are part of a longer token (RR123456785GB, a tracking number).
-        if ((start > 0 && text[start - 1] == '#') || SsnShaped(raw) || PhoneShapes.HoldsDate(text, end, raw) || PhoneShapes.IsDecimal(raw)
+        // 0.45359237 a factor; digits glued to letters or further digits are part of a longer token (RR123456785GB, a tracking number);
+        // digits closed by a '#' are a code keyed in on a phone's keypad (a conference's "623 094 612#"), not a number to dial.
+        if ((start > 0 && text[start - 1] == '#') || (end < text.Length && text[end] == '#') || SsnShaped(raw) || PhoneShapes.HoldsDate(text, end, raw) || PhoneShapes.IsDecimal(raw)
             || PhoneShapes.IsIpv4(raw) || PhoneShapes.IsThreePartVersion(raw) || PhoneShapes.PartOfToken(text, start, end)
             || PhoneShapes.InsideLetterCode(text, start, end)
             || ReferenceShapes.HasYearSuffix(raw) || ReferenceShapes.IsDottedReference(raw) || ReferenceShapes.TailOfLongerNumber(text, start))
@@ -172,7 +181,9 @@ public sealed class PhoneDetector : IPrivacyDetector
             return PhoneShapes.AloneUnderAName(text, start, end, OtherNumberWords) ? 0.85 : null;
         }
         // A mobile number with its country code or split by spaces is a phone number however its groups fall (+31 6 1234 5678).
-        if (!phoneWord && (OtherNumberWords.Near(text, start, end, before: 16, after: 0) || !(GroupedAsWritten(raw, region) || MobileWritten(match, raw))))
+        // Another number's word near before it, or labelling it from further off ("Código de acceso: ..."), says what it is.
+        if (!phoneWord && (OtherNumberWords.Near(text, start, end, before: 16, after: 0) || OtherNumberWords.Labels(text, start)
+            || !(GroupedAsWritten(raw, region) || MobileWritten(match, raw))))
         {
             return null;
         }
@@ -200,7 +211,8 @@ public sealed class PhoneDetector : IPrivacyDetector
             return false;
         }
         var other = OtherNumberWords.LastEnd(window);
-        if (phone <= other)
+        // Ending where another number's word ends, the phone word holds it: "Caller ID" is a phone word, its "ID" no other number's.
+        if (phone < other)
         {
             return false;
         }

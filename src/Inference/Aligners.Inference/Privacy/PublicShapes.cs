@@ -6,7 +6,9 @@ namespace Aligners.Inference.Privacy;
 /// is the file's bytes, an inlined image or document, not a key; and a Twilio resource id (two
 /// capitals naming the resource, then 32 hex digits: the account SID <c>AC...</c>, an API key's SID
 /// <c>SK...</c>) names an account or a key, which Twilio documents as not secret; the auth token or
-/// the API key's secret beside it is the secret. Each reads the value alone.
+/// the API key's secret beside it is the secret. Each reads the value alone, but for an Amazon
+/// Resource Name (<c>arn:aws:secretsmanager:eu-west-1:123456789012:secret:name-AbCdEf</c>), which names
+/// a resource of any service, a secret's included, and holds none: a value inside one is part of a name.
 /// </summary>
 internal static class PublicShapes
 {
@@ -52,4 +54,42 @@ internal static class PublicShapes
         }
         return true;
     }
+
+    // AWS's partitions, each an ARN's second part: the commercial regions, China, GovCloud and the isolated ones.
+    private static readonly string[] Partitions = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
+
+    // How far back from a value the start of the ARN holding it is looked for: ARNs are at most 2048 characters, but those
+    // written in text are far shorter, and a bounded look keeps the cost per value fixed.
+    private const int ArnReach = 256;
+
+    /// <summary>
+    /// The position <paramref name="at"/> lies inside an Amazon Resource Name: the token holding it (no space, quote or
+    /// bracket between) opens with <c>arn:</c>, a partition and a service (<c>arn:aws:iam:</c>, <c>arn:aws-cn:s3:</c>).
+    /// </summary>
+    public static bool InsideArn(string text, int at)
+    {
+        var from = at;
+        while (from > 0 && at - from < ArnReach && !IsArnBoundary(text[from - 1]))
+        {
+            from--;
+        }
+        var token = text.AsSpan(from, Math.Min(text.Length - from, 64));
+        if (!token.StartsWith("arn:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var rest = token[4..];
+        var colon = rest.IndexOf(':');
+        if (colon < 0 || !Partitions.Contains(rest[..colon].ToString()))
+        {
+            return false;
+        }
+        var service = rest[(colon + 1)..];
+        var end = service.IndexOf(':');
+        return end > 0 && !service[..end].ContainsAnyExcept(ServiceChars);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ServiceChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
+
+    private static bool IsArnBoundary(char c) => char.IsWhiteSpace(c) || c is '"' or '\'' or '`' or '=' or ',' or '(' or '[' or '<' or '>' or '{';
 }

@@ -10,8 +10,8 @@ namespace Aligners.Inference.Privacy;
 /// three character classes (lower, upper, digit, symbol) with Shannon entropy of at least
 /// <see cref="MinEntropy"/> bits per character, or at least 20 characters from two classes, one of
 /// them digits, with at least 3.2 bits (hex and base64 keys). URLs, paths, e-mail addresses and
-/// qualified names in code ("System.Int64") are not values, nor are an inlined file's base64 and a
-/// Twilio resource id (<see cref="PublicShapes"/>); a secret's word that a negation denies ("not a
+/// qualified names in code ("System.Int64") are not values, nor are an inlined file's base64, a
+/// Twilio resource id and an Amazon Resource Name's parts (<see cref="PublicShapes"/>); a secret's word that a negation denies ("not a
 /// secret") names nothing (<see cref="Negation"/>).
 /// </summary>
 /// <remarks>
@@ -113,8 +113,8 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             var value = text.AsSpan(start, end - start);
             i = Math.Max(i, end);
             // A value that is itself a list of name=value pairs (a connection string) holds its secrets in its own pairs.
-            // An inlined file's base64 and a Twilio resource id are random but public (PublicShapes).
-            if (PublicShapes.IsFileData(value) || PublicShapes.IsTwilioId(value))
+            // An inlined file's base64, a Twilio resource id and the parts of an ARN are random but public (PublicShapes).
+            if (PublicShapes.IsFileData(value) || PublicShapes.IsTwilioId(value) || PublicShapes.InsideArn(text, start))
             {
                 continue;
             }

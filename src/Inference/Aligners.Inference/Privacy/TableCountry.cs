@@ -11,6 +11,8 @@ internal static class TableCountry
 {
     private const int MaxRows = 50;
 
+    private const int MaxRow = 1024;
+
     private static readonly ContextWords IdNames = new(
         "id", "identifier", "national id", "personal id", "id number", "document", "document number", "tax id", "personal number");
 
@@ -40,11 +42,17 @@ internal static class TableCountry
         return IdNames.Contains(first);
     }
 
+    /// <summary>
+    /// The line around <paramref name="at"/>, read no further than <see cref="MaxRow"/> characters each way: a longer line is
+    /// no table's row, and a bounded look keeps each value's cost fixed however long its line runs.
+    /// </summary>
     private static (int Start, int End) LineAround(string text, int at)
     {
-        var start = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
-        var end = text.IndexOf('\n', at);
-        return (start, end < 0 ? text.Length : end);
+        var from = Math.Max(0, at - MaxRow);
+        var start = at > from ? text.LastIndexOf('\n', at - 1, at - from) + 1 : from;
+        var to = Math.Min(text.Length, at + MaxRow);
+        var end = text.IndexOf('\n', at, to - at);
+        return (Math.Max(start, from), end < 0 ? to : end);
     }
 
     /// <summary>The delimiter splitting the row into three or more cells ('|', ',', ';' or tab), or '\0'.</summary>

@@ -174,6 +174,9 @@ internal sealed class TextLayout
         return [];
     }
 
+    /// <summary>The line right above the one holding <paramref name="position"/>, empty or not, or empty at the first line.</summary>
+    public ReadOnlySpan<char> LineJustAbove(int position) => LineOf(position) is var line and > 0 ? Line(line - 1) : [];
+
     private ReadOnlySpan<char> Line(int line) => text.AsSpan(lineStarts[line], lineEnds[line] - lineStarts[line]);
 
     private int LineOf(int position)
