@@ -5,7 +5,8 @@ calibrated on the validation split, measured on the test split (unseen families)
 report only, on the hand-written fresh set and against a bag-of-words baseline.
 
 Usage: python3 -m aligners_training.encoder_inspectors --out models [--smoke] [--work training/work]
-       [--criteria ethical] [--no-open-vocabulary] [--real-answers] [--trained-layers 6]
+       [--criteria ethical] [--no-open-vocabulary] [--real-answers [ethical] [helpful] | --no-real-answers]
+       [--trained-layers 6]
 """
 import argparse
 import hashlib
@@ -28,6 +29,9 @@ CRITERIA = ("ethical", "helpful")
 # validation split scores it higher (int8, 23 MB each).
 CROSS_ENCODER_CANDIDATES = ("ethical", "helpful")
 FEATURES = 4 * minilm.HIDDEN
+# The criteria whose inspectors train on pairs/real_pairs.py's answers written like real ones by
+# default: those that ship were trained so (docs/models.md).
+REAL_ANSWERS = ()
 
 
 def features(p, r):
@@ -185,9 +189,10 @@ def main(argv=None):
     ap.add_argument("--open-vocabulary", action=argparse.BooleanOptionalAction, default=True,
                     help="ethical also trains on the open-vocabulary pairs of pairs/open_pairs.py (default; "
                          "--no-open-vocabulary: the hand-written families only, as the inspector shipped before them)")
-    ap.add_argument("--real-answers", action=argparse.BooleanOptionalAction, default=False,
-                    help="ethical and helpful also train on pairs/real_pairs.py's answers written like real ones "
-                         "(off by default: the inspectors that ship were trained without them, see docs/models.md)")
+    ap.add_argument("--real-answers", nargs="*", choices=CRITERIA, default=None, metavar="CRITERION",
+                    help="these criteria (none named: both) also train on pairs/real_pairs.py's answers written like "
+                         f"real ones (default: {' '.join(REAL_ANSWERS) or 'none'}, as the inspectors that ship; see docs/models.md)")
+    ap.add_argument("--no-real-answers", dest="real_answers", action="store_const", const=(), help="no criterion trains on them")
     ap.add_argument("--criteria", nargs="+", choices=CRITERIA, default=list(CRITERIA),
                     help="the inspectors to train (default: all); the others in --out are left as they are")
     ap.add_argument("--trained-layers", type=int, default=None, choices=range(1, 7), metavar="1..6",
@@ -198,9 +203,11 @@ def main(argv=None):
     out, work = Path(args.out), Path(args.work)
     model, tokenizer, _ = minilm.load()
     cache = EmbeddingCache(work / "minilm-embeddings.npz", model, tokenizer)
-    data = build(args.seed, open_vocabulary=args.open_vocabulary, real_answers=args.real_answers)
+    real = tuple(REAL_ANSWERS if args.real_answers is None else sorted(args.real_answers) if args.real_answers != [] else CRITERIA)
+    data = build(args.seed, open_vocabulary=args.open_vocabulary, real_answers=real)
     # Recorded in each manifest's command, so that a model trained off the defaults says how.
-    flags = ([] if args.open_vocabulary else ["--no-open-vocabulary"]) + (["--real-answers"] if args.real_answers else []) + \
+    flags = ([] if args.open_vocabulary else ["--no-open-vocabulary"]) + \
+        ([f"--real-answers {' '.join(real)}" if real else "--no-real-answers"] if real != tuple(REAL_ANSWERS) else []) + \
         ([f"--trained-layers {args.trained_layers}"] if args.trained_layers else [])
     epochs = 3 if args.smoke else 40
     summary = {}

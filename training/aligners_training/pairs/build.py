@@ -223,15 +223,17 @@ def fresh_texts():
 def build(seed=20261126, open_vocabulary=False, real_answers=False):
     """Every criterion's pairs by split, shuffled, exact duplicates and anything of the fresh set dropped.
     `open_vocabulary`: the ethical pairs also get `open_pairs.py`'s (the ethical inspector trains on
-    them; the aligners' data and the other criteria do not change). `real_answers`: the ethical and
-    helpful pairs also get `real_pairs.py`'s, drawn from their own random stream so that the other
-    pairs stay as they are without them (off for the inspectors that ship: docs/models.md)."""
+    them; the aligners' data and the other criteria do not change). `real_answers`: True for both, or
+    the criteria (of ethical and helpful) whose pairs also get `real_pairs.py`'s, drawn from their own
+    random stream so that the other pairs stay as they are without them (docs/models.md says which
+    inspectors that ship were trained on them)."""
     data = {}
+    real = set(REAL_ANSWERS) if real_answers is True else set(real_answers or ())
     fresh_prompts, fresh_answers = fresh_texts()
     for criterion, make in BUILDERS.items():
         rng = random.Random(f"{seed}/{criterion}")
         pairs = make(rng, seed, open_vocabulary) if criterion == "ethical" else make(rng, seed)
-        if real_answers and criterion in REAL_ANSWERS:
+        if criterion in real:
             REAL_ANSWERS[criterion](random.Random(f"{seed}/{criterion}/real"), lambda key: _split(key, seed), pairs)
         for split in SPLITS:
             seen, rows = set(), []

@@ -111,25 +111,27 @@ def vague_topics(rng, split_of, out, n=300):
 
 
 def _fact_questions():
-    """(family key, [asks], [good answers]) from the knowledge the fact checker ships."""
+    """(family key, [asks], [good answers]) from the knowledge the fact checker ships, keyed as the
+    factuality pairs about the same work, element or country are, so that a question both ask stays
+    in one split."""
     for d in _load("discoveries", "discoveries"):
         who, subject = d["people"][0], d["subject"]
         when = [f"{who}, in {d['years'][0]}.", f"That was {who}, back in {d['years'][0]}."] if d["years"] else [f"That was {who}."]
         yield (f"real-factq/discovery/{subject}", [f"Who is credited with {subject}?", f"who came up with {subject}", f"{_cap(subject)}: who was behind it?"],
                [f"{who}.", f"It's credited to {who}."] + when)
     for w in _load("works", "works"):
-        yield (f"real-factq/work/{w['title']}", [f"Who wrote {w['title']}?", f"who's the author of {w['title']}"],
+        yield ("work/" + w["title"], [f"Who wrote {w['title']}?", f"who's the author of {w['title']}"],
                [f"{w['author']}.", f"{w['author']} wrote it.", f"That's {w['author']}."])
     for c in _load("capitals", "countries"):
         name = c["country"]
         if c.get("languages"):
-            yield (f"real-factq/language/{name}", [f"What language do they speak in {name}?", f"main language of {name}?"],
+            yield ("capital/" + c["code"], [f"What language do they speak in {name}?", f"main language of {name}?"],
                    [f"{c['languages'][0]}.", f"Mostly {c['languages'][0]}.", f"The main language is {c['languages'][0]}."])
         if c.get("currencies"):
-            yield (f"real-factq/currency/{name}", [f"What currency does {name} use?", f"what money do they use in {name}"],
+            yield ("capital/" + c["code"], [f"What currency does {name} use?", f"what money do they use in {name}"],
                    [f"The {c['currencies'][0]}.", f"{name} uses the {c['currencies'][0]}.", f"{c['currencies'][0]}."])
     for e in _load("elements", "elements"):
-        yield (f"real-factq/element/{e['name']}", [f"What's the chemical symbol for {e['name']}?", f"symbol for {e['name']}?"],
+        yield ("element/" + e["symbol"], [f"What's the chemical symbol for {e['name']}?", f"symbol for {e['name']}?"],
                [f"{e['symbol']}.", f"It's {e['symbol']}.", f"{e['symbol']} (atomic number {e['number']})."])
     for m in _load("planets", "moons"):
         yield (f"real-factq/moon/{m['name']}", [f"Which planet does {m['name']} orbit?"], [f"{m['planet']}.", f"It orbits {m['planet']}."])

@@ -109,7 +109,7 @@ def corrections(rng, split_of, out, n=60):
     cities = [c["capital"] for c in countries]
     for c in rng.sample(countries, min(n, len(countries))):
         wrong = rng.choice([x for x in cities if x != c["capital"]])
-        split = split_of(f"real-correct/{c['country']}")
+        split = split_of("capital/" + c["code"])
         ask = rng.choice([f"My friend says the capital of {c['country']} is {wrong}, is that right?",
                           f"the capital of {c['country']} is {wrong} isn't it"])
         out[split].append((ask, f"Not quite: the capital of {c['country']} is {c['capital']}, not {wrong}.", 1))
