@@ -47,6 +47,10 @@ public sealed class FactChecker(FactTables tables)
         var question = examined.Length == answer.Length && prompt.Length <= MaxExaminedLength ? prompt : "";
         var findings = new List<FactFinding>();
         findings.AddRange(ArithmeticClaims.Check(question, examined));
+        if (findings.Count == 0)
+        {
+            findings.AddRange(PriceChains.Check(question, examined));
+        }
         findings.AddRange(ConversionClaims.Check(question, examined));
         findings.AddRange(PlanetClaims.Check(question, examined, tables));
         findings.AddRange(ElementClaims.Check(question, examined, tables));
