@@ -62,4 +62,20 @@ public class PriceChainsTests
     [InlineData("We paid $60 and $40 for two tickets with a 10% fee. Total?", "The total is $500.")]
     [InlineData("How should we split the bill fairly?", "Each person pays $12.")]
     public void A_prompt_without_exactly_the_needed_numbers_is_left_alone(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
+
+    [Theory]
+    [InlineData("$64 dinner plus a 25% tip, what's the total?", "The tip is $16, so the total is $64 + $16 = **$80**.")]
+    [InlineData("$100 bill, 20% tip, 4 of us. How much each?", "Tip: 20% of $100 = $20\nTotal: $100 + $20 = $120\nPer person: $120 ÷ 4 = **$30**")]
+    public void A_result_written_as_a_sum_is_read_after_its_equals_sign(string prompt, string answer) => FactAssert.Confirmed(prompt, answer);
+
+    [Fact]
+    public void Every_wrong_statement_of_the_same_share_is_corrected()
+    {
+        const string prompt = "$100 bill, 20% tip, 4 of us. How much each?";
+        const string answer = "Total with tip: $120.\nPer person: $120 ÷ 4 = **$32**\n\nSo each person pays $32.";
+
+        var report = FactAssert.Checker.Check(prompt, answer);
+
+        Assert.Equal("Total with tip: $120.\nPer person: $120 ÷ 4 = **$30**\n\nSo each person pays $30.", FactChecker.Correct(answer, report.Findings));
+    }
 }

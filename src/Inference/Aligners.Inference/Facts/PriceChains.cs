@@ -58,7 +58,7 @@ internal static partial class PriceChains
         }
         var expected = off ? bill * (1 - percent / 100) : bill * (1 + percent / 100);
         // "the total tip is $8.40" states a step, not the total.
-        var claims = MatchesOf(TotalClaim(), answer).Where(m => !Step().IsMatch(m.Value)).Select(m => m.Groups["c"]).ToList();
+        var claims = Results(answer, MatchesOf(TotalClaim(), answer).Where(m => !Step().IsMatch(m.Value)).Select(m => m.Groups["c"]));
         var subject = off ? $"{Money(bill)} less {Show(percent)}%" : $"{Money(bill)} plus {Show(percent)}%";
         return Judge(claims, expected, subject, Money);
     }
@@ -75,7 +75,7 @@ internal static partial class PriceChains
         {
             return [];
         }
-        var claims = MatchesOf(ShareClaim(), answer).Select(m => m.Groups["c"].Success ? m.Groups["c"] : m.Groups["d"]).ToList();
+        var claims = Results(answer, MatchesOf(ShareClaim(), answer).Select(m => m.Groups["c"].Success ? m.Groups["c"] : m.Groups["d"]));
         var asker = people.PlusAsker && Asker().IsMatch(prompt);
         var count = asker ? people.Count + 1 : people.Count;
         int[] counts = people.PlusAsker && !asker ? [people.Count, people.Count + 1] : [count];
@@ -106,14 +106,14 @@ internal static partial class PriceChains
         var expected = Math.Abs(now - old) / old * 100;
         // The share still paid ("you pay 75% of the original") is a step, not the change.
         var ratio = now / old * 100;
-        var claims = MatchesOf(Percent(), answer).Select(m => m.Groups["n"])
+        var claims = MatchesOf(Percent(), answer).Select(m => (m.Groups["n"].Value, m.Groups["n"].Index))
             .Where(g => !Agrees(g.Value, ratio) || Agrees(g.Value, expected)).ToList();
         var subject = $"the percentage change from {Money(old)} to {Money(now)}";
-        return Judge(claims, expected, subject, v => Show(Math.Round(v, 1)));
+        return Judge(claims, expected, subject, v => Show(Math.Round(v, 1)), every: false);
     }
 
-    /// <summary>Confirmed where any stated result agrees with <paramref name="expected"/>; else the first stated one is contradicted.</summary>
-    private static IEnumerable<FactFinding> Judge(List<Group> claims, double expected, string subject, Func<double, string> write)
+    /// <summary>Confirmed where any stated result agrees with <paramref name="expected"/>; else the stated ones (or the first) are contradicted.</summary>
+    private static IEnumerable<FactFinding> Judge(List<(string Value, int Index)> claims, double expected, string subject, Func<double, string> write, bool every = true)
     {
         if (claims.Count == 0 || !ClaimText.InRange(expected))
         {
@@ -123,8 +123,36 @@ internal static partial class PriceChains
         {
             return [new FactFinding("arithmetic", FactVerdicts.Confirmed, subject, write(expected), write(expected), Source)];
         }
-        var wrong = claims[0];
-        return [new FactFinding("arithmetic", FactVerdicts.Contradicted, subject, wrong.Value, write(expected), Source, wrong.Index)];
+        // Every stated result is wrong: each is corrected, so the working and the conclusion agree;
+        // a percentage is stated once, and the others beside it are other steps.
+        return claims.Take(every ? claims.Count : 1).DistinctBy(c => c.Index)
+            .Select(c => new FactFinding("arithmetic", FactVerdicts.Contradicted, subject, c.Value, write(expected), Source, c.Index)).ToList();
+    }
+
+    /// <summary>
+    /// The stated results: a number that opens a sum ("the total is $86 + $17.20 = $103.20") is its
+    /// first term, and the result is what follows the sum's equals sign on the same line; a sum with
+    /// no result states none.
+    /// </summary>
+    private static List<(string Value, int Index)> Results(string answer, IEnumerable<Group> stated)
+    {
+        var results = new List<(string Value, int Index)>();
+        foreach (var g in stated)
+        {
+            var after = answer.AsSpan(g.Index + g.Length).TrimStart(" *_");
+            if (after.Length == 0 || after[0] is not ('+' or '-' or '−' or '×' or '*' or 'x' or '/' or '÷'))
+            {
+                results.Add((g.Value, g.Index));
+                continue;
+            }
+            var lineEnd = answer.IndexOf('\n', g.Index);
+            var line = answer[(g.Index + g.Length)..(lineEnd < 0 ? answer.Length : lineEnd)];
+            if (ClaimText.MatchesWithin(SumResult(), line) is [.., var result])
+            {
+                results.Add((result.Groups["c"].Value, g.Index + g.Length + result.Groups["c"].Index));
+            }
+        }
+        return results;
     }
 
     private static bool Agrees(string written, double expected) =>
@@ -182,10 +210,13 @@ internal static partial class PriceChains
     private static partial Regex PeopleCount();
 
     // "your total is $64.40", "the total comes to 64.40", "total: $64.40", "$64.40 in total", "$64.40 altogether".
-    [GeneratedRegex(@"\b(?:total|altogether|in all|all in|grand total)\b[^.\d\n]{0,30}[$£€]?\s?(?<c>" + Number + @")|[$£€]\s?(?<c>" + Number + @")\s+(?:in total|total|altogether|in all)\b", Options)]
+    [GeneratedRegex(@"\b(?:total|altogether|in all|all in|grand total)\b[^.\d\n]{0,30}(?<c>" + Number + @")|[$£€]\s?(?<c>" + Number + @")[ \t]+(?:in total|total|altogether|in all)\b", Options)]
     private static partial Regex TotalClaim();
 
+    [GeneratedRegex(@"=\s*[*_]*\s*[$£€]?\s?(?<c>" + Number + ")", Options)]
+    private static partial Regex SumResult();
+
     // "$37.50 each", "37.50 per person", "each person pays $37.50", "each of you owes 37.50".
-    [GeneratedRegex(@"[$£€]?\s?(?<c>" + Number + @")\s?(?:dollars|euros|pounds)?\s+(?:each|per person|per head|apiece|a head|a person|per share)\b|\beach(?: person| of you| of us| one)?\s+(?:pays?|owes?|would pay|will pay|should pay|needs to pay|contributes|puts in|gets|is|comes to|:)\s+(?:about\s+|around\s+|roughly\s+)?[$£€]?\s?(?<d>" + Number + ")", Options)]
+    [GeneratedRegex(@"[$£€]?\s?(?<c>" + Number + @")[ \t]?(?:dollars|euros|pounds)?[ \t]+(?:each|per person|per head|apiece|a head|a person|per share)\b|\b(?:each(?: person| of you| of us| one)?|per person|per head)[ \t]*(?:pays?|owes?|would pay|will pay|should pay|needs to pay|contributes|puts in|gets|is|comes to|:)[ \t]*[*_]*(?:about[ \t]+|around[ \t]+|roughly[ \t]+)?[$£€]?[ \t]?(?<d>" + Number + ")", Options)]
     private static partial Regex ShareClaim();
 }
