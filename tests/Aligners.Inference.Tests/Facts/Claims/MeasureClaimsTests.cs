@@ -25,4 +25,15 @@ public class MeasureClaimsTests
     [InlineData("Is Earth's moon big?", "For its planet, no moon in the inner solar system is larger than Earth's.")]
     [InlineData("Tell me about Mars.", "Mars has two moons; no more have been found.")]
     public void No_that_compares_rather_than_counts_is_no_count(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
+
+    [Theory]
+    [InlineData("Which continent is Turkey in?", "Turkey spans two continents: most of it is in Asia, with a small part in Europe.")]
+    [InlineData("Where is Russia?", "Russia lies on two continents, Europe and Asia.")]
+    public void The_continents_a_country_spans_are_no_count_of_the_worlds(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
+
+    [Theory]
+    [InlineData("How many continents are there?", "There are nine continents.", "nine", "7")]
+    [InlineData("How many continents?", "The world has 4 continents.", "4", "7")]
+    public void A_wrong_count_of_the_worlds_continents_is_still_corrected(string prompt, string answer, string claim, string expected) =>
+        FactAssert.ContradictedAt(prompt, answer, claim, expected);
 }
