@@ -40,7 +40,11 @@ const currencyNames = (code) => {
 };
 
 // Countries that span two continents: either is right.
-const otherContinents = { RU: ["Asia"], TR: ["Europe"], EG: ["Asia"], KZ: ["Europe"], GE: ["Europe"], AZ: ["Europe"], AM: ["Europe"], CY: ["Asia"], PA: ["South America"] };
+// countries-list puts Russia in Asia; most of its people live in Europe.
+const otherContinents = { RU: ["Europe"], TR: ["Europe"], EG: ["Asia"], KZ: ["Europe"], GE: ["Europe"], AZ: ["Europe"], AM: ["Europe"], CY: ["Asia"], PA: ["South America"] };
+// Of those, the continents that hold only a small part of the country's land (Egypt's Sinai, Turkey's
+// East Thrace, Kazakhstan west of the Ural, Panama east of the canal): named alone, they misplace it.
+const minorContinents = { EG: ["Asia"], TR: ["Europe"], KZ: ["Europe"], PA: ["South America"] };
 
 const rows = Object.entries(countries)
   .filter(([, c]) => c.capital)
@@ -51,6 +55,7 @@ const rows = Object.entries(countries)
     capital: c.capital,
     capitals: [...new Set([c.capital, ...(capitalAliases[code] || [])])],
     continents: [continents[c.continent], ...(otherContinents[code] || [])],
+    ...(minorContinents[code] ? { minorContinents: minorContinents[code] } : {}),
     languages: c.languages.flatMap(languageNames),
     currencies: c.currency.flatMap(currencyNames),
   }))

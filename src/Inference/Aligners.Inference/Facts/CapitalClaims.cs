@@ -4,8 +4,9 @@ namespace Aligners.Inference.Facts;
 
 /// <summary>
 /// Capitals: a question about a country's capital (or seat of government) is answered right when
-/// the answer names the capital; naming another place instead contradicts it. An answer that
-/// states "X is the capital of Y" on its own is checked too.
+/// the answer names the capital; naming another place instead contradicts it. Where the country has
+/// several capitals and the answer lists them, each listed city is judged (<see cref="CapitalSets"/>).
+/// An answer that states "X is the capital of Y" on its own is checked too.
 /// </summary>
 internal static partial class CapitalClaims
 {
@@ -14,6 +15,11 @@ internal static partial class CapitalClaims
         var source = tables.Sources["capitals"];
         if (AsksCapital(prompt) && CountryIn(prompt, tables) is { } asked)
         {
+            // A country with several capitals is answered by the list of them, each city judged.
+            if (CapitalSets.Check(answer, asked, tables, asked: true) is { Count: > 0 } listed)
+            {
+                return listed;
+            }
             var finding = Judge(asked, answer, tables, source);
             return finding is null ? [] : [finding];
         }

@@ -7,7 +7,8 @@ namespace Aligners.Inference.Facts;
 /// Unit and temperature conversions asked in the prompt, computed with UnitsNet (its units, names,
 /// abbreviations and conversions; see <see cref="UnitCatalog"/>), and the boiling and freezing
 /// points of water at sea level. The answer's value is a number written with the target unit, or
-/// else any number, that is not a term of a calculation it shows; any that agrees confirms it.
+/// else any number, that is not a term of a calculation it shows; any that agrees confirms it. The
+/// reading two temperature scales share ("−40" for Celsius and Fahrenheit) is found from the same conversions.
 /// </summary>
 internal static partial class ConversionClaims
 {
@@ -18,8 +19,90 @@ internal static partial class ConversionClaims
     {
         var finding = Water(prompt) is { } constant ? Judge("constant", constant.Subject, constant.Value, constant.Unit, answer, ConstantSource, rates: false)
             : Asked(prompt) is { } asked ? Judge("conversion", asked.Subject, asked.Value, asked.Unit, answer, Source, rates: asked.Amount != 1)
+            : SameReading(prompt) is { } same ? JudgeSigned(same.Subject, same.Value, answer)
             : null;
         return finding is null ? [] : [finding];
+    }
+
+    private static readonly string[] Scales = ["celsius", "centigrade", "fahrenheit", "kelvin", "rankine"];
+
+    /// <summary>
+    /// The reading two temperature scales share, where the prompt asks for it ("where are Celsius and
+    /// Fahrenheit the same?"): the fixed point of the conversion between them, found with the
+    /// conversion itself (it is linear, so two of its values give it); none where the scales only differ by an offset.
+    /// </summary>
+    private static (string Subject, double Value)? SameReading(string prompt)
+    {
+        // A prompt with a number of its own compares given readings ("is 0 °C the same as 32 °F?").
+        if (!SameCue().IsMatch(prompt) || prompt.Any(char.IsDigit)
+            || !ClaimText.HasAny(prompt, ["temperature", "point", "where", "when", "what", "ever", "number", "value", "reading", "read", "degree", "degrees"]))
+        {
+            return null;
+        }
+        var scales = Scales.Where(s => ClaimText.Has(prompt, s)).Select(s => UnitCatalog.Named(s).FirstOrDefault(u => u.Quantity == "Temperature"))
+            .OfType<UnitRef>().DistinctBy(u => u.Name).ToList();
+        if (scales is not [var from, var to] || from.Convert(0, to) is not { } b || from.Convert(1, to) is not { } b1)
+        {
+            return null;
+        }
+        var slope = b1 - b;
+        if (Math.Abs(1 - slope) < 1e-9)
+        {
+            return null;
+        }
+        return ($"the temperature at which {from.Name} and {to.Name} read the same", Math.Round(b / (1 - slope), 6));
+    }
+
+    /// <summary>
+    /// A signed value: confirmed where any number of the answer, with its sign ("−40", "minus 40",
+    /// "40 below zero"), agrees; else the first number that is no term of a calculation is
+    /// contradicted, sign and all.
+    /// </summary>
+    private static FactFinding? JudgeSigned(string subject, double expected, string answer)
+    {
+        // Each number with where its minus sign stands (-1 for none) and its signed value.
+        var numbers = ClaimText.Numbers(answer).Where(n => n.InRange)
+            .Select(n => (Number: n, Sign: SignAt(answer, n), Value: n.Value))
+            .Select(s => s with { Value = s.Sign >= 0 || Negative(answer, s.Number) ? -Math.Abs(s.Value) : Math.Abs(s.Value) }).ToList();
+        if (numbers.Any(s => ClaimText.Agrees(s.Value, expected, !s.Number.Text.Contains('.'))))
+        {
+            return new FactFinding("conversion", FactVerdicts.Confirmed, subject, ClaimText.Format(expected), ClaimText.Format(expected), Source);
+        }
+        // The sign is part of the number, not an operator before it.
+        var claimed = numbers.FirstOrDefault(s => !Operand(answer, s.Sign >= 0 ? new WrittenNumber(s.Value, s.Sign, answer[s.Sign..(s.Number.Start + s.Number.Text.Length)]) : s.Number));
+        if (claimed.Number.Text is null)
+        {
+            return null;
+        }
+        var start = claimed.Sign >= 0 ? claimed.Sign : claimed.Number.Start;
+        var claim = answer[start..(claimed.Number.Start + claimed.Number.Text.Length)];
+        var written = ClaimText.Format(Math.Abs(expected));
+        // Written the answer's way: with its minus sign where it has one; without one where the sign is
+        // in words that stay ("minus 32", "32 below zero") and agrees.
+        var expectedText = expected >= 0 ? written
+            : claimed.Sign >= 0 ? answer[claimed.Sign] + written
+            : claimed.Value < 0 ? written
+            : "-" + written;
+        return new FactFinding("conversion", FactVerdicts.Contradicted, subject, claim, expectedText, Source, start);
+    }
+
+    /// <summary>Where the minus sign written right before a number stands ("-40", "−40"), or -1; a hyphen joining a word ("F-32") is none.</summary>
+    private static int SignAt(string text, WrittenNumber n)
+    {
+        if (n.Text.StartsWith('-'))
+        {
+            return n.Start;
+        }
+        return n.Start > 0 && text[n.Start - 1] is '-' or '−' && (n.Start < 2 || !char.IsLetterOrDigit(text[n.Start - 2])) ? n.Start - 1 : -1;
+    }
+
+    /// <summary>Whether a number is written negative in words: "minus" or "negative" before it, "below zero" after it.</summary>
+    private static bool Negative(string text, WrittenNumber n)
+    {
+        var before = text.AsSpan(0, n.Start).TrimEnd();
+        var after = text.AsSpan(n.Start + n.Text.Length);
+        return before.EndsWith("minus", StringComparison.OrdinalIgnoreCase) || before.EndsWith("negative", StringComparison.OrdinalIgnoreCase)
+            || BelowZero().IsMatch(after);
     }
 
     private static FactFinding? Judge(string domain, string subject, double expected, UnitRef unit, string answer, string source, bool rates)
@@ -163,6 +246,12 @@ internal static partial class ConversionClaims
     /// <summary>The words before a number that make it a rate: one of a unit, then a verb ("1 lb ≈ ", "1 US gallon is about ").</summary>
     [GeneratedRegex(@"(?:^|[^\d.,])1\s*[\p{L}°]+(?:\s[\p{L}]+)?\.?\s*(?:=|≈|~|is|equals|is equal to)\s*(?:about|roughly|approximately|around|nearly|almost)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Rate();
+
+    [GeneratedRegex(@"\b(?:same|equal|identical|match|matches|meet|meets|cross|crosses|coincide|intersect|agree)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex SameCue();
+
+    [GeneratedRegex(@"^\s*(?:°|degrees?)?\s*(?:[a-z]\b\s*|celsius\s*|fahrenheit\s*)?below(?: zero| freezing)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex BelowZero();
 
     [GeneratedRegex(@"\bboil", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Boil();

@@ -47,6 +47,12 @@ public sealed class FactChecker(FactTables tables)
         var question = examined.Length == answer.Length && prompt.Length <= MaxExaminedLength ? prompt : "";
         var findings = new List<FactFinding>();
         findings.AddRange(ArithmeticClaims.Check(question, examined));
+        var settled = findings.Any(e => e.Verdict == FactVerdicts.Contradicted);
+        if (findings.Count == 0)
+        {
+            // A money chain judges its result; a wrong step of its working is still the statements' to correct.
+            findings.AddRange(PriceChains.Check(question, examined));
+        }
         findings.AddRange(ConversionClaims.Check(question, examined));
         findings.AddRange(PlanetClaims.Check(question, examined, tables));
         findings.AddRange(ElementClaims.Check(question, examined, tables));
@@ -54,7 +60,7 @@ public sealed class FactChecker(FactTables tables)
         findings.AddRange(AuthorClaims.Check(question, examined, tables));
         findings.AddRange(EventClaims.Check(question, examined, tables));
         var quantities = WrittenQuantity.Read(examined);
-        findings.AddRange(ArithmeticStatements.Check(examined, quantities).Where(f => !findings.Any(e => e.Domain is "arithmetic" or "conversion" && e.Verdict == FactVerdicts.Contradicted) && !Repeats(findings, f)).ToList());
+        findings.AddRange(ArithmeticStatements.Check(examined, quantities).Where(f => !settled && !findings.Any(e => e.Domain is "conversion" && e.Verdict == FactVerdicts.Contradicted) && !Repeats(findings, f)).ToList());
         findings.AddRange(NumberFacts.Check(question, examined));
         // Where a check of the question's shape answered in a domain, it judged the answer's claim there.
         var answered = findings.Select(f => f.Domain).ToHashSet();

@@ -4,10 +4,12 @@ namespace Aligners.Inference.Facts;
 
 /// <summary>
 /// A country, the names it goes by, its capital (with other names the capital goes by), the
-/// continents it lies in, its official languages and the names of its currencies.
+/// continents it lies in (and those of them that hold only a small part of its land), its official
+/// languages and the names of its currencies.
 /// </summary>
 public sealed record CountryFact(string Code, string Country, IReadOnlyList<string> Names, string Capital, IReadOnlyList<string> Capitals,
-    IReadOnlyList<string>? Continents = null, IReadOnlyList<string>? Languages = null, IReadOnlyList<string>? Currencies = null);
+    IReadOnlyList<string>? Continents = null, IReadOnlyList<string>? Languages = null, IReadOnlyList<string>? Currencies = null,
+    IReadOnlyList<string>? MinorContinents = null);
 
 /// <summary>A chemical element: its standard atomic mass, its state at room temperature and its group block where known.</summary>
 public sealed record ElementFact(int Number, string Symbol, string Name, IReadOnlyList<string>? Names = null, double? AtomicMass = null,

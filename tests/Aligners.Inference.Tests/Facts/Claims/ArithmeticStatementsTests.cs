@@ -47,4 +47,14 @@ public class ArithmeticStatementsTests
         Assert.Equal("Speed", Assert.Single(UnitCatalog.Named("miles per second")).Quantity);
         Assert.Equal(37.78, UnitCatalog.Named("°F")[0].Convert(100, UnitCatalog.Named("celsius")[0])!.Value, 2);
     }
+
+    [Theory]
+    [InlineData("Show the sums", "- 8 × 7 = 56\n- 9 + 4 = 13\n- 3 × 4 = 12")]
+    [InlineData("Body temperature in F?", "36.6 °C × 9/5 + 32 = 97.88 °F.")]
+    [InlineData("Where do the scales meet?", "At −40: −40 × 9/5 + 32 = −40.")]
+    public void Sums_on_separate_lines_or_joined_to_a_term_not_read_are_not_misjudged(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
+
+    [Fact]
+    public void A_wrong_sum_in_a_bulleted_list_is_still_caught() =>
+        FactAssert.ContradictedAt("Check these", "- 8 × 7 = 54\n- 9 + 4 = 13", "54", "56");
 }

@@ -31,6 +31,13 @@ internal static partial class ArithmeticStatements
         foreach (var m in Expression().Matches(answer).Cast<Match>())
         {
             var expression = Extended(answer, m.Groups["e"].Index, m.Groups["e"].Value);
+            // An operator before the expression joins it to a term not read ("37 °C × 9/5 + 32", "−40 × 9/5"):
+            // the part read is not the whole sum.
+            var before = answer.AsSpan(0, m.Groups["e"].Index + m.Groups["e"].Length - expression.Length).TrimEnd();
+            if (before.Length > 0 && before[^1] is '+' or '-' or '−' or '*' or '×' or '/' or '÷' && !Bullet(before))
+            {
+                continue;
+            }
             if (Evaluate(expression) is { } value)
             {
                 findings.Add(Judge("arithmetic", expression.Trim(), m.Groups["c"], value, Approximate(m), Source, exact: true));
@@ -165,6 +172,13 @@ internal static partial class ArithmeticStatements
         return expression;
     }
 
+    /// <summary>Whether the text ends with a list bullet ("- ", "* ") that opens its line, rather than an operator.</summary>
+    private static bool Bullet(ReadOnlySpan<char> before)
+    {
+        var rest = before[..^1].TrimEnd(" \t");
+        return before[^1] is '-' or '*' && (rest.Length == 0 || rest[^1] == '\n');
+    }
+
     /// <summary>Whether a statement says its result is approximate, in words ("about") or with the sign ("≈").</summary>
     private static bool Approximate(Match m) => m.Groups["approx"].Success || m.Groups["approxverb"].Success;
 
@@ -244,10 +258,10 @@ internal static partial class ArithmeticStatements
 
     private static double Parse(string raw) => double.Parse(raw.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?<e>" + Money + "(?:" + N + @")(?:\s+[a-z]+)?(?:\s*(?:[+\-−*×x/÷]|plus|minus|times|multiplied by|divided by)\s*" + Money + "(?:" + N + @")(?:\s+[a-z]+)?)+)\s*,?\s*" + Verb + @"\s*" + Approx + @"\s*" + Money + "(?<c>" + N + ")\\b", Options)]
+    [GeneratedRegex(@"(?<e>" + Money + "(?:" + N + @")(?:\s+[a-z]+)?(?:[ \t]*(?:[+\-−*×x/÷]|plus|minus|times|multiplied by|divided by)[ \t]*" + Money + "(?:" + N + @")(?:\s+[a-z]+)?)+)\s*,?\s*" + Verb + @"\s*" + Approx + @"\s*" + Money + "(?<c>" + N + ")\\b", Options)]
     private static partial Regex Expression();
 
-    [GeneratedRegex("(?:" + N + @")(?:\s+[a-z]+)?\s*(?:[+\-−*×x/÷]|plus|minus|times|multiplied by|divided by)\s*$", Options)]
+    [GeneratedRegex("(?:" + N + @")(?:\s+[a-z]+)?[ \t]*(?:[+\-−*×x/÷]|plus|minus|times|multiplied by|divided by)[ \t]*$", Options)]
     private static partial Regex LeadingTerm();
 
     [GeneratedRegex(@"(?<n>" + N + ")|(?<op>[+\\-−*×x/÷]|plus|minus|times|multiplied by|divided by)", Options)]

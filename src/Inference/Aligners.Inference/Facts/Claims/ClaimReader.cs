@@ -4,7 +4,7 @@ namespace Aligners.Inference.Facts;
 /// Reads every checkable claim of an answer wherever it stands (sentences, clauses, list items,
 /// table rows, "X: Y" pairs) and checks it against the tables: the relations (capital, language,
 /// currency, continent, moon, discoverer, element state and block), element symbols and numbers,
-/// years, record holders and measures. Where the answer agrees with the user ("Yes, that's
+/// works' authors, years, record holders and measures. Where the answer agrees with the user ("Yes, that's
 /// right"), the prompt's claims are read too, and a wrong one is the answer's.
 /// </summary>
 internal static class ClaimReader
@@ -41,12 +41,31 @@ internal static class ClaimReader
                 findings.AddRange(RelationClaims.Check(context, relation));
             }
             findings.AddRange(ListedCapitals.Check(context, tables).Where(f => !findings.Any(e => e.Domain == "capital" && e.Subject == f.Subject)).ToList());
+            findings.AddRange(CapitalLists(context, tables));
             findings.AddRange(SymbolClaims.Check(context, tables));
             findings.AddRange(RecordClaims.Check(context, tables));
         }
+        findings.AddRange(StatedAuthors.Check(context, tables));
         findings.AddRange(YearClaims.Check(context, tables));
         findings.AddRange(MeasureClaims.Check(context, tables, quantities));
         return findings;
+    }
+
+    /// <summary>The listed capitals of each country with several that the answer or the prompt names.</summary>
+    private static IEnumerable<FactFinding> CapitalLists(ClaimContext context, FactTables tables)
+    {
+        var asked = context.PromptMentions.Where(m => m.Kind == MentionKind.Country).Select(m => m.Key).ToHashSet();
+        foreach (var code in context.Mentions.Where(m => m.Kind == MentionKind.Country).Select(m => m.Key).Concat(asked).Distinct().ToList())
+        {
+            var country = tables.Countries.First(c => c.Code == code);
+            if (country.Capitals.Count > 1)
+            {
+                foreach (var finding in CapitalSets.Check(context.Answer.Text, country, tables, asked.Contains(code)))
+                {
+                    yield return finding;
+                }
+            }
+        }
     }
 
     /// <summary>Whether the answer opens by agreeing with the user.</summary>

@@ -6,7 +6,7 @@ namespace Aligners.Inference.Facts;
 /// ("312 bones") or a measure written with a unit of its quantity ("300,000 km/s", converted with
 /// UnitsNet) is confirmed when some number there is right and contradicted otherwise.
 /// </summary>
-internal static class MeasureClaims
+internal static partial class MeasureClaims
 {
     /// <summary>The most characters between a count and its cue ("four chambers", "bones: 206", "bones is about 206").</summary>
     private const int CountReach = 24;
@@ -18,7 +18,7 @@ internal static class MeasureClaims
         foreach (var segment in context.Segments)
         {
             var inSegment = quantities.Where(q => q.Start >= segment.Start && q.End <= segment.End).ToList();
-            if (inSegment.Count == 0)
+            if (inSegment.Count == 0 && !CountWord().IsMatch(context.Answer.Folded.AsSpan(segment.Start, segment.End - segment.Start)))
             {
                 continue;
             }
@@ -55,6 +55,11 @@ internal static class MeasureClaims
                 claims.Add((q, converted));
             }
         }
+        if (unit is null)
+        {
+            claims.AddRange(CountWords(context, segment, measure).Select(q => (q, q.Value)));
+            claims.Sort((a, b) => a.Written.Start.CompareTo(b.Written.Start));
+        }
         if (claims.Count == 0)
         {
             return null;
@@ -75,6 +80,62 @@ internal static class MeasureClaims
         var expected = writtenUnit is null ? measure.Values[0] : unit!.Convert(measure.Values[0], writtenUnit) ?? measure.Values[0];
         return new FactFinding("measure", FactVerdicts.Contradicted, measure.Subject, wrong.Written.Number, Written(measure, expected), measure.Source, wrong.Written.Start);
     }
+
+    /// <summary>
+    /// Counts written as words right before a cue: "no moons" (none), "a single moon" (one), with
+    /// at most one describing word between ("no known moons"). "No other moons" or "no more" compare
+    /// rather than count, and "no" counts only before a plural ("no moon is larger" counts nothing).
+    /// </summary>
+    private static IEnumerable<WrittenQuantity> CountWords(ClaimContext context, (int Start, int End) segment, MeasureFact measure)
+    {
+        var folded = context.Answer.Folded;
+        foreach (var m in ClaimText.MatchesWithin(CountWord(), folded[segment.Start..segment.End]))
+        {
+            var word = m.Groups["w"];
+            var none = word.Value == "no";
+            var at = segment.Start + m.Index + m.Length;
+            if (!CueStartsAt(folded, measure, at, segment.End, none))
+            {
+                // One describing word may stand between: "no known moons", "a single large moon".
+                var wordEnd = at;
+                while (wordEnd < segment.End && char.IsLetter(folded[wordEnd]))
+                {
+                    wordEnd++;
+                }
+                var next = wordEnd;
+                while (next < segment.End && folded[next] == ' ')
+                {
+                    next++;
+                }
+                if (wordEnd == at || next == wordEnd || NotCounting.Contains(folded[at..wordEnd]) || !CueStartsAt(folded, measure, next, segment.End, none))
+                {
+                    continue;
+                }
+            }
+            var start = segment.Start + word.Index;
+            yield return new WrittenQuantity(none ? 0 : 1, start, context.Answer.Text.Substring(start, word.Length), start + word.Length, []);
+        }
+    }
+
+    /// <summary>Whether one of the measure's cues starts at <paramref name="at"/> as a whole word (a plural one where <paramref name="plural"/>).</summary>
+    private static bool CueStartsAt(string folded, MeasureFact measure, int at, int end, bool plural) =>
+        measure.Cues.Any(c =>
+        {
+            if (at + c.Length > end || string.CompareOrdinal(folded, at, c, 0, c.Length) != 0)
+            {
+                return false;
+            }
+            // The cue as written, or its plural ("natural satellite" in "no natural satellites").
+            var after = at + c.Length;
+            var s = after < end && folded[after] == 's' ? 1 : 0;
+            return (after + s == folded.Length || !char.IsLetter(folded[after + s])) && (!plural || s == 1 || c.EndsWith('s'));
+        });
+
+    private static readonly HashSet<string> NotCounting = ["other", "more", "further", "additional", "extra", "such", "larger", "bigger", "smaller", "less", "fewer"];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<w>no|a single|a lone)\s+",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
+    private static partial System.Text.RegularExpressions.Regex CountWord();
 
     private static string Abbreviation(string unitName) => unitName switch
     {

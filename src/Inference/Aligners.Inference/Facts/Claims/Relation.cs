@@ -15,8 +15,11 @@ namespace Aligners.Inference.Facts;
 /// <param name="IsRight">Whether a value key is right for a subject key.</param>
 /// <param name="Expected">The right value in words, by subject key.</param>
 /// <param name="Source">Where the right values come from, by subject key.</param>
+/// <param name="Partly">Whether a right value holds for only a small part of the subject (Egypt's Sinai in Asia), by subject and value key.</param>
+/// <param name="Mainly">The values that hold for most of the subject, in words, by subject key.</param>
 internal sealed record Relation(string Domain, MentionKind SubjectKind, MentionKind ValueKind, IReadOnlyList<string> Cues,
-    Func<string, string?> Describe, Func<string, string, bool> IsRight, Func<string, string> Expected, Func<string, string> Source)
+    Func<string, string?> Describe, Func<string, string, bool> IsRight, Func<string, string> Expected, Func<string, string> Source,
+    Func<string, string, bool>? Partly = null, Func<string, string>? Mainly = null)
 {
     /// <summary>The relations over <paramref name="tables"/>.</summary>
     public static IReadOnlyList<Relation> All(FactTables tables)
@@ -38,7 +41,9 @@ internal sealed record Relation(string Domain, MentionKind SubjectKind, MentionK
                 (code, cur) => In(countries[code].Currencies, cur), code => countries[code].Currencies![0], _ => tables.Sources["capitals"]),
             new("continent", MentionKind.Country, MentionKind.Continent, ["continent", "located in", "is in", "lies in", "part of", "situated in", "is located", "country in", "nation in"],
                 code => countries[code].Continents is { Count: > 0 } ? $"the continent of {Country(code)}" : null,
-                (code, cont) => In(countries[code].Continents, cont), code => string.Join(" or ", countries[code].Continents!), _ => tables.Sources["capitals"]),
+                (code, cont) => In(countries[code].Continents, cont), code => string.Join(" or ", countries[code].Continents!), _ => tables.Sources["capitals"],
+                (code, cont) => In(countries[code].MinorContinents, cont),
+                code => string.Join(" or ", countries[code].Continents!.Where(c => !In(countries[code].MinorContinents, c)))),
             new("moon", MentionKind.Moon, MentionKind.Planet, ["moon", "satellite", "orbit"],
                 moon => $"the planet {moon} orbits", (moon, planet) => moons[moon].Planet == planet, moon => moons[moon].Planet, _ => tables.Sources["planets"]),
             new("discovery", MentionKind.Discovery, MentionKind.Person,

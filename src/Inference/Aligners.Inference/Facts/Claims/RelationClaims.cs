@@ -95,10 +95,41 @@ internal static class RelationClaims
         return bySubject;
     }
 
+    /// <summary>Words by which an answer says a subject lies only partly where it names ("partly in Asia", "spans two continents").</summary>
+    private static readonly string[] Hedges =
+        [" partly", " partially", " part of its", " part of it ", " small part", " portion", " both ", " spans", " straddl", " transcontinental", " bridge",
+         " sinai", " corner", " extends", " stretches", " two continents", " mostly", " mainly", " primarily", " largely", " mainland", " thrace", " ural", " darien", " darién"];
+
+    /// <summary>
+    /// Whether the segment's right values all hold for only a small part of the subject ("Egypt is in
+    /// Asia"), the answer names no value that holds for most of it anywhere, and says nothing of parts.
+    /// </summary>
+    private static bool Misplaces(ClaimContext context, (int Start, int End) segment, Relation relation, string key, List<Mention> values)
+    {
+        if (relation.Partly is null || relation.Mainly is null || context.Negated(segment))
+        {
+            return false;
+        }
+        if (values.Any(v => relation.IsRight(key, v.Key) && !relation.Partly(key, v.Key)))
+        {
+            return false;
+        }
+        if (context.Mentions.Any(m => m.Kind == relation.ValueKind && relation.IsRight(key, m.Key) && !relation.Partly(key, m.Key)))
+        {
+            return false;
+        }
+        var folded = " " + context.Answer.Folded + " ";
+        return !Hedges.Any(h => folded.Contains(h, StringComparison.Ordinal));
+    }
+
     private static FactFinding? Judge(ClaimContext context, (int Start, int End) segment, Relation relation, string key, List<Mention> values)
     {
         var subject = relation.Describe(key)!;
         var right = values.FirstOrDefault(v => relation.IsRight(key, v.Key));
+        if (right != default && Misplaces(context, segment, relation, key, values))
+        {
+            return new FactFinding(relation.Domain, FactVerdicts.Contradicted, subject, context.Written(right), relation.Mainly!(key), relation.Source(key), right.Start);
+        }
         if (right != default)
         {
             return new FactFinding(relation.Domain, FactVerdicts.Confirmed, subject, context.Written(right), relation.Expected(key), relation.Source(key));

@@ -5,7 +5,7 @@ namespace Aligners.Inference.Facts;
 
 /// <summary>
 /// Element symbols and atomic numbers wherever they stand: "gold (Au)", "Sodium: Na", "| Iron | Fe |",
-/// "sodium is written S", "carbon has atomic number 6", "element 6 is nitrogen". Each symbol is
+/// "sodium is written S", "sodium is represented by So", "carbon has atomic number 6", "element 6 is nitrogen". Each symbol is
 /// paired with its nearest element name; a symbol that is also a word ("In", "He", "I") counts only
 /// in brackets or after a colon, dash or bar.
 /// </summary>
@@ -13,6 +13,8 @@ internal static partial class SymbolClaims
 {
     private static readonly HashSet<string> WordLike = ["I", "In", "As", "At", "Be", "He", "No", "Am", "Os", "Es", "Pa", "Ga", "Bi", "Ho", "Mo", "Re", "Po", "U", "Y", "W", "Ca", "Co", "Ne"];
     private static readonly string[] Cues = ["symbol", "written", "abbreviat", "stands for", "denoted", "represent", "shortened"];
+    private static readonly string[] SymbolNamers =
+        ["represented by", "symbol is", "symbol:", "written as", "abbreviated as", "abbreviated to", "abbreviation is", "denoted by", "denoted as", "shortened to", "symbolised by", "symbolized by"];
 
     public static IEnumerable<FactFinding> Check(ClaimContext context, FactTables tables)
     {
@@ -38,12 +40,14 @@ internal static partial class SymbolClaims
                     continue;
                 }
                 var marked = Marked(text, start, m.Length);
-                // A bracketed or listed token shaped like a symbol that is none ("iron (Fi)") is a wrong symbol too.
-                if (!bySymbol.ContainsKey(m.Value) && !(marked && m.Value.Length == 2 && !OpensSentence(text, start)))
+                var named = AfterCue(text, start);
+                // A bracketed or listed token shaped like a symbol that is none ("iron (Fi)"), or one
+                // the answer names as the symbol ("sodium is represented by So"), is a wrong symbol too.
+                if (!bySymbol.ContainsKey(m.Value) && !(marked && m.Value.Length == 2 && !OpensSentence(text, start)) && !named)
                 {
                     continue;
                 }
-                if (marked || (cued && !WordLike.Contains(m.Value)))
+                if (marked || named || (cued && !WordLike.Contains(m.Value)))
                 {
                     symbols.Add(token);
                 }
@@ -108,6 +112,23 @@ internal static partial class SymbolClaims
             return true;
         }
         return before.Length > 0 && before[^1] is ':' or '–' or '—' or '|' or '=' or '-' && (before.Length < 2 || before[^2] != '-');
+    }
+
+    /// <summary>
+    /// Right after words that name what follows as the symbol ("represented by", "its symbol is",
+    /// "written as"), where even a token that is also a word ("He", "No") or no symbol at all ("So") is the claim.
+    /// </summary>
+    private static bool AfterCue(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(" *_\"'“‘".AsSpan());
+        foreach (var cue in SymbolNamers)
+        {
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) && (before.Length == cue.Length || !char.IsLetter(before[^(cue.Length + 1)])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool OpensSentence(string text, int index)

@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+
+namespace Aligners.Inference.Facts;
+
+/// <summary>
+/// A work's author as an answer states it, whatever the prompt asked: the title (Markdown emphasis
+/// and quotes around it allowed) followed by its author, "Hamlet by ...", "Hamlet was written by
+/// ...", "**Hamlet** is a tragedy written by ...", "Hamlet, a play by ...". The named person is
+/// confirmed when the surname is the author's and contradicted, whole name and all, when it is not.
+/// </summary>
+internal static partial class StatedAuthors
+{
+    /// <summary>The most characters read after a title for its author.</summary>
+    private const int Reach = 120;
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    public static IEnumerable<FactFinding> Check(ClaimContext context, FactTables tables)
+    {
+        var text = context.Answer.Text;
+        var source = tables.Sources["works"];
+        var judged = new HashSet<int>();
+        var findings = new List<FactFinding>();
+        // Longer titles first, so "On the Origin of Species" is read before "The Origin of Species" inside it.
+        foreach (var work in tables.Works.OrderByDescending(w => w.Title.Length))
+        {
+            for (var at = text.IndexOf(work.Title, StringComparison.Ordinal); at >= 0; at = text.IndexOf(work.Title, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + work.Title.Length;
+                if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
+                {
+                    continue;
+                }
+                var rest = text.Substring(end, Math.Min(Reach, text.Length - end));
+                var m = ByAuthor().Match(rest);
+                if (!m.Success || Name(m.Groups["name"].Value) is not { } name)
+                {
+                    continue;
+                }
+                var start = end + m.Groups["name"].Index;
+                if (!judged.Add(start))
+                {
+                    continue;
+                }
+                var subject = $"the author of {work.Title}";
+                if (IsAuthor(name, work))
+                {
+                    findings.Add(new FactFinding("author", FactVerdicts.Confirmed, subject, work.Author, work.Author, source));
+                }
+                else if (context.Segments.FirstOrDefault(s => s.Start <= start && start < s.End) is var segment && !context.Negated(segment))
+                {
+                    findings.Add(new FactFinding("author", FactVerdicts.Contradicted, subject, name, work.Author, source, start));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /// <summary>
+    /// Whether the name is the work's author: the surname, and no other first name ("Percy Shelley"
+    /// is not "Mary Shelley"); initials and middle names are not compared ("J. R. R. Tolkien", "Mary Wollstonecraft Shelley").
+    /// </summary>
+    private static bool IsAuthor(string name, WorkFact work)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var surname = work.Surname.Split(' ');
+        // The surname's words in a row ("García Márquez"), or its last word alone ("Márquez").
+        var at = Enumerable.Range(0, words.Length).FirstOrDefault(i => i + surname.Length <= words.Length
+            && surname.Select((w, k) => string.Equals(words[i + k].TrimEnd('.'), w, StringComparison.OrdinalIgnoreCase)).All(b => b), -1);
+        if (at < 0 && !words.Any(w => string.Equals(w.TrimEnd('.'), surname[^1], StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        var first = words[0];
+        var authorFirst = work.Author.Split(' ')[0];
+        return at == 0 || string.Equals(first, surname[0], StringComparison.OrdinalIgnoreCase) || first.EndsWith('.') || authorFirst.EndsWith('.')
+            || string.Equals(first, authorFirst, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The person's name: capitalised words up to the first that ends a sentence ("Shakespeare."),
+    /// keeping initials ("J. R. R. Tolkien"); null where it begins with an article, which names no person.
+    /// </summary>
+    private static string? Name(string written)
+    {
+        var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>();
+        foreach (var w in words)
+        {
+            if (w.EndsWith('.') && w.Length > 2)
+            {
+                kept.Add(w[..^1]);
+                break;
+            }
+            kept.Add(w);
+        }
+        if (kept.Count == 0 || kept[0] is "The" or "A" or "An" or "This" or "That" or "Its" or "His" or "Her")
+        {
+            return null;
+        }
+        var name = string.Join(' ', kept).TrimEnd('’', '\'');
+        return name.EndsWith("’s", StringComparison.Ordinal) || name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name;
+    }
+
+    // After the title: "by X", "was written by X", "is a tragedy written by X", ", a novel by X".
+    [GeneratedRegex(@"^[*_""”’'»]*\s*,?\s*(?:(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:[\p{L}\-']+\s+){0,3}(?:play|novel|tragedy|comedy|book|poem|novella|work|story|epic|satire|drama|romance|classic|masterpiece|treatise|tale|fable|history)\s+(?:(?:written|penned|authored)\s+)?by|(?:(?:is|was)\s+)?(?:(?:written|penned|authored)\s+)?by)\s+(?<name>\p{Lu}[\p{L}'’\-]*\.?(?: \p{Lu}[\p{L}'’\-]*\.?){0,3})", Options)]
+    private static partial Regex ByAuthor();
+}

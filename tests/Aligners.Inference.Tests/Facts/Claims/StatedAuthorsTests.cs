@@ -1,0 +1,31 @@
+namespace Aligners.Inference.Tests.Facts.Claims;
+
+/// <summary>A work's author stated in the answer whatever the prompt asked: summaries, Markdown titles, "a novel by".</summary>
+[Trait("Category", "Unit")]
+public class StatedAuthorsTests
+{
+    [Theory]
+    [InlineData("Give me a short summary of Macbeth.", "**Macbeth** is a tragedy written by Ben Jonson around 1606. A general murders his king.", "Ben Jonson", "William Shakespeare")]
+    [InlineData("Summarise Frankenstein for a class.", "*Frankenstein* is a novel by Percy Shelley, published in 1818.", "Percy Shelley", "Mary Shelley")]
+    [InlineData("Recommend a dystopia.", "Try Brave New World by George Orwell.", "George Orwell", "Aldous Huxley")]
+    [InlineData("What's Jane Eyre about?", "Jane Eyre, a novel by Emily Brontë, follows an orphan governess.", "Emily Brontë", "Charlotte Brontë")]
+    [InlineData("Tell me about Hamlet.", "Hamlet was written by Christopher Marlowe in about 1600.", "Christopher Marlowe", "William Shakespeare")]
+    public void A_wrong_author_stated_in_a_summary_is_corrected(string prompt, string answer, string claim, string expected) =>
+        FactAssert.ContradictedAt(prompt, answer, claim, expected);
+
+    [Theory]
+    [InlineData("Give me a short summary of Macbeth.", "**Macbeth** is a tragedy written by William Shakespeare around 1606.")]
+    [InlineData("Recommend a dystopia.", "Try Brave New World by Aldous Huxley.")]
+    [InlineData("Summarise The Hobbit.", "*The Hobbit* is a fantasy novel by J. R. R. Tolkien.")]
+    [InlineData("Summarise Frankenstein.", "Frankenstein is a novel by Mary Wollstonecraft Shelley.")]
+    [InlineData("A novel about a family saga?", "One Hundred Years of Solitude by Gabriel García Márquez.")]
+    [InlineData("A novel about a family saga?", "One Hundred Years of Solitude by García Márquez.")]
+    public void A_right_author_stated_in_a_summary_is_confirmed(string prompt, string answer) => FactAssert.Confirmed(prompt, answer);
+
+    [Theory]
+    [InlineData("Which Hamlet film?", "Hamlet directed by Kenneth Branagh runs four hours.")]
+    [InlineData("Who translated it?", "The Odyssey, translated by Emily Wilson, reads briskly.")]
+    [InlineData("Who wrote it?", "Hamlet was not written by Christopher Marlowe.")]
+    [InlineData("Tell me about the play.", "Hamlet is a play staged by The Globe company every summer.")]
+    public void A_name_that_is_not_the_works_author_is_not_judged(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
+}

@@ -1,0 +1,81 @@
+namespace Aligners.Inference.Tests.Facts;
+
+/// <summary>
+/// Money sums asked in the prompt and answered as a chain (a charge added to a bill, a bill shared
+/// out, a price's percentage change): the answer's result is checked against the prompt's numbers.
+/// </summary>
+[Trait("Category", "Unit")]
+public class PriceChainsTests
+{
+    [Theory]
+    [InlineData("Our lunch came to $72 and we'd like to leave a 20% tip. How much altogether?", "A 20% tip on $72 is $14.40, which makes the total $88.40.", "88.40", "86.40")]
+    [InlineData("what do I pay for a $45 jacket with 8% sales tax", "Tax is 8% of $45 = $3.60, so you'd pay a total of $49.60.", "49.60", "48.60")]
+    [InlineData("A $120 coat is 25% off. What's the sale price in total?", "25% of $120 is $30, so the total comes to $95.", "95", "90")]
+    public void A_wrong_total_after_a_charge_or_discount_is_corrected(string prompt, string answer, string claim, string expected) =>
+        FactAssert.ContradictedAt(prompt, answer, claim, expected);
+
+    [Theory]
+    [InlineData("Our lunch came to $72 and we'd like to leave a 20% tip. How much altogether?", "The tip is $14.40, so the total is $86.40.")]
+    [InlineData("what do I pay for a $45 jacket with 8% sales tax", "You'd pay $48.60 in total ($45 plus $3.60 tax).")]
+    [InlineData("what's the total tax on a $45 jacket at 8%", "The total tax is $3.60.")]
+    [InlineData("Bill is $72, tip 20%, total?", "About $86 in total, or round up to $90 if you like.")]
+    public void A_right_total_or_a_stated_step_is_not_flagged(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
+
+    [Fact]
+    public void A_right_total_is_confirmed() =>
+        FactAssert.Confirmed("We spent $40 on dinner and want to tip 15%. What's the total?", "15% of $40 is $6, so the total is $46.");
+
+    [Theory]
+    [InlineData("Five of us had pizza and the bill came to $90. What does each of us owe?", "Divided five ways, that's $16 each.", "16", "18")]
+    [InlineData("split a $200 dinner bill between 8 people, how much each", "Each person pays $20.", "20", "25")]
+    [InlineData("me and three friends owe $120 for the cabin, how much each?", "That's $40 per person.", "40", "30")]
+    public void A_wrong_share_of_a_bill_is_corrected(string prompt, string answer, string claim, string expected) =>
+        FactAssert.ContradictedAt(prompt, answer, claim, expected);
+
+    [Theory]
+    [InlineData("Five of us had pizza and the bill came to $90. What does each of us owe?", "$90 ÷ 5 = $18 each.")]
+    [InlineData("split a $200 dinner bill between 8 people, how much each", "Each person pays $25.")]
+    [InlineData("me and three friends owe $120 for the cabin, how much each?", "Four people sharing $120 pay $30 each.")]
+    [InlineData("3 friends are splitting $120 evenly, how much each?", "$40 each.")]
+    [InlineData("3 of us split a $100 bill, how much each?", "About $33.33 each (one of you can cover the extra cent).")]
+    [InlineData("4 of us, $80 bill plus a 25% tip, how much each?", "The tip is $20, so $100 in all, which is $25 each.")]
+    [InlineData("4 of us, $80 bill plus a 25% tip, how much each?", "Each of you owes $20 for the food, plus $5 towards the tip.")]
+    public void A_right_share_of_a_bill_is_not_flagged(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
+
+    [Fact]
+    public void A_share_for_an_uncertain_headcount_is_not_corrected() =>
+        FactAssert.NotFlagged("3 friends are splitting $120 evenly, how much each?", "$50 each.");
+
+    [Theory]
+    [InlineData("A lamp was marked down from $50 to $40. What percentage discount is that?", "That's a 10% discount.", "10", "20")]
+    [InlineData("rent went from $1,200 to $1,500, what's the percentage increase", "It rose by $300, a 20% increase.", "20", "25")]
+    public void A_wrong_percentage_change_is_corrected(string prompt, string answer, string claim, string expected) =>
+        FactAssert.ContradictedAt(prompt, answer, claim, expected);
+
+    [Theory]
+    [InlineData("A lamp was marked down from $50 to $40. What percentage discount is that?", "A 20% discount: you now pay 80% of the original price.")]
+    [InlineData("rent went from $1,200 to $1,500, what's the percentage increase", "$300 on $1,200 is a **25%** increase.")]
+    [InlineData("price went from $30 to $20, what percent off?", "About 33% off ($10 of $30).")]
+    public void A_right_percentage_change_is_not_flagged(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
+
+    [Theory]
+    [InlineData("We paid $60 and $40 for two tickets with a 10% fee. Total?", "The total is $500.")]
+    [InlineData("How should we split the bill fairly?", "Each person pays $12.")]
+    public void A_prompt_without_exactly_the_needed_numbers_is_left_alone(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
+
+    [Theory]
+    [InlineData("$64 dinner plus a 25% tip, what's the total?", "The tip is $16, so the total is $64 + $16 = **$80**.")]
+    [InlineData("$100 bill, 20% tip, 4 of us. How much each?", "Tip: 20% of $100 = $20\nTotal: $100 + $20 = $120\nPer person: $120 ÷ 4 = **$30**")]
+    public void A_result_written_as_a_sum_is_read_after_its_equals_sign(string prompt, string answer) => FactAssert.Confirmed(prompt, answer);
+
+    [Fact]
+    public void Every_wrong_statement_of_the_same_share_is_corrected()
+    {
+        const string prompt = "$100 bill, 20% tip, 4 of us. How much each?";
+        const string answer = "Total with tip: $120.\nPer person: $120 ÷ 4 = **$32**\n\nSo each person pays $32.";
+
+        var report = FactAssert.Checker.Check(prompt, answer);
+
+        Assert.Equal("Total with tip: $120.\nPer person: $120 ÷ 4 = **$30**\n\nSo each person pays $30.", FactChecker.Correct(answer, report.Findings));
+    }
+}
