@@ -86,6 +86,11 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             var end = SecretValue.End(text, start, limit);
             // A password's symbols are its own, brackets and all (E07yA1aLf]0, 1~0*7_5(9Z9j): named as one, it runs to the next space.
             var passwordEnd = SecretValue.PasswordEnd(text, start, end, limit);
+            // A field whose key names an identifier (trace_id, x-request-id, correlationId) holds one, whatever its clause says.
+            if (naming == Naming.None && SecretNames.LabelledAsIdentifier(text, start))
+            {
+                continue;
+            }
             if (naming == Naming.None && SecretValue.Guessable(text.AsSpan(start, passwordEnd - start)) && PasswordClause.Names(text, start))
             {
                 naming = Naming.Password;
@@ -114,7 +119,8 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             i = Math.Max(i, end);
             // A value that is itself a list of name=value pairs (a connection string) holds its secrets in its own pairs.
             // An inlined file's base64, a Twilio resource id and the parts of an ARN are random but public (PublicShapes).
-            if (PublicShapes.IsFileData(value) || PublicShapes.IsTwilioId(value) || PublicShapes.InsideArn(text, start))
+            // A cloud secret store's name for a secret (projects/p/secrets/name/versions/7) says where the secret is kept.
+            if (PublicShapes.IsFileData(value) || PublicShapes.IsTwilioId(value) || PublicShapes.InsideArn(text, start) || SecretStoreNames.IsSecretName(value))
             {
                 continue;
             }
