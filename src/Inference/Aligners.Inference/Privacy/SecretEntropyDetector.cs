@@ -91,7 +91,8 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 continue;
             }
-            if (naming == Naming.None && SecretValue.Guessable(text.AsSpan(start, passwordEnd - start)) && PasswordClause.Names(text, start))
+            if (naming == Naming.None && (SecretValue.Guessable(text.AsSpan(start, passwordEnd - start)) || LetterPasswords.Looks(text.AsSpan(start, passwordEnd - start)))
+                && PasswordClause.Names(text, start))
             {
                 naming = Naming.Password;
             }
@@ -141,7 +142,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 continue;
             }
-            if (random || (naming == Naming.Password && SecretValue.Guessable(value)) || SecretValue.RandomLetters(value))
+            if (random || (naming == Naming.Password && (SecretValue.Guessable(value) || LetterPasswords.Looks(value))) || SecretValue.RandomLetters(value))
             {
                 yield return new PrivacyEntity(PrivacyTypes.Credential, start, end - start, Name, random && value.Length >= 20 ? 0.8 : 0.7);
             }
