@@ -7,7 +7,7 @@ namespace Aligners.Inference.Privacy;
 /// the SSA: area not 000, 666 or 9xx, group not 00, serial not 0000), UK National Insurance numbers
 /// (HMRC's prefix rules), Dutch BSNs (the 11-proof), Spanish DNI and NIE numbers (the control
 /// letter), Swedish personnummer (a real date and the Luhn check; with its century, a real date of
-/// that century), France's NIR, Belgium's national register number and Finland's HETU (each a
+/// that century; in ten digits without its hyphen only where its name labels it), France's NIR, Belgium's national register number and Finland's HETU (each a
 /// birth date and a check over the number, <see cref="NationalIdChecks"/>). Most are short runs of
 /// digits that also occur as other numbers, so all but the NINO count only with a word naming the
 /// identifier or its issuer nearby ("SSN", "BSN", "DNI", "Documento", "personnummer",

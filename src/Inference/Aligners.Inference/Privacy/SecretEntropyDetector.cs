@@ -11,7 +11,8 @@ namespace Aligners.Inference.Privacy;
 /// <see cref="MinEntropy"/> bits per character, or at least 20 characters from two classes, one of
 /// them digits, with at least 3.2 bits (hex and base64 keys). URLs, paths, e-mail addresses and
 /// qualified names in code ("System.Int64") are not values, nor are an inlined file's base64, a
-/// Twilio resource id and an Amazon Resource Name's parts (<see cref="PublicShapes"/>); a secret's word that a negation denies ("not a
+/// Twilio resource id and an Amazon Resource Name's parts (<see cref="PublicShapes"/>), nor a secret store's name for a secret
+/// (<see cref="SecretStoreNames"/>) or a field keyed as an identifier (<c>trace_id</c>); a secret's word that a negation denies ("not a
 /// secret") names nothing (<see cref="Negation"/>).
 /// </summary>
 /// <remarks>
