@@ -14,7 +14,8 @@ namespace Aligners.Bench;
 /// named values without spaces, open quotes, CSV rows, password clauses, versions beside addresses,
 /// auth pairs left open, values of ampersands, dates with an hour, digit groups of identifiers, and the later sets'
 /// kinds of text: commands, version lines, text tables, denied secrets, conference codes, ARNs, bracketed names,
-/// separated CSV cards, identifiers after country codes, in records, URL paths and error lines)
+/// separated CSV cards, identifiers after country codes, in records, URL paths and error lines, URL passwords holding '#' and '@',
+/// secret stores' names, identifier fields beside passwords, passwords of letters, personnummer keys, fill-in addresses)
 /// at 10,000 and 100,000 characters: a linear scan costs about ten times as much for the longer one.
 /// </summary>
 internal static class PrivacyBench
@@ -114,5 +115,9 @@ internal static class PrivacyBench
         ("secret glosses", "the secret (a_b) "), ("separated csv cards", "pan,exp\n4111 1111 1111 1111,04/27\n"),
         ("country codes", "FI 131052-308T NO 15088312381 "), ("country records", "{\"country\":\"NO\",\"id\":\"15088312381\"} "),
         ("identifier urls", "/bsn/111222333/"), ("error quotes", "ValidationError tax_id='44051401359' "),
+        ("url passwords", "x://u:p#q@a.bc#"), ("secret store names", "key: projects/p/secrets/a/versions/1 "),
+        ("identifier fields", "\"password\":\"Ab1!x\",\"trace_id\":\"0a1b2c3d4e5f60718293a4b5c6d7e8f9\","),
+        ("letter passwords", "wachtwoord is Ab!cdEfgh "), ("personnummer keys", "personalNumber=8507099805 "),
+        ("placeholder addresses", "e.g. a@yourdomain.com "),
     ];
 }

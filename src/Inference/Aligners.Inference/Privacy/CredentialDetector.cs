@@ -49,9 +49,9 @@ public sealed class CredentialDetector : IPrivacyDetector
         new("azure-sas-signature", new Regex(@"[?&]sig=[A-Za-z0-9%+/=_\-]+", Options), -1, v => v.Length >= 20),
     ];
 
-    // The password of a URL's user information (scheme://user:password@host), whatever it looks like;
-    // a password may hold '@' itself, so the last '@' before the path ends it.
-    private static readonly Regex UrlPassword = new(@"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s/:@]{0,64}:(?<value>[^\s/]{1,128})@", Options);
+    // The start of a URL's user information with a password (scheme://user:); the password, whatever it looks like and
+    // whatever '#', '?', '/' or '@' it holds, runs to the '@' before the host (UserInformation).
+    private static readonly Regex UrlUser = new(@"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s/:@?#]{0,64}:", Options);
 
     // A token standing alone as a URL's user information (https://ghp_...@github.com, https://TOKEN@host): random, not a login name.
     private static readonly Regex UrlToken = new(@"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://(?<value>[^\s/:@]{16,128})@", Options);
@@ -91,7 +91,7 @@ public sealed class CredentialDetector : IPrivacyDetector
                 found.Add(new PrivacyEntity(PrivacyTypes.Credential, start, length, rule.Name, 0.97));
             }
         }
-        found.AddRange(Passwords(text, UrlPassword, "url-password", (_, _) => true));
+        found.AddRange(UrlPasswords(text));
         found.AddRange(Passwords(text, MysqlPassword, "mysql-password", (t, at) => LineRuns(t, at, "mysql", "mysqldump", "mysqladmin")));
         found.AddRange(Passwords(text, CurlUser, "curl-password", (t, at) => LineRuns(t, at, "curl")));
         found.AddRange(Passwords(text, RegistryPassword, "registry-password",
@@ -106,6 +106,22 @@ public sealed class CredentialDetector : IPrivacyDetector
             .Where(f => SecretEntropyDetector.LooksRandom(text.AsSpan(f.Start, f.Length))));
         // An Amazon Resource Name names a resource, a secret's too, and holds no secret of its own.
         found.RemoveAll(f => PublicShapes.InsideArn(text, f.Start));
+        return found;
+    }
+
+    /// <summary>The passwords of URLs' user information that are not placeholders.</summary>
+    private static List<PrivacyEntity> UrlPasswords(string text)
+    {
+        var found = new List<PrivacyEntity>();
+        foreach (var m in UrlUser.EnumerateMatches(text))
+        {
+            var start = m.Index + m.Length;
+            var end = UserInformation.PasswordEnd(text, start);
+            if (end > start && !Placeholders.IsPlaceholder(text.AsSpan(start, end - start)))
+            {
+                found.Add(new PrivacyEntity(PrivacyTypes.Credential, start, end - start, "url-password", 0.9));
+            }
+        }
         return found;
     }
 

@@ -12,7 +12,9 @@ namespace Aligners.Inference.Privacy;
 /// (<c>Message-ID: &lt;uuid@mx.example.net&gt;</c>, <c>In-Reply-To</c>, <c>References</c>) names a
 /// message, not a mailbox, and a masked address (<c>j***a@example.com</c>) shows no one's address,
 /// nor does its visible tail. A local part that is a UUID or a long run of hex digits
-/// (<c>UID:3f1c...-...@calendar.example.com</c>) is a generated identifier, not a mailbox.
+/// (<c>UID:3f1c...-...@calendar.example.com</c>) is a generated identifier, not a mailbox. A password in a
+/// URL's user information runs to the '@' before the host, '#', '?' and '/' included (<see cref="UserInformation"/>), so its
+/// tail is no address; and an address written to be filled in (<c>name@domain.tld</c>) is none (<see cref="PlaceholderAddresses"/>).
 /// </summary>
 public sealed class EmailDetector : IPrivacyDetector
 {
@@ -73,9 +75,13 @@ public sealed class EmailDetector : IPrivacyDetector
             {
                 continue; // <uuid>@host: a calendar event's UID, a message's or an object's id, not anyone's mailbox
             }
-            if (InUserInformation(text, start))
+            if (InUserInformation(text, start) || UserInformation.Holds(text, start, start + at))
             {
-                continue; // scheme://user:password@host: the host after a URL's user information
+                continue; // scheme://user:password@host: the host after a URL's user information, a password's '#' or '?' or '/' included
+            }
+            if (PlaceholderAddresses.IsPlaceholder(text, start, value))
+            {
+                continue; // name@domain.tld, you@yourdomain.com after "enter": a slot to fill in
             }
             found.Add(new PrivacyEntity(PrivacyTypes.Email, start, length, Name, 0.95));
         }

@@ -7,7 +7,7 @@ namespace Aligners.Inference.Privacy;
 /// the SSA: area not 000, 666 or 9xx, group not 00, serial not 0000), UK National Insurance numbers
 /// (HMRC's prefix rules), Dutch BSNs (the 11-proof), Spanish DNI and NIE numbers (the control
 /// letter), Swedish personnummer (a real date and the Luhn check; with its century, a real date of
-/// that century), France's NIR, Belgium's national register number and Finland's HETU (each a
+/// that century; in ten digits without its hyphen only where its name labels it), France's NIR, Belgium's national register number and Finland's HETU (each a
 /// birth date and a check over the number, <see cref="NationalIdChecks"/>). Most are short runs of
 /// digits that also occur as other numbers, so all but the NINO count only with a word naming the
 /// identifier or its issuer nearby ("SSN", "BSN", "DNI", "Documento", "personnummer",
@@ -32,6 +32,11 @@ public sealed class NationalIdDetector : IPrivacyDetector
     // A table's or a form's generic name for whichever identifier a row holds (national_id, "National ID").
     private static readonly string[] Generic = ["national id", "national_id", "national-id", "nationalid", "national identifier", "national identity number"];
 
+    // A personnummer's names, as prose and as code's keys write them; declared before the rules, which read it (BankID's personalNumber, a register's pnr).
+    private static readonly ContextWords SeNames = Named(
+        "personnummer", "personnumret", "personnr", "pers.nr", "pers nr", "pnr", "personal identity number", "personal number", "personalnumber",
+        "personal_number", "personal-number", "personalidentitynumber", "samordningsnummer", "skatteverket");
+
     private static readonly Rule[] Rules =
     [
         new("us-ssn", new Regex(@"\b([0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9})\b", Options), UsSsn,
@@ -46,10 +51,14 @@ public sealed class NationalIdDetector : IPrivacyDetector
             Named("dni", "nie", "nif", "documento nacional", "documento", "d.n.i", "n.i.e", "identidad de extranjero", "extranjero"), WithoutContext: 0, "ES", Repeats: true),
         // With its century a personnummer may be written without its separator (198507123455), as registers and exports store it.
         new("se-personnummer", new Regex(@"\b(([0-9]{2})?[0-9]{6}[-+][0-9]{4}|(18|19|20)[0-9]{10})\b", Options), SePersonnummer,
-            Named("personnummer", "personnr", "pers.nr", "pers nr", "pnr", "personal identity number", "personal number", "samordningsnummer", "skatteverket"), WithoutContext: 0, "SE"),
+            SeNames, WithoutContext: 0, "SE"),
+        // Ten digits alone (5811240513) are as often a phone or an order number: only where a personnummer's name labels them.
+        new("se-personnummer", new Regex(@"\b[0-9]{10}\b", Options), SePersonnummer, SeNames, WithoutContext: 0, "SE", LabelOnly: true),
         // 1 82 05 59 913 993 33: sex, year, month, department (2A, 2B in Corsica), commune, order, key.
         new("fr-nir", new Regex(@"\b[1-478] ?[0-9]{2} ?[0-9]{2} ?([0-9]{2}|2[AB]) ?[0-9]{3} ?[0-9]{3} ?[0-9]{2}\b", Options), NationalIdChecks.FrenchNir,
-            Named("sécurité sociale", "securite sociale", "secu", "sécu", "nir", "insee", "carte vitale", "social security"), WithoutContext: 0, "FR"),
+            // The health insurance's certificate calls it the "numéro d'immatriculation"; forms abbreviate it "n° SS".
+            Named("sécurité sociale", "securite sociale", "secu", "sécu", "nir", "insee", "carte vitale", "social security", "immatriculation",
+                "n° ss", "n°ss", "no ss", "nº ss", "numéro ss", "n° sécu"), WithoutContext: 0, "FR"),
         // 85.07.30-033.28, 850730 033 28 or 85073003328.
         new("be-national-number", new Regex(@"\b([0-9]{2}\.[0-9]{2}\.[0-9]{2}-[0-9]{3}\.[0-9]{2}|[0-9]{6}[- ]?[0-9]{3}[- .]?[0-9]{2})\b", Options),
             NationalIdChecks.BelgianNationalNumber,
@@ -82,7 +91,8 @@ public sealed class NationalIdDetector : IPrivacyDetector
             var named = false;
             foreach (var m in rule.Pattern.EnumerateMatches(text))
             {
-                if (!rule.Valid(text.AsSpan(m.Index, m.Length)) || NamedOtherwise(rule.Name, text, m.Index, layout ??= TextLayout.Of(text)))
+                if ((rule.LabelOnly && !LabelledBy(rule.Context, text, m.Index)) || !rule.Valid(text.AsSpan(m.Index, m.Length))
+                    || NamedOtherwise(rule.Name, text, m.Index, layout ??= TextLayout.Of(text)))
                 {
                     continue;
                 }
@@ -231,10 +241,12 @@ public sealed class NationalIdDetector : IPrivacyDetector
     /// <summary>
     /// A rule: its pattern, check and names; its confidence without a name; the country that issues it (ISO 3166, as
     /// a table row's country cell names it); whether a later one counts once the text named an earlier one; whether its
-    /// check includes a check digit or letter (the SSN's, the NINO's and the CPR's do not).
+    /// check includes a check digit or letter (the SSN's, the NINO's and the CPR's do not); whether it counts only where one of its
+    /// names labels it, right before it with a key's marks between.
     /// </summary>
     private sealed record Rule(
-        string Name, Regex Pattern, Validator Valid, ContextWords Context, double WithoutContext, string Country, bool Repeats = false, bool CheckDigit = true);
+        string Name, Regex Pattern, Validator Valid, ContextWords Context, double WithoutContext, string Country, bool Repeats = false, bool CheckDigit = true,
+        bool LabelOnly = false);
 
     private delegate bool Validator(ReadOnlySpan<char> value);
 }

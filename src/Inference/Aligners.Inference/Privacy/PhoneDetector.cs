@@ -33,6 +33,8 @@ public sealed class PhoneDetector : IPrivacyDetector
         "telefon", "telefonnummer", "handy", "mobil", "rufnummer", "anrufen", "téléphone", "tél", "portable", "appelez", "appeler", "joindre",
         "teléfono", "telefono", "móvil", "movil", "llame", "llamar", "llamada", "llámame", "llámenos", "telefoon", "mobiel", "bel", "bellen",
         "telefoonnummer", "mobiele nummer", "gsm", "numéro", "numero", "número", "tel.", "tfno", "mob", "cellulaire", "celular", "fixe:", "fixe :", "ligne fixe",
+        // Calling back: "merci de nous rappeler au ...", "bitte zurückrufen unter ...", "graag terugbellen op ..." (French "rappel" alone is a reminder, German "Rückruf" a request that may name a contract).
+        "rappeler", "rappelez", "rappelle", "zurückrufen", "rückrufnummer", "terugbellen", "terugbelnummer",
         "handynummer", "mobilnummer", "festnetznummer", "faxnummer", "mobielnummer", "mobiel nummer", "gsm-nummer", "telefonnr", "telnr",
         // Who called: a caller's number as a switchboard or a voicemail shows it ("Caller ID", the calling line's "CLI").
         "caller", "caller id", "cli", "anrufer", "anrufernummer", "appelant", "numéro appelant", "llamante", "beller", "nummer beller");

@@ -11,7 +11,8 @@ namespace Aligners.Inference.Privacy;
 /// <see cref="MinEntropy"/> bits per character, or at least 20 characters from two classes, one of
 /// them digits, with at least 3.2 bits (hex and base64 keys). URLs, paths, e-mail addresses and
 /// qualified names in code ("System.Int64") are not values, nor are an inlined file's base64, a
-/// Twilio resource id and an Amazon Resource Name's parts (<see cref="PublicShapes"/>); a secret's word that a negation denies ("not a
+/// Twilio resource id and an Amazon Resource Name's parts (<see cref="PublicShapes"/>), nor a secret store's name for a secret
+/// (<see cref="SecretStoreNames"/>) or a field keyed as an identifier (<c>trace_id</c>); a secret's word that a negation denies ("not a
 /// secret") names nothing (<see cref="Negation"/>).
 /// </summary>
 /// <remarks>
@@ -86,7 +87,13 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             var end = SecretValue.End(text, start, limit);
             // A password's symbols are its own, brackets and all (E07yA1aLf]0, 1~0*7_5(9Z9j): named as one, it runs to the next space.
             var passwordEnd = SecretValue.PasswordEnd(text, start, end, limit);
-            if (naming == Naming.None && SecretValue.Guessable(text.AsSpan(start, passwordEnd - start)) && PasswordClause.Names(text, start))
+            // A field whose key names an identifier (trace_id, x-request-id, correlationId) holds one, whatever its clause says.
+            if (naming == Naming.None && SecretNames.LabelledAsIdentifier(text, start))
+            {
+                continue;
+            }
+            if (naming == Naming.None && (SecretValue.Guessable(text.AsSpan(start, passwordEnd - start)) || LetterPasswords.Looks(text.AsSpan(start, passwordEnd - start)))
+                && PasswordClause.Names(text, start))
             {
                 naming = Naming.Password;
             }
@@ -114,7 +121,8 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             i = Math.Max(i, end);
             // A value that is itself a list of name=value pairs (a connection string) holds its secrets in its own pairs.
             // An inlined file's base64, a Twilio resource id and the parts of an ARN are random but public (PublicShapes).
-            if (PublicShapes.IsFileData(value) || PublicShapes.IsTwilioId(value) || PublicShapes.InsideArn(text, start))
+            // A cloud secret store's name for a secret (projects/p/secrets/name/versions/7) says where the secret is kept.
+            if (PublicShapes.IsFileData(value) || PublicShapes.IsTwilioId(value) || PublicShapes.InsideArn(text, start) || SecretStoreNames.IsSecretName(value))
             {
                 continue;
             }
@@ -135,7 +143,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 continue;
             }
-            if (random || (naming == Naming.Password && SecretValue.Guessable(value)) || SecretValue.RandomLetters(value))
+            if (random || (naming == Naming.Password && (SecretValue.Guessable(value) || LetterPasswords.Looks(value))) || SecretValue.RandomLetters(value))
             {
                 yield return new PrivacyEntity(PrivacyTypes.Credential, start, end - start, Name, random && value.Length >= 20 ? 0.8 : 0.7);
             }

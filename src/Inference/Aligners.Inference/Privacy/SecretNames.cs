@@ -41,6 +41,29 @@ internal static class SecretNames
         written.EndsWith("_id", StringComparison.OrdinalIgnoreCase) || written.EndsWith("-id", StringComparison.OrdinalIgnoreCase)
         || (written.EndsWith("Id", StringComparison.Ordinal) && written.Length > 2 && char.IsAsciiLetterLower(written[^3]));
 
+    /// <summary>
+    /// The value at <paramref name="valueStart"/> is a field's whose key names an identifier: the key ends right before it,
+    /// with only a label's marks between (<c>"trace_id":"..."</c>, <c>x-request-id: ...</c>, <c>correlationId=...</c>).
+    /// A trace, span, request, correlation or message id is random but names a record, not a secret, even in a clause
+    /// that a password's field opened earlier.
+    /// </summary>
+    public static bool LabelledAsIdentifier(string text, int valueStart)
+    {
+        var j = valueStart;
+        var marked = false;
+        while (j > 0 && valueStart - j < 4 && text[j - 1] is ' ' or '"' or '\'' or ':' or '=')
+        {
+            marked |= text[j - 1] is ':' or '=';
+            j--;
+        }
+        var wordEnd = j;
+        while (j > 0 && wordEnd - j < 48 && (char.IsAsciiLetterOrDigit(text[j - 1]) || text[j - 1] is '_' or '-' or '.'))
+        {
+            j--;
+        }
+        return marked && wordEnd - j > 2 && NamesAnIdentifier(text[j..wordEnd]);
+    }
+
     /// <summary>"pass" and "pw" as a whole word or the end of an identifier (smtp_pass, DB_PW), not inside "passport" or "bypass".</summary>
     public static bool NamesAPass(string word) =>
         word is "pass" or "pw" || word.EndsWith("_pass", StringComparison.Ordinal) || word.EndsWith("-pass", StringComparison.Ordinal)
