@@ -31,7 +31,7 @@ CROSS_ENCODER_CANDIDATES = ("ethical", "helpful")
 FEATURES = 4 * minilm.HIDDEN
 # The criteria whose inspectors train on pairs/real_pairs.py's answers written like real ones by
 # default: those that ship were trained so (docs/models.md).
-REAL_ANSWERS = ()
+REAL_ANSWERS = ("helpful",)
 
 
 def features(p, r):
