@@ -16,6 +16,12 @@ public class PasswordClauseTests
     [InlineData("le mot de passe de la base est désormais Valencia1995$", true)]
     [InlineData("la contraseña del router es ahora Valencia1995$", true)]
     [InlineData("The password policy changes now Valencia1995$", false)] // an adverb with no copula before it
+    [InlineData("Das Kennwort vom Drucker ist übrigens Valencia1995$", true)] // an aside between the copula and the value
+    [InlineData("the password of the shared mailbox is by the way Valencia1995$", true)]
+    [InlineData("le mot de passe du NAS est d'ailleurs Valencia1995$", true)]
+    [InlineData("het wachtwoord van de router is trouwens Valencia1995$", true)]
+    [InlineData("la contraseña del portal es por cierto Valencia1995$", true)]
+    [InlineData("The password rules by the way Valencia1995$", false)] // an aside with no copula before it
     public void A_value_after_a_label_or_copula_in_a_password_clause_is_a_password(string text, bool named)
     {
         Assert.Equal(named, PasswordClause.Names(text, text.LastIndexOf(' ') + 1)); // the value is the last word

@@ -107,4 +107,23 @@ public class PasswordShapesTests
     {
         Assert.Equal(expected, Found(text));
     }
+
+    [Theory]
+    [InlineData("[18:40] Mara: quick, what's the pw?\n[18:41] Oskar: Pflaume.Grau77", "Pflaume.Grau77")]
+    [InlineData("lena: whats the wifi pass\njoost: Gracht!Fiets8", "Gracht!Fiets8")]
+    [InlineData("[10:01] Ron: what's the pwd for the nas?\n[10:02] Ida: root / Tern#Harbor5 - same as before", "Tern#Harbor5")]
+    [InlineData("sam: wie ist das pw?\nkai: backup / Wolke7Lampe!", "Wolke7Lampe!")]
+    public void A_chats_short_word_for_a_password_asks_for_one_and_a_user_slash_password_answer_gives_it(string text, string expected)
+    {
+        Assert.Equal([expected], Found(text));
+    }
+
+    [Theory]
+    [InlineData("[12:00] Bo: did the build pass?\n[12:01] Cy: Build-4471x")] // "pass" the verb asks for nothing
+    [InlineData("what's the pw?\nadmin / reboot")] // a plain word after the user name
+    [InlineData("which route do we take, A1 / A7?\nnorth / Quay-4")] // no password word in the question
+    public void A_question_that_asks_for_no_password_or_an_answer_of_no_password_shape_gives_none(string text)
+    {
+        Assert.Empty(Found(text));
+    }
 }

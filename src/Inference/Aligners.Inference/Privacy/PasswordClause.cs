@@ -4,7 +4,7 @@ namespace Aligners.Inference.Privacy;
 /// A password given in a sentence or a label rather than beside its name: "Das Passwort für das
 /// Gäste-WLAN lautet Sommer2024!", "Wachtwoord wifi kantoor (3e verdieping): Valencia1995$", "La
 /// contraseña del servidor es ...". The value follows a colon and a space, a copula ("is",
-/// "lautet", "es", ..., an adverb of time allowed after it: "ist jetzt", "is now") or the password
+/// "lautet", "es", ..., an adverb of time or an aside allowed after it: "ist jetzt", "is now", "ist übrigens", "is by the way") or the password
 /// word itself ("contraseña Tulp2!x9"), and a word naming a password stands earlier in the same
 /// clause: on the same line, within <see cref="Reach"/> characters, with no sentence's end between. A wireless network's
 /// key or code is its password ("Y la clave del wifi invitados: ...", "le code wifi ... c'est ...").
@@ -180,8 +180,10 @@ internal static class PasswordClause
         {
             return -1;
         }
-        if (Adverbs.Contains(text[start..end]))
+        var phrase = start >= 0 && Adverbs.Contains(text[start..end]) ? start : AsideStart(text, end);
+        if (phrase >= 0)
         {
+            start = phrase;
             var copulaEnd = start;
             while (copulaEnd > 0 && start - copulaEnd < 2 && text[copulaEnd - 1] is ' ' or '\u00a0')
             {
@@ -190,6 +192,28 @@ internal static class PasswordClause
             (start, end) = copulaEnd < start ? (WordStart(text, copulaEnd), copulaEnd) : (-1, end);
         }
         return start >= 0 && Copulas.Contains(text[start..end]) ? start : -1;
+    }
+
+    // Asides a copula may take before the value: "ist übrigens", "is by the way", "est d'ailleurs", "is trouwens", "es por cierto".
+    private static readonly string[] Asides =
+    [
+        "by the way", "btw", "incidentally", "actually", "übrigens", "uebrigens", "eigentlich", "d'ailleurs", "d’ailleurs", "au fait", "en fait",
+        "trouwens", "overigens", "eigenlijk", "por cierto", "de hecho", "en realidad",
+    ];
+
+    /// <summary>Where an aside that ends at <paramref name="end"/> starts (a whole word or phrase), or -1.</summary>
+    private static int AsideStart(string text, int end)
+    {
+        foreach (var aside in Asides)
+        {
+            var start = end - aside.Length;
+            if (start >= 0 && text.AsSpan(start, aside.Length).Equals(aside, StringComparison.OrdinalIgnoreCase)
+                && (start == 0 || !char.IsLetter(text[start - 1])))
+            {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Where the word of at most 10 letters that ends at <paramref name="end"/> starts, or -1.</summary>

@@ -8,7 +8,8 @@ namespace Aligners.Inference.Privacy;
 /// (<c>host:port:database:user:password</c>), the bind password of the OpenLDAP clients
 /// (<c>ldapsearch -w secret</c>), sshpass's <c>-p</c>, redis-cli's <c>-a</c>, any client's
 /// <c>--password</c> option, the <c>P:</c> field of a Wi-Fi QR code's text, and a one-token line that answers a question asking for a password on
-/// the line before ("what's the password?" then "Tulp2!x9"). Each is read from one line only.
+/// the line before ("what's the password?" then "Tulp2!x9"; a chat's "pw" or "pass" asks too, and a reply may give the
+/// user first: "root / Tulp2!x9"). Each is read from one line only.
 /// </summary>
 internal static class PasswordShapes
 {
@@ -95,7 +96,7 @@ internal static class PasswordShapes
     /// <summary>One-token lines that answer a line asking for a password.</summary>
     private static IEnumerable<PrivacyEntity> Answers(string text)
     {
-        if (!PasswordClause.Possible(text))
+        if (!PasswordClause.Possible(text) && !ChatPasswordWords.Contains(text))
         {
             yield break;
         }
@@ -142,6 +143,17 @@ internal static class PasswordShapes
                 break;
             }
         }
+        // "admin / VALUE": a user name, then the password after a spaced slash, as a chat gives a login.
+        var pair = UserPairLength(reply);
+        if (pair > 0)
+        {
+            start += pair;
+            reply = reply[pair..];
+            if (reply.IndexOfAny(' ', '\t') < 0)
+            {
+                return reply.Length is >= SecretValue.MinShort and <= MaxAnswer && !IsPlainWord(reply) && Valid(text, start, end) ? (start, end) : default;
+            }
+        }
         var space = reply.IndexOfAny(' ', '\t');
         if (space < SecretValue.MinShort || space > MaxAnswer)
         {
@@ -157,6 +169,24 @@ internal static class PasswordShapes
         return (SecretValue.Guessable(value) || SecretEntropyDetector.LooksRandom(value)) && Valid(text, start, valueEnd) ? (start, valueEnd) : default;
     }
 
+    /// <summary>The length of a login's user name and the spaced slash after it ("admin / "), or 0.</summary>
+    private static int UserPairLength(ReadOnlySpan<char> reply)
+    {
+        var slash = reply.IndexOf(" / ");
+        if (slash is < 1 or > 32)
+        {
+            return 0;
+        }
+        foreach (var c in reply[..slash])
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '.' or '_' or '-' or '@'))
+            {
+                return 0;
+            }
+        }
+        return slash + 3;
+    }
+
     // How a reply opens before the password it gives, in the languages the password words cover.
     private static readonly string[] AnswerOpenings =
     [
@@ -167,13 +197,38 @@ internal static class PasswordShapes
     /// <summary>The line names a password and asks: a question mark at its end, or a question word.</summary>
     private static bool AsksForPassword(ReadOnlySpan<char> line)
     {
-        if (line.Length > 200 || !PasswordClause.HasPasswordWord(line))
+        if (line.Length > 200)
         {
             return false;
         }
         var trimmed = line.TrimEnd();
-        return trimmed.EndsWith("?") || QuestionWords.Contains(line);
+        return (PasswordClause.HasPasswordWord(line) || AsksForChatPassword(trimmed)) && (trimmed.EndsWith("?") || QuestionWords.Contains(line));
     }
+
+    // A chat's short words for a password; so short and common that they count only as the thing a question asks for.
+    private static readonly ContextWords ChatPasswordWords = new("pw", "pwd", "pass", "passwd", "pword");
+
+    /// <summary>
+    /// The question asks for a password by a chat's short word: the word ends the question ("what's the pw?",
+    /// "wie ist das pw") or is followed by "for" ("the pass for the router?"), so "did the test pass" asks nothing.
+    /// </summary>
+    private static bool AsksForChatPassword(ReadOnlySpan<char> line)
+    {
+        var question = line.TrimEnd("?!. ");
+        if (ChatPasswordWords.LastEnd(question) == question.Length && question.Length > 0)
+        {
+            return !EndsWithVerbPass(question);
+        }
+        var forAt = question.LastIndexOf(" for ", StringComparison.OrdinalIgnoreCase);
+        return forAt > 0 && ChatPasswordWords.LastEnd(question[..forAt]) == forAt && !EndsWithVerbPass(question[..forAt]);
+    }
+
+    /// <summary>"pass" not after "the", "your" or a network's name is the verb ("did the build pass"), not the noun.</summary>
+    private static bool EndsWithVerbPass(ReadOnlySpan<char> question) =>
+        question.EndsWith("pass", StringComparison.OrdinalIgnoreCase)
+        && !(question.EndsWith(" the pass", StringComparison.OrdinalIgnoreCase) || question.EndsWith(" your pass", StringComparison.OrdinalIgnoreCase)
+            || question.EndsWith(" wifi pass", StringComparison.OrdinalIgnoreCase) || question.EndsWith(" wlan pass", StringComparison.OrdinalIgnoreCase)
+            || question.EndsWith(" ur pass", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>What a chat line says, its time stamp and speaker ("[14:03] Ana :", "ana:") left out.</summary>
     private static (int Start, int End) Utterance(string text, int lineStart, int lineEnd)
