@@ -25,4 +25,16 @@ public class CountryContextTests
     {
         Assert.Equal(named, CountryContext.InRecord(text, text.IndexOf("2304", StringComparison.Ordinal), country));
     }
+
+    [Theory]
+    [InlineData("Staff export\nFI|Ada Lind|150376-287Y|2024", "150376-287Y", "FI", true)]
+    [InlineData("NO;Per Aas;25087112392", "25087112392", "NO", true)]
+    [InlineData("| FI | Ada Lind | 150376-287Y |", "150376-287Y", "FI", true)]
+    [InlineData("SE|Ada Lind|150376-287Y", "150376-287Y", "FI", false)] // the row is another country's
+    [InlineData("note FI|Ada Lind|150376-287Y", "150376-287Y", "FI", false)] // the first cell is more than the code
+    [InlineData("FI Ada Lind 150376-287Y", "150376-287Y", "FI", false)] // no delimited row
+    public void A_delimited_row_led_by_a_bare_code_names_its_cells_country(string text, string value, string country, bool named)
+    {
+        Assert.Equal(named, CountryContext.RowLedBy(text, text.IndexOf(value, StringComparison.Ordinal), country));
+    }
 }

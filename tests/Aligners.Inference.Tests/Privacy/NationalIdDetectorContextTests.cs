@@ -101,4 +101,30 @@ public class NationalIdDetectorContextTests
     {
         Assert.Empty(Detector.Detect(text));
     }
+
+    [Theory]
+    [InlineData("Payroll rows\nFI|Ada Lind|150376-287Y|FI2112345600000785\nNO|Per Aas|25087112392|NO9386011117947", "150376-287Y", "fi-hetu")]
+    [InlineData("Payroll rows\nFI|Ada Lind|150376-287Y|FI2112345600000785\nNO|Per Aas|25087112392|NO9386011117947", "25087112392", "no-fodselsnummer")]
+    public void A_row_led_by_a_country_code_is_read_with_that_countrys_format(string text, string value, string rule)
+    {
+        Assert.Contains((value, rule), Found(text));
+    }
+
+    [Theory]
+    [InlineData("eID dump: rrn=68.03.14-215.38 valid=2030-01-01", "68.03.14-215.38")]
+    [InlineData("eID dump: rrn=68031421538 valid=2030-01-01", "68031421538")]
+    [InlineData("Rijksregisternummer: 91.07.02-046.11", "91.07.02-046.11")]
+    [InlineData("NN 91.07.02-046.11", "91.07.02-046.11")]
+    public void A_belgian_national_number_after_its_short_names_is_found_dotted_or_not(string text, string value)
+    {
+        Assert.Contains((value, "be-national-number"), Found(text));
+    }
+
+    [Theory]
+    [InlineData("hetu: 030991-118F", "030991-118F")]
+    [InlineData("Henkilötunnus 150376-287Y", "150376-287Y")]
+    public void A_finnish_hetu_ending_in_its_check_letter_is_found_after_its_name(string text, string value)
+    {
+        Assert.Contains((value, "fi-hetu"), Found(text));
+    }
 }

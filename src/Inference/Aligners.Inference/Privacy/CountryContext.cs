@@ -5,7 +5,7 @@ namespace Aligners.Inference.Privacy;
 /// format and check: after a bare ISO 3166 code (<c>FI 131052-308T, DK ..., NO ...</c>, as forms and
 /// exports list identifiers of several countries), or in a record whose country field names the
 /// country (<c>{"country":"NO","id":"..."}</c>, <c>country=SE pid=...</c>) and whose key for the value
-/// names an identifier. A code must be written as one (two capitals, standing alone, nothing but a
+/// names an identifier, or as the first cell of a delimited row the value is a cell of (<c>FI|name|131052-308T</c>). A code must be written as one (two capitals, standing alone, nothing but a
 /// space or a colon before the value); the value must still pass the country's rule, so the
 /// context only says which rule reads it. Reads a bounded window around the value.
 /// </summary>
@@ -26,7 +26,40 @@ internal static class CountryContext
         insideIdentifiers: true);
 
     /// <summary>The value at <paramref name="at"/> is stated to be of <paramref name="country"/>, by a bare code before it or by its record.</summary>
-    public static bool Names(string text, int at, string country) => AfterCode(text, at, country) || InRecord(text, at, country);
+    public static bool Names(string text, int at, string country) => AfterCode(text, at, country) || InRecord(text, at, country) || RowLedBy(text, at, country);
+
+    // How far a row's start is looked for before the value.
+    private const int RowReach = 160;
+
+    /// <summary>
+    /// The value is a cell of a delimited row ('|', ',', ';' or a tab) whose first cell is the country's code alone:
+    /// "FI|name|131052-308T|...", as an export of several countries' people leads each row with its country.
+    /// </summary>
+    internal static bool RowLedBy(string text, int at, string country)
+    {
+        var lineStart = at;
+        while (lineStart > 0 && at - lineStart < RowReach && text[lineStart - 1] != '\n')
+        {
+            lineStart--;
+        }
+        if (lineStart > 0 && text[lineStart - 1] != '\n')
+        {
+            return false;
+        }
+        var cellStart = at;
+        while (cellStart > lineStart && text[cellStart - 1] is ' ' or '"')
+        {
+            cellStart--;
+        }
+        if (cellStart == lineStart || text[cellStart - 1] is not ('|' or ',' or ';' or '\t'))
+        {
+            return false;
+        }
+        var delimiter = text[cellStart - 1];
+        var row = text.AsSpan(lineStart, cellStart - lineStart).TrimStart(" |");
+        var first = row.IndexOf(delimiter);
+        return first >= 0 && row[..first].Trim(" \"").SequenceEqual(country);
+    }
 
     /// <summary>The country's code stands alone right before the value: "FI 131052-308T", "(NO: 15088312381".</summary>
     internal static bool AfterCode(string text, int at, string country)

@@ -62,7 +62,7 @@ public sealed class NationalIdDetector : IPrivacyDetector
         // 85.07.30-033.28, 850730 033 28 or 85073003328.
         new("be-national-number", new Regex(@"\b([0-9]{2}\.[0-9]{2}\.[0-9]{2}-[0-9]{3}\.[0-9]{2}|[0-9]{6}[- ]?[0-9]{3}[- .]?[0-9]{2})\b", Options),
             NationalIdChecks.BelgianNationalNumber,
-            Named("rijksregisternummer", "rijksregister", "registre national", "numéro national", "national number", "national register", "insz", "niss", "nn"), WithoutContext: 0, "BE"),
+            Named("rijksregisternummer", "rijksregister", "registre national", "numéro national", "national number", "national register", "insz", "niss", "nn", "rrn"), WithoutContext: 0, "BE"),
         // 131052-308T: DDMMYY, the century sign, the individual number and the check character.
         new("fi-hetu", new Regex(@"\b[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]\b", Options), NationalIdChecks.FinnishHetu,
             Named("henkilötunnus", "hetu", "personal identity code", "personbeteckning", "sosiaaliturvatunnus", "sotu"), WithoutContext: 0, "FI"),
