@@ -15,7 +15,8 @@ namespace Aligners.Bench;
 /// auth pairs left open, values of ampersands, dates with an hour, digit groups of identifiers, and the later sets'
 /// kinds of text: commands, version lines, text tables, denied secrets, conference codes, ARNs, bracketed names,
 /// separated CSV cards, identifiers after country codes, in records, URL paths and error lines, URL passwords holding '#' and '@',
-/// secret stores' names, identifier fields beside passwords, passwords of letters, personnummer keys, fill-in addresses)
+/// secret stores' names, identifier fields beside passwords, passwords of letters, personnummer keys, fill-in addresses,
+/// versions in file names, plain table rows, rows led by a country code, chat passwords, asides after a copula)
 /// at 10,000 and 100,000 characters: a linear scan costs about ten times as much for the longer one.
 /// </summary>
 internal static class PrivacyBench
@@ -119,5 +120,7 @@ internal static class PrivacyBench
         ("identifier fields", "\"password\":\"Ab1!x\",\"trace_id\":\"0a1b2c3d4e5f60718293a4b5c6d7e8f9\","),
         ("letter passwords", "wachtwoord is Ab!cdEfgh "), ("personnummer keys", "personalNumber=8507099805 "),
         ("placeholder addresses", "e.g. a@yourdomain.com "),
+        ("file name versions", "a-1.2.3333.4-x.zip "), ("plain table rows", "sw-1  AB12  1.22.6421.91\n"), ("country rows", "FI|a|131052-308T|x\n"),
+        ("chat passwords", "what's the pw?\nroot / Ab!cd123\n"), ("password asides", "Passwort ist übrigens Ab1234567! "),
     ];
 }
