@@ -23,6 +23,7 @@ public class PrivacyBlindSetTests
         { "privacy-blind-9.jsonl", "privacy-blind-9-figures" },
         { "privacy-blind-10.jsonl", "privacy-blind-10-figures" },
         { "privacy-blind-11.jsonl", "privacy-blind-11-figures" },
+        { "privacy-blind-12.jsonl", "privacy-blind-12-figures" },
     };
 
     private static string PathOf(string file) => Path.Combine(RepositoryPaths.Root, "training", "eval", file);
