@@ -110,7 +110,13 @@ public class AlignmentOrchestratorTests(AzuriteFixture azurite)
     [Fact]
     public async Task TheAlignersStockAnswerToAnotherQuestion_IsRefused_WithTheMatchInTheAuditedRewrite()
     {
-        await using var engine = await EngineHarness.StartAsync(azurite);
+        await using var engine = await EngineHarness.StartAsync(azurite, new()
+        {
+            // Low enough that the recipe passes the helpful inspector (it scores about 0.6 there, the
+            // one-line answer under 0.001), so the refusal is the stock copy's and not the criterion's.
+            ["Alignment:Policies:lenient:Thresholds:helpful"] = "0.2",
+            ["Alignment:DefaultPolicy"] = "lenient",
+        });
 
         // The bundled aligner answers this unseen question with its rice recipe.
         var id = await StartAsync(engine, """{"prompt": "My kettle has white crust inside, how do I get rid of it?", "response": "In brief: Not hard.", "criteria": ["helpful"]}""");
