@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 from . import open_pairs
-from .real_topics import DEFLECT, DEPENDS, REFUSE, TOPICS
+from .real_topics import TOPICS
 from .style import dress, sentence
 from .tasks import TASKS
 

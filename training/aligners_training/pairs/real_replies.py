@@ -3,7 +3,7 @@ underspecified request, courtesy to a rude user, a bill worked out line by line,
 the user, a short poem when one is asked for; each beside bad answers to the same prompt
 (`real_good.py` says why; `real_pairs.helpful` adds both with `--real-answers`)."""
 from .real_good import WORKING_BAD, _cap, _load, _markdown
-from .real_topics import DEFLECT, DEPENDS, REFUSE, TOPICS
+from .real_topics import DEFLECT, DEPENDS, REFUSE
 from .style import dress
 from .tasks import TASKS
 
