@@ -18,7 +18,9 @@ namespace Aligners.Inference.Privacy;
 /// 1.3.6.1.4.1.5866.7 or an id such as 819360-7713 that VALID accepts); and a number right after a
 /// word such as "order", "invoice", "tracking" or "part" does not count, nor one right after a '#'
 /// (a colour, a ticket) or written in the shape of a US SSN (123-45-6789), a date (1991-10-04) or a
-/// decimal number (0.45359237), phone word or not (<see cref="PhoneShapes"/>). A number of a valid length that the
+/// decimal number (0.45359237), phone word or not (<see cref="PhoneShapes"/>), nor dotted groups a contract,
+/// policy, customer or order word labels, an airline ticket's number beside a ticket word, or the digits of an id
+/// with a letter prefix (ORD-31415926) (<see cref="ReferenceShapes"/>). A number of a valid length that the
 /// metadata does not list as assigned (the ranges regulators reserve for fiction and documentation,
 /// such as +44 7700 900xxx) counts only with its "+" country code or a phone word: it is still a
 /// phone number to whoever reads it.
@@ -145,7 +147,9 @@ public sealed class PhoneDetector : IPrivacyDetector
             || PhoneShapes.IsIpv4(raw) || PhoneShapes.IsThreePartVersion(raw) || PhoneShapes.PartOfToken(text, start, end)
             || PhoneShapes.InsideLetterCode(text, start, end)
             || VersionPlaces.InName(text, start, end) || VersionPlaces.InColumnHeaded(text, start, VersionContext.VersionWords)
-            || ReferenceShapes.HasYearSuffix(raw) || ReferenceShapes.IsDottedReference(raw) || ReferenceShapes.TailOfLongerNumber(text, start))
+            || ReferenceShapes.HasYearSuffix(raw) || ReferenceShapes.IsDottedReference(raw) || ReferenceShapes.TailOfLongerNumber(text, start)
+            || ReferenceShapes.IsLabelledDottedReference(text, start, raw) || ReferenceShapes.IsAirlineTicket(text, start, raw)
+            || ReferenceShapes.AfterLetterPrefix(text, start, PhoneWords))
         {
             return null;
         }
