@@ -53,4 +53,15 @@ public class SecretNamesTests
     {
         Assert.True(SecretNames.NamesSecret(word, labelled: true));
     }
+
+    [Theory]
+    [InlineData("router: usuario soporte / clave ", "clave", true)]
+    [InlineData("usuario: ana; clave: ", "clave", true)]
+    [InlineData("la clave del asunto: ", "clave", false)] // no user on the line
+    [InlineData("usuario ana\nclave: ", "clave", false)] // the user is on the line before
+    [InlineData("usuario ana / token ", "token", false)]
+    public void Spanish_clave_after_a_user_on_its_line_is_a_password(string text, string word, bool expected)
+    {
+        Assert.Equal(expected, SecretNames.PasswordAfterUser(word, text, text.LastIndexOf(word, StringComparison.Ordinal)));
+    }
 }

@@ -23,7 +23,8 @@ namespace Aligners.Inference.Privacy;
 /// (<see cref="StorageKeys"/>). Slack's incoming
 /// webhook URLs are secrets whole. The span is the secret itself, so a redacted connection string keeps its
 /// account name and endpoint. Documentation placeholders (AKIAXXXXXXXXXXXXXXXX, ghp_xxxx...,
-/// AWS's AKIAIOSFODNN7EXAMPLE, ${DB_PASSWORD}, &lt;password&gt;) are not secrets (<see cref="Placeholders"/>).
+/// AWS's AKIAIOSFODNN7EXAMPLE, ${DB_PASSWORD}, &lt;password&gt;) are not secrets (<see cref="Placeholders"/>), nor is a
+/// password hash where a password would stand (<see cref="PasswordHashes"/>).
 /// </summary>
 public sealed class CredentialDetector : IPrivacyDetector
 {
@@ -104,8 +105,9 @@ public sealed class CredentialDetector : IPrivacyDetector
         found.AddRange(StorageKeys.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)));
         found.AddRange(Passwords(text, UrlToken, "url-token", (t, at) => !IsDsn(t, at))
             .Where(f => SecretEntropyDetector.LooksRandom(text.AsSpan(f.Start, f.Length))));
-        // An Amazon Resource Name names a resource, a secret's too, and holds no secret of its own.
-        found.RemoveAll(f => PublicShapes.InsideArn(text, f.Start));
+        // An Amazon Resource Name names a resource, a secret's too, and holds no secret of its own; a password hash is what a
+        // system stores instead of the password.
+        found.RemoveAll(f => PublicShapes.InsideArn(text, f.Start) || PasswordHashes.Length(text, f.Start) > 0);
         return found;
     }
 

@@ -12,8 +12,9 @@ namespace Aligners.Inference.Privacy;
 /// them digits, with at least 3.2 bits (hex and base64 keys). URLs, paths, e-mail addresses and
 /// qualified names in code ("System.Int64") are not values, nor are an inlined file's base64, a
 /// Twilio resource id and an Amazon Resource Name's parts (<see cref="PublicShapes"/>), nor a secret store's name for a secret
-/// (<see cref="SecretStoreNames"/>) or a field keyed as an identifier (<c>trace_id</c>); a secret's word that a negation denies ("not a
-/// secret") names nothing (<see cref="Negation"/>).
+/// (<see cref="SecretStoreNames"/>) or a field keyed as an identifier (<c>trace_id</c>), nor a password hash (<see cref="PasswordHashes"/>);
+/// a secret's word that a negation denies ("not a secret") names nothing (<see cref="Negation"/>). In an INI file's section
+/// (<see cref="IniSections"/>) a password key's value counts even where its dots make it look like a qualified name.
 /// </summary>
 /// <remarks>
 /// A word alone is not enough ("the token expires in an hour"), nor is randomness alone (commit
@@ -58,6 +59,12 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             // A value starts a token: after a space, a quote or a name's separator, not inside a word.
             if (start > 0 && text[start - 1] is not (' ' or '\t' or '\n' or '"' or '\'' or '`' or ':' or '=' or ',' or '>' or '('))
             {
+                continue;
+            }
+            // A password hash (PHC string, bcrypt, SHA-crypt) is what a system stores instead of the password: no secret, whatever names it.
+            if (PasswordHashes.Length(text, start) is var hash and > 0)
+            {
+                i = Math.Max(i, start + hash);
                 continue;
             }
             // Only a value named as a secret is read whole, and then skipped whatever it turns out to
@@ -132,7 +139,9 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             }
             // A qualified name (System.Int64, Credential:Scope), a command-line option (--expires=...) or an
             // attribute's name before its quoted value (AssemblyName="...") is no value.
-            if (SecretValue.LooksLikeDottedName(value, naming == Naming.Password) || value.StartsWith("--", StringComparison.Ordinal)
+            // In an INI file's section a password key's value is written as it is, dots and all (pwd = Lark42.QTV).
+            if ((SecretValue.LooksLikeDottedName(value, naming == Naming.Password) && !(naming == Naming.Password && IniSections.Holds(text, start)))
+                || value.StartsWith("--", StringComparison.Ordinal)
                 || (value[^1] == '=' && text[start - 1] is not ('"' or '\'') && end < text.Length && text[end] is '"' or '\''))
             {
                 continue;
@@ -262,6 +271,11 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             }
             if (SecretKeywords.PasswordKeywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAPass(word) || SecretNames.NamesPassword(word)
                 || (word == "passe" && j >= 7 && text.AsSpan(j - 7, 7).Equals("mot de ", StringComparison.OrdinalIgnoreCase)))
+            {
+                return Naming.Password;
+            }
+            // Spanish "clave" after a user on its line is that user's password ("usuario admin / clave ...").
+            if (SecretNames.PasswordAfterUser(word, text, j))
             {
                 return Naming.Password;
             }

@@ -197,4 +197,29 @@ internal static class SecretNames
         }
         return j;
     }
+
+    // Words naming a login's user, which a password follows on the same line: "usuario admin / clave ...", "user: ana, clave: ...".
+    private static readonly ContextWords UserWords = new("usuario", "usuaria", "nombre de usuario", "user", "username", "login", "utilisateur", "benutzer", "gebruiker");
+
+    // Words that name a key in general and a password after a user: Spanish "clave".
+    private static readonly HashSet<string> UserKeyWords = new(StringComparer.Ordinal) { "clave" };
+
+    /// <summary>
+    /// <paramref name="word"/> (lower case, ending at the value's name at <paramref name="wordStart"/>) is "clave" and a user
+    /// word stands before it on its line, within 64 characters: "usuario admin / clave X", "usuario: ana; clave: X". A login's
+    /// key after its user is its password, which may be short or plain, not a key that must look random.
+    /// </summary>
+    public static bool PasswordAfterUser(string word, string text, int wordStart)
+    {
+        if (!UserKeyWords.Contains(word))
+        {
+            return false;
+        }
+        var from = wordStart;
+        while (from > 0 && wordStart - from < 64 && text[from - 1] != '\n')
+        {
+            from--;
+        }
+        return UserWords.Contains(text.AsSpan(from, wordStart - from));
+    }
 }
