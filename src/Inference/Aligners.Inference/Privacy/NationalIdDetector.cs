@@ -22,7 +22,8 @@ namespace Aligners.Inference.Privacy;
 /// country label does in a list under an introduction naming identifiers (<see cref="ListCountry"/>), and a bare country code
 /// before the value or a record's country field does too (<see cref="CountryContext"/>); an SQL INSERT's column list names the
 /// values it pairs with by position (<see cref="SqlInsert"/>); and code names a value's kind in its URL, in a comment above
-/// it or in an error message that quotes it (<see cref="IdentifierMentions"/>).
+/// it or in an error message that quotes it (<see cref="IdentifierMentions"/>). A value the text named once counts wherever
+/// the text repeats it: a user's "my SSN is ..." quoted back in the answer is the same SSN.
 /// </summary>
 public sealed class NationalIdDetector : IPrivacyDetector
 {
@@ -89,6 +90,10 @@ public sealed class NationalIdDetector : IPrivacyDetector
         foreach (var rule in Rules)
         {
             var named = false;
+            // Values the text named, as their characters without separators: the same identifier quoted again elsewhere
+            // ("my SSN is ..." and, in the answer, "the number you typed, ...") is still that identifier.
+            HashSet<string>? namedValues = null;
+            List<(int Index, int Length, string Value, int FoundAt)>? unnamed = null;
             foreach (var m in rule.Pattern.EnumerateMatches(text))
             {
                 if ((rule.LabelOnly && !LabelledBy(rule.Context, text, m.Index)) || !rule.Valid(text.AsSpan(m.Index, m.Length))
@@ -105,9 +110,38 @@ public sealed class NationalIdDetector : IPrivacyDetector
                     : Mentioned(rule, text, m.Index, m.Index + m.Length, layout ??= TextLayout.Of(text)) ? 0.9
                     : rule.WithoutContext;
                 named |= confidence >= 0.9;
+                var value = Compact(text.AsSpan(m.Index, m.Length));
+                if (confidence >= 0.9)
+                {
+                    (namedValues ??= new HashSet<string>(StringComparer.Ordinal)).Add(value);
+                }
+                else
+                {
+                    (unnamed ??= []).Add((m.Index, m.Length, value, confidence > 0 ? found.Count : -1));
+                }
                 if (confidence > 0)
                 {
                     found.Add(new PrivacyEntity(PrivacyTypes.NationalId, m.Index, m.Length, rule.Name, confidence));
+                }
+            }
+            if (namedValues is null || unnamed is null)
+            {
+                continue;
+            }
+            foreach (var (index, length, value, foundAt) in unnamed)
+            {
+                if (!namedValues.Contains(value))
+                {
+                    continue;
+                }
+                var entity = new PrivacyEntity(PrivacyTypes.NationalId, index, length, rule.Name, 0.9);
+                if (foundAt >= 0)
+                {
+                    found[foundAt] = entity;
+                }
+                else
+                {
+                    found.Add(entity);
                 }
             }
         }
@@ -234,6 +268,21 @@ public sealed class NationalIdDetector : IPrivacyDetector
         var day = int.Parse(ten[4..6]);
         return month is >= 1 and <= 12 && (day is >= 1 and <= 31 || day is >= 61 and <= 91) && Checksums.Luhn(ten)
             && NationalIdChecks.PersonnummerCentury(d[..n]);
+    }
+
+    /// <summary>The value's letters and digits, its separators left out: 123-45-6789 and 123 45 6789 are one number.</summary>
+    private static string Compact(ReadOnlySpan<char> value)
+    {
+        Span<char> kept = stackalloc char[value.Length];
+        var n = 0;
+        foreach (var c in value)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                kept[n++] = c;
+            }
+        }
+        return new string(kept[..n]);
     }
 
     private static ContextWords Named(params string[] names) => new([.. names, .. Generic], insideIdentifiers: false);
