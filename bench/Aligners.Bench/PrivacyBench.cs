@@ -122,5 +122,8 @@ internal static class PrivacyBench
         ("placeholder addresses", "e.g. a@yourdomain.com "),
         ("file name versions", "a-1.2.3333.4-x.zip "), ("plain table rows", "sw-1  AB12  1.22.6421.91\n"), ("country rows", "FI|a|131052-308T|x\n"),
         ("chat passwords", "what's the pw?\nroot / Ab!cd123\n"), ("password asides", "Passwort ist übrigens Ab1234567! "),
+        ("contract numbers", "Vertragsnummer 512.338.907 "), ("ticket numbers", "e-ticket 220-4417730925 "), ("prefixed ids", "ORD-61123490 "),
+        ("password hashes", "hash: $argon2id$v=19$m=1,t=1,p=1$c2FsdA$aGFzaA "), ("unfinished hashes", "password: $argon2id$v=19$m=1,"),
+        ("ini keys", "pwd = Ab12.CD\n"), ("user claves", "usuario a / clave Ab1234567! "), ("quoted identifiers", "SSN 536-22-8104 then 536-22-8104 "),
     ];
 }
