@@ -24,6 +24,7 @@ public class PrivacyBlindSetTests
         { "privacy-blind-10.jsonl", "privacy-blind-10-figures" },
         { "privacy-blind-11.jsonl", "privacy-blind-11-figures" },
         { "privacy-blind-12.jsonl", "privacy-blind-12-figures" },
+        { "privacy-blind-13.jsonl", "privacy-blind-13-figures" },
     };
 
     private static string PathOf(string file) => Path.Combine(RepositoryPaths.Root, "training", "eval", file);
