@@ -8,7 +8,8 @@ namespace Aligners.Inference.Privacy;
 /// <c>4.18.0.147 → 4.18.2.0 → 5.0.0.12</c>, or <c>4.3.2.1 ... and 4.3.2.2</c>), or an entry's place in a
 /// changelog (the number opening a heading or a list item of a text that names itself one), or a line of
 /// versions (<see cref="VersionLine"/>), or a place only versions take: inside a file or package name, or under a
-/// plain-text table's version column (<see cref="VersionPlaces"/>). A word naming an
+/// plain-text table's version column (<see cref="VersionPlaces"/>), or
+/// a line's value in a list of component versions (<see cref="ComponentList"/>). A word naming an
 /// address nearer than any of these ("Src:", "inet", "host") makes it an address whatever the line
 /// says elsewhere ("Internet Protocol Version 4, Src: 192.168.32.250"). One instance serves one
 /// text, read from start to end; every question reads a bounded window.
@@ -55,7 +56,8 @@ internal sealed class VersionContext(string text)
         var isVersion = (version >= 0 && !before[version..].ContainsAnyInRange('0', '9'))
             || VersionShapedNear(lineStart, start) || VersionShapedNear(end, LineEnd(end))
             || Continues(start) || OpensChangelogLine(lineStart, start) || UnderVersionHeading(start) || VersionLine.Holds(text, start, end)
-            || VersionPlaces.InName(text, start, end) || VersionPlaces.InColumnHeaded(text, start, VersionWords);
+            || VersionPlaces.InName(text, start, end) || VersionPlaces.InColumnHeaded(text, start, VersionWords)
+            || ComponentList.Holds(text, start, end);
         if (isVersion)
         {
             (lastVersionStart, lastVersionEnd) = (start, end);
