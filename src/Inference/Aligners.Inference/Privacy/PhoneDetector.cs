@@ -145,6 +145,7 @@ public sealed class PhoneDetector : IPrivacyDetector
         // digits closed by a '#' are a code keyed in on a phone's keypad (a conference's "623 094 612#"), not a number to dial.
         if ((start > 0 && text[start - 1] == '#') || (end < text.Length && text[end] == '#') || SsnShaped(raw) || PhoneShapes.HoldsDate(text, end, raw) || PhoneShapes.IsDecimal(raw)
             || PhoneShapes.IsIpv4(raw) || PhoneShapes.IsThreePartVersion(raw) || PhoneShapes.PartOfToken(text, start, end)
+            || PhoneShapes.InPathSegment(text, start, end) || CompanyRegisters.Labels(text, start)
             || PhoneShapes.InsideLetterCode(text, start, end)
             || VersionPlaces.InName(text, start, end) || VersionPlaces.InColumnHeaded(text, start, VersionContext.VersionWords)
             || ReferenceShapes.HasYearSuffix(raw) || ReferenceShapes.IsDottedReference(raw) || ReferenceShapes.TailOfLongerNumber(text, start)
@@ -211,7 +212,8 @@ public sealed class PhoneDetector : IPrivacyDetector
         {
             from = Math.Max(from, text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1);
         }
-        var window = text.AsSpan(from, start - from);
+        // A scanned form's label may be garbled ("Te1ephone"); it is read with its letters back.
+        var window = OcrLabels.Clean(text.AsSpan(from, start - from)).AsSpan();
         var phone = PhoneWords.LastEnd(window);
         if (phone < 0)
         {

@@ -63,6 +63,27 @@ internal static class PhoneShapes
         (start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]));
 
     /// <summary>
+    /// The candidate is a segment of a URL or file path (<c>/api/orders/59604399</c>): a '/' opens it and
+    /// the token before holds another '/', so it is one segment of several, and a '/', '?', '#' or the
+    /// token's end closes it. A number written with an area code and a slash (<c>0511/123456</c>) has one slash.
+    /// </summary>
+    public static bool InPathSegment(string text, int start, int end)
+    {
+        if (start < 2 || text[start - 1] != '/' || (end < text.Length && !(char.IsWhiteSpace(text[end]) || text[end] is '/' or '?' or '#' or ')' or ',' or ';')))
+        {
+            return false;
+        }
+        for (var i = start - 2; i >= 0 && start - i < 200 && !char.IsWhiteSpace(text[i]); i--)
+        {
+            if (text[i] == '/')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// An IPv4 address's shape (169.254.169.254): four dotted groups of one to three digits, each 0-255,
     /// none with a leading zero. The address detector judges it; a phone number written with dots groups otherwise.
     /// </summary>
