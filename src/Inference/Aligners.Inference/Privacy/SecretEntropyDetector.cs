@@ -120,7 +120,8 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 end--;
             }
-            if (end - start < SecretValue.MinShort)
+            // A version after a password word numbers a policy ("Password policy v2.1"), not a secret.
+            if (end - start < SecretValue.MinShort || PolicyVersions.IsVersion(text.AsSpan(start, end - start)))
             {
                 continue;
             }
