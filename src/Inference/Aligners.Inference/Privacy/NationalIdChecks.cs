@@ -120,6 +120,39 @@ internal static class NationalIdChecks
             && HetuCheck[int.Parse(d) % 31] == value[10];
     }
 
+    /// <summary>The control letter: the number (an NIE's X, Y, Z read as 0, 1, 2) mod 23 indexes the table.</summary>
+    internal static bool EsDni(ReadOnlySpan<char> value)
+    {
+        Span<char> d = stackalloc char[8];
+        var letter = value[^1];
+        var first = value[0] switch { 'X' => '0', 'Y' => '1', 'Z' => '2', var c => c };
+        var n = 0;
+        d[n++] = first;
+        foreach (var c in value[1..^1])
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                d[n++] = c;
+            }
+        }
+        return n == 8 && Checksums.DniLetter(int.Parse(d)) == letter;
+    }
+
+    /// <summary>
+    /// A real date (day + 60 for a coordination number) and the Luhn check over the last ten digits;
+    /// written with its century (19801025-3477), a year from 1800 to 2099 and a date of that year.
+    /// </summary>
+    internal static bool SePersonnummer(ReadOnlySpan<char> value)
+    {
+        Span<char> d = stackalloc char[12];
+        var n = Digits(value, d);
+        var ten = d[(n - 10)..n];
+        var month = int.Parse(ten[2..4]);
+        var day = int.Parse(ten[4..6]);
+        return month is >= 1 and <= 12 && (day is >= 1 and <= 31 || day is >= 61 and <= 91) && Checksums.Luhn(ten)
+            && PersonnummerCentury(d[..n]);
+    }
+
     /// <summary>
     /// The century of a personnummer written with twelve digits (YYYYMMDD-NNNC): the year is 18xx,
     /// 19xx or 20xx and the date a real one (a coordination number adds 60 to the day). Ten digits carry no century.

@@ -15,7 +15,9 @@ namespace Aligners.Inference.Privacy;
 /// "national ID"), or once above many: as the heading of their CSV column or in the line that
 /// introduces the list they are items of (<see cref="TextLayout"/>). A NINO counts on its own, more
 /// surely with such a word. A DNI is also read as printed, with dots (35.564.798-J) or a space before its letter;
-/// a DNI or NIE after one the text named counts too. Italy's codice fiscale, Norway's fødselsnummer, Poland's
+/// a DNI or NIE after one the text named counts too, and a BSN in three groups of three where its name labels it.
+/// After a form's generic label ("ID number", "Ausweisnummer"), a value counts where its own format's check passes
+/// (<see cref="GenericIdLabels"/>). Italy's codice fiscale, Norway's fødselsnummer, Poland's
 /// PESEL and Denmark's CPR number are checked by <see cref="ItalianFiscalCode"/>, <see cref="NorwegianBirthNumber"/>,
 /// <see cref="PolishPesel"/> and <see cref="DanishCpr"/>; the codice fiscale, like the NINO, counts on its own. In a
 /// table under an "id" heading, a row's country cell (<c>| NO | ... |</c>) names the identifier of that country, as an item's own
@@ -47,14 +49,17 @@ public sealed class NationalIdDetector : IPrivacyDetector
         new("nl-bsn", new Regex(@"\b([0-9]{9}|[0-9]{4}\.[0-9]{2}\.[0-9]{3})\b", Options), NlBsn,
             // A Dutch passport prints the BSN as its "Persoonsnummer" (personal number), with dots or without.
             Named("bsn", "burgerservicenummer", "sofinummer", "citizen service number", "persoonsnummer"), WithoutContext: 0, "NL"),
+        // Letters and forms also write it in three groups of three (123 456 782): only where the BSN's name labels it.
+        new("nl-bsn", new Regex(@"\b([0-9]{3} [0-9]{3} [0-9]{3}|[0-9]{3}\.[0-9]{3}\.[0-9]{3}|[0-9]{3}-[0-9]{3}-[0-9]{3})\b", Options), NlBsn,
+            Named("bsn", "burgerservicenummer", "sofinummer", "citizen service number", "persoonsnummer"), WithoutContext: 0, "NL", LabelOnly: true),
         // The control letter may follow a hyphen or, as forms and tables print it, a space (12345678 Z).
-        new("es-dni", new Regex(@"\b([0-9]{8}[- ]?[A-Z]|[0-9]{2}\.[0-9]{3}\.[0-9]{3}-?[A-Z]|[XYZ]-?[0-9]{7}[- ]?[A-Z])\b", Options), EsDni,
+        new("es-dni", new Regex(@"\b([0-9]{8}[- ]?[A-Z]|[0-9]{2}\.[0-9]{3}\.[0-9]{3}-?[A-Z]|[XYZ]-?[0-9]{7}[- ]?[A-Z])\b", Options), NationalIdChecks.EsDni,
             Named("dni", "nie", "nif", "documento nacional", "documento", "d.n.i", "n.i.e", "identidad de extranjero", "extranjero"), WithoutContext: 0, "ES", Repeats: true),
         // With its century a personnummer may be written without its separator (198507123455), as registers and exports store it.
-        new("se-personnummer", new Regex(@"\b(([0-9]{2})?[0-9]{6}[-+][0-9]{4}|(18|19|20)[0-9]{10})\b", Options), SePersonnummer,
+        new("se-personnummer", new Regex(@"\b(([0-9]{2})?[0-9]{6}[-+][0-9]{4}|(18|19|20)[0-9]{10})\b", Options), NationalIdChecks.SePersonnummer,
             SeNames, WithoutContext: 0, "SE"),
         // Ten digits alone (5811240513) are as often a phone or an order number: only where a personnummer's name labels them.
-        new("se-personnummer", new Regex(@"\b[0-9]{10}\b", Options), SePersonnummer, SeNames, WithoutContext: 0, "SE", LabelOnly: true),
+        new("se-personnummer", new Regex(@"\b[0-9]{10}\b", Options), NationalIdChecks.SePersonnummer, SeNames, WithoutContext: 0, "SE", LabelOnly: true),
         // 1 82 05 59 913 993 33: sex, year, month, department (2A, 2B in Corsica), commune, order, key.
         new("fr-nir", new Regex(@"\b[1-478] ?[0-9]{2} ?[0-9]{2} ?([0-9]{2}|2[AB]) ?[0-9]{3} ?[0-9]{3} ?[0-9]{2}\b", Options), NationalIdChecks.FrenchNir,
             // The health insurance's certificate calls it the "numéro d'immatriculation"; forms abbreviate it "n° SS".
@@ -108,6 +113,7 @@ public sealed class NationalIdDetector : IPrivacyDetector
                     : TableCountry.Names(text, m.Index, rule.Country) || ListCountry.Names(text, layout ??= TextLayout.Of(text), m.Index, rule.Country)
                         || CountryContext.Names(text, m.Index, rule.Country) ? 0.9
                     : Mentioned(rule, text, m.Index, m.Index + m.Length, layout ??= TextLayout.Of(text)) ? 0.9
+                    : GenericIdLabels.Name(text, m.Index, m.Length, rule.CheckDigit) ? 0.9
                     : rule.WithoutContext;
                 named |= confidence >= 0.9;
                 var value = Compact(text.AsSpan(m.Index, m.Length));
@@ -185,7 +191,8 @@ public sealed class NationalIdDetector : IPrivacyDetector
     private static bool LabelledBy(ContextWords words, string text, int at)
     {
         var from = Math.Max(0, at - 40);
-        var window = text.AsSpan(from, at - from).TrimEnd(" \t\"':=-#|,");
+        // A bracketed abbreviation closes a label too: "burgerservicenummer (BSN): ".
+        var window = text.AsSpan(from, at - from).TrimEnd(" \t\"':=-#|,)");
         var lineBreak = window.LastIndexOf('\n');
         window = lineBreak < 0 ? window : window[(lineBreak + 1)..];
         return !window.IsEmpty && words.LastEnd(window) == window.Length;
@@ -235,39 +242,6 @@ public sealed class NationalIdDetector : IPrivacyDetector
     {
         Span<char> d = stackalloc char[9];
         return NationalIdChecks.Digits(value, d) == 9 && Checksums.ElevenProof(d);
-    }
-
-    /// <summary>The control letter: the number (an NIE's X, Y, Z read as 0, 1, 2) mod 23 indexes the table.</summary>
-    internal static bool EsDni(ReadOnlySpan<char> value)
-    {
-        Span<char> d = stackalloc char[8];
-        var letter = value[^1];
-        var first = value[0] switch { 'X' => '0', 'Y' => '1', 'Z' => '2', var c => c };
-        var n = 0;
-        d[n++] = first;
-        foreach (var c in value[1..^1])
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                d[n++] = c;
-            }
-        }
-        return n == 8 && Checksums.DniLetter(int.Parse(d)) == letter;
-    }
-
-    /// <summary>
-    /// A real date (day + 60 for a coordination number) and the Luhn check over the last ten digits;
-    /// written with its century (19801025-3477), a year from 1800 to 2099 and a date of that year.
-    /// </summary>
-    internal static bool SePersonnummer(ReadOnlySpan<char> value)
-    {
-        Span<char> d = stackalloc char[12];
-        var n = NationalIdChecks.Digits(value, d);
-        var ten = d[(n - 10)..n];
-        var month = int.Parse(ten[2..4]);
-        var day = int.Parse(ten[4..6]);
-        return month is >= 1 and <= 12 && (day is >= 1 and <= 31 || day is >= 61 and <= 91) && Checksums.Luhn(ten)
-            && NationalIdChecks.PersonnummerCentury(d[..n]);
     }
 
     /// <summary>The value's letters and digits, its separators left out: 123-45-6789 and 123 45 6789 are one number.</summary>
