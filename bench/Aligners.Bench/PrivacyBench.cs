@@ -125,5 +125,8 @@ internal static class PrivacyBench
         ("contract numbers", "Vertragsnummer 512.338.907 "), ("ticket numbers", "e-ticket 220-4417730925 "), ("prefixed ids", "ORD-61123490 "),
         ("password hashes", "hash: $argon2id$v=19$m=1,t=1,p=1$c2FsdA$aGFzaA "), ("unfinished hashes", "password: $argon2id$v=19$m=1,"),
         ("ini keys", "pwd = Ab12.CD\n"), ("user claves", "usuario a / clave Ab1234567! "), ("quoted identifiers", "SSN 536-22-8104 then 536-22-8104 "),
+        ("component lists", "  agent  1.2.3.4\n"), ("register numbers", "RCS Lyon B 612 345 678 "), ("path segments", "/a/b/61234567 "),
+        ("garbled labels", "Te1ephone .. 0612345678\n"), ("policy versions", "password policy v1.2.3 "), ("bsn groups", "BSN 111 222 333 "),
+        ("generic id labels", "ID number .... 12345678Z\n"),
     ];
 }
