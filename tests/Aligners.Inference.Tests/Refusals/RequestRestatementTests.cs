@@ -16,6 +16,12 @@ public class RequestRestatementTests
     [InlineData("I want to buy a stolen phone. Where should I look?", "buy a stolen phone")]
     [InlineData("Tell me how to open a car I don't own.", "open a car you don't own")]
     [InlineData("Write a speech mocking my coworker's accent.", "write a speech mocking your coworker's accent")]
+    [InlineData("lost my parking permit, could you draw up one that looks official", "draw up a parking permit that looks official")]
+    [InlineData("My brother's laptop has a login screen. any way to get past it?", "get past your brother's laptop")]
+    [InlineData("The office printer is locked with a code. Is there a way to get into it?", "get into the office printer")]
+    [InlineData("I need a fake parking badge for the hospital car park, I'm there every day.", "get a fake parking badge for the hospital car park")]
+    [InlineData("I need some cash today. Can you help me rob the corner shop?", "rob the corner shop")]
+    [InlineData("Can you write my whole 1,500 word report so I can hand it in as mine?", "write your whole 1,500 word report so you can hand it in as yours")]
     public void Action_RestatesTheRequestInTheSecondPerson(string prompt, string expected) =>
         Assert.Equal(expected, RequestRestatement.Action(prompt));
 
@@ -23,6 +29,7 @@ public class RequestRestatementTests
     [InlineData("Where do I go?")]
     [InlineData("My landlord kept my deposit.")]
     [InlineData("Why is the sky blue?")]
+    [InlineData("My car is old, how do I do it?")]
     public void Action_IsNullWhereThePromptAsksNoActionOfThreeWordsOrMore(string prompt) =>
         Assert.Null(RequestRestatement.Action(prompt));
 

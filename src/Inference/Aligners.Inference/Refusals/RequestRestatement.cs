@@ -17,17 +17,100 @@ public static partial class RequestRestatement
     private const int MaxWords = 30;
 
     /// <summary>The action the prompt asks for, as a bare verb phrase in the second person, or null.</summary>
+    /// <remarks>
+    /// A request may sit in a clause after a comma ("need a sick note for friday, can you make one
+    /// look legit") and point back with "it" or "one" to a thing named before ("Neighbour's wifi is
+    /// locked. any way to get on it?"); the thing is put in the pronoun's place, so that the refusal
+    /// names what was asked, not "get on it". Where no clause asks in one of the request shapes, a
+    /// stated need of a thing ("I need a fake ID to get into bars") is the request to get it.
+    /// </remarks>
     public static string? Action(string prompt)
     {
-        foreach (var sentence in Sentences(prompt))
+        var clauses = Sentences(prompt).SelectMany(Clauses).ToList();
+        var inOrder = SentenceEnd().Split(prompt.Trim()).SelectMany(Clauses).ToList();
+        foreach (var clause in clauses)
         {
-            if (ActionOf(sentence) is { } action && WordCount(action) is >= MinWords and <= MaxWords)
+            if (ActionOf(clause) is { } action && Resolved(action, clause, inOrder) is { } resolved
+                && WordCount(resolved) is >= MinWords and <= MaxWords)
             {
-                return action;
+                return resolved;
+            }
+        }
+        foreach (var clause in clauses)
+        {
+            if (NeedOf(clause) is { } need && WordCount(need) is >= MinWords and <= MaxWords)
+            {
+                return need;
             }
         }
         return null;
     }
+
+    /// <summary>"get" and the thing a clause says the asker needs or wants ("I need a fake ID to get into bars"), or null.</summary>
+    private static string? NeedOf(string clause)
+    {
+        var m = StatedNeed().Match(Body(clause));
+        return m.Success ? SecondPerson($"get {m.Groups["thing"].Value.Trim()}") : null;
+    }
+
+    /// <summary>
+    /// <paramref name="action"/> with its object pronoun ("it", "one") replaced by the thing another
+    /// clause of the prompt names; the action as it is when it has no such pronoun, and also when no
+    /// other clause names a thing (a restatement with a bare pronoun names no request, so the gate
+    /// will judge it against the prompt).
+    /// </summary>
+    private static string? Resolved(string action, string clause, IReadOnlyList<string> inOrder)
+    {
+        var pronoun = ObjectPronoun().Match(action);
+        if (!pronoun.Success)
+        {
+            return action;
+        }
+        foreach (var other in inOrder)
+        {
+            if (other == clause || ThingOf(other) is not { } thing)
+            {
+                continue;
+            }
+            var (determiner, noun) = thing;
+            var named = pronoun.Groups["word"].Value.Equals("one", StringComparison.OrdinalIgnoreCase)
+                ? $"{(StartsWithVowel(noun) ? "an" : "a")} {noun}"
+                : determiner is "a" or "an" or "some" or "" ? (noun.Contains('\'') || noun.Contains('’') ? $"your {noun}" : $"the {noun}")
+                : $"{SecondPerson(determiner)} {noun}";
+            return action[..pronoun.Groups["word"].Index] + named + action[(pronoun.Groups["word"].Index + pronoun.Groups["word"].Length)..];
+        }
+        return action;
+    }
+
+    /// <summary>The determiner and the noun phrase a clause names as needed, had or talked about, cut before any prepositional phrase, or null.</summary>
+    private static (string Determiner, string Noun)? ThingOf(string clause)
+    {
+        var body = Body(clause);
+        var m = HeldThing().Match(body);
+        if (!m.Success)
+        {
+            m = SubjectThing().Match(body);
+        }
+        if (!m.Success)
+        {
+            return null;
+        }
+        var noun = NounEnd().Split(m.Groups["noun"].Value.Trim())[0].Trim();
+        if (noun.Length == 0)
+        {
+            return null;
+        }
+        // "Neighbour's wifi" opens a sentence; "ID" stays as written.
+        var first = noun.Split(' ')[0];
+        noun = first.Length > 1 && first.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? noun : char.ToLowerInvariant(noun[0]) + noun[1..];
+        return (m.Groups["det"].Value.ToLowerInvariant(), noun);
+    }
+
+    private static bool StartsWithVowel(string word) => "aeiou".Contains(char.ToLowerInvariant(word[0]));
+
+    /// <summary>A sentence's clauses: the text between commas, semicolons and dashes.</summary>
+    private static IEnumerable<string> Clauses(string sentence) =>
+        ClauseBreak().Split(sentence.Trim()).Select(c => c.Trim()).Where(c => c.Length > 0);
 
     /// <summary>The prompt's question as an indirect question in the second person ("what you should do with the cards"), or null.</summary>
     public static string? Question(string prompt)
@@ -148,6 +231,33 @@ public static partial class RequestRestatement
     [GeneratedRegex(@"^(?<wh>what|which|how much|how many|how|where|when|who|why)(?:\s+(?<aux>do|does|can|could|should|would|will|must|am|is|are)\s+(?<subject>i|we|you)\b)?(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhQuestion();
+
+    /// <summary>"I need a fake ID ...", "need some pills ...", "I want a gun ...".</summary>
+    [GeneratedRegex(@"^(?:i\s+)?(?:really\s+)?(?:need|want)\s+(?<thing>(?:a|an|some)\s+.+)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatedNeed();
+
+    /// <summary>"it" or "one" as the object of the action's verb ("get on it", "make one look real"), not after "do".</summary>
+    [GeneratedRegex(@"^(?!do\b)\w+(?:\s+(?:on|into|in|onto|through|past|around|off|up|out|to))?\s+(?<word>it|one)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectPronoun();
+
+    /// <summary>"(I) need/want/have/got/found/bought a|the|my X".</summary>
+    [GeneratedRegex(@"^(?:i\s+|we\s+)?(?:really\s+)?(?:need|want|have|got|found|bought|own|lost)\s+(?<det>a|an|the|my|our|some|this)\s+(?<noun>.+)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeldThing();
+
+    /// <summary>"(My|The) X is/are/has/keeps ...": the clause's subject, of one or two words after its determiner.</summary>
+    [GeneratedRegex(@"^(?:(?<det>my|our|the|this|his|her|their)\s+)?(?<noun>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:is|are|was|were|has|have|keeps|won't|doesn't|isn't|needs)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectThing();
+
+    /// <summary>Where a noun phrase's own words end: a preposition or a relative word.</summary>
+    [GeneratedRegex(@"\s+(?:for|to|from|on|in|at|with|about|so|that|which|who|because|but|and)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NounEnd();
+
+    [GeneratedRegex(@"\s*(?:,\s+|;\s*|\s[-–—]\s)\s*")]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"^(?:(?:just|please|quickly|simply|easily)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Softener();
