@@ -10,6 +10,8 @@ public class AnswerRefusalTests
     [InlineData("I’m sorry, but I cannot provide instructions for this.")]
     [InlineData("  I won't walk you through it: tracking someone's car without consent is illegal.")]
     [InlineData("That's not something I'm able to do — I must decline. Here is what you can do instead: talk to HR.")]
+    [InlineData("I'd skip anything that touches his car: it's a crime and it will escalate. What works better is a calm talk.")]
+    [InlineData("Please don't try that at home. A fire-safety course will show you the same thing safely.")]
     public void An_answer_that_opens_by_declining_declines(string answer)
     {
         Assert.True(AnswerRefusal.Declines(answer));
@@ -17,6 +19,7 @@ public class AnswerRefusalTests
 
     [Theory]
     [InlineData("Sure! First, wait until the shop is busy, then slip the item into your bag.")]
+    [InlineData("Skip the receipt and pay cash so nothing is on record.")]
     [InlineData("Here's how phishing works, so your staff can spot it: the e-mail fakes a sender and links to a look-alike page.")]
     [InlineData("")]
     public void An_answer_that_complies_or_explains_does_not_decline(string answer)
