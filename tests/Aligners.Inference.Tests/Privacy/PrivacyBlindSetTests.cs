@@ -25,6 +25,7 @@ public class PrivacyBlindSetTests
         { "privacy-blind-11.jsonl", "privacy-blind-11-figures" },
         { "privacy-blind-12.jsonl", "privacy-blind-12-figures" },
         { "privacy-blind-13.jsonl", "privacy-blind-13-figures" },
+        { "privacy-blind-14.jsonl", "privacy-blind-14-figures" },
     };
 
     private static string PathOf(string file) => Path.Combine(RepositoryPaths.Root, "training", "eval", file);
