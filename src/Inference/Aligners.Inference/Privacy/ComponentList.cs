@@ -166,23 +166,7 @@ internal static class ComponentList
         return false;
     }
 
-    private static int LineStart(string text, int position)
-    {
-        var i = position;
-        while (i > 0 && position - i <= LineReach && text[i - 1] != '\n')
-        {
-            i--;
-        }
-        return i;
-    }
+    private static int LineStart(string text, int position) => LineBounds.Start(text, position, LineReach);
 
-    private static int LineEnd(string text, int position)
-    {
-        var i = position;
-        while (i < text.Length && i - position <= LineReach && text[i] != '\n')
-        {
-            i++;
-        }
-        return i;
-    }
+    private static int LineEnd(string text, int position) => LineBounds.End(text, position, LineReach);
 }
