@@ -68,9 +68,10 @@ internal sealed class TextLayout
                 headingOf.Add(heading);
                 delimiter = '|';
             }
-            else if (span.Contains('|') && line + 1 < lineStarts.Count && RuleRow(Line(line + 1)) && IsHeading(span, '|'))
+            else if (span.Contains('|') && line + 1 < lineStarts.Count && (RuleRow(Line(line + 1)) || BareDelimiterRow(Line(line + 1))) && IsHeading(span, '|'))
             {
-                // psql's heading: names with bars between ( id | email | ssn ), above a rule line (----+-------+-----).
+                // psql's heading: names with bars between ( id | email | ssn ), above a rule line (----+-------+-----); or a
+                // Markdown table's written without its outer pipes (Name | ssn above ---|---), whose rows hold as many bars.
                 (heading, headingFields, headingDelimiter) = (line, span.Count('|'), '|');
                 headingOf.Add(-1);
                 delimiter = '|';
@@ -231,6 +232,13 @@ internal sealed class TextLayout
     /// <summary>A Markdown table's delimiter row (<c>| --- | :---: |</c>): pipes, dashes, colons and spaces only, a dash among them.</summary>
     private static bool MarkdownDelimiterRow(ReadOnlySpan<char> line) =>
         MarkdownRow(line) && line.Contains('-') && !line.ContainsAnyExcept("|-: \t");
+
+    /// <summary>A Markdown delimiter row without its outer pipes (<c>---|:---:|---</c>): dashes, colons and spaces with pipes between.</summary>
+    private static bool BareDelimiterRow(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return line.Length > 2 && line[0] != '|' && line.Contains('-') && line.Contains('|') && !line.ContainsAnyExcept("|-: \t");
+    }
 
     /// <summary>
     /// A text table's rule line or border, as psql (<c>----+------</c>) and the MySQL client (<c>+----+------+</c>)
