@@ -28,6 +28,18 @@ public class PasswordClauseTests
     }
 
     [Theory]
+    [InlineData("The password for the shared inbox facturation.nord@groupe-exemple.example.fr is Larch5!moss", true)]
+    [InlineData("Het wachtwoord van de gedeelde mailbox debiteurenadministratie@bedrijf.example.nl is Larch5!moss", true)]
+    [InlineData("Das Passwort für das Postfach buchhaltung.zentrale@firma.example.de lautet Larch5!moss", true)]
+    [InlineData("The password for the account of Marie-Claire van den Berghe-Olsen is Larch5!moss", true)] // a name, within reach
+    [InlineData("The password was reset. The shared inbox facturation.nord@groupe-exemple.example.fr is Larch5!moss", false)] // another sentence
+    [InlineData("Our password manager is great and the shared inbox facturation.nord@groupe-exemple.example.fr will be read by Larch5!moss", false)]
+    public void An_address_between_the_password_word_and_its_copula_is_one_word_of_the_clause(string text, bool named)
+    {
+        Assert.Equal(named, PasswordClause.Names(text, text.LastIndexOf(' ') + 1));
+    }
+
+    [Theory]
     [InlineData("Y el código del wifi de la terraza: Brisa19!", true)]
     [InlineData("Notre code wi-fi pour les invités, c'est Brisa19!", true)]
     [InlineData("WLAN-Schlüssel im Lager: Brisa19!", true)]

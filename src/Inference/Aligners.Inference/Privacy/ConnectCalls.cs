@@ -5,7 +5,10 @@ namespace Aligners.Inference.Privacy;
 /// PHP's <c>new PDO($dsn, 'user', 'PASSWORD')</c>, <c>mysqli_connect</c>, <c>new mysqli</c>,
 /// <c>mysql_connect</c>, <c>mysqli_real_connect</c>, <c>ftp_login</c>, <c>ldap_bind</c>,
 /// <c>ssh2_auth_password</c> and <c>oci_connect</c>; Java's <c>DriverManager.getConnection(url, user,
-/// PASSWORD)</c>; Python's <c>MySQLdb.connect(host, user, PASSWORD)</c>. Only a string literal there
+/// PASSWORD)</c>; Python's <c>MySQLdb.connect(host, user, PASSWORD)</c>. The credential constructors and login calls
+/// that take a user and then a password pass it second: Java's <c>new PasswordAuthentication(user, PASSWORD)</c>, .NET's
+/// <c>new NetworkCredential(user, PASSWORD)</c>, Python's <c>HTTPBasicAuth(user, PASSWORD)</c> and <c>HTTPDigestAuth</c>,
+/// and a client's <c>.login(user, PASSWORD)</c> (smtplib, ftplib, imaplib, poplib's <c>user</c> aside). Only a string literal there
 /// counts (a variable holds the password elsewhere). Calls that take the password only by keyword
 /// (psycopg2's <c>connect</c>, PyMySQL's since 1.0) or inside a connection string have no such place.
 /// </summary>
@@ -14,12 +17,16 @@ internal static class ConnectCalls
     /// <summary>How far an argument list is read.</summary>
     private const int MaxArguments = 320;
 
+    private const string CharArray = ".toCharArray()";
+
     // Each call as written before its '(' and the zero-based position of its password argument.
     private static readonly (string Call, int Position)[] Calls =
     [
         ("new PDO", 2), ("mysqli_connect", 2), ("new mysqli", 2), ("mysql_connect", 2), ("mysql_pconnect", 2), ("mysqli_real_connect", 3),
         ("ftp_login", 2), ("ldap_bind", 2), ("ssh2_auth_password", 2), ("oci_connect", 1), ("oci_pconnect", 1),
         ("DriverManager.getConnection", 2), ("MySQLdb.connect", 2),
+        ("PasswordAuthentication", 1), ("NetworkCredential", 1), ("HTTPBasicAuth", 1), ("HTTPDigestAuth", 1), ("HTTPProxyAuth", 1),
+        (".login", 1),
     ];
 
     /// <summary>Every password literal <paramref name="text"/> passes in a call's password position.</summary>
@@ -36,7 +43,8 @@ internal static class ConnectCalls
                     open++;
                 }
                 // The call's whole name (not "my_mysqli_connect_wrapper"), then its argument list.
-                var whole = (at == 0 || !(char.IsLetterOrDigit(text[at - 1]) || text[at - 1] == '_')) && open < text.Length && text[open] == '(';
+                // A method called on its object (".login") has its object before the dot.
+                var whole = (call[0] == '.' || at == 0 || !(char.IsLetterOrDigit(text[at - 1]) || text[at - 1] == '_')) && open < text.Length && text[open] == '(';
                 at = open;
                 if (whole && Argument(text, open + 1, position) is var (start, end) && end - start >= 4
                     && !Placeholders.IsPlaceholder(text.AsSpan(start, end - start)))
@@ -101,6 +109,11 @@ internal static class ConnectCalls
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
+        }
+        // Java passes a password as characters: "...".toCharArray() is the literal still.
+        if (text.AsSpan(start, end - start).EndsWith(CharArray, StringComparison.Ordinal))
+        {
+            end -= CharArray.Length;
         }
         return end - start >= 2 && text[start] is '"' or '\'' && text[end - 1] == text[start]
             && text.AsSpan(start + 1, end - start - 2).IndexOf(text[start]) < 0 ? (start + 1, end - 1) : default;

@@ -101,19 +101,22 @@ public sealed class NationalIdDetector : IPrivacyDetector
             List<(int Index, int Length, string Value, int FoundAt)>? unnamed = null;
             foreach (var m in rule.Pattern.EnumerateMatches(text))
             {
-                if ((rule.LabelOnly && !LabelledBy(rule.Context, text, m.Index)) || !rule.Valid(text.AsSpan(m.Index, m.Length))
+                // A column's heading labels every value under it, as a label right before one does.
+                if ((rule.LabelOnly && !LabelledBy(rule.Context, text, m.Index) && !NamedByColumn(rule, layout ??= TextLayout.Of(text), m.Index))
+                    || !rule.Valid(text.AsSpan(m.Index, m.Length))
                     || NamedOtherwise(rule.Name, text, m.Index, layout ??= TextLayout.Of(text)))
                 {
                     continue;
                 }
                 var confidence = rule.Context.Near(text, m.Index, m.Index + m.Length) ? 0.95
-                    : NamedByHeading(rule.Context, layout ??= TextLayout.Of(text), m.Index) ? 0.9
+                    : NamedByHeading(rule.Context, layout ??= TextLayout.Of(text), m.Index) || NamedByColumn(rule, layout, m.Index) ? 0.9
                     // A second identifier of a kind whose name the text gave for the first ("tu NIE (...) ... el suyo es el ...").
                     : rule.Repeats && named ? 0.9
                     : TableCountry.Names(text, m.Index, rule.Country) || ListCountry.Names(text, layout ??= TextLayout.Of(text), m.Index, rule.Country)
                         || CountryContext.Names(text, m.Index, rule.Country) ? 0.9
                     : Mentioned(rule, text, m.Index, m.Index + m.Length, layout ??= TextLayout.Of(text)) ? 0.9
                     : GenericIdLabels.Name(text, m.Index, m.Length, rule.CheckDigit) ? 0.9
+                    : rule.Name == "us-ssn" && TaxpayerLabels.Name(text, m.Index, m.Length) ? 0.9
                     : rule.WithoutContext;
                 named |= confidence >= 0.9;
                 var value = Compact(text.AsSpan(m.Index, m.Length));
@@ -169,6 +172,10 @@ public sealed class NationalIdDetector : IPrivacyDetector
     /// </summary>
     private static bool NamedByHeading(ContextWords names, TextLayout layout, int at) =>
         names.Contains(layout.ColumnHeading(at)) || names.Contains(layout.ListIntroduction(at));
+
+    /// <summary>The column the value stands in is named for the identifier, by one of its names or by its country's code (<c>be_id</c>).</summary>
+    private static bool NamedByColumn(Rule rule, TextLayout layout, int at) =>
+        layout.ColumnHeading(at) is { IsEmpty: false } heading && (rule.Context.Contains(heading) || CountryIdColumns.Names(heading, rule.Country));
 
     /// <summary>
     /// The value's own label says it is something else: nine digits under a key or a column named for a

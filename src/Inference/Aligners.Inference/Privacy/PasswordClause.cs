@@ -14,6 +14,9 @@ internal static class PasswordClause
     /// <summary>How far before the value's label the password word may stand.</summary>
     private const int Reach = 64;
 
+    /// <summary>The longest e-mail address read as one word of a clause.</summary>
+    private const int MaxAddress = 254;
+
     private static readonly ContextWords PasswordWords = new(
         "password", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "mot de passe", "passwd", "passphrase", "wifi-passwort",
         "mdp", "lösenord", "lösenordet", "losenord", "passord", "adgangskode", "senha", "hasło", "haslo", "salasana", "heslo",
@@ -93,11 +96,19 @@ internal static class PasswordClause
         // A secret's clause may give the value's name in code in brackets ("the API secret (client_secret) for staging is"):
         // that gloss neither counts against the reach nor is code in the prose.
         var reach = password ? Reach : Reach + MaxGloss;
+        // An address between the password word and its copula ("the password of the shared inbox team@example.com is")
+        // names whose password it is: however long, it is one word of the clause and does not count against the reach.
         var from = label;
-        while (from > 0 && label - from < reach && text[from - 1] != '\n'
+        var counted = 0;
+        while (from > 0 && counted < reach && text[from - 1] != '\n'
             && !(text[from - 1] is '.' or '!' or '?' && from < text.Length && char.IsWhiteSpace(text[from])))
         {
             from--;
+            counted++;
+            if (!char.IsWhiteSpace(text[from]) && (from + 1 >= label || char.IsWhiteSpace(text[from + 1])) && AddressStart(text, from) is var start and >= 0)
+            {
+                from = start;
+            }
         }
         ReadOnlySpan<char> clause = text.AsSpan(from, label - from);
         // A secret's word in code or JSON ("refresh_token":..., "id_token_hint") names the field it is part of, not the value
@@ -235,5 +246,24 @@ internal static class PasswordClause
         var lineBreak = window.LastIndexOf('\n');
         window = lineBreak < 0 ? window : window[(lineBreak + 1)..];
         return PasswordWords.LastEnd(window) == window.Length;
+    }
+
+    /// <summary>Where the e-mail address ending at <paramref name="last"/> starts, or -1 where the word ending there is none.</summary>
+    private static int AddressStart(string text, int last)
+    {
+        // The word holds an address's characters only, with one '@' inside: code or JSON run together is no address.
+        var start = last + 1;
+        var ats = 0;
+        while (start > 0 && last - start < MaxAddress && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+            var c = text[start];
+            ats += c == '@' ? 1 : 0;
+            if (!(char.IsLetterOrDigit(c) || c is '@' or '.' or '-' or '_' or '+' or '%'))
+            {
+                return -1;
+            }
+        }
+        return ats == 1 && text[start] != '@' && text[last] != '@' ? start : -1;
     }
 }

@@ -106,7 +106,8 @@ internal static class PasswordShapes
         {
             var lineEnd = text.IndexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            if (previousStart >= 0 && AsksForPassword(text.AsSpan(previousStart, lineStart - 1 - previousStart)))
+            if (previousStart >= 0 && AsksForPassword(text.AsSpan(previousStart, lineStart - 1 - previousStart))
+                && !FieldLines.NextField(text, previousStart, lineStart, lineEnd))
             {
                 var (start, end) = Utterance(text, lineStart, lineEnd);
                 if (end - start is >= SecretValue.MinShort and <= MaxAnswer && text.AsSpan(start, end - start).IndexOfAny(" \t") < 0

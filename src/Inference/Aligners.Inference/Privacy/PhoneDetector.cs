@@ -142,10 +142,10 @@ public sealed class PhoneDetector : IPrivacyDetector
         var raw = match.RawString[open..];
         // "#212121" is a colour, "#88412" a ticket; 123-45-6789 is the shape of a US SSN; 1991-10-04 a date (with its hour or not),
         // 0.45359237 a factor; digits glued to letters or further digits are part of a longer token (RR123456785GB, a tracking number);
-        // digits closed by a '#' are a code keyed in on a phone's keypad (a conference's "623 094 612#"), not a number to dial.
+        // a unit after the digits ("833 169 710 bytes") makes them a size or a count; digits closed by a '#' are a code keyed in on a phone's keypad (a conference's "623 094 612#"), not a number to dial.
         if ((start > 0 && text[start - 1] == '#') || (end < text.Length && text[end] == '#') || SsnShaped(raw) || PhoneShapes.HoldsDate(text, end, raw) || PhoneShapes.IsDecimal(raw)
             || PhoneShapes.IsIpv4(raw) || PhoneShapes.IsThreePartVersion(raw) || PhoneShapes.PartOfToken(text, start, end)
-            || PhoneShapes.InPathSegment(text, start, end) || CompanyRegisters.Labels(text, start)
+            || PhoneShapes.InPathSegment(text, start, end) || CompanyRegisters.Labels(text, start) || Quantities.UnitAfter(text, end)
             || PhoneShapes.InsideLetterCode(text, start, end)
             || VersionPlaces.InName(text, start, end) || VersionPlaces.InColumnHeaded(text, start, VersionContext.VersionWords)
             || ReferenceShapes.HasYearSuffix(raw) || ReferenceShapes.IsDottedReference(raw) || ReferenceShapes.TailOfLongerNumber(text, start)

@@ -44,12 +44,24 @@ internal sealed class TextLayout
         var headingFields = 0;
         var headingDelimiter = '\0';
         var intro = -1;
+        var copy = -1;
         for (var line = 0; line < lineStarts.Count; line++)
         {
             var span = Line(line);
             var (delimiter, fields) = Fields(span);
             var markdown = MarkdownRow(span);
-            if (markdown && heading >= 0 && headingDelimiter == '|')
+            if (copy >= 0 && !span.SequenceEqual("\\."))
+            {
+                // A row of PostgreSQL's COPY ... (a, b) FROM stdin data, tab-separated until its "\." line, under the COPY's column list.
+                headingOf.Add(copy);
+                delimiter = '\t';
+            }
+            else if (SqlCopy.ColumnList(span).Length > 0)
+            {
+                (copy, heading) = (line, -1);
+                headingOf.Add(-1);
+            }
+            else if (markdown && heading >= 0 && headingDelimiter == '|')
             {
                 // A Markdown table's row (its delimiter row too, which holds no value), under the heading above the delimiter row.
                 headingOf.Add(heading);
@@ -68,9 +80,10 @@ internal sealed class TextLayout
                 headingOf.Add(heading);
                 delimiter = '|';
             }
-            else if (span.Contains('|') && line + 1 < lineStarts.Count && RuleRow(Line(line + 1)) && IsHeading(span, '|'))
+            else if (span.Contains('|') && line + 1 < lineStarts.Count && (RuleRow(Line(line + 1)) || BareDelimiterRow(Line(line + 1))) && IsHeading(span, '|'))
             {
-                // psql's heading: names with bars between ( id | email | ssn ), above a rule line (----+-------+-----).
+                // psql's heading: names with bars between ( id | email | ssn ), above a rule line (----+-------+-----); or a
+                // Markdown table's written without its outer pipes (Name | ssn above ---|---), whose rows hold as many bars.
                 (heading, headingFields, headingDelimiter) = (line, span.Count('|'), '|');
                 headingOf.Add(-1);
                 delimiter = '|';
@@ -85,6 +98,7 @@ internal sealed class TextLayout
                 (headingFields, headingDelimiter) = (fields, delimiter);
                 headingOf.Add(-1);
             }
+            copy = copy >= 0 && span.SequenceEqual("\\.") ? -1 : copy;
             delimiterOf.Add(delimiter);
             if (IsListItem(span))
             {
@@ -114,17 +128,20 @@ internal sealed class TextLayout
         }
         var delimiter = delimiterOf[line];
         var column = text.AsSpan(lineStarts[line], position - lineStarts[line]).Count(delimiter);
-        var heading = Line(headingOf[line]);
+        // A COPY's rows are tab-separated under a column list whose names a comma separates.
+        var copyColumns = SqlCopy.ColumnList(Line(headingOf[line]));
+        var heading = copyColumns.IsEmpty ? Line(headingOf[line]) : copyColumns;
+        var names = copyColumns.IsEmpty ? delimiter : ',';
         for (var i = 0; i < column; i++)
         {
-            var next = heading.IndexOf(delimiter);
+            var next = heading.IndexOf(names);
             if (next < 0)
             {
                 return [];
             }
             heading = heading[(next + 1)..];
         }
-        var end = heading.IndexOf(delimiter);
+        var end = heading.IndexOf(names);
         return (end < 0 ? heading : heading[..end]).Trim().Trim('"');
     }
 
@@ -231,6 +248,13 @@ internal sealed class TextLayout
     /// <summary>A Markdown table's delimiter row (<c>| --- | :---: |</c>): pipes, dashes, colons and spaces only, a dash among them.</summary>
     private static bool MarkdownDelimiterRow(ReadOnlySpan<char> line) =>
         MarkdownRow(line) && line.Contains('-') && !line.ContainsAnyExcept("|-: \t");
+
+    /// <summary>A Markdown delimiter row without its outer pipes (<c>---|:---:|---</c>): dashes, colons and spaces with pipes between.</summary>
+    private static bool BareDelimiterRow(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return line.Length > 2 && line[0] != '|' && line.Contains('-') && line.Contains('|') && !line.ContainsAnyExcept("|-: \t");
+    }
 
     /// <summary>
     /// A text table's rule line or border, as psql (<c>----+------</c>) and the MySQL client (<c>+----+------+</c>)
