@@ -26,6 +26,7 @@ public class PrivacyBlindSetTests
         { "privacy-blind-12.jsonl", "privacy-blind-12-figures" },
         { "privacy-blind-13.jsonl", "privacy-blind-13-figures" },
         { "privacy-blind-14.jsonl", "privacy-blind-14-figures" },
+        { "privacy-blind-15.jsonl", "privacy-blind-15-figures" },
     };
 
     private static string PathOf(string file) => Path.Combine(RepositoryPaths.Root, "training", "eval", file);
