@@ -11,6 +11,7 @@ public class PriceChainsTests
     [InlineData("Our lunch came to $72 and we'd like to leave a 20% tip. How much altogether?", "A 20% tip on $72 is $14.40, which makes the total $88.40.", "88.40", "86.40")]
     [InlineData("what do I pay for a $45 jacket with 8% sales tax", "Tax is 8% of $45 = $3.60, so you'd pay a total of $49.60.", "49.60", "48.60")]
     [InlineData("A $120 coat is 25% off. What's the sale price in total?", "25% of $120 is $30, so the total comes to $95.", "95", "90")]
+    [InlineData("Lunch for 4 was $60 plus a 15% tip. How much each?", "Tip: 15% of $60 = $9. Total: $60 + $9 = $71. Split four ways: $71 ÷ 4 = **$17.75 each**.", "71", "69")]
     public void A_wrong_total_after_a_charge_or_discount_is_corrected(string prompt, string answer, string claim, string expected) =>
         FactAssert.ContradictedAt(prompt, answer, claim, expected);
 
@@ -19,6 +20,7 @@ public class PriceChainsTests
     [InlineData("what do I pay for a $45 jacket with 8% sales tax", "You'd pay $48.60 in total ($45 plus $3.60 tax).")]
     [InlineData("what's the total tax on a $45 jacket at 8%", "The total tax is $3.60.")]
     [InlineData("Bill is $72, tip 20%, total?", "About $86 in total, or round up to $90 if you like.")]
+    [InlineData("Lunch for 4 was $60 plus a 15% tip. How much each?", "Tip: 15% of $60 = $9. Total: $60 + $9 = $69. Split four ways: $69 ÷ 4 = **$17.25 each**.")]
     public void A_right_total_or_a_stated_step_is_not_flagged(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
 
     [Fact]

@@ -145,8 +145,14 @@ internal static partial class PriceChains
                 results.Add((g.Value, g.Index));
                 continue;
             }
+            // The sum ends with its sentence: a later step on the same line ("Split four ways: $69 ÷ 4 = $17.25")
+            // has its own result.
             var lineEnd = answer.IndexOf('\n', g.Index);
             var line = answer[(g.Index + g.Length)..(lineEnd < 0 ? answer.Length : lineEnd)];
+            if (SentenceStop().Match(line) is { Success: true } stop)
+            {
+                line = line[..stop.Index];
+            }
             if (ClaimText.MatchesWithin(SumResult(), line) is [.., var result])
             {
                 results.Add((result.Groups["c"].Value, g.Index + g.Length + result.Groups["c"].Index));
@@ -215,6 +221,10 @@ internal static partial class PriceChains
 
     [GeneratedRegex(@"=\s*[*_]*\s*[$£€]?\s?(?<c>" + Number + ")", Options)]
     private static partial Regex SumResult();
+
+    // A sentence's end: a stop, a semicolon or a question mark before a space or the line's end (not the point of "$17.25").
+    [GeneratedRegex(@"[.!?;](?:\s|$)", Options)]
+    private static partial Regex SentenceStop();
 
     // "$37.50 each", "37.50 per person", "each person pays $37.50", "each of you owes 37.50".
     [GeneratedRegex(@"[$£€]?\s?(?<c>" + Number + @")[ \t]?(?:dollars|euros|pounds)?[ \t]+(?:each|per person|per head|apiece|a head|a person|per share)\b|\b(?:each(?: person| of you| of us| one)?|per person|per head)[ \t]*(?:pays?|owes?|would pay|will pay|should pay|needs to pay|contributes|puts in|gets|is|comes to|:)[ \t]*[*_]*(?:about[ \t]+|around[ \t]+|roughly[ \t]+)?[$£€]?[ \t]?(?<d>" + Number + ")", Options)]
