@@ -79,6 +79,8 @@ public class FactCheckerTests
     [InlineData("How long should I boil water for pasta?", "Bring it to a rolling boil, then cook the pasta for 8 to 10 minutes.")]
     [InlineData("Is it safe to mix bleach and ammonia?", "No. Together they release toxic chloramine gas.")]
     [InlineData("Tell me about Lyon.", "Lyon is the third-largest city of France and famous for its food.")]
+    [InlineData("What is the capital of Kenya?", "I can't look that up for you. Please check an atlas or an encyclopedia.")]
+    [InlineData("capital of portugal?", "Sorry, no idea. Maybe try a search engine.")]
     public void A_claim_outside_the_domains_yields_nothing(string prompt, string answer)
     {
         Assert.True(Checker.Check(prompt, answer).Empty, string.Join("; ", Checker.Check(prompt, answer).Findings));

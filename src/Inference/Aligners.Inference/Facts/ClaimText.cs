@@ -30,6 +30,8 @@ internal static partial class ClaimText
         // Interjections that open a casual answer ("Yep, ...").
         "yep", "yeah", "yup", "nope", "nah", "hey", "hi", "hello", "wow", "ok", "okay", "oh", "ah", "sorry", "thanks", "correct",
         "right", "wrong", "exactly", "indeed", "absolutely", "haha", "lol", "hmm", "um", "uh", "alright", "true", "false", "great",
+        // Words that open a sentence of advice or a deflection ("Please consult an atlas").
+        "please", "also", "here", "here's", "just", "try", "check", "see", "maybe", "perhaps", "unfortunately", "however", "anyway",
     };
 
     /// <summary>Lower case without diacritics, so "Brasília" matches "brasilia".</summary>
