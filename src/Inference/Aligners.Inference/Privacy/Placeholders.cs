@@ -4,7 +4,8 @@ namespace Aligners.Inference.Privacy;
 /// Values written where a secret would go but that hold none: a run of one character standing for
 /// the secret (AKIAXXXXXXXXXXXXXXXX, ghp_xxxxxxxx..., ********), a vendor's documented example
 /// (AWS's AKIAIOSFODNN7EXAMPLE), a word standing for one ("password"), a template slot (${DB_PASSWORD}, {{password}}, &lt;your-key&gt;, %PASSWORD%),
-/// or a masked value of any length (<c>***</c>, <c>••••</c>, <c>****ab12</c>: a log that hides a secret shows its mask).
+/// a masked value of any length (<c>***</c>, <c>••••</c>, <c>****ab12</c>: a log that hides a secret shows its mask),
+/// or a redaction marker (<c>[REDACTED]</c>, <c>(removed)</c>, <c>[GESCHWÄRZT]</c>: <see cref="RedactionMarkers"/>).
 /// </summary>
 internal static class Placeholders
 {
@@ -127,7 +128,7 @@ internal static class Placeholders
         {
             return true;
         }
-        if (Masked(value))
+        if (Masked(value) || RedactionMarkers.IsMarker(value))
         {
             return true;
         }
