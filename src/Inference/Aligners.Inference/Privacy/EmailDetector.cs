@@ -14,7 +14,8 @@ namespace Aligners.Inference.Privacy;
 /// nor does its visible tail. A local part that is a UUID or a long run of hex digits
 /// (<c>UID:3f1c...-...@calendar.example.com</c>) is a generated identifier, not a mailbox. A password in a
 /// URL's user information runs to the '@' before the host, '#', '?' and '/' included (<see cref="UserInformation"/>), so its
-/// tail is no address; and an address written to be filled in (<c>name@domain.tld</c>) is none (<see cref="PlaceholderAddresses"/>).
+/// tail is no address; an address written to be filled in (<c>name@domain.tld</c>) is none (<see cref="PlaceholderAddresses"/>), nor is
+/// one at a documentation domain that its own sentence calls an example or a placeholder (<see cref="ExampleAddresses"/>).
 /// </summary>
 public sealed class EmailDetector : IPrivacyDetector
 {
@@ -82,6 +83,10 @@ public sealed class EmailDetector : IPrivacyDetector
             if (PlaceholderAddresses.IsPlaceholder(text, start, value))
             {
                 continue; // name@domain.tld, you@yourdomain.com after "enter": a slot to fill in
+            }
+            if (ExampleAddresses.IsExample(text, start, value))
+            {
+                continue; // user@example.com in a sentence calling it a placeholder or an example: the reader's own address stands there
             }
             found.Add(new PrivacyEntity(PrivacyTypes.Email, start, length, Name, 0.95));
         }
