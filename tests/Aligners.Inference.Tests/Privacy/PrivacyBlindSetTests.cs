@@ -27,6 +27,7 @@ public class PrivacyBlindSetTests
         { "privacy-blind-13.jsonl", "privacy-blind-13-figures" },
         { "privacy-blind-14.jsonl", "privacy-blind-14-figures" },
         { "privacy-blind-15.jsonl", "privacy-blind-15-figures" },
+        { "privacy-blind-16.jsonl", "privacy-blind-16-figures" },
     };
 
     private static string PathOf(string file) => Path.Combine(RepositoryPaths.Root, "training", "eval", file);
