@@ -21,6 +21,9 @@ public sealed class BulkRetryRoutesTests : IAsyncLifetime
         {
             settings[k] = v;
         }
+        // The first reply is held back 1.5 s to keep the job running; the default 2 s test timeout leaves
+        // too little margin on a loaded machine, where a timed-out call is one request fewer than the test counts.
+        settings["Llm:TimeoutSeconds"] = "15";
         settings["Retries:Llm:MaxAttempts"] = "2";
         settings["Retries:Llm:FirstRetryMilliseconds"] = "100";
         settings["Retries:Llm:MaxRetryMilliseconds"] = "200";
