@@ -189,6 +189,8 @@ public class ChatCompletionsTests(ChatHostFixture fixture) : IClassFixture<ChatH
     {
         const string email = "jane.doe@example.com";
         const string card = "4111 1111 1111 1111";
+        // The card as it may be written anywhere; its first group alone also stands in timings ("28.4111ms").
+        string[] cardForms = [card, card.Replace(" ", ""), card.Replace(' ', '-')];
         fixture.Upstream.Enqueue(new ScriptedReply(200, "I will write to [EMAIL_1] and charge [CARD_1]; bob@corp.example.org confirms."));
         var before = fixture.Upstream.Requests.Count;
 
@@ -199,7 +201,7 @@ public class ChatCompletionsTests(ChatHostFixture fixture) : IClassFixture<ChatH
         Assert.Contains("[EMAIL_1]", received);
         Assert.Contains("[CARD_1]", received);
         Assert.DoesNotContain(email, received);
-        Assert.DoesNotContain("4111", received);
+        Assert.All(cardForms, c => Assert.DoesNotContain(c, received));
         // The caller's values back or redacted; the address the upstream made up, redacted either way.
         Assert.Equal(expected, result.Value.Content[0].Text);
         var alignment = JsonDocument.Parse(result.GetRawResponse().Content.ToString()).RootElement.GetProperty("alignment");
@@ -210,11 +212,11 @@ public class ChatCompletionsTests(ChatHostFixture fixture) : IClassFixture<ChatH
         var lines = record.Value.Content.ToString();
         Assert.Contains("\"Released\"", lines);
         Assert.DoesNotContain(email, lines);
-        Assert.DoesNotContain("4111", lines);
+        Assert.All(cardForms, c => Assert.DoesNotContain(c, lines));
         var logs = fixture.Host.Output;
         Assert.Contains(instanceId, logs);
         Assert.DoesNotContain(email, logs);
-        Assert.DoesNotContain("4111", logs);
+        Assert.All(cardForms, c => Assert.DoesNotContain(c, logs));
     }
 }
 
