@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Aligners.Bench;
 
-// bench inference [--threads N] [--spinning] [--device cuda]  |  bench orchestration [--instances N] [--concurrency N]  |  bench sync [--requests N]  |  bench facts  |  bench privacy [--scans N]
+// bench inference [--threads N] [--spinning] [--device cuda]  |  bench orchestration [--instances N] [--concurrency N]  |  bench sync [--requests N]  |  bench facts  |  bench privacy [--scans N]  |  bench thresholds --criterion C --sets A.jsonl B.jsonl
 var threads = new Option<int>("--threads") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Threads for ONNX Runtime and PyTorch" };
 var python = new Option<string>("--python") { DefaultValueFactory = _ => "/usr/bin/python3", Description = "Python with Debian's torch" };
 var output = new Option<FileInfo?>("--output") { Description = "Also write the JSON here" };
@@ -30,10 +30,15 @@ var privacy = new Command("privacy", "The privacy scanner on a 300-word answer a
 privacy.SetAction(r => Write(PrivacyBench.Run(r.GetValue(scans)), r.GetValue(output)));
 var topic = new Command("topic", "Calibrates the acceptance gate's topic floor on the golden pairs.") { output };
 topic.SetAction((r, ct) => Task.FromResult(Write(TopicBench.Run(BenchPaths.Golden), r.GetValue(output))));
+var criterion = new Option<string>("--criterion") { DefaultValueFactory = _ => "helpful", Description = "ethical or helpful" };
+var recallTarget = new Option<double>("--recall") { DefaultValueFactory = _ => 0.85, Description = "The recall the threshold must keep, pooled over the sets" };
+var sets = new Option<FileInfo[]>("--sets") { Required = true, AllowMultipleArgumentsPerToken = true, Description = "Evaluation sets already measured (eval's case format)" };
+var thresholds = new Command("thresholds", "Recall and false flags by threshold on measured evaluation sets, pooled.") { criterion, recallTarget, sets, output };
+thresholds.SetAction(r => Write(ThresholdBench.Run(BenchPaths.Models, r.GetValue(criterion)!, r.GetValue(recallTarget), r.GetValue(sets)!), r.GetValue(output)));
 var facts = new Command("facts", "The fact checker's cost by text length, on ordinary and adversarial text.") { output };
 facts.SetAction(r => Write(FactCheckerBench.Run(BenchPaths.Golden), r.GetValue(output)));
 
-return await new RootCommand("Aligners benchmarks; results go to docs/performance.md.") { inference, inspectors, orchestration, sync, topic, facts, privacy }.Parse(args).InvokeAsync();
+return await new RootCommand("Aligners benchmarks; results go to docs/performance.md.") { inference, inspectors, orchestration, sync, topic, thresholds, facts, privacy }.Parse(args).InvokeAsync();
 
 static int Write(System.Text.Json.Nodes.JsonObject result, FileInfo? output)
 {
