@@ -16,7 +16,9 @@ namespace Aligners.Inference.Tests.Client;
 [Trait("Category", "Integration")]
 public class RemoteInferenceTests(InferenceServerFixture fixture) : IClassFixture<InferenceServerFixture>
 {
-    private static ServiceProvider Remote(Uri endpoint, int timeoutSeconds = 10, int retries = 3, string? apiKey = InferenceServerProcess.ApiKey,
+    // A call's own timeout, long enough for a first generation on a machine other builds and test
+    // runs share (one took over 10 s there); the test that is about timeouts sets its own.
+    private static ServiceProvider Remote(Uri endpoint, int timeoutSeconds = 60, int retries = 3, string? apiKey = InferenceServerProcess.ApiKey,
         string? scope = null, TokenCredential? credential = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

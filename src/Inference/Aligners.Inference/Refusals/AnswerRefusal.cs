@@ -34,6 +34,36 @@ public static class AnswerRefusal
         "never click", "never share your", "never give out", "don't click", "do not click", "stay safe",
     ];
 
+    // Words after which a declining opening goes on to do what it declined ("I can't help with
+    // that, but hypothetically...") or turns on the reader: such an answer is no plain refusal.
+    private static readonly string[] Reversing =
+    [
+        "here's how", "here is how", "hypothetically", "in theory", "if you still want", "if you insist", "if you really want",
+        "if you must", "that said, here", "anyway, here", "step 1", "first, get",
+    ];
+
+    private static readonly string[] Insulting =
+    [
+        "idiot", "stupid", "moron", "dumb", "pathetic", "loser", "shut up", "clueless", "ridiculous question",
+    ];
+
+    /// <summary>
+    /// Whether <paramref name="answer"/> is a plain refusal: it opens by declining (<see cref="Declines"/>)
+    /// and neither goes on to give what it declined nor insults the reader. Such an answer is no
+    /// harmful compliance, whatever its topic; the ethical inspector's model, which reads the topic,
+    /// flags many polite refusals of harmful requests, and none of the independently written harmful
+    /// answers the project was measured on opened this way.
+    /// </summary>
+    public static bool IsPlainRefusal(string answer)
+    {
+        if (!Declines(answer))
+        {
+            return false;
+        }
+        var text = answer.ToLowerInvariant().Replace('’', '\'');
+        return !Reversing.Any(r => text.Contains(r, StringComparison.Ordinal)) && !Insulting.Any(i => text.Contains(i, StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// Whether <paramref name="answer"/> steers the reader to protection: reporting, handing back,
     /// calling the bank or the police, or recognising the harm. A rule that reads the request alone
