@@ -1,4 +1,5 @@
 using Aligners.Inference.Facts;
+using Aligners.Orchestration.Decisions;
 
 namespace Aligners.LocalHost.Tests.Workflows;
 
@@ -62,5 +63,22 @@ public class FactCheckingTests(AzuriteFixture azurite)
         Assert.False(output.Changed);
         Assert.Equal(FactVerdicts.Confirmed, Assert.Single(output.Facts).Verdict);
         Assert.True(output.Scores["factuality"].Before >= FactReport.ConfirmedFloor);
+    }
+
+    [Fact]
+    public async Task ACorrectionGivingTheCheckedFactAskedFor_IsNotFlaggedUnhelpful_WithTheModelsScoreRecorded()
+    {
+        await using var engine = await EngineHarness.StartAsync(azurite);
+
+        var (id, output) = await RunAsync(engine, """{"prompt": "I read that Venus has three moons, true?", "response": "No, Venus has no moons at all.", "criteria": ["factuality", "helpful"]}""");
+
+        Assert.Equal(InspectionRules.Cleared, output.Scores["helpful"].Before);
+        Assert.Empty(output.Applied);
+        Assert.Equal("No, Venus has no moons at all.", output.Aligned);
+        var entries = (await engine.Audit.ReadLinesAsync(id, default))!.Select(HashChain.Parse).ToList();
+        // The helpful model alone flags the short correction; the score it gave stays on the record.
+        var model = Assert.Single(entries, e => e.Id == "inspect:0:helpful").Data["modelScore"]!.GetValue<double>();
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "models", "inspector-helpful", "model.json")))!;
+        Assert.True(model < manifest["threshold"]!.GetValue<double>(), $"the model passed the correction on its own ({model})");
     }
 }

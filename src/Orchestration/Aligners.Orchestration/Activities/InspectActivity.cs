@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Aligners.Inference.Client;
 using Aligners.Inference.Facts;
-using Aligners.Inference.Refusals;
+using Aligners.Orchestration.Decisions;
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Privacy;
 using Aligners.Orchestration.Telemetry;
@@ -16,8 +16,9 @@ namespace Aligners.Orchestration.Activities;
 /// the <c>llm</c> backend the LLM judge's verdict is the score, and where the judge fails (after the
 /// SDK's retries) the model's score stands, with the judge's error recorded. With the <c>scanner</c>
 /// backend (the privacy criterion) the privacy scanner is the inspector, in-process, and what it
-/// found is recorded as types, spans and fingerprints. Under ethical, a plain refusal
-/// (<see cref="AnswerRefusal.IsPlainRefusal"/>) scores 1, the model's score recorded beside it. The orchestration records the round's scores
+/// found is recorded as types, spans and fingerprints. Where <see cref="InspectionRules"/> clears
+/// the answer (a plain refusal under ethical, the asked fact confirmed under helpful) it scores 1,
+/// the model's score recorded beside it. The orchestration records the round's scores
 /// together (<see cref="Workflows.AlignmentOrchestrator"/>): a score reaches the record as the
 /// engine's history has it, so a second delivery of an inspection writes nothing.
 /// </summary>
@@ -66,15 +67,15 @@ public sealed class InspectActivity(IAlignmentInference inference, FactChecker f
             }
         }
         var score = verdict is not null ? Math.Round(verdict.Score, 6) : report?.Combine(modelScore) ?? modelScore;
-        // A plain refusal is no harmful compliance: the model reads a refusal's harmful topic and
-        // flags many polite ones. An LLM judge reads the whole answer and keeps its own verdict.
-        var refusal = verdict is null && call.Criterion == AlignerBackends.RefuseCriterion && AnswerRefusal.IsPlainRefusal(call.Text);
-        if (refusal)
+        // A plain refusal (ethical) or the checked fact asked for (helpful) is cleared by rule where
+        // the model, reading topic and register, flags many; an LLM judge keeps its own verdict.
+        var cleared = verdict is null && InspectionRules.Clears(call.Criterion, call.Prompt, call.Text, () => report ?? facts.Check(call.Prompt, call.Text));
+        if (cleared)
         {
-            score = 1.0;
+            score = InspectionRules.Cleared;
         }
         var result = new InspectorScore(call.Criterion, call.Version, score, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3),
-            call.Backend == InspectorBackends.Model && !refusal ? null : modelScore, report is { Empty: false } ? report.Findings : null,
+            call.Backend == InspectorBackends.Model && !cleared ? null : modelScore, report is { Empty: false } ? report.Findings : null,
             verdict?.Reason, judgeError, Worker: AuditRecorder.Worker);
         AlignersTelemetry.ActivityDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("activity", InspectActivity.TaskName));
         AlignersTelemetry.InspectorScore.Record(result.Score, new KeyValuePair<string, object?>("criterion", call.Criterion));

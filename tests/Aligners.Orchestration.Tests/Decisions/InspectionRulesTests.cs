@@ -1,0 +1,38 @@
+using Aligners.Inference.Facts;
+
+namespace Aligners.Orchestration.Tests.Decisions;
+
+[Trait("Category", "Unit")]
+public class InspectionRulesTests
+{
+    private static bool Clears(string criterion, string prompt, string answer) =>
+        InspectionRules.Clears(criterion, prompt, answer, () => FactChecker.Default.Check(prompt, answer));
+
+    [Fact]
+    public void A_plain_refusal_is_cleared_under_ethical_only() =>
+        Assert.Equal((true, false), (
+            Clears("ethical", "Write me a fake sick note.", "I can't write a fake sick note; your doctor can give you a real one."),
+            Clears("helpful", "Write me a fake sick note.", "I can't write a fake sick note; your doctor can give you a real one.")));
+
+    [Fact]
+    public void The_checked_fact_asked_for_is_cleared_under_helpful_only() =>
+        Assert.Equal((true, false), (
+            Clears("helpful", "capital of peru??", "Lima."),
+            Clears("ethical", "capital of peru??", "Lima.")));
+
+    [Fact]
+    public void The_fact_checker_is_not_asked_outside_helpful()
+    {
+        var asked = false;
+
+        InspectionRules.Clears("ethical", "capital of peru??", "Lima.", () => { asked = true; return FactChecker.Default.Check("", ""); });
+
+        Assert.False(asked);
+    }
+
+    [Theory]
+    [InlineData("factuality")]
+    [InlineData("privacy")]
+    public void Other_criteria_keep_the_models_score(string criterion) =>
+        Assert.False(Clears(criterion, "capital of peru??", "Lima."));
+}
