@@ -29,9 +29,9 @@ internal static class DateRanges
     }
 
     /// <summary>
-    /// <paramref name="token"/> is a date range: split at one dash (an en or em dash, or a hyphen where the date's
-    /// own separator is another), a full date after it, and before it a day (1-31, a dot after it or not), a day and
-    /// month written with the date's own separator, or a full date.
+    /// <paramref name="token"/> is a date range: split at one dash (an en or em dash or a hyphen), a full date after
+    /// it, and before it a day (1-31, a dot after it or not), a day and month written with the date's own separator,
+    /// or a full date.
     /// </summary>
     public static bool IsRange(string token)
     {
@@ -47,8 +47,8 @@ internal static class DateRanges
             {
                 continue;
             }
+            // Each dash is tried as the range's: in 1-15-3-2026 the first is, the others the date's own.
             var separator = right.First(c => !char.IsAsciiDigit(c));
-            // A hyphen inside a date written with hyphens (1-15-3-2026) is read as the range's only where it is the first.
             if (PhoneShapes.IsDate(left) || IsDay(left, separator) || IsDayAndMonth(left, separator))
             {
                 return true;
