@@ -55,6 +55,8 @@ public class CredentialDetectorTests
     [InlineData("restricted: rk_live_3JrTAwR4y9ojfljoQoaF1Llq", "rk_live_3JrTAwR4y9ojfljoQoaF1Llq", "stripe-key")]
     [InlineData("git clone with glpat-3nNyjOq9wMxEhh2FDEEt as the password", "glpat-3nNyjOq9wMxEhh2FDEEt", "gitlab-token")]
     [InlineData("APP_KEY=base64:K0k0r4f1UgtpuUsNmC6Fu1W2cqhyY3rNdGb8tg4Oj/E=", "base64:K0k0r4f1UgtpuUsNmC6Fu1W2cqhyY3rNdGb8tg4Oj/E=", "laravel-app-key")]
+    [InlineData("api key sid SK5d0c2e7a91b34f68e0a7c3d1b9f42e66 for the worker", "SK5d0c2e7a91b34f68e0a7c3d1b9f42e66", "twilio-api-key")]
+    [InlineData("client = Client(\"SK0b7e4f2a9c13d58e6a2f0c4d7b91e3a5\", secret, account_sid)", "SK0b7e4f2a9c13d58e6a2f0c4d7b91e3a5", "twilio-api-key")]
     public void A_key_of_a_known_service_is_found(string text, string expected, string rule)
     {
         var entity = Assert.Single(Detector.Detect(text));
@@ -66,7 +68,8 @@ public class CredentialDetectorTests
     [InlineData("pk_live_hFdnXsiVpzz63FfkCzJr4i0B is the publishable key, shown in the page")]
     [InlineData("SG.short.key and AIza-too-short")]
     [InlineData("ACcount sid AC904dba41ecccc3fc1626e53a13043b02 identifies the account")]
-    [InlineData("api key sid SK5d0c2e7a91b34f68e0a7c3d1b9f42e66 names the key, not its secret")]
+    [InlineData("SK0F3A9C27BE4D18E6A05C7B2D9E1F4A83")] // upper-case hex: no Twilio key's SID
+    [InlineData("TASK5d0c2e7a91b34f68e0a7c3d1b9f42e66")] // glued to letters: another token
     [InlineData("APP_KEY=base64:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")] // not random: a placeholder
     public void Public_or_placeholder_service_values_are_not_keys(string text)
     {

@@ -19,6 +19,16 @@ public class EmailDetectorTests
     }
 
     [Theory]
+    [InlineData("Escríbeme a josé.núñez@correo-ejemplo.es cuando puedas.", "josé.núñez@correo-ejemplo.es")]
+    [InlineData("Kontakt: jürgen.größer@mailbox.de", "jürgen.größer@mailbox.de")]
+    [InlineData("rcpt=<françois_lefèvre77@fournisseur.fr>", "françois_lefèvre77@fournisseur.fr")]
+    [InlineData("Пишите на иван.петров@pochta.ru", "иван.петров@pochta.ru")]
+    public void An_address_with_an_internationalised_local_part_is_found(string text, string expected)
+    {
+        Detector.SingleAt(text, expected);
+    }
+
+    [Theory]
     [InlineData("logo@2x.png and icon@3x.webp are the retina assets")]
     [InlineData("git clone git@example.com:team/repo.git")]
     [InlineData("npm install lodash@4.17.21 @types/node@20.11.5")]

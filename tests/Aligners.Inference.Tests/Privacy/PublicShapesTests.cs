@@ -23,11 +23,12 @@ public class PublicShapesTests
     }
 
     [Theory]
-    [InlineData("SK0f3a9c27be4d18e6a05c7b2d9e1f4a83", true)]
+    [InlineData("SK0f3a9c27be4d18e6a05c7b2d9e1f4a83", false)] // an API key's SID: half of a credential, not a public id
     [InlineData("AC0f3a9c27be4d18e6a05c7b2d9e1f4a83", true)]
+    [InlineData("SM0f3a9c27be4d18e6a05c7b2d9e1f4a83", true)]
     [InlineData("0f3a9c27be4d18e6a05c7b2d9e1f4a83", false)] // an auth token: no resource's letters
     [InlineData("SK0F3A9C27BE4D18E6A05C7B2D9E1F4A83", false)] // upper-case hex is not Twilio's
-    public void A_twilio_resource_id_is_two_capitals_and_32_hex_digits(string value, bool expected)
+    public void A_twilio_resource_id_other_than_an_api_keys_is_two_capitals_and_32_hex_digits(string value, bool expected)
     {
         Assert.Equal(expected, PublicShapes.IsTwilioId(value));
     }

@@ -295,10 +295,18 @@ public class SecretEntropyDetectorTests
     }
 
     [Fact]
-    public void A_twilio_key_sid_is_not_found_and_the_secret_beside_it_is()
+    public void A_twilio_account_sid_is_not_found_and_the_auth_token_beside_it_is()
+    {
+        const string text = "TWILIO_ACCOUNT_SID=AC3e9b0d51c7a24f86b1e0d9c4a7f25b13\nTWILIO_AUTH_TOKEN=Vq7Lm2Xc9Rt4Wb8Nz1Kp6Hd3";
+        Detector.SingleAt(text, "Vq7Lm2Xc9Rt4Wb8Nz1Kp6Hd3");
+    }
+
+    [Fact]
+    public void A_twilio_api_key_sid_under_a_key_name_is_found_with_its_secret()
     {
         const string text = "TWILIO_API_KEY=SK3e9b0d51c7a24f86b1e0d9c4a7f25b13\nTWILIO_API_SECRET=Vq7Lm2Xc9Rt4Wb8Nz1Kp6Hd3";
-        Detector.SingleAt(text, "Vq7Lm2Xc9Rt4Wb8Nz1Kp6Hd3");
+        var found = Detector.Detect(text).Select(e => text.Substring(e.Start, e.Length)).ToList();
+        Assert.Equal(["SK3e9b0d51c7a24f86b1e0d9c4a7f25b13", "Vq7Lm2Xc9Rt4Wb8Nz1Kp6Hd3"], found);
     }
 
     [Theory]

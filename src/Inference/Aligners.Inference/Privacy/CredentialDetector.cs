@@ -7,8 +7,8 @@ namespace Aligners.Inference.Privacy;
 /// and 16 more), GitHub tokens (ghp_, gho_, ghu_, ghs_, ghr_ and 36 more; github_pat_ and the rest),
 /// npm tokens (npm_ and 36 more), SendGrid keys (SG. and two dotted parts of 22 and 43), Google API
 /// keys (AIza and 35 more), Slack tokens (xoxb-, xoxp-, xoxa-, ...), Stripe secret and restricted
-/// keys (sk_live_, rk_live_, and their _test_ twins; the publishable pk_ keys are public; a Twilio
-/// API key's SID, SK and 32 hex, is an identifier, its secret is found by name), GitLab personal access tokens (glpat-), Laravel application keys
+/// keys (sk_live_, rk_live_, and their _test_ twins; the publishable pk_ keys are public), Twilio API key SIDs (SK and 32
+/// lower-case hex: half of the pair that grants access, the key's secret being the other half, which is found by name), GitLab personal access tokens (glpat-), Laravel application keys
 /// (base64: and a random base64 key), OpenAI-style keys (sk-, optionally proj-, svcacct- or admin-, and
 /// at least 32 more that mix cases and digits), Azure storage and Service Bus keys in connection
 /// strings (the value after AccountKey= or SharedAccessKey=) and the signature of an Azure SAS
@@ -40,6 +40,9 @@ public sealed class CredentialDetector : IPrivacyDetector
         new("sendgrid-key", new Regex(@"\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]+", Options), 0, v => v.Length == 69),
         new("google-api-key", new Regex(@"\bAIza[A-Za-z0-9_\-]+", Options), 0, v => v.Length == 39),
         new("slack-token", new Regex(@"\bxox[abposr]-[A-Za-z0-9]+-[A-Za-z0-9\-]{8,}", Options), 0, v => v.Length >= 24),
+        // Twilio calls an API key's SID an identifier, but it is half of the pair that signs requests: whoever reads it in an
+        // answer holds the account's key id, and the eighth, fourteenth, fifteenth and sixteenth sets' writers call it a credential.
+        new("twilio-api-key", new Regex(@"\bSK[0-9a-f]{32}\b", Options), 0, _ => true),
         new("stripe-key", new Regex(@"\b[rs]k_(live|test)_[A-Za-z0-9]{20,}", Options), 0, _ => true),
         new("gitlab-token", new Regex(@"\bglpat-[A-Za-z0-9_\-]{20,}", Options), 0, _ => true),
         new("laravel-app-key", new Regex(@"\bbase64:[A-Za-z0-9+/]{40,}={0,2}", Options), 0, v => SecretEntropyDetector.LooksRandom(v.AsSpan(7))),

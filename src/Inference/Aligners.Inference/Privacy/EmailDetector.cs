@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Aligners.Inference.Privacy;
 
 /// <summary>
-/// E-mail addresses: a local part, "@", and a dotted domain ending in a letters-only top-level
+/// E-mail addresses: a local part (in any script's letters, RFC 6531), "@", and a dotted domain ending in a letters-only top-level
 /// label. A few address-shaped things that are not mailboxes are left alone: image names such as
 /// <c>icon@2x.png</c>, scp-style remotes such as <c>git@example.com:team/repo.git</c>, and the user
 /// information of a URL (<c>https://user@host/</c>, <c>mongodb://user:password@cluster.example.net</c>,
@@ -19,8 +19,10 @@ namespace Aligners.Inference.Privacy;
 /// </summary>
 public sealed class EmailDetector : IPrivacyDetector
 {
+    // The local part may hold any script's letters and their accents (RFC 6531's internationalised addresses: maría.lópez@...,
+    // jürgen@...), which mail servers deliver as they do ASCII ones.
     private static readonly Regex Candidate = new(
-        @"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}\b",
+        @"[\p{L}\p{M}0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}\b",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly HashSet<string> FileExtensions = new(StringComparer.OrdinalIgnoreCase)

@@ -68,7 +68,9 @@ public sealed class NationalIdDetector : IPrivacyDetector
         // 85.07.30-033.28, 850730 033 28 or 85073003328.
         new("be-national-number", new Regex(@"\b([0-9]{2}\.[0-9]{2}\.[0-9]{2}-[0-9]{3}\.[0-9]{2}|[0-9]{6}[- ]?[0-9]{3}[- .]?[0-9]{2})\b", Options),
             NationalIdChecks.BelgianNationalNumber,
-            Named("rijksregisternummer", "rijksregister", "registre national", "numéro national", "national number", "national register", "insz", "niss", "nn", "rrn"), WithoutContext: 0, "BE"),
+            Named("rijksregisternummer", "rijksregister", "registre national", "numéro national", "national number", "national register", "insz", "niss", "nn", "rrn",
+                // Forms abbreviate the name: "n° national", "Nationaal nummer", "RR-nr.", "Rijksreg.nr".
+                "n° national", "nº national", "no national", "nationaal nummer", "rr-nr", "rr nr", "rijksreg. nr", "rijksreg.nr"), WithoutContext: 0, "BE"),
         // 131052-308T: DDMMYY, the century sign, the individual number and the check character.
         new("fi-hetu", new Regex(@"\b[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]\b", Options), NationalIdChecks.FinnishHetu,
             Named("henkilötunnus", "hetu", "personal identity code", "personbeteckning", "sosiaaliturvatunnus", "sotu"), WithoutContext: 0, "FI"),
@@ -102,7 +104,7 @@ public sealed class NationalIdDetector : IPrivacyDetector
             foreach (var m in rule.Pattern.EnumerateMatches(text))
             {
                 // A column's heading labels every value under it, as a label right before one does.
-                if ((rule.LabelOnly && !LabelledBy(rule.Context, text, m.Index) && !NamedByColumn(rule, layout ??= TextLayout.Of(text), m.Index))
+                if ((rule.LabelOnly && !ValueLabels.LabelledBy(rule.Context, text, m.Index, sentence: true) && !NamedByColumn(rule, layout ??= TextLayout.Of(text), m.Index))
                     || !rule.Valid(text.AsSpan(m.Index, m.Length))
                     || NamedOtherwise(rule.Name, text, m.Index, layout ??= TextLayout.Of(text)))
                 {
@@ -117,6 +119,8 @@ public sealed class NationalIdDetector : IPrivacyDetector
                     : Mentioned(rule, text, m.Index, m.Index + m.Length, layout ??= TextLayout.Of(text)) ? 0.9
                     : GenericIdLabels.Name(text, m.Index, m.Length, rule.CheckDigit) ? 0.9
                     : rule.Name == "us-ssn" && TaxpayerLabels.Name(text, m.Index, m.Length) ? 0.9
+                    // A DNI's control letter and a Spanish sentence around it name it without its name ("mis datos: ...").
+                    : rule.Name == "es-dni" && UnlabelledDni.Counts(text, m.Index, m.Length) ? 0.85
                     : rule.WithoutContext;
                 named |= confidence >= 0.9;
                 var value = Compact(text.AsSpan(m.Index, m.Length));
@@ -184,7 +188,7 @@ public sealed class NationalIdDetector : IPrivacyDetector
     /// </summary>
     private static bool NamedOtherwise(string rule, string text, int at, TextLayout layout) => rule switch
     {
-        "us-ssn" => LabelledBy(RoutingWords, text, at) || RoutingWords.Contains(layout.ColumnHeading(at)),
+        "us-ssn" => ValueLabels.LabelledBy(RoutingWords, text, at) || RoutingWords.Contains(layout.ColumnHeading(at)),
         "uk-nino" => ExampleWords.Contains(ClauseBefore(text, at)),
         _ => false,
     };
@@ -193,17 +197,6 @@ public sealed class NationalIdDetector : IPrivacyDetector
         ["routing", "routing number", "routing_number", "routingnumber", "aba", "aba number", "rtn", "transit", "bank code"], insideIdentifiers: true);
 
     private static readonly ContextWords ExampleWords = new("placeholder", "example", "sample", "e.g.", "e.g", "eg.", "dummy", "such as");
-
-    /// <summary>A word of <paramref name="words"/> ends right before the value, with only a key's quotes and marks between (<c>"routing":"</c>).</summary>
-    private static bool LabelledBy(ContextWords words, string text, int at)
-    {
-        var from = Math.Max(0, at - 40);
-        // A bracketed abbreviation closes a label too: "burgerservicenummer (BSN): ".
-        var window = text.AsSpan(from, at - from).TrimEnd(" \t\"':=-#|,)");
-        var lineBreak = window.LastIndexOf('\n');
-        window = lineBreak < 0 ? window : window[(lineBreak + 1)..];
-        return !window.IsEmpty && words.LastEnd(window) == window.Length;
-    }
 
     /// <summary>The text before <paramref name="at"/> on its line and in its sentence, at most 64 characters.</summary>
     private static ReadOnlySpan<char> ClauseBefore(string text, int at)
@@ -266,7 +259,9 @@ public sealed class NationalIdDetector : IPrivacyDetector
         return new string(kept[..n]);
     }
 
-    private static ContextWords Named(params string[] names) => new([.. names, .. Generic], insideIdentifiers: false);
+    // A name ending in "nummer" is also written with its abbreviation, "nr" ("Rijksregisternr.", "BSN-nr"): both name it.
+    private static ContextWords Named(params string[] names) =>
+        new([.. names.SelectMany(n => n.EndsWith("nummer", StringComparison.Ordinal) ? [n, n[..^6] + "nr"] : new[] { n }), .. Generic], insideIdentifiers: false);
 
     /// <summary>
     /// A rule: its pattern, check and names; its confidence without a name; the country that issues it (ISO 3166, as

@@ -41,7 +41,8 @@ public sealed class PhoneDetector : IPrivacyDetector
         // Who called: a caller's number as a switchboard or a voicemail shows it ("Caller ID", the calling line's "CLI").
         "caller", "caller id", "cli", "anrufer", "anrufernummer", "appelant", "numéro appelant", "llamante", "beller", "nummer beller");
 
-    private static readonly ContextWords OtherNumberWords = new(
+    // With the reference labels of the other languages (ReferenceLabels): "Numero pratica", "número de cliente", "Kundennr.", ...
+    private static readonly ContextWords OtherNumberWords = new(ReferenceLabels.With(
         "order", "invoice", "tracking", "isbn", "sku", "serial", "ticket", "ref", "reference", "case", "build", "version", "po", "account", "customer id", "id",
         "part", "p/n", "model", "revision", "rev", "lot", "batch", "commande", "facture", "suivi", "dossier", "numéro client", "numéro de client", "bestelling", "factuur",
         "klantnummer", "bestellung", "rechnung", "kundennummer", "pedido", "factura", "expediente",
@@ -63,7 +64,7 @@ public sealed class PhoneDetector : IPrivacyDetector
         "participant id", "attendee id", "access code", "einwahlcode", "konferenzcode", "konferenz-id", "meeting-id", "teilnehmercode", "zugangscode",
         "code de conférence", "code conférence", "code participant", "code d'accès", "id de réunion", "numéro de réunion", "código de acceso",
         "código de conferencia", "codigo de acceso", "código de participante", "id de reunión", "id de la reunión", "vergadercode", "vergader-id",
-        "deelnemerscode", "toegangscode");
+        "deelnemerscode", "toegangscode"));
 
     // Words for "number" that name no kind of number themselves: after another number's word they are its ("Factura número 5153049").
     private static readonly ContextWords GenericNumberWords = new("numéro", "numero", "número", "nummer", "number", "nº", "n°", "nr", "no");
@@ -142,8 +143,8 @@ public sealed class PhoneDetector : IPrivacyDetector
         var raw = match.RawString[open..];
         // "#212121" is a colour, "#88412" a ticket; 123-45-6789 is the shape of a US SSN; 1991-10-04 a date (with its hour or not),
         // 0.45359237 a factor; digits glued to letters or further digits are part of a longer token (RR123456785GB, a tracking number);
-        // a unit after the digits ("833 169 710 bytes") makes them a size or a count; digits closed by a '#' are a code keyed in on a phone's keypad (a conference's "623 094 612#"), not a number to dial.
-        if ((start > 0 && text[start - 1] == '#') || (end < text.Length && text[end] == '#') || SsnShaped(raw) || PhoneShapes.HoldsDate(text, end, raw) || PhoneShapes.IsDecimal(raw)
+        // a unit after the digits ("833 169 710 bytes") makes them a size or a count; a range of dates (01.–31.10.2026) is two dates; digits closed by a '#' are a code keyed in on a phone's keypad (a conference's "623 094 612#"), not a number to dial.
+        if ((start > 0 && text[start - 1] == '#') || (end < text.Length && text[end] == '#') || SsnShaped(raw) || PhoneShapes.HoldsDate(text, end, raw) || DateRanges.Around(text, start, end) || PhoneShapes.IsDecimal(raw)
             || PhoneShapes.IsIpv4(raw) || PhoneShapes.IsThreePartVersion(raw) || PhoneShapes.PartOfToken(text, start, end)
             || PhoneShapes.InPathSegment(text, start, end) || CompanyRegisters.Labels(text, start) || Quantities.UnitAfter(text, end)
             || PhoneShapes.InsideLetterCode(text, start, end)

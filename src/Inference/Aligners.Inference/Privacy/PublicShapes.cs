@@ -4,9 +4,10 @@ namespace Aligners.Inference.Privacy;
 /// Random-looking values whose shape says they are not secrets: base64 that opens with a file
 /// format's signature (a PNG's <c>iVBORw0KGgo</c>, a JPEG's <c>/9j/</c>, a PDF's <c>JVBERi0</c>, ...)
 /// is the file's bytes, an inlined image or document, not a key; and a Twilio resource id (two
-/// capitals naming the resource, then 32 hex digits: the account SID <c>AC...</c>, an API key's SID
-/// <c>SK...</c>) names an account or a key, which Twilio documents as not secret; the auth token or
-/// the API key's secret beside it is the secret. Each reads the value alone, but for an Amazon
+/// capitals naming the resource, then 32 hex digits: the account SID <c>AC...</c>, a call's <c>CA...</c>,
+/// a message's <c>SM...</c>) names an account or a resource, which Twilio documents as not secret; the auth
+/// token beside it is the secret. An API key's SID (<c>SK...</c>) is not among them: it is half of the key
+/// pair that grants access, a credential (<see cref="CredentialDetector"/>). Each reads the value alone, but for an Amazon
 /// Resource Name (<c>arn:aws:secretsmanager:eu-west-1:123456789012:secret:name-AbCdEf</c>), which names
 /// a resource of any service, a secret's included, and holds none: a value inside one is part of a name.
 /// </summary>
@@ -38,10 +39,10 @@ internal static class PublicShapes
         return false;
     }
 
-    /// <summary>A Twilio resource id: two capital letters, then exactly 32 lower-case hex digits.</summary>
+    /// <summary>A Twilio resource id: two capital letters other than an API key's <c>SK</c>, then exactly 32 lower-case hex digits.</summary>
     public static bool IsTwilioId(ReadOnlySpan<char> value)
     {
-        if (value.Length != 34 || !char.IsAsciiLetterUpper(value[0]) || !char.IsAsciiLetterUpper(value[1]))
+        if (value.Length != 34 || !char.IsAsciiLetterUpper(value[0]) || !char.IsAsciiLetterUpper(value[1]) || value.StartsWith("SK", StringComparison.Ordinal))
         {
             return false;
         }

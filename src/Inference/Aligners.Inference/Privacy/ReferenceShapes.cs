@@ -43,9 +43,10 @@ internal static class ReferenceShapes
     private static bool IsYear(ReadOnlySpan<char> digits) =>
         digits.Length == 4 && !digits.ContainsAnyExceptInRange('0', '9') && (digits.StartsWith("19") || digits.StartsWith("20"));
 
-    // Words naming a contract, policy, customer, order or reference number in the five languages; a compound
+    // Words naming a contract, policy, customer, order or reference number in the five languages, and the other languages'
+    // labels (ReferenceLabels); a compound
     // ("Vertragsnummer", "polisnummer") is one word, a phrase ("numéro de contrat") several.
-    private static readonly ContextWords ReferenceWords = new(
+    private static readonly ContextWords ReferenceWords = new(ReferenceLabels.With(
         "contract", "contract number", "contract no", "policy", "policy number", "policy no", "customer", "customer number", "customer no",
         "account", "account number", "order", "order number", "reference", "ref", "member", "membership number",
         "vertrag", "vertragsnummer", "vertragsnr", "versicherungsschein", "versicherungsscheinnummer", "policennummer", "kundennummer",
@@ -54,7 +55,7 @@ internal static class ReferenceShapes
         "commande", "référence", "numéro d'adhérent", "adhérent",
         "número de contrato", "contrato", "número de póliza", "póliza", "poliza", "número de cliente", "cliente", "número de pedido", "pedido",
         "referencia", "número de socio", "socio",
-        "contractnummer", "polisnummer", "polis", "klantnummer", "klant", "bestelnummer", "ordernummer", "referentie", "referentienummer", "lidnummer");
+        "contractnummer", "polisnummer", "polis", "klantnummer", "klant", "bestelnummer", "ordernummer", "referentie", "referentienummer", "lidnummer"));
 
     // Words naming an airline ticket, as a booking's confirmation prints it.
     private static readonly ContextWords TicketWords = new(
