@@ -127,7 +127,10 @@ internal static partial class ConversionClaims
             return new FactFinding(domain, FactVerdicts.Confirmed, subject, right.Number, ClaimText.Format(expected) + " " + unit.Name, source);
         }
         var claimed = candidates[^1];
-        var written = claimed.Compound ? ClaimText.Format(expected) + " " + unit.Name : ClaimText.Format(expected);
+        // A constant is a defined value and is written whole (273.15 K, not 273.2): a correction
+        // that rounds it states a second figure the reader may take for the constant.
+        var value = domain == "constant" ? expected.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : ClaimText.Format(expected);
+        var written = claimed.Compound ? value + " " + unit.Name : value;
         return new FactFinding(domain, FactVerdicts.Contradicted, subject, claimed.Number, written, source, claimed.Start);
     }
 

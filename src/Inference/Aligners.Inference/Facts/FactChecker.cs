@@ -53,6 +53,7 @@ public sealed class FactChecker(FactTables tables)
             // A money chain judges its result; a wrong step of its working is still the statements' to correct.
             findings.AddRange(PriceChains.Check(question, examined));
         }
+        findings.AddRange(ChangeFromNote.Check(question, examined).Where(f => !Repeats(findings, f)).ToList());
         findings.AddRange(ConversionClaims.Check(question, examined));
         findings.AddRange(PlanetClaims.Check(question, examined, tables));
         findings.AddRange(ElementClaims.Check(question, examined, tables));
@@ -69,7 +70,7 @@ public sealed class FactChecker(FactTables tables)
         {
             findings.AddRange(UnderspecifiedQuestions.Check(question, examined));
         }
-        return new FactReport(findings);
+        return new FactReport(findings.Select(CorrectionStyle.LikeClaim).ToList());
     }
 
     /// <summary>
