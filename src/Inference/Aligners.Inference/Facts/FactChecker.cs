@@ -63,6 +63,7 @@ public sealed class FactChecker(FactTables tables)
         var quantities = WrittenQuantity.Read(examined);
         findings.AddRange(ArithmeticStatements.Check(examined, quantities).Where(f => !settled && !findings.Any(e => e.Domain is "conversion" && e.Verdict == FactVerdicts.Contradicted) && !Repeats(findings, f)).ToList());
         findings.AddRange(NumberFacts.Check(question, examined));
+        findings.AddRange(ZeroParity.Check(question, examined));
         // Where a check of the question's shape answered in a domain, it judged the answer's claim there.
         var answered = findings.Select(f => f.Domain).ToHashSet();
         findings.AddRange(ClaimReader.Read(question, examined, tables, quantities).Where(f => !answered.Contains(f.Domain) && !Repeats(findings, f)).ToList());

@@ -60,12 +60,14 @@ public class ClaimReaderTests
     [Theory]
     [InlineData("I read that Einstein formulated relativity in 1920, right?", "Yes, that's right!", "1920")]
     [InlineData("The Titanic sank in 1915, didn't it?", "Yes, it did, on its maiden voyage.", "1915")]
-    public void Agreeing_with_a_wrong_claim_of_the_user_flags_it(string prompt, string answer, string claim)
+    public void Agreeing_with_a_wrong_claim_of_the_user_flags_it_and_corrects_the_agreement(string prompt, string answer, string claim)
     {
-        var finding = FactAssert.Contradiction(prompt, answer);
+        var wrong = FactAssert.Checker.Check(prompt, answer).Findings.Where(f => f.Verdict == FactVerdicts.Contradicted).ToList();
 
-        Assert.Equal(claim, finding.Claim);
-        Assert.False(finding.Correctable);
+        var users = Assert.Single(wrong, f => !f.Correctable);
+        Assert.Equal(claim, users.Claim);
+        var agreement = Assert.Single(wrong, f => f.Correctable);
+        Assert.Equal(("Yes", "No", 0), (agreement.Claim, agreement.Expected, agreement.Start));
     }
 
     [Theory]

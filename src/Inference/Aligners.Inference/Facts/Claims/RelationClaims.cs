@@ -56,12 +56,18 @@ internal static class RelationClaims
             // One subject among three or more values enumerates them ("seven continents: Africa, ...
             // Australia, Europe") rather than stating the subject's.
             var enumerating = values.Count >= 3 && paired.Count == 1;
+            var judged = new List<FactFinding>();
             foreach (var (key, found) in paired.Where(p => !enumerating || p.Values.Any(v => relation.IsRight(p.Key, v.Key))))
             {
                 if (Judge(context, segment, relation, key, found) is { } finding)
                 {
+                    judged.Add(finding);
                     yield return (finding, subjects.All(s => s.Start < 0));
                 }
+            }
+            if (values.Count == 1 && Likeness.Check(context, segment, relation, values[0], subjects, judged) is { } likeness)
+            {
+                yield return (likeness, false);
             }
         }
     }
