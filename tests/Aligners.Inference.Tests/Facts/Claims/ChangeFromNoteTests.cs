@@ -16,6 +16,11 @@ public class ChangeFromNoteTests
     [InlineData("Bread $2.20, milk $1.15. What's my change from £5?", "Total: £2.20 + £1.15 = £3.35. Change from £5: £1.65.")]
     public void A_right_change_is_confirmed(string prompt, string answer) => FactAssert.Confirmed(prompt, answer);
 
+    [Fact]
+    public void A_total_at_the_end_of_a_line_is_not_read_as_the_change_on_the_next() =>
+        FactAssert.NotFlagged("Two pens at $1.60 and a pad at $2.05. Change from $10?",
+            "Pens: 2 × $1.60 = $3.20\nTotal: $3.20 + $2.05 = $5.25\nChange from $10: **$4.75**");
+
     [Theory]
     [InlineData("What's my change from $20?", "Your change is $4.45.")]
     [InlineData("Change from $20 after buying things?", "Total so far: $16.55. Change from $20: $20 − $16.55 = $3.45.")]

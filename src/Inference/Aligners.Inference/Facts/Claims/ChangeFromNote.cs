@@ -65,8 +65,9 @@ internal static partial class ChangeFromNote
     [GeneratedRegex(@"\bchange\s+from\s+(?:a\s+|an\s+|the\s+)?[$£€](?<n>" + Number + @")|\b(?:pay|paid|paying|hand|handed|give|gave)\s+(?:over\s+|with\s+)?(?:a\s+|an\s+)?[$£€](?<n>" + Number + @")\s+(?:note|bill)\b", Options)]
     private static partial Regex Note();
 
-    // "Change from $20: $4.45", "your change is $4.45", "change: $4.45", "you get $4.45 back", "$4.45 in change".
-    [GeneratedRegex(@"\bchange(?:\s+from\s+(?:a\s+|an\s+|the\s+)?[$£€](?:" + Number + @")(?:\s+(?:note|bill))?)?[ \t]*(?::|is|will be|comes to|would be|should be|of)[ \t]*[*_]*[ \t]*[$£€](?<c>" + Number + @")|\b(?:get|receive|have)\s+[$£€](?<c>" + Number + @")\s+(?:back|in change)\b|[$£€](?<c>" + Number + @")\s+(?:in\s+)?change\b", Options)]
+    // "Change from $20: $4.45", "your change is $4.45", "change: $4.45", "you get $4.45 back", "$4.45 in change"
+    // (on one line: a sum's result at a line's end is not "change" that opens the next line).
+    [GeneratedRegex(@"\bchange(?:\s+from\s+(?:a\s+|an\s+|the\s+)?[$£€](?:" + Number + @")(?:\s+(?:note|bill))?)?[ \t]*(?::|is|will be|comes to|would be|should be|of)[ \t]*[*_]*[ \t]*[$£€](?<c>" + Number + @")|\b(?:get|receive|have)[ \t]+[$£€](?<c>" + Number + @")[ \t]+(?:back|in change)\b|[$£€](?<c>" + Number + @")[ \t]+(?:in[ \t]+)?change\b", Options)]
     private static partial Regex Stated();
 
     // The result of a sum ("= $16.55") or a total stated ("total: $16.55", "the total is $16.55").
