@@ -56,7 +56,9 @@ public sealed class FactChecker(FactTables tables)
         findings.AddRange(ChangeFromNote.Check(question, examined).Where(f => !Repeats(findings, f)).ToList());
         findings.AddRange(ConversionClaims.Check(question, examined));
         findings.AddRange(PlanetClaims.Check(question, examined, tables));
+        findings.AddRange(PlanetSequence.Check(examined, tables).Where(f => !Repeats(findings, f)).ToList());
         findings.AddRange(ElementClaims.Check(question, examined, tables));
+        findings.AddRange(ElementPairs.Check(examined, findings, tables).ToList());
         findings.AddRange(CapitalClaims.Check(question, examined, tables));
         findings.AddRange(AuthorClaims.Check(question, examined, tables));
         findings.AddRange(EventClaims.Check(question, examined, tables));
