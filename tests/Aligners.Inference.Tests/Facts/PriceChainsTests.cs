@@ -11,7 +11,6 @@ public class PriceChainsTests
     [InlineData("Our lunch came to $72 and we'd like to leave a 20% tip. How much altogether?", "A 20% tip on $72 is $14.40, which makes the total $88.40.", "88.40", "86.40")]
     [InlineData("what do I pay for a $45 jacket with 8% sales tax", "Tax is 8% of $45 = $3.60, so you'd pay a total of $49.60.", "49.60", "48.60")]
     [InlineData("A $120 coat is 25% off. What's the sale price in total?", "25% of $120 is $30, so the total comes to $95.", "95", "90")]
-    [InlineData("Lunch for 4 was $60 plus a 15% tip. How much each?", "Tip: 15% of $60 = $9. Total: $60 + $9 = $71. Split four ways: $71 ÷ 4 = **$17.75 each**.", "71", "69")]
     public void A_wrong_total_after_a_charge_or_discount_is_corrected(string prompt, string answer, string claim, string expected) =>
         FactAssert.ContradictedAt(prompt, answer, claim, expected);
 
@@ -22,6 +21,40 @@ public class PriceChainsTests
     [InlineData("Bill is $72, tip 20%, total?", "About $86 in total, or round up to $90 if you like.")]
     [InlineData("Lunch for 4 was $60 plus a 15% tip. How much each?", "Tip: 15% of $60 = $9. Total: $60 + $9 = $69. Split four ways: $69 ÷ 4 = **$17.25 each**.")]
     public void A_right_total_or_a_stated_step_is_not_flagged(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
+
+    [Theory]
+    [InlineData("Sneakers are $120 with 25% off. What do they cost now?", "25% of $120 is $30, so the sale price is $95.", "95", "90")]
+    [InlineData("A £60 lamp is discounted by 15%. New price?", "15% of £60 is £9, making the new price £50.", "50", "51")]
+    public void A_wrong_sale_price_is_corrected_without_the_word_total(string prompt, string answer, string claim, string expected) =>
+        FactAssert.ContradictedAt(prompt, answer, claim, expected);
+
+    [Theory]
+    [InlineData("Sneakers are $120 with 25% off. What do they cost now?", "The sale price is $90, since 25% of $120 is $30.")]
+    [InlineData("A £60 lamp is discounted by 15%. New price?", "The discounted price is 15% off, which is £51.")]
+    public void A_right_sale_price_or_the_rate_after_the_words_is_not_flagged(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
+
+    [Fact]
+    public void A_total_written_to_the_cent_that_is_a_dollar_off_is_corrected() =>
+        FactAssert.ContradictedAt("Our bill is $64 and we tip 15%. Total?", "15% of $64 is $9.60, so the total comes to $74.60.", "74.60", "73.60");
+
+    [Fact]
+    public void A_rounded_total_stays_within_its_rounding() =>
+        FactAssert.NotFlagged("Our bill is $64 and we tip 15%. Total?", "About $74 in total.");
+
+    [Theory]
+    [InlineData("Lunch for 3 came to $96 with the tip included. What does each of us pay?", "Each person pays $30.", "30", "32")]
+    [InlineData("A table for six ran $210. Even split per person?", "That's $36 each.", "36", "35")]
+    public void A_share_of_a_meal_for_a_number_of_people_is_checked(string prompt, string answer, string claim, string expected) =>
+        FactAssert.ContradictedAt(prompt, answer, claim, expected);
+
+    [Fact]
+    public void A_wrong_total_and_the_share_worked_from_it_are_both_corrected()
+    {
+        const string answer = "Tip: 15% of $60 = $9. Total: $60 + $9 = $71. Split four ways: $71 ÷ 4 = **$17.75 each**.";
+        var wrong = FactAssert.Checker.Check("Lunch for 4 was $60 plus a 15% tip. How much each?", answer).Findings
+            .Where(f => f.Verdict == FactVerdicts.Contradicted).Select(f => (f.Claim, f.Expected)).OrderBy(p => p.Claim).ToList();
+        Assert.Equal([("17.75", "17.25"), ("71", "69")], wrong);
+    }
 
     [Fact]
     public void A_right_total_is_confirmed() =>

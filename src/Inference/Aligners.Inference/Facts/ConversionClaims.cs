@@ -5,7 +5,8 @@ namespace Aligners.Inference.Facts;
 
 /// <summary>
 /// Unit and temperature conversions asked in the prompt, computed with UnitsNet (its units, names,
-/// abbreviations and conversions; see <see cref="UnitCatalog"/>), and the boiling and freezing
+/// abbreviations and conversions; see <see cref="UnitCatalog"/>), the source given as the prompt's
+/// one quantity and asked of by "that" ("180 °C. What's that in Fahrenheit?"), and the boiling and freezing
 /// points of water at sea level. The answer's value is a number written with the target unit, or
 /// else any number, that is not a term of a calculation it shows; any that agrees confirms it. The
 /// reading two temperature scales share ("−40" for Celsius and Fahrenheit) is found from the same conversions.
@@ -127,7 +128,10 @@ internal static partial class ConversionClaims
             return new FactFinding(domain, FactVerdicts.Confirmed, subject, right.Number, ClaimText.Format(expected) + " " + unit.Name, source);
         }
         var claimed = candidates[^1];
-        var written = claimed.Compound ? ClaimText.Format(expected) + " " + unit.Name : ClaimText.Format(expected);
+        // A constant is a defined value and is written whole (273.15 K, not 273.2): a correction
+        // that rounds it states a second figure the reader may take for the constant.
+        var value = domain == "constant" ? expected.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : ClaimText.Format(expected);
+        var written = claimed.Compound ? value + " " + unit.Name : value;
         return new FactFinding(domain, FactVerdicts.Contradicted, subject, claimed.Number, written, source, claimed.Start);
     }
 
@@ -216,11 +220,18 @@ internal static partial class ConversionClaims
             amount = double.Parse(c.Groups["n"].Value.Replace(",", ""), CultureInfo.InvariantCulture);
             at = c.Groups["n"].Index;
         }
-        if (fromText is null || toText is null || !ClaimText.InRange(amount))
+        IReadOnlyList<UnitRef>? given = null;
+        if (fromText is null && Referred().Match(prompt) is { Success: true } r
+            && WrittenQuantity.Read(prompt).Where(q => q.Units.Count > 0 && q.InRange).ToList() is [var only])
+        {
+            // "The recipe says 180°C. What's that in Fahrenheit?": the one quantity the prompt gives.
+            (given, amount, toText, at) = (only.Units, only.Value, r.Groups["to"].Value, only.Start);
+        }
+        if ((fromText is null && given is null) || toText is null || !ClaimText.InRange(amount))
         {
             return null;
         }
-        var fromUnits = UnitCatalog.Named(fromText);
+        var fromUnits = given ?? UnitCatalog.Named(fromText!);
         // "5 feet 9 inches in metres" asks for the whole, in the larger unit.
         if (WrittenQuantity.Read(prompt).FirstOrDefault(q => q.Compound && q.Start < at && at < q.End) is { Number: not null } whole)
         {
@@ -239,6 +250,10 @@ internal static partial class ConversionClaims
 
     [GeneratedRegex(@"how many\s+(?<to>[\p{L}° ]+?)\s+(?:(?:are|is)\s+(?:there\s+)?(?:in\s+)?|(?:in|make up|make)\s+)(?:(?:a|an|one)\s+|(?<n>\d[\d,]*(?:\.\d+)?)\s*)(?<from>[\p{L}° ]+?)\s*(?:\?|$|\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex HowMany();
+
+    // "what's that in Fahrenheit", "how much is this in grams", "convert it to miles".
+    [GeneratedRegex(@"\b(?:what's|whats|what is|how much is|how many is|how far is|how long is|convert)\s+(?:that|this|it)\s+(?:in|to|into)\s+(?<to>(?:degrees?\s+)?[\p{L}°]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Referred();
 
     [GeneratedRegex(@"(?<n>-?\d[\d,]*(?:\.\d+)?)\s*(?<from>(?:degrees?\s+)?[\p{L}°]+(?:\s[\p{L}]+)?)\s+(?:to|into|in)\s+(?<to>(?:degrees?\s+)?[\p{L}°]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Convert();

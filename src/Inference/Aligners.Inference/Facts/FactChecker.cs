@@ -53,15 +53,19 @@ public sealed class FactChecker(FactTables tables)
             // A money chain judges its result; a wrong step of its working is still the statements' to correct.
             findings.AddRange(PriceChains.Check(question, examined));
         }
+        findings.AddRange(ChangeFromNote.Check(question, examined).Where(f => !Repeats(findings, f)).ToList());
         findings.AddRange(ConversionClaims.Check(question, examined));
         findings.AddRange(PlanetClaims.Check(question, examined, tables));
+        findings.AddRange(PlanetSequence.Check(examined, tables).Where(f => !Repeats(findings, f)).ToList());
         findings.AddRange(ElementClaims.Check(question, examined, tables));
+        findings.AddRange(ElementPairs.Check(examined, findings, tables).ToList());
         findings.AddRange(CapitalClaims.Check(question, examined, tables));
         findings.AddRange(AuthorClaims.Check(question, examined, tables));
         findings.AddRange(EventClaims.Check(question, examined, tables));
         var quantities = WrittenQuantity.Read(examined);
         findings.AddRange(ArithmeticStatements.Check(examined, quantities).Where(f => !settled && !findings.Any(e => e.Domain is "conversion" && e.Verdict == FactVerdicts.Contradicted) && !Repeats(findings, f)).ToList());
         findings.AddRange(NumberFacts.Check(question, examined));
+        findings.AddRange(ZeroParity.Check(question, examined));
         // Where a check of the question's shape answered in a domain, it judged the answer's claim there.
         var answered = findings.Select(f => f.Domain).ToHashSet();
         findings.AddRange(ClaimReader.Read(question, examined, tables, quantities).Where(f => !answered.Contains(f.Domain) && !Repeats(findings, f)).ToList());
@@ -69,7 +73,7 @@ public sealed class FactChecker(FactTables tables)
         {
             findings.AddRange(UnderspecifiedQuestions.Check(question, examined));
         }
-        return new FactReport(findings);
+        return new FactReport(findings.Select(CorrectionStyle.LikeClaim).ToList());
     }
 
     /// <summary>

@@ -58,7 +58,8 @@ internal static partial class PriceChains
         }
         var expected = off ? bill * (1 - percent / 100) : bill * (1 + percent / 100);
         // "the total tip is $8.40" states a step, not the total.
-        var claims = Results(answer, MatchesOf(TotalClaim(), answer).Where(m => !Step().IsMatch(m.Value)).Select(m => m.Groups["c"]));
+        // A percentage after the words ("the sale price is 35% off") is the rate, not the total.
+        var claims = Results(answer, MatchesOf(TotalClaim(), answer).Where(m => !Step().IsMatch(m.Value) && !RateAfter(answer, m.Groups["c"])).Select(m => m.Groups["c"]));
         var subject = off ? $"{Money(bill)} less {Show(percent)}%" : $"{Money(bill)} plus {Show(percent)}%";
         return Judge(claims, expected, subject, Money);
     }
@@ -161,8 +162,29 @@ internal static partial class PriceChains
         return results;
     }
 
-    private static bool Agrees(string written, double expected) =>
-        Parse(written) is var v && ClaimText.InRange(v) && ClaimText.Agrees(v, expected, !written.Contains('.'));
+    /// <summary>
+    /// Whether a written sum is the expected one: a sum written to the cent ("$97.60") is exact
+    /// working and may differ from it by rounding only, not by the percent a rounded figure may
+    /// ("about $97"); other figures as <see cref="ClaimText.Agrees"/> judges them.
+    /// </summary>
+    private static bool Agrees(string written, double expected)
+    {
+        var v = Parse(written);
+        if (!ClaimText.InRange(v))
+        {
+            return false;
+        }
+        var dot = written.IndexOf('.', StringComparison.Ordinal);
+        return dot >= 0 && written.Length - dot - 1 == 2
+            ? Math.Abs(v - expected) <= Math.Max(0.051, Math.Abs(expected) * 0.002)
+            : ClaimText.Agrees(v, expected, dot < 0);
+    }
+
+    private static bool RateAfter(string answer, Group number)
+    {
+        var after = answer.AsSpan(number.Index + number.Length).TrimStart(' ');
+        return after.StartsWith("%") || after.StartsWith("percent", StringComparison.OrdinalIgnoreCase) || after.StartsWith("per cent", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// How many people share the bill ("4 of us", "five people", "split three ways", "among 6"), and
@@ -170,7 +192,8 @@ internal static partial class PriceChains
     /// </summary>
     private static (int Count, bool PlusAsker)? People(string prompt)
     {
-        var counts = MatchesOf(PeopleCount(), prompt)
+        // "discounted by 15%" is a rate, not fifteen people.
+        var counts = MatchesOf(PeopleCount(), prompt).Where(m => !RateAfter(prompt, m.Groups["n"]))
             .Select(m => (Count: Counts.TryGetValue(m.Groups["n"].Value, out var w) ? w : int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : 0,
                 PlusAsker: m.Groups["others"].Success))
             .Distinct().ToList();
@@ -211,12 +234,13 @@ internal static partial class PriceChains
     [GeneratedRegex(@"\b(?:off|discount|discounted|sale|reduced by|markdown)\b", Options)]
     private static partial Regex Reduction();
 
-    // "4 of us", "five people", "6 friends", "split three ways", "among 5", "between the 3 of us", "a party of 4".
-    [GeneratedRegex(@"\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of us|of them|of you|people|persons|ways|diners|adults|(?<others>friends|guests|coworkers|colleagues|roommates|others))\b|\b(?:among|between|by|party of|group of)\s+(?:the\s+|us\s+)?(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", Options)]
+    // "4 of us", "five people", "6 friends", "split three ways", "among 5", "between the 3 of us", "a party of 4", "dinner for 4".
+    [GeneratedRegex(@"\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of us|of them|of you|people|persons|ways|diners|adults|(?<others>friends|guests|coworkers|colleagues|roommates|others))\b|\b(?:among|between|by|party of|group of|(?:dinner|lunch|breakfast|brunch|supper|meal|table|reservation|booking) for)\s+(?:the\s+|us\s+)?(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", Options)]
     private static partial Regex PeopleCount();
 
-    // "your total is $64.40", "the total comes to 64.40", "total: $64.40", "$64.40 in total", "$64.40 altogether".
-    [GeneratedRegex(@"\b(?:total|altogether|in all|all in|grand total)\b[^.\d\n]{0,30}(?<c>" + Number + @")|[$£€]\s?(?<c>" + Number + @")[ \t]+(?:in total|total|altogether|in all)\b", Options)]
+    // "your total is $64.40", "the total comes to 64.40", "total: $64.40", "$64.40 in total", "$64.40 altogether",
+    // "the sale price is $52" (a discount's result is a price, seldom called a total).
+    [GeneratedRegex(@"\b(?:total|altogether|in all|all in|grand total|(?:sale|final|new|discounted|reduced) price)\b[^.\d\n]{0,30}(?<c>" + Number + @")|[$£€]\s?(?<c>" + Number + @")[ \t]+(?:in total|total|altogether|in all)\b", Options)]
     private static partial Regex TotalClaim();
 
     [GeneratedRegex(@"=\s*[*_]*\s*[$£€]?\s?(?<c>" + Number + ")", Options)]

@@ -7,7 +7,7 @@ public class ArithmeticStatementsTests
     [InlineData("What do we each pay?", "A 15% tip on $80 is $12, bringing the total to $94.", "94", "92")]
     [InlineData("What do we each pay?", "A 20% tip on $60 comes to $12, so the total is $70.", "70", "72")]
     [InlineData("What do we each pay?", "A 15% tip on $80 is $12, so the total is $92. Split between 4 people, that's $25 each.", "25", "23")]
-    [InlineData("How many seconds in a day?", "There are 24 hours × 60 minutes × 60 seconds = 84,600 seconds in a day.", "84,600", "86400")]
+    [InlineData("How many seconds in a day?", "There are 24 hours × 60 minutes × 60 seconds = 84,600 seconds in a day.", "84,600", "86,400")]
     [InlineData("Is it 30?", "Actually, 20% of 150 is 25, not 30.", "25", "30")]
     [InlineData("And after the raise?", "$50 increased by 10% is $60.", "60", "55")]
     [InlineData("Quick sum", "17 times 23 is about 420.", "420", "391")]

@@ -27,9 +27,9 @@ public class ClaimReaderTests
     [InlineData("Where is Egypt?", "Egypt is a country in South America.", "South America", "Africa or Asia")]
     [InlineData("Which planet does Titan orbit?", "Titan is a moon of Jupiter.", "Jupiter", "Saturn")]
     [InlineData("How many bones does an adult have?", "An adult human has 312 bones.", "312", "206")]
-    [InlineData("How many chambers are in the heart?", "The human heart has three chambers.", "three", "4")]
+    [InlineData("How many chambers are in the heart?", "The human heart has three chambers.", "three", "four")]
     [InlineData("How fast is sound?", "The speed of sound in air is about 1,000 m/s.", "1,000", "343")]
-    [InlineData("How fast is light?", "Light travels at roughly 150,000 km per second.", "150,000", "299792.5")]
+    [InlineData("How fast is light?", "Light travels at roughly 150,000 km per second.", "150,000", "299,792.5")]
     [InlineData("Teeth?", "Adults have 28 teeth.", "28", "32")]
     public void A_wrong_claim_is_read_wherever_it_stands(string prompt, string answer, string claim, string expected)
     {
@@ -60,12 +60,14 @@ public class ClaimReaderTests
     [Theory]
     [InlineData("I read that Einstein formulated relativity in 1920, right?", "Yes, that's right!", "1920")]
     [InlineData("The Titanic sank in 1915, didn't it?", "Yes, it did, on its maiden voyage.", "1915")]
-    public void Agreeing_with_a_wrong_claim_of_the_user_flags_it(string prompt, string answer, string claim)
+    public void Agreeing_with_a_wrong_claim_of_the_user_flags_it_and_corrects_the_agreement(string prompt, string answer, string claim)
     {
-        var finding = FactAssert.Contradiction(prompt, answer);
+        var wrong = FactAssert.Checker.Check(prompt, answer).Findings.Where(f => f.Verdict == FactVerdicts.Contradicted).ToList();
 
-        Assert.Equal(claim, finding.Claim);
-        Assert.False(finding.Correctable);
+        var users = Assert.Single(wrong, f => !f.Correctable);
+        Assert.Equal(claim, users.Claim);
+        var agreement = Assert.Single(wrong, f => f.Correctable);
+        Assert.Equal(("Yes", "No", 0), (agreement.Claim, agreement.Expected, agreement.Start));
     }
 
     [Theory]

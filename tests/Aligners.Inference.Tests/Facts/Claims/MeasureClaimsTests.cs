@@ -9,7 +9,7 @@ public class MeasureClaimsTests
     [InlineData("Does Mars have moons?", "Mars has no known moons, unlike Jupiter.", "no", "2")]
     [InlineData("How many moons does Venus have?", "Venus has a single moon.", "a single", "0")]
     [InlineData("How many moons does Mercury have?", "Mercury has a single small moon.", "a single", "0")]
-    [InlineData("How many moons does Earth have?", "Earth has two moons.", "two", "1")]
+    [InlineData("How many moons does Earth have?", "Earth has two moons.", "two", "one")]
     [InlineData("How many moons does Earth have?", "Earth has no natural satellites.", "no", "1")]
     public void A_wrong_count_in_words_is_corrected(string prompt, string answer, string claim, string expected) =>
         FactAssert.ContradictedAt(prompt, answer, claim, expected);
@@ -32,7 +32,7 @@ public class MeasureClaimsTests
     public void The_continents_a_country_spans_are_no_count_of_the_worlds(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
 
     [Theory]
-    [InlineData("How many continents are there?", "There are nine continents.", "nine", "7")]
+    [InlineData("How many continents are there?", "There are nine continents.", "nine", "seven")]
     [InlineData("How many continents?", "The world has 4 continents.", "4", "7")]
     public void A_wrong_count_of_the_worlds_continents_is_still_corrected(string prompt, string answer, string claim, string expected) =>
         FactAssert.ContradictedAt(prompt, answer, claim, expected);

@@ -23,6 +23,15 @@ public class StatedAuthorsTests
     public void A_right_author_stated_in_a_summary_is_confirmed(string prompt, string answer) => FactAssert.Confirmed(prompt, answer);
 
     [Theory]
+    [InlineData("Fantasy for a teenager?", "- *The Lord of the Rings* by J.R.R. Tolkien — long but worth it.")]
+    [InlineData("Books for a young wizard fan?", "Harry Potter and the Philosopher's Stone by J.K. Rowling is the place to start.")]
+    public void An_author_whose_initials_are_written_together_is_confirmed(string prompt, string answer) => FactAssert.Confirmed(prompt, answer);
+
+    [Fact]
+    public void A_wrong_author_whose_initials_are_written_together_is_corrected_whole() =>
+        FactAssert.ContradictedAt("A gothic classic?", "Frankenstein by H.G. Wells is a gothic classic.", "H.G. Wells", "Mary Shelley");
+
+    [Theory]
     [InlineData("Which Hamlet film?", "Hamlet directed by Kenneth Branagh runs four hours.")]
     [InlineData("Who translated it?", "The Odyssey, translated by Emily Wilson, reads briskly.")]
     [InlineData("Who wrote it?", "Hamlet was not written by Christopher Marlowe.")]

@@ -4,15 +4,11 @@ namespace Aligners.Inference.Facts;
 /// Reads every checkable claim of an answer wherever it stands (sentences, clauses, list items,
 /// table rows, "X: Y" pairs) and checks it against the tables: the relations (capital, language,
 /// currency, continent, moon, discoverer, element state and block), element symbols and numbers,
-/// works' authors, years, record holders and measures. Where the answer agrees with the user ("Yes, that's
-/// right"), the prompt's claims are read too, and a wrong one is the answer's.
+/// works' authors, years, record holders, measures and bodies called planets. Where the answer agrees with the user ("Yes, that's
+/// right", "Your teacher is correct"), the prompt's claims are read too, and a wrong one is the answer's, its agreement with it too.
 /// </summary>
 internal static class ClaimReader
 {
-    private static readonly string[] Agreeing =
-        ["yes", "yep", "yeah", "correct", "that's right", "that is right", "that's correct", "that is correct", "right", "exactly", "indeed",
-         "you're right", "you are right", "absolutely", "true", "that's true", "spot on", "you got it", "sure is", "that's it"];
-
     public static List<FactFinding> Read(string prompt, string answer, FactTables tables) => Read(prompt, answer, tables, WrittenQuantity.Read(answer));
 
     /// <summary>The claims of <paramref name="answer"/>, with its numbers already read.</summary>
@@ -20,13 +16,22 @@ internal static class ClaimReader
     {
         var context = new ClaimContext(prompt, answer, tables.Index);
         var findings = Claims(context, tables, quantities);
-        if (prompt.Length > 0 && Agrees(answer))
+        if (prompt.Length > 0 && AgreementOpening.Find(answer) is { } opening)
         {
             // The prompt's own claims, read as if the answer had said them; a correction cannot
             // replace them in the answer, so they are flagged without a place in it.
             var echoed = new ClaimContext("", prompt, tables.Index);
-            findings.AddRange(Claims(echoed, tables, WrittenQuantity.Read(prompt)).Where(f => f.Verdict == FactVerdicts.Contradicted)
-                .Select(f => f with { Subject = f.Subject + " (the user's claim, agreed with)", Start = -1 }));
+            var wrong = Claims(echoed, tables, WrittenQuantity.Read(prompt)).Where(f => f.Verdict == FactVerdicts.Contradicted)
+                .Select(f => f with { Subject = f.Subject + " (the user's claim, agreed with)", Start = -1 }).ToList();
+            findings.AddRange(wrong);
+            if (wrong.Count > 0)
+            {
+                // The agreement is the answer's own wrong claim: corrected to a disagreement in its
+                // place, so a correction of the rest does not read "Yes, ..." before the right value.
+                var written = answer.Substring(opening.Start, opening.Length);
+                findings.Add(new FactFinding(wrong[0].Domain, FactVerdicts.Contradicted, "whether the user's claim is right", written,
+                    AgreementOpening.Disagreement(written), wrong[0].Source, opening.Start));
+            }
         }
         return findings;
     }
@@ -48,6 +53,7 @@ internal static class ClaimReader
         findings.AddRange(StatedAuthors.Check(context, tables));
         findings.AddRange(YearClaims.Check(context, tables));
         findings.AddRange(MeasureClaims.Check(context, tables, quantities));
+        findings.AddRange(NotPlanets.Check(context.Answer.Text, tables));
         return findings;
     }
 
@@ -66,13 +72,5 @@ internal static class ClaimReader
                 }
             }
         }
-    }
-
-    /// <summary>Whether the answer opens by agreeing with the user.</summary>
-    private static bool Agrees(string answer)
-    {
-        var opening = FoldedText.Fold(answer.TrimStart().Length > 40 ? answer.TrimStart()[..40] : answer.TrimStart());
-        return Agreeing.Any(a => opening.StartsWith(a, StringComparison.Ordinal)
-            && (opening.Length == a.Length || !char.IsLetter(opening[a.Length])));
     }
 }

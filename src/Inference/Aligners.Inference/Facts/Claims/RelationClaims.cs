@@ -52,21 +52,27 @@ internal static class RelationClaims
                 }
                 subjects.Add(new Mention(relation.SubjectKind, asked[0], -1, 0));
             }
-            var paired = Pair(context, segment, subjects, values);
+            var paired = Pair(context, segment, relation, subjects, values);
             // One subject among three or more values enumerates them ("seven continents: Africa, ...
             // Australia, Europe") rather than stating the subject's.
             var enumerating = values.Count >= 3 && paired.Count == 1;
+            var judged = new List<FactFinding>();
             foreach (var (key, found) in paired.Where(p => !enumerating || p.Values.Any(v => relation.IsRight(p.Key, v.Key))))
             {
                 if (Judge(context, segment, relation, key, found) is { } finding)
                 {
+                    judged.Add(finding);
                     yield return (finding, subjects.All(s => s.Start < 0));
                 }
+            }
+            if (values.Count == 1 && Likeness.Check(context, segment, relation, values[0], subjects, judged) is { } likeness)
+            {
+                yield return (likeness, false);
             }
         }
     }
 
-    private static List<(string Key, List<Mention> Values)> Pair(ClaimContext context, (int Start, int End) segment, List<Mention> subjects, List<Mention> values)
+    private static List<(string Key, List<Mention> Values)> Pair(ClaimContext context, (int Start, int End) segment, Relation relation, List<Mention> subjects, List<Mention> values)
     {
         var bySubject = new List<(string Key, List<Mention> Values)>();
         void Give(string key, Mention v)
@@ -83,7 +89,7 @@ internal static class RelationClaims
         }
         if (values.Count == 1 && !context.Contrasted(segment))
         {
-            subjects.Select(s => s.Key).Distinct().ToList().ForEach(k => Give(k, values[0]));
+            subjects.Where(s => !AsideOf(context, relation, s, values[0], subjects)).Select(s => s.Key).Distinct().ToList().ForEach(k => Give(k, values[0]));
             return bySubject;
         }
         foreach (var v in values)
@@ -93,6 +99,43 @@ internal static class RelationClaims
             Give(nearest.Key, v);
         }
         return bySubject;
+    }
+
+    /// <summary>Where one clause of a sentence ends and the next, with its own subject, begins.</summary>
+    private static readonly string[] ClauseBreaks = [", and ", ", but ", ", while ", ", though ", ", although ", " - ", " — ", " – "];
+
+    /// <summary>
+    /// Whether a subject stands in another clause than the lone value, which is right for a subject
+    /// of its own clause: "Edison is known for the phonograph, and he also improved telephone
+    /// transmitters" credits him with the phonograph and says something else of the telephone.
+    /// </summary>
+    private static bool AsideOf(ClaimContext context, Relation relation, Mention subject, Mention value, List<Mention> subjects)
+    {
+        if (subject.Start < 0 || relation.IsRight(subject.Key, value.Key))
+        {
+            return false;
+        }
+        var credited = subjects.Where(s => s.Start >= 0 && relation.IsRight(s.Key, value.Key)).ToList();
+        return credited.Count > 0 && credited.All(s => !Between(context.Answer.Text, s, value)) && Between(context.Answer.Text, subject, value);
+    }
+
+    /// <summary>Whether a clause break stands between two mentions.</summary>
+    private static bool Between(string text, Mention a, Mention b)
+    {
+        var (from, to) = a.Start < b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        if (to <= from)
+        {
+            return false;
+        }
+        var span = text.AsSpan(from, to - from);
+        foreach (var cut in ClauseBreaks)
+        {
+            if (span.Contains(cut, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Words by which an answer says a subject lies only partly where it names ("partly in Asia", "spans two continents").</summary>

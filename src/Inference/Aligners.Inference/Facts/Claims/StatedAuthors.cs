@@ -79,7 +79,7 @@ internal static partial class StatedAuthors
 
     /// <summary>
     /// The person's name: capitalised words up to the first that ends a sentence ("Shakespeare."),
-    /// keeping initials ("J. R. R. Tolkien"); null where it begins with an article, which names no person.
+    /// keeping initials, spaced or not ("J. R. R. Tolkien", "J.R.R. Tolkien"); null where it begins with an article, which names no person.
     /// </summary>
     private static string? Name(string written)
     {
@@ -87,7 +87,8 @@ internal static partial class StatedAuthors
         var kept = new List<string>();
         foreach (var w in words)
         {
-            if (w.EndsWith('.') && w.Length > 2)
+            // Initials written together ("J.R.R.", "H.G.") end in a stop that ends no sentence.
+            if (w.EndsWith('.') && w.Length > 2 && !JoinedInitials(w))
             {
                 kept.Add(w[..^1]);
                 break;
@@ -102,7 +103,24 @@ internal static partial class StatedAuthors
         return name.EndsWith("’s", StringComparison.Ordinal) || name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name;
     }
 
+    /// <summary>Whether a word is initials written without spaces: a capital and a stop, two or more times ("J.R.R.").</summary>
+    private static bool JoinedInitials(string word)
+    {
+        if (word.Length < 4 || word.Length % 2 != 0)
+        {
+            return false;
+        }
+        for (var i = 0; i < word.Length; i += 2)
+        {
+            if (!char.IsUpper(word[i]) || word[i + 1] != '.')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // After the title: "by X", "was written by X", "is a tragedy written by X", ", a novel by X".
-    [GeneratedRegex(@"^[*_""”’'»]*\s*,?\s*(?:(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:[\p{L}\-']+\s+){0,3}(?:play|novel|tragedy|comedy|book|poem|novella|work|story|epic|satire|drama|romance|classic|masterpiece|treatise|tale|fable|history)\s+(?:(?:written|penned|authored)\s+)?by|(?:(?:is|was)\s+)?(?:(?:written|penned|authored)\s+)?by)\s+(?<name>\p{Lu}[\p{L}'’\-]*\.?(?: \p{Lu}[\p{L}'’\-]*\.?){0,3})", Options)]
+    [GeneratedRegex(@"^[*_""”’'»]*\s*,?\s*(?:(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:[\p{L}\-']+\s+){0,3}(?:play|novel|tragedy|comedy|book|poem|novella|work|story|epic|satire|drama|romance|classic|masterpiece|treatise|tale|fable|history)\s+(?:(?:written|penned|authored)\s+)?by|(?:(?:is|was)\s+)?(?:(?:written|penned|authored)\s+)?by)\s+(?<name>(?:(?:\p{Lu}\.){2,4}|\p{Lu}[\p{L}'’\-]*\.?)(?: (?:(?:\p{Lu}\.){2,4}|\p{Lu}[\p{L}'’\-]*\.?)){0,3})", Options)]
     private static partial Regex ByAuthor();
 }
