@@ -15,10 +15,12 @@ public class ClientConstructorsTests
         Detector.SingleAt(text, expected);
     }
 
-    [Fact]
-    public void Any_call_given_an_account_sid_first_passes_its_token_second()
+    [Theory]
+    [InlineData("sender = Client('AC9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a', 'f0e1d2c3b4a5968778695a4b3c2d1e0f')")]
+    [InlineData("const sender = require('twilio')('AC9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a', 'f0e1d2c3b4a5968778695a4b3c2d1e0f');")]
+    public void Any_call_given_an_account_sid_first_passes_its_token_second(string text)
     {
-        Detector.SingleAt("sender = Client('AC9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a', 'f0e1d2c3b4a5968778695a4b3c2d1e0f')", "f0e1d2c3b4a5968778695a4b3c2d1e0f");
+        Detector.SingleAt(text, "f0e1d2c3b4a5968778695a4b3c2d1e0f");
     }
 
     [Theory]

@@ -48,7 +48,8 @@ internal static class ClientConstructors
             {
                 paren--;
             }
-            if (text[paren] == '(' && IsAccountSid(text, open + 1) && paren > 0 && (char.IsLetterOrDigit(text[paren - 1]) || text[paren - 1] == '_')
+            // A call's name before the '(', or the call that returns the client ("require('twilio')(...)").
+            if (text[paren] == '(' && IsAccountSid(text, open + 1) && paren > 0 && (char.IsLetterOrDigit(text[paren - 1]) || text[paren - 1] is '_' or ')')
                 && Secret(text, paren) is { } secret)
             {
                 yield return secret;
