@@ -56,7 +56,7 @@ internal static class ConnectCalls
     }
 
     /// <summary>The contents of the argument at <paramref name="position"/> where it is one string literal, else (0, 0).</summary>
-    private static (int Start, int End) Argument(string text, int from, int position)
+    internal static (int Start, int End) Argument(string text, int from, int position)
     {
         var limit = Math.Min(text.Length, from + MaxArguments);
         var index = 0;

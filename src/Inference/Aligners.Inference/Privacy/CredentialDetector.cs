@@ -20,7 +20,10 @@ namespace Aligners.Inference.Privacy;
 /// file format, another client's option or a conversation gives (<see cref="PasswordShapes"/>), the password argument of a
 /// connect call that fixes its position (<see cref="ConnectCalls"/>), that of a command whose syntax fixes it
 /// (<see cref="PositionalPasswords"/>: rabbitmqctl add_user, htpasswd -b, net user, ...) and an Azure storage key a neighbouring field names
-/// (<see cref="StorageKeys"/>), and an AWS secret access key under its name (<see cref="AwsSecretKeys"/>). Slack's incoming
+/// (<see cref="StorageKeys"/>), an AWS secret access key under its name (<see cref="AwsSecretKeys"/>), the secret an SDK client's
+/// constructor takes after an account id (<see cref="ClientConstructors"/>), a registry's base64 <c>user:password</c>
+/// (<see cref="BasicAuthValues"/>), a device's <c>admin / password</c> (<see cref="DeviceLogins"/>) and an API key in a URL's query
+/// (<see cref="QueryKeys"/>). Slack's incoming
 /// webhook URLs are secrets whole. The span is the secret itself, so a redacted connection string keeps its
 /// account name and endpoint. Documentation placeholders (AKIAXXXXXXXXXXXXXXXX, ghp_xxxx...,
 /// AWS's AKIAIOSFODNN7EXAMPLE, ${DB_PASSWORD}, &lt;password&gt;) are not secrets (<see cref="Placeholders"/>), nor is a
@@ -107,6 +110,14 @@ public sealed class CredentialDetector : IPrivacyDetector
         found.AddRange(ConnectCalls.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)));
         found.AddRange(StorageKeys.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)));
         found.AddRange(AwsSecretKeys.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)));
+        // SDK clients' secrets, registry logins' base64, devices' "admin / password" and API keys in a URL's query.
+        foreach (var extra in ClientConstructors.Find(text).Concat(BasicAuthValues.Find(text)).Concat(DeviceLogins.Find(text)).Concat(QueryKeys.Find(text)))
+        {
+            if (!found.Exists(f => f.Start == extra.Start && f.Length == extra.Length))
+            {
+                found.Add(extra);
+            }
+        }
         found.AddRange(Passwords(text, UrlToken, "url-token", (t, at) => !IsDsn(t, at))
             .Where(f => SecretEntropyDetector.LooksRandom(text.AsSpan(f.Start, f.Length))));
         // An Amazon Resource Name names a resource, a secret's too, and holds no secret of its own; a password hash is what a

@@ -7,7 +7,8 @@ namespace Aligners.Inference.Privacy;
 /// <summary>
 /// JSON web tokens: three base64url parts split by dots whose first part decodes to a JSON object
 /// with an "alg" member (the JOSE header). Unsigned tokens (an empty third part) count too: they
-/// still carry the claims.
+/// still carry the claims. jwt.io's documented sample token is an example, not a credential
+/// (<see cref="ExampleTokens"/>).
 /// </summary>
 public sealed class JwtDetector : IPrivacyDetector
 {
@@ -28,7 +29,7 @@ public sealed class JwtDetector : IPrivacyDetector
         {
             var token = text.AsSpan(m.Index, m.Length);
             var header = token[..token.IndexOf('.')];
-            if (header.Length <= MaxHeaderLength && HasAlgorithm(header))
+            if (header.Length <= MaxHeaderLength && HasAlgorithm(header) && !ExampleTokens.IsSample(token))
             {
                 found.Add(new PrivacyEntity(PrivacyTypes.Credential, m.Index, m.Length, Name, 0.97));
             }

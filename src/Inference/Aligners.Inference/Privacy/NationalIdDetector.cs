@@ -19,7 +19,8 @@ namespace Aligners.Inference.Privacy;
 /// After a form's generic label ("ID number", "Ausweisnummer"), a value counts where its own format's check passes
 /// (<see cref="GenericIdLabels"/>). Italy's codice fiscale, Norway's fødselsnummer, Poland's
 /// PESEL and Denmark's CPR number are checked by <see cref="ItalianFiscalCode"/>, <see cref="NorwegianBirthNumber"/>,
-/// <see cref="PolishPesel"/> and <see cref="DanishCpr"/>; the codice fiscale, like the NINO, counts on its own. In a
+/// <see cref="PolishPesel"/> and <see cref="DanishCpr"/>, Germany's Steuer-ID, Australia's TFN and Canada's SIN (only as its
+/// value's label) by <see cref="TaxIdChecks"/>; the codice fiscale, like the NINO, counts on its own. In a
 /// table under an "id" heading, a row's country cell (<c>| NO | ... |</c>) names the identifier of that country, as an item's own
 /// country label does in a list under an introduction naming identifiers (<see cref="ListCountry"/>), and a bare country code
 /// before the value or a record's country field does too (<see cref="CountryContext"/>); an SQL INSERT's column list names the
@@ -43,7 +44,9 @@ public sealed class NationalIdDetector : IPrivacyDetector
     private static readonly Rule[] Rules =
     [
         new("us-ssn", new Regex(@"\b([0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9})\b", Options), UsSsn,
-            Named("ssn", "social security", "ss#", "ss no", "soc sec", "soc. sec", "social sec"), WithoutContext: 0, "US", CheckDigit: false),
+            // A chat shortens it to "social" after a possessive ("my social is ..."); "social" alone also names media and events.
+            Named("ssn", "social security", "ss#", "ss no", "soc sec", "soc. sec", "social sec", "my social", "your social", "his social", "her social",
+                "their social"), WithoutContext: 0, "US", CheckDigit: false),
         new("uk-nino", new Regex(@"\b[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b", Options), UkNino,
             Named("national insurance", "nino", "ni number", "ni no", "nin", "hmrc"), WithoutContext: 0.85, "GB", CheckDigit: false),
         new("nl-bsn", new Regex(@"\b([0-9]{9}|[0-9]{4}\.[0-9]{2}\.[0-9]{3})\b", Options), NlBsn,
@@ -80,6 +83,15 @@ public sealed class NationalIdDetector : IPrivacyDetector
             ItalianFiscalCode.Valid, Named("codice fiscale", "cod. fisc", "c.f.", "fiscal code", "tax code", "codice_fiscale"), WithoutContext: 0.85, "IT"),
         new("no-fodselsnummer", new Regex(@"\b[0-9]{6} ?[0-9]{5}\b", Options), NorwegianBirthNumber.Valid,
             Named("fødselsnummer", "fodselsnummer", "fødselsnr", "fnr", "f.nr", "d-nummer", "birth number", "personnummer"), WithoutContext: 0, "NO"),
+        // Germany's tax identification number (IdNr), compact or as the tax office's letters group it (12 345 678 903).
+        new("de-steuer-id", new Regex(@"\b([0-9]{11}|[0-9]{2} [0-9]{3} [0-9]{3} [0-9]{3})\b", Options), TaxIdChecks.GermanSteuerId,
+            Named("steuer-id", "steuerid", "steuer_id", "steuer-idnr", "steuerliche identifikationsnummer", "identifikationsnummer", "idnr", "id-nr"),
+            WithoutContext: 0, "DE"),
+        new("au-tfn", new Regex(@"\b([0-9]{9}|[0-9]{3} [0-9]{3} [0-9]{3}|[0-9]{3}-[0-9]{3}-[0-9]{3})\b", Options), TaxIdChecks.AustralianTfn,
+            Named("tfn", "tax file number", "tax file no"), WithoutContext: 0, "AU"),
+        // "SIN" is also Spanish for "without" and French and Dutch write "NAS" for storage: only as the value's own label.
+        new("ca-sin", new Regex(@"\b([0-9]{9}|[0-9]{3} [0-9]{3} [0-9]{3}|[0-9]{3}-[0-9]{3}-[0-9]{3})\b", Options), TaxIdChecks.CanadianSin,
+            Named("sin", "social insurance number", "numéro d'assurance sociale", "nas"), WithoutContext: 0, "CA", LabelOnly: true),
         new("pl-pesel", new Regex(@"\b[0-9]{11}\b", Options), PolishPesel.Valid, Named("pesel"), WithoutContext: 0, "PL"),
         // No check digit since 2007: only a real date, so only with the CPR's name nearby.
         new("dk-cpr", new Regex(@"\b[0-9]{6}-?[0-9]{4}\b", Options), DanishCpr.Valid,

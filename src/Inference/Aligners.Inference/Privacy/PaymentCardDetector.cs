@@ -2,7 +2,7 @@ namespace Aligners.Inference.Privacy;
 
 /// <summary>
 /// Payment card numbers: 13 to 19 digits, written together or in groups split by single spaces or
-/// dashes (4-4-4-4, 4-6-5, ...), that pass the Luhn check and start with an issuer prefix of a known
+/// dashes (4-4-4-4, 4-6-5, ...; a 13-digit one also 4-3-3-3, beside a card word), that pass the Luhn check and start with an issuer prefix of a known
 /// scheme at a length that scheme issues. A Luhn-valid number that "order", "invoice", "tracking",
 /// "ticket" or "IMEI" labels ("Ticket #...", "IMEI: ...") is taken for what the word says unless a
 /// card word is there too; such a word only standing in the sentence ("the number in the ticket
@@ -44,14 +44,15 @@ public sealed class PaymentCardDetector : IPrivacyDetector
             // A number that fills a field of a CSV row ends at the field's delimiter, not at a decimal comma.
             var field = FieldDelimiter(text, i);
             var inRow = field != '\0' && (layout ??= TextLayout.Of(text)).InTableRow(i, field);
-            var (cardEnd, firstGroupEnd) = LongestCard(text, i, digits, inRow ? field : '\0');
+            var (cardEnd, firstGroupEnd, threes) = LongestCard(text, i, digits, inRow ? field : '\0');
             if (cardEnd > 0)
             {
                 // A CSV or Markdown row's heading, or the column an SQL INSERT's value fills.
                 layout ??= TextLayout.Of(text);
                 var heading = inRow || layout.InTableRow(i, '|') ? layout.ColumnHeading(i) : layout.SqlColumn(i);
                 var cardWord = CardWords.Near(text, i, cardEnd) || CardWords.Contains(heading);
-                if (cardWord || !(OtherNumberWords.Labels(text, i) || OtherNumberWords.Contains(heading)))
+                // 4-3-3-3 is how a 13-digit card is read out and retyped, but few printed numbers fall so: only beside a card word.
+                if ((cardWord || !(OtherNumberWords.Labels(text, i) || OtherNumberWords.Contains(heading))) && (cardWord || !threes))
                 {
                     yield return new PrivacyEntity(PrivacyTypes.Card, i, cardEnd - i, Name, cardWord ? 0.98 : 0.95);
                 }
@@ -67,7 +68,7 @@ public sealed class PaymentCardDetector : IPrivacyDetector
     /// group ends. At most <see cref="MaxDigits"/> digits are read past the first group, so each
     /// call costs a bounded amount beyond the first group's length.
     /// </summary>
-    private static (int CardEnd, int FirstGroupEnd) LongestCard(string text, int start, char[] digits, char fieldDelimiter)
+    private static (int CardEnd, int FirstGroupEnd, bool Threes) LongestCard(string text, int start, char[] digits, char fieldDelimiter)
     {
         var count = 0;
         var i = start;
@@ -76,6 +77,7 @@ public sealed class PaymentCardDetector : IPrivacyDetector
         var firstGroupEnd = start;
         var secondGroup = 0;
         var allFours = true;
+        var allThrees = true;
         var cardEnd = 0;
         while (true)
         {
@@ -100,9 +102,11 @@ public sealed class PaymentCardDetector : IPrivacyDetector
             }
             else
             {
-                // 4-4-4-4 (the last group may be short: 4-4-4-1 for 13 digits, 4-4-4-4-3 for 19), or 4-6-5 and 4-6-4.
-                shaped = (allFours && groupLength is >= 1 and <= 4) || (groups == 2 && groupLength == 6) || (groups == 3 && secondGroup == 6 && groupLength is 4 or 5);
-                goesOn = (allFours && groupLength == 4) || (groups == 2 && groupLength == 6);
+                // 4-4-4-4 (the last group may be short: 4-4-4-1 for 13 digits, 4-4-4-4-3 for 19), 4-6-5 and 4-6-4, or 4-3-3-3 for 13 digits.
+                allThrees &= groupLength == 3 && groups <= 4;
+                shaped = (allFours && groupLength is >= 1 and <= 4) || (groups == 2 && groupLength == 6) || (groups == 3 && secondGroup == 6 && groupLength is 4 or 5)
+                    || allThrees;
+                goesOn = (allFours && groupLength == 4) || (groups == 2 && groupLength == 6) || (allThrees && groups < 4);
                 if (groups == 2)
                 {
                     secondGroup = groupLength;
@@ -127,7 +131,13 @@ public sealed class PaymentCardDetector : IPrivacyDetector
             separator = text[i];
             i++;
         }
-        return (cardEnd, firstGroupEnd);
+        var threes = allThrees && groups > 1;
+        // A further group after 4-3-3-3 makes the whole a longer number, of which the card would only be a part.
+        if (threes && cardEnd > 0 && cardEnd + 1 < text.Length && text[cardEnd] == separator && char.IsAsciiDigit(text[cardEnd + 1]))
+        {
+            cardEnd = 0;
+        }
+        return (cardEnd, firstGroupEnd, threes);
     }
 
     /// <summary>

@@ -37,6 +37,8 @@ public sealed class PhoneDetector : IPrivacyDetector
         "telefoonnummer", "mobiele nummer", "gsm", "numéro", "numero", "número", "tel.", "tfno", "mob", "cellulaire", "celular", "fixe:", "fixe :", "ligne fixe",
         // Calling back: "merci de nous rappeler au ...", "bitte zurückrufen unter ...", "graag terugbellen op ..." (French "rappel" alone is a reminder, German "Rückruf" a request that may name a contract).
         "rappeler", "rappelez", "rappelle", "zurückrufen", "rückrufnummer", "terugbellen", "terugbelnummer",
+        // A direct line, as a signature labels it.
+        "ligne directe", "direct line", "direct dial", "durchwahl", "línea directa", "doorkiesnummer", "directe lijn", "linea diretta",
         "handynummer", "mobilnummer", "festnetznummer", "faxnummer", "mobielnummer", "mobiel nummer", "gsm-nummer", "telefonnr", "telnr",
         // Who called: a caller's number as a switchboard or a voicemail shows it ("Caller ID", the calling line's "CLI").
         "caller", "caller id", "cli", "anrufer", "anrufernummer", "appelant", "numéro appelant", "llamante", "beller", "nummer beller");
@@ -128,6 +130,15 @@ public sealed class PhoneDetector : IPrivacyDetector
             merged.AddRange(found.Skip(k));
             found = merged;
         }
+        // Numbers of other countries that a list item's country label or a text message's sender line names.
+        foreach (var (start, end) in ForeignNumbers.Find(text))
+        {
+            if (!found.Exists(f => f.Start < end && start < f.End))
+            {
+                found.Add(new PrivacyEntity(PrivacyTypes.Phone, start, end - start, Name, 0.9));
+            }
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
@@ -145,7 +156,7 @@ public sealed class PhoneDetector : IPrivacyDetector
         // 0.45359237 a factor; digits glued to letters or further digits are part of a longer token (RR123456785GB, a tracking number);
         // a unit after the digits ("833 169 710 bytes") makes them a size or a count; a range of dates (01.–31.10.2026) is two dates; digits closed by a '#' are a code keyed in on a phone's keypad (a conference's "623 094 612#"), not a number to dial.
         if ((start > 0 && text[start - 1] == '#') || (end < text.Length && text[end] == '#') || SsnShaped(raw) || PhoneShapes.HoldsDate(text, end, raw) || DateRanges.Around(text, start, end) || PhoneShapes.IsDecimal(raw)
-            || PhoneShapes.IsIpv4(raw) || PhoneShapes.IsThreePartVersion(raw) || PhoneShapes.PartOfToken(text, start, end)
+            || CompactTimestamps.Is(raw) || CompanyRegisters.BelgianEnterprise(text, start, raw) || PhoneShapes.IsIpv4(raw) || PhoneShapes.IsThreePartVersion(raw) || PhoneShapes.PartOfToken(text, start, end)
             || PhoneShapes.InPathSegment(text, start, end) || CompanyRegisters.Labels(text, start) || Quantities.UnitAfter(text, end)
             || PhoneShapes.InsideLetterCode(text, start, end)
             || VersionPlaces.InName(text, start, end) || VersionPlaces.InColumnHeaded(text, start, VersionContext.VersionWords)
@@ -187,7 +198,7 @@ public sealed class PhoneDetector : IPrivacyDetector
         if (raw.TrimStart('(').TrimEnd(')').All(char.IsAsciiDigit) && !phoneWord)
         {
             // A bare run of digits is an identifier, unless it stands alone under a name, as a signature gives a mobile number.
-            return PhoneShapes.AloneUnderAName(text, start, end, OtherNumberWords) ? 0.85 : null;
+            return PhoneShapes.AloneUnderAName(text, start, end, OtherNumberWords) || SignatureNames.NameAndDash(text, start, end, OtherNumberWords) ? 0.85 : null;
         }
         // A mobile number with its country code or split by spaces is a phone number however its groups fall (+31 6 1234 5678).
         // Another number's word near before it, or labelling it from further off ("Código de acceso: ..."), says what it is.

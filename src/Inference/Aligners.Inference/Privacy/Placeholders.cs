@@ -3,7 +3,7 @@ namespace Aligners.Inference.Privacy;
 /// <summary>
 /// Values written where a secret would go but that hold none: a run of one character standing for
 /// the secret (AKIAXXXXXXXXXXXXXXXX, ghp_xxxxxxxx..., ********), a vendor's documented example
-/// (AWS's AKIAIOSFODNN7EXAMPLE), a word standing for one ("password"), a template slot (${DB_PASSWORD}, {{password}}, &lt;your-key&gt;, %PASSWORD%),
+/// (AWS's AKIAIOSFODNN7EXAMPLE), a word standing for one ("password"), a template slot (${DB_PASSWORD}, {{password}}, &lt;your-key&gt;, %PASSWORD%, %%PASSWORD%%, @@DB_PASS@@, __TOKEN__: <see cref="TemplateMarkers"/>),
 /// a masked value of any length (<c>***</c>, <c>••••</c>, <c>****ab12</c>: a log that hides a secret shows its mask),
 /// or a redaction marker (<c>[REDACTED]</c>, <c>(removed)</c>, <c>[GESCHWÄRZT]</c>: <see cref="RedactionMarkers"/>).
 /// </summary>
@@ -123,7 +123,7 @@ internal static class Placeholders
         {
             return true;
         }
-        if (Words.Contains(value.ToString()) || IsTemplateSlot(value) || HoldsSlot(value) || IsFillInPhrase(value)
+        if (Words.Contains(value.ToString()) || IsTemplateSlot(value) || TemplateMarkers.IsSlot(value) || HoldsSlot(value) || IsFillInPhrase(value)
             || value.Contains("EXAMPLE", StringComparison.Ordinal) || value.Contains("example", StringComparison.Ordinal))
         {
             return true;

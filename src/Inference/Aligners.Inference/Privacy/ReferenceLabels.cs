@@ -51,6 +51,10 @@ internal static class ReferenceLabels
         // Danish and Norwegian.
         "kundenummer", "kundenummeret", "kundenr", "ordrenummer", "ordrenummeret", "ordrenr", "sagsnummer", "saksnummer", "referansenummer",
         "referencenummer", "bestillingsnummer", "avtalenummer", "aftalenummer", "kontraktnummer", "fakturanummeret",
+        // An offer's or a quote's number, which a mail's subject repeats ("Angebot 08412/27", "Offerte 2026-118", "Devis n° 4471").
+        "angebot", "angebotsnummer", "angebotsnr", "angebots-nr", "offerte", "offertenummer", "offertenr", "devis", "n° de devis", "numéro de devis",
+        "presupuesto", "nº de presupuesto", "número de presupuesto", "preventivo", "numero preventivo", "orçamento", "quotation", "quote no",
+        "quote number", "offer no", "offer number",
         // Finnish.
         "asiakasnumero", "tilausnumero", "laskunumero", "laskun numero", "viitenumero", "asianumero", "sopimusnumero", "varausnumero",
     ];

@@ -61,6 +61,11 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             {
                 continue;
             }
+            // A URL's host part after its user information (@localhost:5432/app) says where it points, not what opens it.
+            if (text[start] == '@' && UserInformation.OpensHost(text, start))
+            {
+                continue;
+            }
             // A password hash (PHC string, bcrypt, SHA-crypt) is what a system stores instead of the password: no secret, whatever names it.
             if (PasswordHashes.Length(text, start) is var hash and > 0)
             {

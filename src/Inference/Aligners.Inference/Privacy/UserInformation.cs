@@ -83,6 +83,32 @@ internal static class UserInformation
     }
 
     /// <summary>
+    /// The '@' at <paramref name="atSign"/> opens the host part of a URL (<c>postgres://user:&lt;token&gt;@localhost:5432/app</c>):
+    /// the token it stands in began with a scheme's "://" and a host follows the '@'. What follows is where the URL points,
+    /// never a secret, even where a placeholder password before it ends with a secret's word. Reads back at most the
+    /// longest user information.
+    /// </summary>
+    public static bool OpensHost(string text, int atSign)
+    {
+        if (atSign >= text.Length || text[atSign] != '@' || HostEnd(text, atSign + 1) < 0)
+        {
+            return false;
+        }
+        for (var k = atSign - 1; k >= 2 && atSign - k <= MaxUser + MaxPassword + 24; k--)
+        {
+            if (char.IsWhiteSpace(text[k]) || text[k] is '"' or '\'' or '`')
+            {
+                return false;
+            }
+            if (text[k] == '/' && text[k - 1] == '/' && text[k - 2] == ':')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Where the host that starts at <paramref name="from"/> ends (a host name, an IPv4 address or a bracketed IPv6 address that
     /// a URL's next part or its end follows), or -1 where none starts there.
     /// </summary>

@@ -1,0 +1,112 @@
+namespace Aligners.Inference.Privacy;
+
+/// <summary>
+/// A device's or a router's login written as its user name, a slash and its password
+/// (<c>Router admin: admin / Kiwi44#rt</c>, <c>Zugang NAS: root / b4um-Haus9</c>): manuals, handover notes and
+/// IT checklists write the pair so. Counts where the user is an account devices ship with (admin,
+/// root, ubnt, pi, ...), a login word stands before it on its line ("login", "router", "Zugang",
+/// "identifiants", "acceso", ...) and the password mixes letters with digits or symbols, as
+/// "admin / user" (two roles) or "admin / settings" (a menu path) do not.
+/// </summary>
+internal static class DeviceLogins
+{
+    private const int MinPassword = 4;
+
+    private const int MaxPassword = 64;
+
+    /// <summary>How far back on the line a login word is looked for.</summary>
+    private const int Reach = 64;
+
+    // Accounts that routers, NAS boxes, cameras and single-board computers ship with.
+    private static readonly string[] Users = ["admin", "administrator", "root", "ubnt", "pi", "support", "supervisor", "operator", "cisco", "user", "guest"];
+
+    private static readonly ContextWords LoginWords = new(
+        "login", "log-in", "log in", "logon", "sign-in", "credentials", "creds", "router", "modem", "switch", "nas", "firewall", "camera", "device",
+        "admin", "web ui", "webui", "web interface", "access", "zugang", "zugangsdaten", "anmeldung", "benutzer", "identifiants", "connexion",
+        "accès", "acceso", "credenciales", "usuario", "inloggen", "inlog", "toegang", "gebruiker");
+
+    /// <summary>Every password <paramref name="text"/> writes after a device account's name and a slash.</summary>
+    public static IEnumerable<PrivacyEntity> Find(string text)
+    {
+        var slash = 0;
+        while ((slash = text.IndexOf('/', slash)) >= 0)
+        {
+            var at = slash++;
+            var userEnd = at;
+            while (userEnd > 0 && text[userEnd - 1] is ' ' or '\t')
+            {
+                userEnd--;
+            }
+            var userStart = userEnd;
+            while (userStart > 0 && userEnd - userStart < 16 && char.IsAsciiLetter(text[userStart - 1]))
+            {
+                userStart--;
+            }
+            if (userEnd - userStart < 2 || (userStart > 0 && !(text[userStart - 1] is ' ' or '\t' or ':' or '(' or '\n'))
+                || !IsUser(text.AsSpan(userStart, userEnd - userStart)))
+            {
+                continue;
+            }
+            var start = at + 1;
+            while (start < text.Length && text[start] is ' ' or '\t')
+            {
+                start++;
+            }
+            var end = start;
+            while (end < text.Length && end - start <= MaxPassword && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+            // A sentence's or a list's mark after the password is not the password's own.
+            while (end > start && text[end - 1] is '.' or ',' or ';' or ')' && (end == text.Length || char.IsWhiteSpace(text[end])))
+            {
+                end--;
+            }
+            if (end - start < MinPassword || end - start > MaxPassword || !Mixed(text.AsSpan(start, end - start))
+                || Placeholders.IsPlaceholder(text.AsSpan(start, end - start)) || !LoginBefore(text, userStart))
+            {
+                continue;
+            }
+            yield return new PrivacyEntity(PrivacyTypes.Credential, start, end - start, "device-login", 0.85);
+        }
+    }
+
+    private static bool IsUser(ReadOnlySpan<char> word)
+    {
+        foreach (var user in Users)
+        {
+            if (word.Equals(user, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Letters with digits or symbols, no slash (a path) and no scheme or '@' (a URL or an address).</summary>
+    private static bool Mixed(ReadOnlySpan<char> value)
+    {
+        bool letter = false, other = false;
+        foreach (var c in value)
+        {
+            if (c is '/' or '\\' or '@' or '<' or '>')
+            {
+                return false;
+            }
+            letter |= char.IsLetter(c);
+            other |= !char.IsLetter(c);
+        }
+        return letter && other;
+    }
+
+    /// <summary>A login word stands on the line before the user's name.</summary>
+    private static bool LoginBefore(string text, int userStart)
+    {
+        var from = userStart;
+        while (from > 0 && userStart - from < Reach && text[from - 1] != '\n')
+        {
+            from--;
+        }
+        return from < userStart && LoginWords.Contains(text.AsSpan(from, userStart - from));
+    }
+}
