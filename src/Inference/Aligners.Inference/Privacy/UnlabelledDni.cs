@@ -59,16 +59,8 @@ internal static class UnlabelledDni
     /// <summary>How many distinct Spanish words stand on the value's line within <see cref="Reach"/> characters either side.</summary>
     internal static int SpanishAround(string text, int start, int end)
     {
-        var from = start;
-        while (from > 0 && start - from < Reach && text[from - 1] != '\n')
-        {
-            from--;
-        }
-        var to = end;
-        while (to < text.Length && to - end < Reach && text[to] != '\n')
-        {
-            to++;
-        }
+        var from = LineBounds.Start(text, start, Reach - 1);
+        var to = LineBounds.End(text, end, Reach - 1);
         HashSet<string>? seen = null;
         var i = from;
         while (i < to)

@@ -22,16 +22,8 @@ internal static class VersionLine
     /// <summary>The four-part number at [<paramref name="start"/>, <paramref name="end"/>) stands in a line of versions.</summary>
     public static bool Holds(string text, int start, int end)
     {
-        var from = start;
-        while (from > 0 && start - from < Reach && text[from - 1] != '\n')
-        {
-            from--;
-        }
-        var to = end;
-        while (to < text.Length && to - end < Reach && text[to] != '\n')
-        {
-            to++;
-        }
+        var from = LineBounds.Start(text, start, Reach - 1);
+        var to = LineBounds.End(text, end, Reach - 1);
         if (Label(text, from, start, MachineWords) || CountWords(text.AsSpan(from, to - from)) < 2)
         {
             return false;
