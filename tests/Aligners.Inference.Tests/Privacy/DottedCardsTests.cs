@@ -8,6 +8,8 @@ public class DottedCardsTests
     [Theory]
     [InlineData("Card no. 4716.9907.9508.3053, expired.", "4716.9907.9508.3053")]
     [InlineData("Amex card 3782.979754.01809 on file", "3782.979754.01809")]
+    [InlineData("Ihre Kreditkarte 5425.3537.8882.3366 wurde belastet.", "5425.3537.8882.3366")]
+    [InlineData("Uw betaalkaart 4716.9907.9508.3053 is vervangen.", "4716.9907.9508.3053")]
     [InlineData("Maestro-Karte 6763.9221.9376.5796.961 gesperrt", "6763.9221.9376.5796.961")]
     public void Dotted_groups_beside_a_card_word_are_a_card(string text, string card)
     {

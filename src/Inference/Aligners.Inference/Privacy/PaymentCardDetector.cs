@@ -15,7 +15,10 @@ public sealed class PaymentCardDetector : IPrivacyDetector
 
     private static readonly ContextWords CardWords = new(
         "card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "jcb", "diners",
-        "maestro", "unionpay", "pan", "cc", "payment", "cardholder", "charged", "billing");
+        "maestro", "unionpay", "pan", "cc", "payment", "cardholder", "charged", "billing",
+        // The card's own name in the deployment's other languages (a compound, not "Karte" or "carte" alone, which name maps and menus too).
+        "kaartnummer", "creditcard", "bankkaart", "betaalkaart", "kartennummer", "kreditkarte", "kreditkartennummer", "girocard",
+        "numéro de carte", "carte bancaire", "carte de crédit", "tarjeta", "número de tarjeta");
 
     private static readonly ContextWords OtherNumberWords = new(
         "order", "invoice", "tracking", "imei", "isbn", "serial", "sku", "ticket", "shipment", "parcel", "consignment");
