@@ -39,6 +39,35 @@ internal static class CompanyRegisters
         return (compact || dotted) && raw[0] is '0' or '1';
     }
 
+    /// <summary>
+    /// Australia's company and business numbers right after their abbreviations, written in capitals as companies print
+    /// them: "ACN 004 085 616", "ABN: 51 824 753 556", "ARBN". Their nine or eleven digits in threes read as a phone number;
+    /// the capitals (not the Dutch bank "ABN AMRO", whose name a word follows) say what they are.
+    /// </summary>
+    public static bool AustralianCompany(string text, int start)
+    {
+        var k = start;
+        while (k > 0 && start - k < 4 && text[k - 1] is ' ' or ':' or '#' or '\u00a0')
+        {
+            k--;
+        }
+        if (k == start)
+        {
+            return false;
+        }
+        foreach (var label in AustralianLabels)
+        {
+            var from = k - label.Length;
+            if (from >= 0 && text.AsSpan(from, label.Length).SequenceEqual(label) && (from == 0 || !char.IsLetterOrDigit(text[from - 1])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] AustralianLabels = ["ACN", "ABN", "ARBN"];
+
     /// <summary>A register's label stands before <paramref name="start"/> on its line, with only words, a city's name and a register letter between.</summary>
     public static bool Labels(string text, int start)
     {

@@ -8,7 +8,8 @@ namespace Aligners.Inference.Privacy;
 /// brackets (<c>- Jonas Peeters (BE): 03 412 55 17</c>) read in that country's format; and the sender of a
 /// text message (<c>From: 31 44 82 19</c>, "Von:", "De :", "Van:", "Fra:", "Från:"), a line holding nothing but
 /// the number, read in the formats of the countries whose numbers have no trunk prefix and eight digits
-/// (Denmark, Norway) or of the deployment's neighbours. libphonenumber still has to call the number valid.
+/// (Denmark, Norway) or of the deployment's neighbours; and an Italian mobile in groups of 3-3-4 after "Cellulare", "Cell." or
+/// "Tel." (<see cref="ItalianMobiles"/>). libphonenumber still has to call the number valid.
 /// </summary>
 internal static class ForeignNumbers
 {
@@ -41,6 +42,10 @@ internal static class ForeignNumbers
                 }
             }
         }
+        foreach (var found in ItalianMobiles(text))
+        {
+            yield return found;
+        }
         var open = 0;
         while ((open = text.IndexOf('(', open)) >= 0)
         {
@@ -57,6 +62,37 @@ internal static class ForeignNumbers
             }
         }
     }
+
+    // Italian labels for a mobile or a telephone number ("Cellulare", "Cell.", "Tel.").
+    private static readonly string[] ItalianLabels = ["Cellulare", "Cell.", "Tel."];
+
+    /// <summary>
+    /// Italian mobile numbers after an Italian phone label, grouped 3-3-4 as Italy writes them (<c>Cellulare: 347 512 0981</c>).
+    /// Italy's mobiles open with 3 and have no trunk prefix, so no deployment region that dials a 0 first reads them; the
+    /// grouping and libphonenumber's verdict that the number is an Italian mobile say whose it is.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> ItalianMobiles(string text)
+    {
+        foreach (var label in ItalianLabels)
+        {
+            var at = 0;
+            while ((at = text.IndexOf(label, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                var standsAlone = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+                at += label.Length;
+                if (standsAlone && Number(text, at, wholeLine: false) is var (start, end) && end > start && ThreeThreeFour(text.AsSpan(start, end - start))
+                    && Valid(text[start..end], "IT") && Util.GetNumberType(Util.Parse(text[start..end], "IT")) == PhoneNumberType.MOBILE)
+                {
+                    yield return (start, end);
+                }
+            }
+        }
+    }
+
+    /// <summary>Ten digits in groups of three, three and four, split by single spaces, dashes or dots.</summary>
+    private static bool ThreeThreeFour(ReadOnlySpan<char> raw) =>
+        raw.Length == 12 && raw[3] == raw[7] && raw[3] is ' ' or '-' or '.'
+        && !raw[..3].ContainsAnyExceptInRange('0', '9') && !raw[4..7].ContainsAnyExceptInRange('0', '9') && !raw[8..].ContainsAnyExceptInRange('0', '9');
 
     /// <summary>
     /// The number after a label's marks (':', spaces) starting at <paramref name="from"/>: digits, spaces, dashes, dots, a

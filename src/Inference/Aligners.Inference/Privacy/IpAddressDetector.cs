@@ -6,7 +6,7 @@ namespace Aligners.Inference.Privacy;
 /// <summary>
 /// IPv4 and IPv6 addresses of hosts. IPv4 is four dotted decimal octets, each 0-255 without
 /// leading zeros, standing alone: "1.2.3" and "1.2.3.4.5" do not qualify, nor four numbers that
-/// their line shows to be a version or a section number (<see cref="VersionContext"/>). IPv6 candidates (hex groups with two or more colons and at
+/// their line shows to be a version or a section number (<see cref="VersionContext"/>) or an object identifier (<see cref="ObjectIdentifiers"/>). IPv6 candidates (hex groups with two or more colons and at
 /// least one digit) must parse with <see cref="IPAddress.TryParse(ReadOnlySpan{char}, out IPAddress?)"/>,
 /// which refuses times and MAC addresses. Addresses that identify no one are left out: loopback,
 /// unspecified, link-local (169.254/16 and fe80::/10, valid on one link only), multicast, broadcast and netmasks, network addresses (last octet 0,
@@ -98,7 +98,7 @@ public sealed class IpAddressDetector : IPrivacyDetector
         {
             return null;
         }
-        if (prefix is null && versions.IsVersion(start, i))
+        if (prefix is null && (versions.IsVersion(start, i) || ObjectIdentifiers.IsOid(text, start, i)))
         {
             return null;
         }

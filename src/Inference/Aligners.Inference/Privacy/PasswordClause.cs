@@ -19,6 +19,8 @@ internal static class PasswordClause
 
     private static readonly ContextWords PasswordWords = new(
         "password", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "mot de passe", "passwd", "passphrase", "wifi-passwort",
+        // Misspelt as people type them in a hurry; a misspelt password word still names a password.
+        "passwrd", "pasword", "passowrd", "paswd", "paswort", "passwrod", "pssword",
         "mdp", "lösenord", "lösenordet", "losenord", "passord", "adgangskode", "senha", "hasło", "haslo", "salasana", "heslo",
         // A wireless network's key by its own names, the key word right after them ("WPA2 key ...", "Netzwerkschlüssel: ...").
         "wpa key", "wpa2 key", "wpa3 key", "wpa-key", "wpa2-key", "wpa-psk", "wpa2-psk", "network key", "network security key", "wi-fi key", "wifi key",

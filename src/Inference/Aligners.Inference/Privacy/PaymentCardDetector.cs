@@ -2,7 +2,8 @@ namespace Aligners.Inference.Privacy;
 
 /// <summary>
 /// Payment card numbers: 13 to 19 digits, written together or in groups split by single spaces or
-/// dashes (4-4-4-4, 4-6-5, ...; a 13-digit one also 4-3-3-3, beside a card word), that pass the Luhn check and start with an issuer prefix of a known
+/// dashes (4-4-4-4, 4-6-5, ...; a 13-digit one also 4-3-3-3, beside a card word; split by full stops only beside a card
+/// word or under a card column: <see cref="DottedCards"/>), that pass the Luhn check and start with an issuer prefix of a known
 /// scheme at a length that scheme issues. A Luhn-valid number that "order", "invoice", "tracking",
 /// "ticket" or "IMEI" labels ("Ticket #...", "IMEI: ...") is taken for what the word says unless a
 /// card word is there too; such a word only standing in the sentence ("the number in the ticket
@@ -14,7 +15,10 @@ public sealed class PaymentCardDetector : IPrivacyDetector
 
     private static readonly ContextWords CardWords = new(
         "card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "jcb", "diners",
-        "maestro", "unionpay", "pan", "cc", "payment", "cardholder", "charged", "billing");
+        "maestro", "unionpay", "pan", "cc", "payment", "cardholder", "charged", "billing",
+        // The card's own name in the deployment's other languages (a compound, not "Karte" or "carte" alone, which name maps and menus too).
+        "kaartnummer", "creditcard", "bankkaart", "betaalkaart", "kartennummer", "kreditkarte", "kreditkartennummer", "girocard",
+        "numéro de carte", "carte bancaire", "carte de crédit", "tarjeta", "número de tarjeta");
 
     private static readonly ContextWords OtherNumberWords = new(
         "order", "invoice", "tracking", "imei", "isbn", "serial", "sku", "ticket", "shipment", "parcel", "consignment");
@@ -45,6 +49,17 @@ public sealed class PaymentCardDetector : IPrivacyDetector
             var field = FieldDelimiter(text, i);
             var inRow = field != '\0' && (layout ??= TextLayout.Of(text)).InTableRow(i, field);
             var (cardEnd, firstGroupEnd, threes) = LongestCard(text, i, digits, inRow ? field : '\0');
+            if (cardEnd == 0 && firstGroupEnd < text.Length && text[firstGroupEnd] == '.' && DottedCards.End(text, i) is var dotted and > 0)
+            {
+                // Dotted groups are mostly versions and addresses: a card only beside a card word or under a card column.
+                layout ??= TextLayout.Of(text);
+                if (CardWords.Near(text, i, dotted) || CardWords.Contains(layout.ColumnHeading(i)))
+                {
+                    yield return new PrivacyEntity(PrivacyTypes.Card, i, dotted - i, Name, 0.95);
+                    i = dotted;
+                    continue;
+                }
+            }
             if (cardEnd > 0)
             {
                 // A CSV or Markdown row's heading, or the column an SQL INSERT's value fills.

@@ -157,7 +157,7 @@ public sealed class PhoneDetector : IPrivacyDetector
         // a unit after the digits ("833 169 710 bytes") makes them a size or a count; a range of dates (01.–31.10.2026) is two dates; digits closed by a '#' are a code keyed in on a phone's keypad (a conference's "623 094 612#"), not a number to dial.
         if ((start > 0 && text[start - 1] == '#') || (end < text.Length && text[end] == '#') || SsnShaped(raw) || PhoneShapes.HoldsDate(text, end, raw) || DateRanges.Around(text, start, end) || PhoneShapes.IsDecimal(raw)
             || CompactTimestamps.Is(raw) || CompanyRegisters.BelgianEnterprise(text, start, raw) || PhoneShapes.IsIpv4(raw) || PhoneShapes.IsThreePartVersion(raw) || PhoneShapes.PartOfToken(text, start, end)
-            || PhoneShapes.InPathSegment(text, start, end) || CompanyRegisters.Labels(text, start) || Quantities.UnitAfter(text, end)
+            || PhoneShapes.InPathSegment(text, start, end) || CompanyRegisters.Labels(text, start) || CompanyRegisters.AustralianCompany(text, start) || Quantities.UnitAfter(text, end)
             || PhoneShapes.InsideLetterCode(text, start, end)
             || VersionPlaces.InName(text, start, end) || VersionPlaces.InColumnHeaded(text, start, VersionContext.VersionWords)
             || ReferenceShapes.HasYearSuffix(raw) || ReferenceShapes.IsDottedReference(raw) || ReferenceShapes.TailOfLongerNumber(text, start)

@@ -124,7 +124,8 @@ internal static class Placeholders
             return true;
         }
         if (Words.Contains(value.ToString()) || IsTemplateSlot(value) || TemplateMarkers.IsSlot(value) || HoldsSlot(value) || IsFillInPhrase(value)
-            || value.Contains("EXAMPLE", StringComparison.Ordinal) || value.Contains("example", StringComparison.Ordinal))
+            || value.Contains("EXAMPLE", StringComparison.Ordinal) || value.Contains("example", StringComparison.Ordinal)
+            || DocumentedKeys.IsDocumented(value))
         {
             return true;
         }

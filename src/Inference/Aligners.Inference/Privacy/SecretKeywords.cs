@@ -10,7 +10,7 @@ internal static class SecretKeywords
     // Words naming a password; ConvertTo-SecureString's argument is one (PowerShell's -AsPlainText).
     public static readonly string[] PasswordKeywords =
     [
-        "password", "passwd", "passphrase", "pwd", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "convertto-securestring",
+        "password", "passwd", "passphrase", "pwd", "passwrd", "pasword", "passowrd", "paswd", "passwrod", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "convertto-securestring",
         // Other European languages a team may write in (Swedish, Norwegian, Danish, Portuguese, Polish, Finnish, Czech),
         // and Redis's names for its passwords.
         "lösenord", "losenord", "passord", "adgangskode", "senha", "hasło", "haslo", "salasana", "heslo", "requirepass", "masterauth", "passcode",

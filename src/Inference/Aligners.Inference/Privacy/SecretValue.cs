@@ -46,6 +46,11 @@ internal static class SecretValue
         {
             end++;
         }
+        // A properties or .env line's value keeps its final full stop: such a file has no sentences to end.
+        if (end > start && text[end - 1] == '.' && PropertyLines.WholeValue(text, start, end))
+        {
+            return end;
+        }
         while (end > start && text[end - 1] is '.' or ',' or ';' or ':' || (end > start && text[end - 1] == ')' && text.AsSpan(start, end - start).IndexOf('(') < 0))
         {
             end--;
@@ -71,6 +76,10 @@ internal static class SecretValue
             && !(text[k] is ',' or ';' or '&' && StartsPair(text, k + 1)))
         {
             k++;
+        }
+        if (k > start && text[k - 1] == '.' && PropertyLines.WholeValue(text, start, k))
+        {
+            return Math.Max(k, end);
         }
         // A closing bracket the value never opened is the code's or the sentence's around it ("{password: Abc123x}").
         while (k > start && (text[k - 1] is '.' or ',' or ';' or ':' || (text[k - 1] is ')' or ']' or '}' && Unopened(text.AsSpan(start, k - start)))))

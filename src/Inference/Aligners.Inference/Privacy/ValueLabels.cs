@@ -23,7 +23,7 @@ internal static class ValueLabels
         {
             return false;
         }
-        if (words.LastEnd(window) == window.Length)
+        if (words.LastEnd(window) == window.Length || LabelledBeforeAside(words, window))
         {
             return true;
         }
@@ -39,6 +39,24 @@ internal static class ValueLabels
         window = Trim(window[..space]);
         return !window.IsEmpty && words.LastEnd(window) == window.Length;
     }
+
+    /// <summary>
+    /// A bracketed aside stands between the label and its colon: "SIN (for payroll only): ", "BSN (zie bijlage): ". A form
+    /// adds such a note to its label; the label still names the value. The aside is short and closed before the value.
+    /// </summary>
+    private static bool LabelledBeforeAside(ContextWords words, ReadOnlySpan<char> window)
+    {
+        var open = window.LastIndexOf('(');
+        if (open < 0 || window.Length - open > MaxAside || window[open..].IndexOf(')') >= 0)
+        {
+            return false;
+        }
+        var label = Trim(window[..open]);
+        return !label.IsEmpty && words.LastEnd(label) == label.Length;
+    }
+
+    // The longest bracketed aside read past, its opening bracket included (the closing one is already trimmed off).
+    private const int MaxAside = 32;
 
     // A bracketed abbreviation closes a label too: "burgerservicenummer (BSN): ".
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> window) => window.TrimEnd(" \t\"':=-#|,)");
