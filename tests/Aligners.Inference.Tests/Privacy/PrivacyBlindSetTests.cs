@@ -30,6 +30,7 @@ public class PrivacyBlindSetTests
         { "privacy-blind-16.jsonl", "privacy-blind-16-figures" },
         { "privacy-blind-17.jsonl", "privacy-blind-17-figures" },
         { "privacy-blind-18.jsonl", "privacy-blind-18-figures" },
+        { "privacy-blind-19.jsonl", "privacy-blind-19-figures" },
     };
 
     private static string PathOf(string file) => Path.Combine(RepositoryPaths.Root, "training", "eval", file);
