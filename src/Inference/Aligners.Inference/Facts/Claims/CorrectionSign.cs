@@ -5,7 +5,8 @@ namespace Aligners.Inference.Facts;
 /// minus sign written before them ("-", "−", "–") stays in the answer when they are replaced: a
 /// negative right value written with its own sign doubled it ("−-40"), and a positive one left the
 /// claim's minus in front of it. The claim's sign is kept in the character the answer used, and a
-/// minus that a positive value does not have is replaced with the number.
+/// minus that a positive value does not have is replaced with the number. A claim read with its
+/// sign ("−237") is corrected in the same character ("−273.15", not "-273.15").
 /// </summary>
 internal static class CorrectionSign
 {
@@ -17,6 +18,12 @@ internal static class CorrectionSign
             return finding;
         }
         var negative = finding.Expected[0] is '-' or '−';
+        var claimed = finding.Claim[0];
+        if (claimed is '-' or '−' or '–')
+        {
+            // The claim holds its sign: a negative value takes the claim's character for it.
+            return negative ? finding with { Expected = claimed + finding.Expected[1..] } : finding;
+        }
         var sign = SignBefore(answer, finding.Start);
         if (sign is { } s)
         {
