@@ -25,6 +25,15 @@ internal static partial class ArithmeticClaims
             var stated = equations.FirstOrDefault(m => SameOperation(m, asked))?.Groups["c"]
                 ?? PercentStatement().Matches(answer).FirstOrDefault(m => Compute(m.Groups["p"].Value, "percent of", m.Groups["n"].Value) == asked.Value
                     && SameOperands(asked, m.Groups["p"].Value, m.Groups["n"].Value))?.Groups["c"];
+            if (stated is not null && ChainLinks.ExpressionAt(answer, stated.Index, stated.Length) is { } link)
+            {
+                // The result opens the next link of a chain ("= 0.12 × 250 = 30"): that link is read
+                // against the asked value, and a wrong one is not replaced, for its factor is no result.
+                return link.Value is not { } linked ? []
+                    : ClaimText.Agrees(linked, asked.Value, false)
+                        ? [new FactFinding("arithmetic", FactVerdicts.Confirmed, asked.Subject, expected, expected, Source)]
+                        : [new FactFinding("arithmetic", FactVerdicts.Contradicted, asked.Subject, link.Text, expected, Source)];
+            }
             if (stated is not null)
             {
                 var value = Parse(stated.Value);
@@ -70,6 +79,11 @@ internal static partial class ArithmeticClaims
                 continue;
             }
             var claimed = Parse(m.Groups["c"].Value);
+            // A result an operator follows is the factor of the chain's next link, judged with the statements.
+            if (ChainLinks.ExpressionAt(answer, m.Groups["c"].Index, m.Groups["c"].Length) is not null)
+            {
+                continue;
+            }
             if (ClaimText.InRange(claimed) && Compute(m.Groups["a"].Value, m.Groups["op"].Value, m.Groups["b"].Value) is { } value)
             {
                 var expected = ClaimText.Format(value);

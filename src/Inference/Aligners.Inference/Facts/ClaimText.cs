@@ -91,7 +91,7 @@ internal static partial class ClaimText
         foreach (var m in MatchesWithin(NumberPattern(), text))
         {
             var raw = m.Value;
-            if (double.TryParse(raw.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+            if (double.TryParse(raw.Replace(",", "", StringComparison.Ordinal).Replace('−', '-').Replace('–', '-'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
             {
                 found.Add(new WrittenNumber(v, m.Index, raw));
             }
@@ -207,7 +207,9 @@ internal static partial class ClaimText
     // the non-backtracking engine has none, so this pattern runs on the backtracking one, bounded by
     // its timeout. Each start is refused by the lookbehind at once or reads the one number that
     // starts there, so its cost grows with the length, not faster.
-    [GeneratedRegex(@"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|(?<![\w.,])-?\d+(?:\.\d+)?(?![\w])", RegexOptions.CultureInvariant, LookaroundTimeoutMilliseconds)]
+    // A minus is written as a hyphen, the minus sign or an en dash ("−40 °C", "–12"): joined to the
+    // digits and to nothing before it, each is the number's sign, so "−237" is not read as 237.
+    [GeneratedRegex(@"(?<![\w.])[-−–]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|(?<![\w.,])[-−–]?\d+(?:\.\d+)?(?![\w])", RegexOptions.CultureInvariant, LookaroundTimeoutMilliseconds)]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

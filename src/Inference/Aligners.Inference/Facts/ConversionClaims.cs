@@ -90,11 +90,11 @@ internal static partial class ConversionClaims
     /// <summary>Where the minus sign written right before a number stands ("-40", "−40"), or -1; a hyphen joining a word ("F-32") is none.</summary>
     private static int SignAt(string text, WrittenNumber n)
     {
-        if (n.Text.StartsWith('-'))
+        if (n.Text[0] is '-' or '−' or '–')
         {
             return n.Start;
         }
-        return n.Start > 0 && text[n.Start - 1] is '-' or '−' && (n.Start < 2 || !char.IsLetterOrDigit(text[n.Start - 2])) ? n.Start - 1 : -1;
+        return n.Start > 0 && text[n.Start - 1] is '-' or '−' or '–' && (n.Start < 2 || !char.IsLetterOrDigit(text[n.Start - 2])) ? n.Start - 1 : -1;
     }
 
     /// <summary>Whether a number is written negative in words: "minus" or "negative" before it, "below zero" after it.</summary>

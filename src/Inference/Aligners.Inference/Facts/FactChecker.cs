@@ -73,7 +73,7 @@ public sealed class FactChecker(FactTables tables)
         {
             findings.AddRange(UnderspecifiedQuestions.Check(question, examined));
         }
-        return new FactReport(findings.Select(CorrectionStyle.LikeClaim).ToList());
+        return new FactReport(findings.Select(CorrectionStyle.LikeClaim).Select(f => CorrectionSign.Reconciled(examined, f)).ToList());
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ internal static partial class ArithmeticStatements
             }
             if (Evaluate(expression) is { } value)
             {
-                findings.Add(Judge("arithmetic", expression.Trim(), m.Groups["c"], value, Approximate(m), Source, exact: true));
+                findings.Add(Judge(answer, "arithmetic", expression.Trim(), m.Groups["c"], value, Approximate(m), Source, exact: true));
                 events.Add((m.Index, "value", value, 0));
             }
         }
@@ -48,7 +48,7 @@ internal static partial class ArithmeticStatements
         {
             var (p, n) = (Parse(m.Groups["p"].Value), Parse(m.Groups["n"].Value));
             var part = p * n / 100;
-            findings.Add(Judge("arithmetic", $"{m.Groups["p"].Value}% of {m.Groups["n"].Value}", m.Groups["c"], part, Approximate(m), Source));
+            findings.Add(Judge(answer, "arithmetic", $"{m.Groups["p"].Value}% of {m.Groups["n"].Value}", m.Groups["c"], part, Approximate(m), Source));
             if (m.Groups["kind"].Success)
             {
                 var sign = Regex.IsMatch(m.Groups["kind"].Value, "discount|off", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking) ? -1 : 1;
@@ -61,14 +61,14 @@ internal static partial class ArithmeticStatements
             var part = p * n / 100;
             // "20% off $50 is $40" states the price; "is $10" the saving: either is right.
             var value = ClaimText.Agrees(c, part, true) ? part : n - part;
-            findings.Add(Judge("arithmetic", $"{m.Groups["p"].Value}% off {m.Groups["n"].Value}", m.Groups["c"], value, Approximate(m), Source));
+            findings.Add(Judge(answer, "arithmetic", $"{m.Groups["p"].Value}% off {m.Groups["n"].Value}", m.Groups["c"], value, Approximate(m), Source));
         }
         foreach (var m in Changed().Matches(answer).Cast<Match>())
         {
             var (n, p) = (Parse(m.Groups["n"].Value), Parse(m.Groups["p"].Value));
             var up = !Regex.IsMatch(m.Groups["dir"].Value, "decreas|reduc|down|cut|drop|fall|lower", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
             var value = n * (1 + (up ? p : -p) / 100);
-            findings.Add(Judge("arithmetic", $"{m.Groups["n"].Value} {(up ? "increased" : "decreased")} by {m.Groups["p"].Value}%", m.Groups["c"], value, Approximate(m), Source));
+            findings.Add(Judge(answer, "arithmetic", $"{m.Groups["n"].Value} {(up ? "increased" : "decreased")} by {m.Groups["p"].Value}%", m.Groups["c"], value, Approximate(m), Source));
         }
         findings.AddRange(Chains(answer, events));
         findings.AddRange(Conversions(answer, quantities));
@@ -90,7 +90,7 @@ internal static partial class ArithmeticStatements
             if (part is { } p)
             {
                 var expected = p.Base + p.Part;
-                yield return Judge("arithmetic", $"the total of {ClaimText.Format(p.Base)} and {ClaimText.Format(Math.Abs(p.Part))}", t.Groups["c"], expected, Approximate(t), Source);
+                yield return Judge(answer, "arithmetic", $"the total of {ClaimText.Format(p.Base)} and {ClaimText.Format(Math.Abs(p.Part))}", t.Groups["c"], expected, Approximate(t), Source);
                 total = expected;
             }
             else
@@ -105,7 +105,7 @@ internal static partial class ArithmeticStatements
             var basis = s.Groups["n"].Success ? Parse(s.Groups["n"].Value) : total ?? over;
             if (people is > 0 && basis is { } b)
             {
-                yield return Judge("arithmetic", $"{ClaimText.Format(b)} split {people} ways", s.Groups["c"], b / people.Value, Approximate(s), Source);
+                yield return Judge(answer, "arithmetic", $"{ClaimText.Format(b)} split {people} ways", s.Groups["c"], b / people.Value, Approximate(s), Source);
             }
         }
     }
@@ -182,8 +182,16 @@ internal static partial class ArithmeticStatements
     /// <summary>Whether a statement says its result is approximate, in words ("about") or with the sign ("≈").</summary>
     private static bool Approximate(Match m) => m.Groups["approx"].Success || m.Groups["approxverb"].Success;
 
-    private static FactFinding? Judge(string domain, string subject, Group claimed, double expected, bool approx, string source, bool exact = false)
+    private static FactFinding? Judge(string answer, string domain, string subject, Group claimed, double expected, bool approx, string source, bool exact = false)
     {
+        // A number an operator follows opens the next link of a chain: the link is judged whole,
+        // and a wrong one is not replaced, for its factor is not the result.
+        if (ChainLinks.ExpressionAt(answer, claimed.Index, claimed.Length) is { } link)
+        {
+            return link.Value is not { } linked || !ClaimText.InRange(linked) || !ClaimText.InRange(expected) ? null
+                : Agrees(linked, expected, false, approx) ? new FactFinding(domain, FactVerdicts.Confirmed, subject, link.Text, ClaimText.Format(expected), source)
+                : new FactFinding(domain, FactVerdicts.Contradicted, subject, link.Text, ClaimText.Format(expected), source);
+        }
         var c = Parse(claimed.Value);
         // A claim the checker cannot hold is neither confirmed nor flagged, and no correction writes it.
         if (!ClaimText.InRange(c) || !ClaimText.InRange(expected))
@@ -210,7 +218,7 @@ internal static partial class ArithmeticStatements
             || Math.Abs(claimed - Math.Round(expected, 2)) < 0.0051);
 
     /// <summary>The value of an expression of numbers and operators, × and ÷ before + and −; null where it divides by zero or leaves the range.</summary>
-    private static double? Evaluate(string expression)
+    internal static double? Evaluate(string expression)
     {
         var terms = new List<double>();
         var ops = new List<char>();

@@ -151,8 +151,15 @@ internal static partial class MeasureClaims
     private static bool Agrees(double claimed, double expected, double tolerance) =>
         tolerance == 0 ? claimed == expected : Math.Abs(claimed - expected) <= Math.Abs(expected) * tolerance;
 
+    /// <summary>
+    /// The right value as a correction writes it: a count or a value defined to two decimals whole
+    /// (−273.15 °C, −459.67 °F), for rounding a defined value to one decimal ("273.2") states a
+    /// second figure the reader may take for it; a value of more decimals (π, 9.80665) rounded.
+    /// </summary>
     private static string Written(MeasureFact measure, double value) =>
-        measure.Tolerance == 0 ? value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : ClaimText.Format(value);
+        measure.Tolerance == 0 || Math.Abs(value - Math.Round(value, 2)) < 1e-9 * Math.Max(1, Math.Abs(value))
+            ? Math.Round(value, 2).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)
+            : ClaimText.Format(value);
 
     /// <summary>Whether a count stands right before a cue ("206 bones") or right after one ("bones: 206", "bones is about 206").</summary>
     private static bool NextToCue(ClaimContext context, (int Start, int End) segment, WrittenQuantity q, MeasureFact measure)

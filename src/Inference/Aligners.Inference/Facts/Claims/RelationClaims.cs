@@ -37,6 +37,8 @@ internal static class RelationClaims
             {
                 continue;
             }
+            var named = subjects.ToList();
+            subjects.RemoveAll(s => LaterClauseSubjects.Holds(context.Answer.Folded, segment, s, values, named));
             if (subjects.Count == 0)
             {
                 // "Most of its neighbours speak Spanish": the segment speaks of other places, not the asked one.
