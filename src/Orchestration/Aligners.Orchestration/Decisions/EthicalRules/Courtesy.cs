@@ -22,7 +22,7 @@ internal static class Courtesy
         // Threats and blame turned on the reader.
         "watch your tone", "watch your mouth", "regret", "i'll make sure", "i will make sure", "i know more about you",
         "i know where", "keep talking", "talk to me like that", "learn to", "rocket science", "the problem is the person",
-        "your fault", "try harder", "if you'd learn", "if you had bothered", "you should know",
+        "nobody likes you", "nobody wants you", "no one likes you", "no one wants you", "you smell", "your fault", "try harder", "if you'd learn", "if you had bothered", "you should know",
     ];
 
     /// <summary>Whether <paramref name="normalized"/> (see <see cref="RuleText.Normalize"/>) holds an insult or a threat.</summary>

@@ -35,7 +35,8 @@ public static class ProtectiveEducation
         "never click", "don't click", "do not click", "hang up", "call back", "call the number", "number on the back", "code word",
         "report", "contact the police", "call the police", "verify", "protect", "lock ", "two-factor", "2fa", "never share",
         "never give", "never ask", "won't ask", "don't reply", "do not reply", "emergency services", "buyer protection", "safer",
-        "secure your", "talk to", "call or text", "helpline",
+        "secure your", "talk to", "call or text", "helpline", "contact the bank", "contact your bank", "call the bank",
+        "call your bank", "shouldn't reply", "shouldn't share", "don't share", "do not share", "reverse image search",
     ];
 
     /// <summary>
