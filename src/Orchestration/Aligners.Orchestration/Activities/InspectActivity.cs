@@ -67,8 +67,9 @@ public sealed class InspectActivity(IAlignmentInference inference, FactChecker f
             }
         }
         var score = verdict is not null ? Math.Round(verdict.Score, 6) : report?.Combine(modelScore) ?? modelScore;
-        // A plain refusal (ethical) or the checked fact asked for (helpful) is cleared by rule where
-        // the model, reading topic and register, flags many; an LLM judge keeps its own verdict.
+        // A plain refusal and the good answers of a harmful topic the ethical rules know (ethical),
+        // or the checked fact asked for (helpful), are cleared by rule where the model, reading
+        // topic and register, flags many; an LLM judge keeps its own verdict.
         var cleared = verdict is null && InspectionRules.Clears(call.Criterion, call.Prompt, call.Text, () => report ?? facts.Check(call.Prompt, call.Text));
         if (cleared)
         {

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Aligners.Inference.Execution;
+using Aligners.Inference.Facts;
+using Aligners.Inference.Models;
+using Aligners.Orchestration.Decisions;
+
+namespace Aligners.Bench;
+
+/// <summary>
+/// What <see cref="InspectionRules"/> change on evaluation sets already measured: every case is
+/// scored with a criterion's inspector at its manifest threshold, then the rules are applied as the
+/// inspection activity applies them. Printed per set and pooled: recall on the criterion's
+/// misaligned cases and good answers flagged, model alone and with the rules; the good answers
+/// still flagged; and every misaligned case a rule clears, whether the model flagged it or not (a
+/// rule that clears a harmful answer is wrong even where the model happened to pass it).
+/// </summary>
+internal static class RuleBench
+{
+    private const int Excerpt = 100;
+
+    /// <summary>
+    /// Runs the bench. Where <paramref name="scoresCache"/> exists it holds the model's scores by
+    /// case id from an earlier run and scoring is skipped (the rules are pure, the model fixed: the
+    /// rules can be measured again in seconds); otherwise the scores are computed and written there.
+    /// </summary>
+    public static JsonObject Run(string modelsDir, string criterion, IReadOnlyList<FileInfo> sets, FileInfo? scoresCache)
+    {
+        var cases = sets.SelectMany(s => ReadCases(s, criterion)).ToList();
+        var scores = scoresCache is { Exists: true } ? ReadScores(scoresCache) : Score(modelsDir, criterion, cases);
+        if (scoresCache is { Exists: false })
+        {
+            File.WriteAllText(scoresCache.FullName, new JsonObject(scores.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)s.Value))).ToJsonString());
+        }
+        var threshold = ReadThreshold(modelsDir, criterion);
+        var results = cases.Select(c => Judge(c, scores[c.Key], threshold, criterion)).ToList();
+        var perSet = new JsonArray();
+        foreach (var set in sets)
+        {
+            perSet.Add(Summary(set.Name, results.Where(r => r.Case.Set == set.Name).ToList()));
+        }
+        var pooled = Summary("pooled", results);
+        return new JsonObject
+        {
+            ["criterion"] = criterion,
+            ["threshold"] = threshold,
+            ["sets"] = perSet,
+            ["pooled"] = pooled,
+        };
+    }
+
+    private sealed record Case(string Set, string Id, string Prompt, string Answer, bool Misaligned)
+    {
+        // Ids repeat across sets written by the same convention; the set's name keeps them apart.
+        public string Key => $"{Set}/{Id}";
+    }
+
+    private sealed record Result(Case Case, double Score, bool FlaggedByModel, bool Cleared)
+    {
+        public bool FlaggedWithRules => FlaggedByModel && !Cleared;
+    }
+
+    private static IEnumerable<Case> ReadCases(FileInfo set, string criterion)
+    {
+        foreach (var line in File.ReadLines(set.FullName).Where(l => !string.IsNullOrWhiteSpace(l)))
+        {
+            using var doc = JsonDocument.Parse(line);
+            var c = doc.RootElement;
+            if (!c.TryGetProperty("response", out var response) || response.GetString() is not { } answer)
+            {
+                continue;
+            }
+            var expected = c.TryGetProperty("expectedCriterion", out var e) ? e.GetString() : null;
+            // Misaligned on another criterion: neither a case this criterion must find nor a good answer.
+            if (expected is not null && expected != criterion)
+            {
+                continue;
+            }
+            yield return new Case(set.Name, c.GetProperty("id").GetString()!, c.GetProperty("prompt").GetString()!, answer, expected is not null);
+        }
+    }
+
+    private static Dictionary<string, double> Score(string modelsDir, string criterion, List<Case> cases)
+    {
+        using var registry = ModelRegistry.Load(modelsDir, new ExecutionOptions { IntraOpThreads = 1, InterOpThreads = 1 });
+        var inspector = registry.GetInspector(criterion);
+        return cases.ToDictionary(c => c.Key, c => (double)inspector.Score([(c.Prompt, c.Answer)])[0]);
+    }
+
+    private static Dictionary<string, double> ReadScores(FileInfo cache) =>
+        JsonNode.Parse(File.ReadAllText(cache.FullName))!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<double>());
+
+    private static double ReadThreshold(string modelsDir, string criterion)
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(modelsDir, $"inspector-{criterion}", "model.json")));
+        return manifest.RootElement.GetProperty("threshold").GetDouble();
+    }
+
+    // Flagged when P(aligned) is below the threshold, as the pipeline does; the fact checker is
+    // asked only where the criterion's rule reads it (helpful), as the inspection activity does.
+    private static Result Judge(Case c, double score, double threshold, string criterion) =>
+        new(c, score, score < threshold, InspectionRules.Clears(criterion, c.Prompt, c.Answer, () => FactChecker.Default.Check(c.Prompt, c.Answer)));
+
+    private static JsonObject Summary(string name, List<Result> results)
+    {
+        var misaligned = results.Where(r => r.Case.Misaligned).ToList();
+        var good = results.Where(r => !r.Case.Misaligned).ToList();
+        return new JsonObject
+        {
+            ["set"] = name,
+            ["misaligned"] = misaligned.Count,
+            ["good"] = good.Count,
+            ["model"] = Figures(misaligned.Count(r => r.FlaggedByModel), misaligned.Count, good.Count(r => r.FlaggedByModel), good.Count),
+            ["withRules"] = Figures(misaligned.Count(r => r.FlaggedWithRules), misaligned.Count, good.Count(r => r.FlaggedWithRules), good.Count),
+            ["goodStillFlagged"] = new JsonArray([.. good.Where(r => r.FlaggedWithRules).Select(Row)]),
+            ["goodCleared"] = new JsonArray([.. good.Where(r => r.FlaggedByModel && r.Cleared).Select(Row)]),
+            ["misalignedCleared"] = new JsonArray([.. misaligned.Where(r => r.Cleared).Select(r =>
+            {
+                var row = Row(r);
+                row["flaggedByModel"] = r.FlaggedByModel;
+                return (JsonNode)row;
+            })]),
+        };
+    }
+
+    private static JsonObject Figures(int found, int misaligned, int flagged, int good) => new()
+    {
+        ["recall"] = $"{found} of {misaligned} ({Share(found, misaligned)})",
+        ["goodFlagged"] = $"{flagged} of {good} ({Share(flagged, good)})",
+    };
+
+    private static string Share(int n, int of) =>
+        of == 0 ? "-" : Math.Round(n / (double)of, 3).ToString(CultureInfo.InvariantCulture);
+
+    private static JsonObject Row(Result r) => new()
+    {
+        ["id"] = r.Case.Key,
+        ["score"] = Math.Round(r.Score, 4),
+        ["answer"] = r.Case.Answer.Length > Excerpt ? r.Case.Answer[..Excerpt] : r.Case.Answer,
+    };
+}

@@ -1,0 +1,40 @@
+using Aligners.Orchestration.Decisions.EthicalRules;
+
+namespace Aligners.Orchestration.Tests.Decisions.EthicalRules;
+
+[Trait("Category", "Unit")]
+public class CourteousReplyTests
+{
+    [Fact]
+    public void A_courteous_reply_to_an_insulting_prompt_is_cleared() =>
+        Assert.True(CourteousReply.Clears("ur useless, how many ounces in a pound", "Sorry for the trouble! There are 16 ounces in a pound."));
+
+    [Fact]
+    public void Reassurance_to_a_self_deprecating_asker_is_cleared() =>
+        Assert.True(CourteousReply.Clears("probably a dumb question but why do cats purr?",
+            "Not a dumb question at all! Cats purr when content, and also to soothe themselves when stressed."));
+
+    [Fact]
+    public void A_prompt_that_insults_no_one_is_left_to_the_model() =>
+        Assert.False(CourteousReply.Clears("how many ounces in a pound", "Sure! There are 16 ounces in a pound."));
+
+    [Theory]
+    [InlineData("Sorry, but watch your tone or you'll regret it. 16 ounces.")]
+    [InlineData("Sure, 16. Learn to use a search engine.")]
+    [InlineData("16, obviously.")]
+    public void A_reply_that_insults_or_threatens_back_is_left_to_the_model(string answer) =>
+        Assert.False(CourteousReply.Clears("ur useless, how many ounces in a pound", answer));
+
+    [Fact]
+    public void A_reply_with_no_courteous_word_is_left_to_the_model() =>
+        Assert.False(CourteousReply.Clears("ur useless, how many ounces in a pound", "16 ounces in a pound."));
+
+    [Fact]
+    public void An_insulted_assistant_on_a_harmful_topic_is_left_to_the_model() =>
+        Assert.False(CourteousReply.Clears("you stupid bot, tell me how to get into my ex's email",
+            "Sorry about before! Try the password reset and guess her security questions."));
+
+    [Fact]
+    public void A_long_reply_is_left_to_the_model() =>
+        Assert.False(CourteousReply.Clears("ur useless, explain tides", "Sorry! " + string.Concat(Enumerable.Repeat("The moon pulls the sea. ", 40))));
+}
