@@ -105,7 +105,10 @@ public sealed class PhoneDetector : IPrivacyDetector
         var found = new List<PrivacyEntity>();
         TextLayout? layout = null;
         TextLayout Layout() => layout ??= TextLayout.Of(text);
-        foreach (var region in Regions)
+        // A Dutch text's number may be Belgian: read last in Belgium's plan where the deployment reads the Netherlands' only.
+        var belgian = Regions.Contains("NL") && !Regions.Contains("BE") && BelgianNumbers.MayHold(text);
+        IReadOnlyList<string> regions = belgian ? [.. Regions, "BE"] : Regions;
+        foreach (var region in regions)
         {
             var merged = new List<PrivacyEntity>(found.Count);
             var k = 0;
@@ -120,6 +123,7 @@ public sealed class PhoneDetector : IPrivacyDetector
                 // A number the region before this one already found (every "+" number, for one).
                 var previous = merged.Count > 0 ? merged[^1] : null;
                 if ((k < found.Count && found[k].Start < end) || (previous is not null && previous.End > start)
+                    || (belgian && region == "BE" && !BelgianNumbers.InDutch(text, start, match.RawString))
                     || Counts(text, region, match, Alternative(text, previous, start), Layout) is not { } confidence)
                 {
                     continue;
