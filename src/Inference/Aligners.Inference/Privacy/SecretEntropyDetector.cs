@@ -76,6 +76,11 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             // be, so no character is read twice; a value a password clause may name is read no
             // further than the longest guessable password.
             var naming = NamedAsSecret(text, start);
+            // A Kubernetes env entry's value under a name: line naming a secret (EnvEntries).
+            if (naming == Naming.None && start > 0 && text[start - 1] is ' ' or '"' or '\'' && EnvEntries.NamesSecret(text, start))
+            {
+                naming = Naming.Secret;
+            }
             if (naming == Naming.None && !clauses)
             {
                 continue;
