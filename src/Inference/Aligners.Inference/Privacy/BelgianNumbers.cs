@@ -71,8 +71,8 @@ internal static class BelgianNumbers
             {
                 i++;
             }
-            var word = span[start..i].ToString();
-            if (DutchWords.Contains(word))
+            // Looked up as a span: a string is made only for a Dutch word, not for every word the text holds.
+            if (DutchWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span[start..i], out var word))
             {
                 seen.Add(word);
             }

@@ -56,8 +56,7 @@ internal static class DanishNumbers
             {
                 i++;
             }
-            var word = text[start..i];
-            if (DanishWords.Contains(word) && seen.Add(word) && seen.Count >= 2)
+            if (DanishWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(start, i - start), out var word) && seen.Add(word) && seen.Count >= 2)
             {
                 return true;
             }
