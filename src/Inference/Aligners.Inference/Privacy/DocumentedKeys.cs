@@ -5,6 +5,8 @@ namespace Aligners.Inference.Privacy;
 /// (<c>sk_test_4eC39HqLyjWDarjtT1zdp7dc</c> and its publishable pair, and the pair its older guides used).
 /// They unlock nothing of anyone's, so, as AWS's documented keys (which carry the word EXAMPLE) already are,
 /// they are examples rather than credentials. Listed exactly: a key that differs in one character is someone's.
+/// The card numbers processors document for tests are their counterpart among cards (<see cref="TestCards"/>), examples
+/// only where the text says it is testing, since a customer may type one as their own.
 /// </summary>
 internal static class DocumentedKeys
 {

@@ -9,7 +9,7 @@ namespace Aligners.Inference.Privacy;
 /// text message (<c>From: 31 44 82 19</c>, "Von:", "De :", "Van:", "Fra:", "Från:"), a line holding nothing but
 /// the number, read in the formats of the countries whose numbers have no trunk prefix and eight digits
 /// (Denmark, Norway) or of the deployment's neighbours; and an Italian mobile in groups of 3-3-4 after "Cellulare", "Cell." or
-/// "Tel." (<see cref="ItalianMobiles"/>). libphonenumber still has to call the number valid.
+/// "Tel." (<see cref="ItalianMobiles"/>), and a Danish number after a Danish label in a Danish text (<see cref="DanishNumbers"/>). libphonenumber still has to call the number valid.
 /// </summary>
 internal static class ForeignNumbers
 {
@@ -42,7 +42,7 @@ internal static class ForeignNumbers
                 }
             }
         }
-        foreach (var found in ItalianMobiles(text))
+        foreach (var found in ItalianMobiles(text).Concat(DanishNumbers.Find(text)))
         {
             yield return found;
         }
@@ -99,7 +99,7 @@ internal static class ForeignNumbers
     /// leading '+' and brackets, eight to fifteen digits, ending the line (with <paramref name="wholeLine"/>) or before a
     /// space, a comma or the line's end.
     /// </summary>
-    private static (int Start, int End) Number(string text, int from, bool wholeLine)
+    internal static (int Start, int End) Number(string text, int from, bool wholeLine)
     {
         var k = from;
         while (k < text.Length && k - from < 4 && text[k] is ' ' or '\t' or ':')
@@ -127,7 +127,7 @@ internal static class ForeignNumbers
         return digits is >= 8 and <= 15 && ends && start < end && char.IsAsciiDigit(text[start]) | text[start] == '+' ? (start, end) : default;
     }
 
-    private static bool Valid(string raw, string region)
+    internal static bool Valid(string raw, string region)
     {
         try
         {

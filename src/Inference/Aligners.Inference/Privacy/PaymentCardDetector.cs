@@ -66,6 +66,12 @@ public sealed class PaymentCardDetector : IPrivacyDetector
                 layout ??= TextLayout.Of(text);
                 var heading = inRow || layout.InTableRow(i, '|') ? layout.ColumnHeading(i) : layout.SqlColumn(i);
                 var cardWord = CardWords.Near(text, i, cardEnd) || CardWords.Contains(heading);
+                // A processor's documented test number that its text calls a test's is an example (TestCards).
+                if (TestCards.IsExample(text, i, cardEnd, layout))
+                {
+                    i = cardEnd;
+                    continue;
+                }
                 // 4-3-3-3 is how a 13-digit card is read out and retyped, but few printed numbers fall so: only beside a card word.
                 if ((cardWord || !(OtherNumberWords.Labels(text, i) || OtherNumberWords.Contains(heading))) && (cardWord || !threes))
                 {

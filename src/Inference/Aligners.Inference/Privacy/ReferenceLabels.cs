@@ -55,6 +55,11 @@ internal static class ReferenceLabels
         "angebot", "angebotsnummer", "angebotsnr", "angebots-nr", "offerte", "offertenummer", "offertenr", "devis", "n° de devis", "numéro de devis",
         "presupuesto", "nº de presupuesto", "número de presupuesto", "preventivo", "numero preventivo", "orçamento", "quotation", "quote no",
         "quote number", "offer no", "offer number",
+        // A case's number, which a service desk gives when it registers a complaint or an incident: Spanish "caso" (the English
+        // "case" was known, the Spanish word not), German "Fall", French "dossier" and "cas", Dutch "zaak", Italian "pratica".
+        "número de caso", "numero de caso", "nº de caso", "n.º de caso", "número del caso", "numero del caso", "caso número", "caso nº",
+        "fallnummer", "fall-nr", "fallnr", "numéro de dossier", "numéro du dossier", "numéro de cas", "zaaknummer", "zaak-nr",
+        "numero di pratica", "numero della pratica", "numero del caso", "numero caso",
         // Finnish.
         "asiakasnumero", "tilausnumero", "laskunumero", "laskun numero", "viitenumero", "asianumero", "sopimusnumero", "varausnumero",
     ];

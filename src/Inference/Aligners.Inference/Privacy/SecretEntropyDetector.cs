@@ -32,8 +32,6 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
     /// <summary>The lowest Shannon entropy, in bits per character, of a value from three or more classes.</summary>
     public const double MinEntropy = 3.0;
 
-    private const int MaxGap = 40;
-
     /// <inheritdoc />
     public string Name => "entropy-secret";
 
@@ -75,14 +73,19 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             // Only a value named as a secret is read whole, and then skipped whatever it turns out to
             // be, so no character is read twice; a value a password clause may name is read no
             // further than the longest guessable password.
-            var naming = NamedAsSecret(text, start);
-            if (naming == Naming.None && !clauses)
+            var naming = SecretNaming.Of(text, start);
+            // A Kubernetes env entry's value under a name: line naming a secret (EnvEntries).
+            if (naming == ValueNaming.None && start > 0 && text[start - 1] is ' ' or '"' or '\'' && EnvEntries.NamesSecret(text, start))
+            {
+                naming = ValueNaming.Secret;
+            }
+            if (naming == ValueNaming.None && !clauses)
             {
                 continue;
             }
             // Plain words a password word names are a passphrase ("tundra velvet marble pepper").
             if (Passphrase.End(text, start) is var phraseEnd and > 0
-                && (naming == Naming.Password || (naming == Naming.None && PasswordClause.Names(text, start))))
+                && (naming == ValueNaming.Password || (naming == ValueNaming.None && PasswordClause.Names(text, start))))
             {
                 // A quoted example of a weak password, or words telling the reader to fill one in ("your-password-here").
                 if (((examples ??= PasswordExample.Possible(text)) && PasswordExample.Quoted(text, start, phraseEnd))
@@ -95,31 +98,31 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
                 yield return new PrivacyEntity(PrivacyTypes.Credential, start, phraseEnd - start, Name, 0.7);
                 continue;
             }
-            var limit = naming == Naming.None && !secretClauses ? SecretValue.MaxGuessable + 1 : SecretValue.MaxLength;
+            var limit = naming == ValueNaming.None && !secretClauses ? SecretValue.MaxGuessable + 1 : SecretValue.MaxLength;
             var end = SecretValue.End(text, start, limit);
             // A password's symbols are its own, brackets and all (E07yA1aLf]0, 1~0*7_5(9Z9j): named as one, it runs to the next space.
             var passwordEnd = SecretValue.PasswordEnd(text, start, end, limit);
             // A field whose key names an identifier (trace_id, x-request-id, correlationId) holds one, whatever its clause says.
-            if (naming == Naming.None && SecretNames.LabelledAsIdentifier(text, start))
+            if (naming == ValueNaming.None && SecretNames.LabelledAsIdentifier(text, start))
             {
                 continue;
             }
-            if (naming == Naming.None && (SecretValue.Guessable(text.AsSpan(start, passwordEnd - start)) || LetterPasswords.Looks(text.AsSpan(start, passwordEnd - start)))
+            if (naming == ValueNaming.None && (SecretValue.Guessable(text.AsSpan(start, passwordEnd - start)) || LetterPasswords.Looks(text.AsSpan(start, passwordEnd - start)))
                 && PasswordClause.Names(text, start))
             {
-                naming = Naming.Password;
+                naming = ValueNaming.Password;
             }
             // A random value a secret's name labels from earlier in its clause ("Geheimnis für den Webhook: ...").
-            else if (naming == Naming.None && secretClauses && end - start >= MinLength && LooksRandom(text.AsSpan(start, end - start))
+            else if (naming == ValueNaming.None && secretClauses && end - start >= MinLength && LooksRandom(text.AsSpan(start, end - start))
                 && PasswordClause.NamesSecret(text, start))
             {
-                naming = Naming.Secret;
+                naming = ValueNaming.Secret;
             }
-            if (naming == Naming.None)
+            if (naming == ValueNaming.None)
             {
                 continue;
             }
-            end = naming == Naming.Password ? passwordEnd : end;
+            end = naming == ValueNaming.Password ? passwordEnd : end;
             // A quote escaped inside a string ("{\"password\":\"...\"}") closes the value; its backslash is not the value's.
             if (end - start > 1 && text[end - 1] == '\\' && end < text.Length && text[end] is '"' or '\'')
             {
@@ -146,7 +149,7 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             // A qualified name (System.Int64, Credential:Scope), a command-line option (--expires=...) or an
             // attribute's name before its quoted value (AssemblyName="...") is no value.
             // In an INI file's section a password key's value is written as it is, dots and all (pwd = Lark42.QTV).
-            if ((SecretValue.LooksLikeDottedName(value, naming == Naming.Password) && !(naming == Naming.Password && IniSections.Holds(text, start)))
+            if ((SecretValue.LooksLikeDottedName(value, naming == ValueNaming.Password) && !(naming == ValueNaming.Password && IniSections.Holds(text, start)))
                 || value.StartsWith("--", StringComparison.Ordinal)
                 || (value[^1] == '=' && text[start - 1] is not ('"' or '\'') && end < text.Length && text[end] is '"' or '\''))
             {
@@ -154,11 +157,11 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             }
             var random = value.Length >= MinLength && LooksRandom(value);
             // "Avoid passwords like ...": a weak password the sentence quotes as an example is nobody's.
-            if (naming == Naming.Password && !random && (examples ??= PasswordExample.Possible(text)) && PasswordExample.Quoted(text, start, end))
+            if (naming == ValueNaming.Password && !random && (examples ??= PasswordExample.Possible(text)) && PasswordExample.Quoted(text, start, end))
             {
                 continue;
             }
-            if (random || (naming == Naming.Password && (SecretValue.Guessable(value) || LetterPasswords.Looks(value))) || SecretValue.RandomLetters(value))
+            if (random || (naming == ValueNaming.Password && (SecretValue.Guessable(value) || LetterPasswords.Looks(value))) || SecretValue.RandomLetters(value))
             {
                 yield return new PrivacyEntity(PrivacyTypes.Credential, start, end - start, Name, random && value.Length >= 20 ? 0.8 : 0.7);
             }
@@ -226,96 +229,4 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
 
     private static bool IsPlainValueChar(char c) =>
         char.IsAsciiLetterOrDigit(c) || c is '!' or '#' or '$' or '%' or '*' or '+' or '-' or '.' or '/' or '?' or '@' or '^' or '_' or '~';
-
-    /// <summary>
-    /// Walking back from the value over separators and filler words, a word naming a secret comes
-    /// before any other word, within <see cref="MaxGap"/> characters on the same line; a word naming
-    /// a password (in English, German, Dutch, Spanish or French) is told apart, since it also names
-    /// a password too short or plain to look random.
-    /// </summary>
-    private static Naming NamedAsSecret(string text, int valueStart)
-    {
-        if (SecretNames.SecondOfAuthPair(text, valueStart))
-        {
-            return Naming.Password;
-        }
-        var j = valueStart;
-        string? later = null;
-        var bracketed = false;
-        while (j > 0 && valueStart - j <= MaxGap)
-        {
-            // A comma separates a name from a quoted value as an argument does (define('DB_PASSWORD', '...'));
-            // before a bare word it lists types or parameters (CancellationToken,System.String; credential, Options? options).
-            // So does an opening bracket after a password's name: a builder's or a setter's argument (.password("...")),
-            // not after another secret's name, whose first argument may be a user (new PSCredential('DOMAIN\user', ...)).
-            while (j > 0 && (text[j - 1] is ' ' or '\t' or '"' or '\'' or ':' or '=' or '>' or '`' || (text[j - 1] == '\\' && text[j] is '"' or '\'')
-                || (text[j - 1] is ',' or '(' && valueStart > 0 && text[valueStart - 1] is '"' or '\'')))
-            {
-                bracketed |= text[j - 1] == '(';
-                j--;
-            }
-            var wordEnd = j;
-            while (j > 0 && (char.IsLetterOrDigit(text[j - 1]) || text[j - 1] is '_' or '-' or '.' or '\''))
-            {
-                j--;
-            }
-            if (wordEnd == j || valueStart - j > MaxGap + 24)
-            {
-                return Naming.None;
-            }
-            // A quoted name ('pass' => '...') is the name, not its quotes.
-            var written = wordEnd - j > 1 && text[j] == '\'' && wordEnd < text.Length && text[wordEnd] == '\'' ? text[(j + 1)..wordEnd] : text[j..wordEnd];
-            var word = written.ToLowerInvariant();
-            if (SecretNames.NamesAnIdentifier(written))
-            {
-                return Naming.None;
-            }
-            // "pass" or "pw" alone, with no label's mark before the value, is the verb ("pass the test"), not a password's name.
-            if (word is "pass" or "pw" && !text.AsSpan(wordEnd, valueStart - wordEnd).ContainsAny(SecretKeywords.LabelMarks))
-            {
-                return Naming.None;
-            }
-            if (SecretKeywords.PasswordKeywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAPass(word) || SecretNames.NamesPassword(word)
-                || (word == "passe" && j >= 7 && text.AsSpan(j - 7, 7).Equals("mot de ", StringComparison.OrdinalIgnoreCase)))
-            {
-                return Naming.Password;
-            }
-            // Spanish "clave" after a user on its line is that user's password ("usuario admin / clave ...").
-            if (SecretNames.PasswordAfterUser(word, text, j))
-            {
-                return Naming.Password;
-            }
-            if (later == "key" && SecretKeywords.NetworkKeyQualifiers.Contains(word))
-            {
-                return Naming.Password;
-            }
-            if (bracketed)
-            {
-                return Naming.None;
-            }
-            if (SecretKeywords.Keywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAKey(written, word) || SecretNames.NamesSecret(word, text.AsSpan(wordEnd, valueStart - wordEnd).ContainsAny(':', '='))
-                || (later == "key" && SecretKeywords.KeyQualifiers.Contains(word)))
-            {
-                // "not a secret: ..." denies what the word would name.
-                return Negation.Denies(text, j) ? Naming.None : Naming.Secret;
-            }
-            // "Authorization: Basic ...", and the type digit of a router's "password 0 ..." or "secret 5 ...", stand between a name and its value.
-            // Only right before the value: a run of digits or of "Basic" words is no name's.
-            var between = later is null && (word == "basic" || (word.Length == 1 && char.IsAsciiDigit(word[0])));
-            if (word != "key" && !between && !SecretKeywords.Fillers.Contains(word))
-            {
-                return Naming.None;
-            }
-            later = word;
-        }
-        return Naming.None;
-    }
-
-    /// <summary>What the word before a value names.</summary>
-    private enum Naming
-    {
-        None,
-        Secret,
-        Password,
-    }
 }

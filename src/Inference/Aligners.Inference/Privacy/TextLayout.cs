@@ -124,7 +124,9 @@ internal sealed class TextLayout
         var line = LineOf(position);
         if (headingOf[line] < 0)
         {
-            return SqlColumn(position);
+            // No heading above: an INSERT's column, or the column a text table's query above it names (SelectColumns).
+            var sql = SqlColumn(position);
+            return sql.IsEmpty ? SelectColumns.Name(text, position) : sql;
         }
         var delimiter = delimiterOf[line];
         var column = text.AsSpan(lineStarts[line], position - lineStarts[line]).Count(delimiter);
