@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Aligners.Inference.Facts;
 
 /// <summary>
@@ -11,6 +13,9 @@ internal static class HighestPointClaims
 {
     private static readonly string[] Kinds =
         [.. from adjective in new[] { "highest", "tallest" } from noun in new[] { "mountain peak", "mountain", "peak", "point", "summit" } select $"{adjective} {noun}"];
+
+    /// <summary>How far around the country the shapes are looked for.</summary>
+    private const int Reach = 60;
 
     /// <summary>What may stand between the record and the name that follows it.</summary>
     private static readonly string[] Links = [" is ", ", ", ": ", " - ", " = "];
@@ -46,8 +51,13 @@ internal static class HighestPointClaims
         }
     }
 
+    /// <summary>Each country's highest point, found once per set of tables.</summary>
+    private static readonly ConditionalWeakTable<FactTables, Dictionary<string, SuperlativeFact>> Found = new();
+
+    private static Dictionary<string, SuperlativeFact> Points(FactTables tables) => Found.GetValue(tables, Find);
+
     /// <summary>Each country's highest point by country code: the record whose scope is the country's names.</summary>
-    private static Dictionary<string, SuperlativeFact> Points(FactTables tables)
+    private static Dictionary<string, SuperlativeFact> Find(FactTables tables)
     {
         var points = new Dictionary<string, SuperlativeFact>();
         foreach (var c in tables.Countries)
@@ -63,8 +73,11 @@ internal static class HighestPointClaims
     /// <summary>The name claimed as the country's highest point in one of the shapes, or null.</summary>
     private static (string Name, int Start)? Named(string text, string folded, (int Start, int End) segment, Mention country)
     {
-        var before = folded[segment.Start..country.Start];
-        var after = folded[country.End..segment.End];
+        // The shapes stand within a few words of the country: reading no further keeps a segment
+        // that names many countries from being copied once for each.
+        var from = Math.Max(segment.Start, country.Start - Reach);
+        var before = folded[from..country.Start];
+        var after = folded[country.End..Math.Min(segment.End, country.End + Reach)];
         // "Country's highest mountain ...".
         foreach (var possessive in new[] { "'s ", "' " })
         {
@@ -96,7 +109,7 @@ internal static class HighestPointClaims
             }
             // "X is the highest mountain in Country" names it before; otherwise the name follows.
             return head.EndsWith(" is", StringComparison.Ordinal)
-                ? PlaceNames.Backward(text, segment.Start, segment.Start + head.Length - " is".Length)
+                ? PlaceNames.Backward(text, segment.Start, from + head.Length - " is".Length)
                 : Linked(text, folded, country.End, segment.End);
         }
         return null;

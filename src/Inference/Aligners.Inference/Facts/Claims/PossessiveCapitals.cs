@@ -62,7 +62,8 @@ internal static class PossessiveCapitals
                 return country.Start - b.Length;
             }
         }
-        var after = folded[country.End..segment.End];
+        // A few words after the country are enough for the shape, and a segment naming many countries is not copied for each.
+        var after = folded[country.End..Math.Min(segment.End, country.End + 40)];
         const string Is = " is ";
         if (!before.EndsWith(Is, StringComparison.Ordinal))
         {

@@ -21,6 +21,9 @@ internal static class RaceDistances
         "which", "that's", "thats", "it's", "its", "distance", "of", "long", "means", "=", "≈", "~", "(", ":", "-", "–", "—", ",",
     };
 
+    /// <summary>The most characters between a race and its length.</summary>
+    private const int MaxLink = 40;
+
     public static IEnumerable<FactFinding> Check(string answer)
     {
         var quantities = new Lazy<List<WrittenQuantity>>(() => WrittenQuantity.Read(answer));
@@ -29,9 +32,25 @@ internal static class RaceDistances
         {
             yield break;
         }
+        var next = 0;
         foreach (var race in Races(answer))
         {
-            var length = quantities.Value.FirstOrDefault(q => q.Start >= race.End && q.UnitOf("Length") is not null);
+            // The races and the quantities are in the text's order: each quantity is passed once, and
+            // only those within a link's reach are looked at, so the cost grows with the text alone.
+            var all = quantities.Value;
+            while (next < all.Count && all[next].Start < race.End)
+            {
+                next++;
+            }
+            var length = default(WrittenQuantity);
+            for (var k = next; k < all.Count && all[k].Start - race.End <= MaxLink; k++)
+            {
+                if (all[k].UnitOf("Length") is not null)
+                {
+                    length = all[k];
+                    break;
+                }
+            }
             if (length.Number is null || !Linked(answer, race.End, length.Start) || length.UnitOf("Length") is not { } unit)
             {
                 continue;
@@ -90,7 +109,7 @@ internal static class RaceDistances
     private static bool Linked(string text, int from, int to)
     {
         var between = text[from..to];
-        if (between.Length > 40 || between.Contains('\n') || between.Contains(". ", StringComparison.Ordinal))
+        if (between.Length > MaxLink || between.Contains('\n') || between.Contains(". ", StringComparison.Ordinal))
         {
             return false;
         }
