@@ -53,8 +53,15 @@ public sealed class FactChecker(FactTables tables)
             // A money chain judges its result; a wrong step of its working is still the statements' to correct.
             findings.AddRange(PriceChains.Check(question, examined));
         }
+        if (!findings.Any(f => f.Domain == "arithmetic"))
+        {
+            // A change between counts that are no money; a money chain judged it already.
+            findings.AddRange(PercentChange.Check(question, examined));
+        }
+        findings.AddRange(PercentOfWhole.Check(question, examined).Where(f => !Repeats(findings, f)).ToList());
         findings.AddRange(ChangeFromNote.Check(question, examined).Where(f => !Repeats(findings, f)).ToList());
         findings.AddRange(ConversionClaims.Check(question, examined));
+        findings.AddRange(RaceDistances.Check(examined).Where(f => !Repeats(findings, f)).ToList());
         findings.AddRange(PlanetClaims.Check(question, examined, tables));
         findings.AddRange(PlanetSequence.Check(examined, tables).Where(f => !Repeats(findings, f)).ToList());
         findings.AddRange(ElementClaims.Check(question, examined, tables));

@@ -49,6 +49,11 @@ internal static class ClaimReader
             findings.AddRange(CapitalLists(context, tables));
             findings.AddRange(SymbolClaims.Check(context, tables));
             findings.AddRange(RecordClaims.Check(context, tables));
+            findings.AddRange(PossessiveCapitals.Check(context, tables).Where(f => !findings.Any(e => e.Domain == "capital" && e.Subject == f.Subject)).ToList());
+            findings.AddRange(RegionClaims.Check(context, tables).Where(f => !findings.Any(e => e.Domain == "continent" && e.Subject == f.Subject)).ToList());
+            // A highest point the record rule judged already, as a rival it knows, is not judged twice.
+            findings.AddRange(HighestPointClaims.Check(context, tables)
+                .Where(f => !findings.Any(e => e.Domain == "record" && ((f.Start >= 0 && e.Start == f.Start) || (e.Verdict == f.Verdict && e.Claim == f.Claim)))).ToList());
         }
         findings.AddRange(StatedAuthors.Check(context, tables));
         findings.AddRange(YearClaims.Check(context, tables));

@@ -47,10 +47,12 @@ internal static class ListedCapitals
     {
         var i = from;
         var rest = text.AsSpan(from, end - from);
+        // A list's country in emphasis ("**Chile** – Santiago", "_Chile_: Santiago") closes it before the link.
+        var emphasis = rest.Length - rest.TrimStart("*_").Length;
         var linked = false;
         foreach (var link in Links)
         {
-            var trimmed = rest.TrimStart(' ');
+            var trimmed = rest[emphasis..].TrimStart(' ');
             var skipped = rest.Length - trimmed.Length;
             if (trimmed.StartsWith(link.TrimStart(' '), StringComparison.OrdinalIgnoreCase) && (link.StartsWith('\'') ? skipped == 0 : true))
             {
@@ -63,7 +65,7 @@ internal static class ListedCapitals
         {
             return null;
         }
-        while (i < end && text[i] is ' ' or '*' or '\t')
+        while (i < end && text[i] is ' ' or '*' or '_' or '\t')
         {
             i++;
         }

@@ -105,8 +105,9 @@ internal static partial class RecordClaims
                      at = at + 1 < to ? folded.IndexOf(s, at + 1, to - at - 1, StringComparison.Ordinal) : -1)
                 {
                     var place = new Mention(MentionKind.Country, s, at, s.Length);
-                    // "Mount Kenya" names a mountain, not the place Kenya.
-                    if (!ClaimContext.HasWordStart(folded, s, at, at + s.Length) || rivals.Any(r => r.Overlaps(place) && r.Length > place.Length))
+                    // "Mount Kenya" names a mountain, not the place Kenya; "South Africa" a country, not the continent.
+                    if (!ClaimContext.HasWordStart(folded, s, at, at + s.Length) || rivals.Any(r => r.Overlaps(place) && r.Length > place.Length)
+                        || mentions.Any(m => m.Kind == MentionKind.Country && m.Overlaps(place) && m.Length > place.Length))
                     {
                         continue;
                     }
