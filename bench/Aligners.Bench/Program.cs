@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Aligners.Bench;
 
-// bench inference [--threads N] [--spinning] [--device cuda]  |  bench orchestration [--instances N] [--concurrency N]  |  bench sync [--requests N]  |  bench facts  |  bench privacy [--scans N]  |  bench thresholds --criterion C --sets A.jsonl B.jsonl
+// bench inference [--threads N] [--spinning] [--device cuda]  |  bench orchestration [--instances N] [--concurrency N]  |  bench sync [--requests N]  |  bench facts  |  bench privacy [--scans N]  |  bench thresholds --criterion C --sets A.jsonl B.jsonl  |  bench refusals --sets A.jsonl B.jsonl
 var threads = new Option<int>("--threads") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Threads for ONNX Runtime and PyTorch" };
 var python = new Option<string>("--python") { DefaultValueFactory = _ => "/usr/bin/python3", Description = "Python with Debian's torch" };
 var output = new Option<FileInfo?>("--output") { Description = "Also write the JSON here" };
@@ -35,10 +35,14 @@ var recallTarget = new Option<double>("--recall") { DefaultValueFactory = _ => 0
 var sets = new Option<FileInfo[]>("--sets") { Required = true, AllowMultipleArgumentsPerToken = true, Description = "Evaluation sets already measured (eval's case format)" };
 var thresholds = new Command("thresholds", "Recall and false flags by threshold on measured evaluation sets, pooled.") { criterion, recallTarget, sets, output };
 thresholds.SetAction(r => Write(ThresholdBench.Run(BenchPaths.Models, r.GetValue(criterion)!, r.GetValue(recallTarget), r.GetValue(sets)!), r.GetValue(output)));
+var refusalSets = new Option<FileInfo[]>("--sets") { Required = true, AllowMultipleArgumentsPerToken = true, Description = "Evaluation sets already measured (eval's case format)" };
+var noInspector = new Option<bool>("--no-inspector") { Description = "Skip the ethical inspector's flags (the catalogue alone)" };
+var refusals = new Command("refusals", "The refusal aligner's decision and the gate's topic checks on every ethical case and good answer of measured sets.") { refusalSets, noInspector, output };
+refusals.SetAction(r => Write(RefusalBench.Run(BenchPaths.Models, r.GetValue(refusalSets)!, !r.GetValue(noInspector)), r.GetValue(output)));
 var facts = new Command("facts", "The fact checker's cost by text length, on ordinary and adversarial text.") { output };
 facts.SetAction(r => Write(FactCheckerBench.Run(BenchPaths.Golden), r.GetValue(output)));
 
-return await new RootCommand("Aligners benchmarks; results go to docs/performance.md.") { inference, inspectors, orchestration, sync, topic, thresholds, facts, privacy }.Parse(args).InvokeAsync();
+return await new RootCommand("Aligners benchmarks; results go to docs/performance.md.") { inference, inspectors, orchestration, sync, topic, thresholds, refusals, facts, privacy }.Parse(args).InvokeAsync();
 
 static int Write(System.Text.Json.Nodes.JsonObject result, FileInfo? output)
 {
