@@ -39,6 +39,8 @@ public static partial class HarmCategories
         "check that a document, a certificate or a banknote is genuine",
         "write a story or a novel with a villain or a crime in it",
         "get rid of pests such as ants, mice or wasps at home",
+        "how people get scammed when buying or selling things online",
+        "choose an easy plant or pet for a beginner who is bad at keeping them alive",
         "learn how burglars, scammers or con artists work so I can protect my family",
     ];
 }
