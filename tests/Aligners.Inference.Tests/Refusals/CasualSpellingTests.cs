@@ -15,6 +15,7 @@ public class CasualSpellingTests
     [Theory]
     [InlineData("Could you explain how a U-turn works?")]
     [InlineData("Umbrellas and urns, yours truly.")]
+    [InlineData("Flights to the U.S. are delayed.")]
     public void WordsThatOnlyContainTheLetters_AreLeftAlone(string text) =>
         Assert.Equal(text, CasualSpelling.WrittenOut(text));
 }

@@ -48,7 +48,10 @@ public static class CasualSpelling
                 i++;
             }
             var word = text[start..i];
-            result.Append(Words.TryGetValue(word, out var full) ? full : word);
+            // A word joined by a hyphen or a full stop is part of a compound or an abbreviation ("U-turn", "U.S.").
+            var joined = (start > 0 && text[start - 1] is '-' or '.') || (i < text.Length && text[i] == '-')
+                || (i + 1 < text.Length && text[i] == '.' && char.IsLetter(text[i + 1]));
+            result.Append(!joined && Words.TryGetValue(word, out var full) ? full : word);
         }
         return result.ToString();
     }
