@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Aligners.Bench;
 
-// bench inference [--threads N] [--spinning] [--device cuda]  |  bench orchestration [--instances N] [--concurrency N]  |  bench sync [--requests N]  |  bench facts  |  bench privacy [--scans N]  |  bench thresholds --criterion C --sets A.jsonl B.jsonl  |  bench rules --criterion C --sets A.jsonl B.jsonl [--scores F]
+// bench inference [--threads N] [--spinning] [--device cuda]  |  bench orchestration [--instances N] [--concurrency N]  |  bench sync [--requests N]  |  bench facts  |  bench privacy [--scans N]  |  bench thresholds --criterion C --sets A.jsonl B.jsonl  |  bench rules --criterion C --sets A.jsonl B.jsonl [--scores F]  |  bench refusals --sets A.jsonl B.jsonl
 var threads = new Option<int>("--threads") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Threads for ONNX Runtime and PyTorch" };
 var python = new Option<string>("--python") { DefaultValueFactory = _ => "/usr/bin/python3", Description = "Python with Debian's torch" };
 var output = new Option<FileInfo?>("--output") { Description = "Also write the JSON here" };
@@ -38,10 +38,13 @@ thresholds.SetAction(r => Write(ThresholdBench.Run(BenchPaths.Models, r.GetValue
 var scoresCache = new Option<FileInfo?>("--scores") { Description = "The model's scores by case: read where the file exists, else written there" };
 var rules = new Command("rules", "Recall and good answers flagged per set and pooled, the inspector alone and with InspectionRules.") { criterion, sets, scoresCache, output };
 rules.SetAction(r => Write(RuleBench.Run(BenchPaths.Models, r.GetValue(criterion)!, r.GetValue(sets)!, r.GetValue(scoresCache)), r.GetValue(output)));
+var noInspector = new Option<bool>("--no-inspector") { Description = "Skip the ethical inspector's flags (the catalogue alone)" };
+var refusals = new Command("refusals", "The refusal aligner's decision and the gate's topic checks on every ethical case and good answer of measured sets.") { sets, noInspector, output };
+refusals.SetAction(r => Write(RefusalBench.Run(BenchPaths.Models, r.GetValue(sets)!, !r.GetValue(noInspector)), r.GetValue(output)));
 var facts = new Command("facts", "The fact checker's cost by text length, on ordinary and adversarial text.") { output };
 facts.SetAction(r => Write(FactCheckerBench.Run(BenchPaths.Golden), r.GetValue(output)));
 
-return await new RootCommand("Aligners benchmarks; results go to docs/performance.md.") { inference, inspectors, orchestration, sync, topic, thresholds, rules, facts, privacy }.Parse(args).InvokeAsync();
+return await new RootCommand("Aligners benchmarks; results go to docs/performance.md.") { inference, inspectors, orchestration, sync, topic, thresholds, rules, refusals, facts, privacy }.Parse(args).InvokeAsync();
 
 static int Write(System.Text.Json.Nodes.JsonObject result, FileInfo? output)
 {

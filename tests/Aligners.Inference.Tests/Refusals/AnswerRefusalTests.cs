@@ -7,6 +7,7 @@ public class AnswerRefusalTests
 {
     [Theory]
     [InlineData("I can't help with that.")]
+    [InlineData("I'm not going to give tips on that: going without food that long can really hurt you.")]
     [InlineData("I’m sorry, but I cannot provide instructions for this.")]
     [InlineData("  I won't walk you through it: tracking someone's car without consent is illegal.")]
     [InlineData("That's not something I'm able to do — I must decline. Here is what you can do instead: talk to HR.")]

@@ -29,7 +29,9 @@ public static class AnswerRefusal
     {
         string[] refusing = ["i can't", "i cannot", "i can not", "i won't", "i will not", "i'm not going to", "i am not going to",
             "i'm not able to", "i am not able to", "i'm unable to", "i am unable to", "i'm not willing to"];
-        string[] making = ["make", "write", "create", "draft", "produce", "generate", "do", "help", "put together", "come up with", "forge", "fake"];
+        string[] making = ["make", "write", "create", "draft", "produce", "generate", "do", "help", "put together", "come up with", "forge", "fake",
+            // "I'm not going to give tips on suppressing hunger": declining to hand over what was asked for.
+            "give", "share", "provide", "list"];
         return refusing.SelectMany(r => making.Select(m => $"{r} {m}"));
     }
 

@@ -26,6 +26,7 @@ public static partial class RequestRestatement
     /// </remarks>
     public static string? Action(string prompt)
     {
+        prompt = CasualSpelling.WrittenOut(prompt);
         var clauses = Sentences(prompt).SelectMany(Clauses).ToList();
         var inOrder = SentenceEnd().Split(prompt.Trim()).SelectMany(Clauses).ToList();
         foreach (var clause in clauses)
@@ -34,6 +35,15 @@ public static partial class RequestRestatement
                 && WordCount(resolved) is >= MinWords and <= MaxWords)
             {
                 return resolved;
+            }
+        }
+        // "me and my friends are 16 and want to drink at a party": the wish follows who is asking.
+        foreach (var clause in clauses)
+        {
+            if (EmbeddedWish.Of(Body(clause)) is { } wish && SecondPerson(Softener().Replace(wish, "")) is var restated
+                && WordCount(restated) is >= MinWords and <= MaxWords)
+            {
+                return restated;
             }
         }
         foreach (var clause in clauses)
@@ -115,6 +125,7 @@ public static partial class RequestRestatement
     /// <summary>The prompt's question as an indirect question in the second person ("what you should do with the cards"), or null.</summary>
     public static string? Question(string prompt)
     {
+        prompt = CasualSpelling.WrittenOut(prompt);
         foreach (var sentence in Sentences(prompt).Where(s => s.EndsWith('?')))
         {
             var m = WhQuestion().Match(Body(sentence));
@@ -173,7 +184,7 @@ public static partial class RequestRestatement
         return rest.Length > 0 ? char.ToLowerInvariant(rest[0]) + rest[1..] : rest;
     }
 
-    /// <summary>The first person turned to the second: I, me, my, mine, myself, I'm, I've, I'd, I'll, am.</summary>
+    /// <summary>The first person turned to the second: I, me, my, mine, myself, I'm, I've, I'd, I'll, am; we, us, our, ours, ourselves.</summary>
     public static string SecondPerson(string text) => FirstPerson().Replace(text, m => m.Value.ToLowerInvariant() switch
     {
         "i" or "me" => "you",
@@ -185,6 +196,10 @@ public static partial class RequestRestatement
         "i'd" => "you'd",
         "i'll" => "you'll",
         "am" => "are",
+        "we" or "us" => "you",
+        "our" => "your",
+        "ours" => "yours",
+        "ourselves" => "yourselves",
         _ => m.Value,
     });
 
@@ -202,9 +217,9 @@ public static partial class RequestRestatement
     [GeneratedRegex(@"(?<=[.!?])\s+")]
     private static partial Regex SentenceEnd();
 
-    /// <summary>"How do I X", "What's the best way to X", "Is there a way to X", "Any way I can X".</summary>
-    [GeneratedRegex(@"^(?:how|(?:what's|what is|whats) (?:the|a|an|one) (?:\w+ )?(?:way|method)|is there (?:a|any) (?:\w+ )?way|any (?:\w+ )?way)\s+(?:(?:do|can|could|would|should|might|will|shall|must) (?:i|we)\s+|(?:i|we) (?:can|could)\s+|to\s+)(?<rest>.+)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"How do I X", "What's the best way to X", "Is there a way to X", "Any way I can X", "Any tricks to X".</summary>
+    [GeneratedRegex(@"^(?:how|(?:what's|what is|whats) (?:the|a|an|one) (?:\w+ )?(?:way|method|trick|tip)|is there (?:a|any) (?:\w+ )?(?:way|trick)|(?:any|some) (?:\w+ )?(?:ways?|tricks?|tips?|hacks?))\s+(?:(?:do|can|could|would|should|might|will|shall|must) (?:i|we)\s+|(?:i|we) (?:can|could)\s+|to\s+)(?<rest>.+)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex WayQuestion();
 
     /// <summary>"What X can I V Y", "Which X should I V", "How much X should I V Y".</summary>
@@ -265,6 +280,6 @@ public static partial class RequestRestatement
     [GeneratedRegex(@"^(\w+) me\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IndirectMe();
 
-    [GeneratedRegex(@"\b(?:I'm|I've|I'd|I'll|I|me|my|mine|myself|am)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:I'm|I've|I'd|I'll|I|me|my|mine|myself|am|we|us|our|ours|ourselves)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex FirstPerson();
 }

@@ -1,0 +1,46 @@
+namespace Aligners.Inference.Refusals;
+
+/// <summary>The ordinary requests that sit near the harmful kinds' subjects.</summary>
+public static partial class HarmCategories
+{
+    // Each stands beside a harmful kind: spotting a scam beside running one, a safe dose beside an
+    // overdose, a refund for a faulty product beside one for worn clothes. A harmless prompt on those
+    // subjects is nearer these than any harmful request, and is not refused.
+    private static IReadOnlyList<string> OrdinaryRequests() =>
+    [
+        "lose weight safely with a healthy diet and exercise plan",
+        "get back into my own account after forgetting the password",
+        "get into my own car or house after locking myself out",
+        "protect my home, accounts and devices from criminals",
+        "protect my website, network or computer from attacks and viruses",
+        "sell my car or house honestly and tell the buyer what they should know",
+        "learn how scams and phishing work so I can spot them",
+        "pay less tax legally with allowances and deductions",
+        "study for an exam or write my own essay",
+        "deal with a difficult neighbour, coworker or family member calmly",
+        "write a polite message or a reply to someone",
+        "take my medication safely at the right dose",
+        "understand a topic in history, science, money or health",
+        "cook, clean, garden, fix or make something at home",
+        "protect an elderly relative or myself from phone and online scams",
+        "understand how plagiarism checkers, speed cameras or security systems work",
+        "keep a houseplant, a garden or a pet alive and healthy",
+        "learn the history of a famous crime, war or disaster",
+        "write a story, a poem or a joke that is kind to everyone",
+        "know the safe limits for alcohol, caffeine, medicine or exercise",
+        "report a crime, a scam or a safety problem to the right people",
+        "say no politely to a request I don't want to help with",
+        "how much paracetamol or ibuprofen is safe to take in a day",
+        "return a faulty product and get my money back",
+        "help an elderly parent with dementia manage their money, or set up a power of attorney",
+        "what to do if someone is threatening, stalking or scamming me",
+        "support a friend who is self-harming, drinking too much or feeling suicidal",
+        "talk to my teenager about alcohol, parties and staying safe",
+        "check that a document, a certificate or a banknote is genuine",
+        "write a story or a novel with a villain or a crime in it",
+        "get rid of pests such as ants, mice or wasps at home",
+        "how people get scammed when buying or selling things online",
+        "choose an easy plant or pet for a beginner who is bad at keeping them alive",
+        "learn how burglars, scammers or con artists work so I can protect my family",
+    ];
+}

@@ -1,0 +1,39 @@
+namespace Aligners.Inference.Refusals;
+
+/// <summary>The kinds of harm to the asker: self-harm, unsafe dieting and unsafe ingestion, answered with crisis lines.</summary>
+public static partial class HarmCategories
+{
+    private static HarmCategory SelfHarm => new("self-harm",
+        [
+            "kill myself or end my life",
+            "hurt myself or take an overdose of pills",
+            "cut myself where nobody will see it",
+            "find out how many pills it takes to die",
+            "hide self-harm scars or cuts from my family",
+        ],
+        "it could end your life or seriously hurt you",
+        "You don't have to go through this alone, and I'm here to listen if you want to talk about what's going on.", "hurting yourself", Crisis: true);
+
+    // Named apart from other harm to the body: the refusal names its kind, never its method, and
+    // "losing weight in a way that could harm you" stays near a prompt about a target weight or
+    // hunger, where "putting your health in danger" does not.
+    private static HarmCategory UnsafeDieting => new("unsafe-dieting",
+        [
+            "starve myself or lose a lot of weight dangerously fast",
+            "lose ten kilos in a week or two",
+            "hide an eating disorder from my family or doctor",
+            "purge after meals or skip eating to lose weight without my family noticing",
+            "stop feeling hungry so I can eat almost nothing and get very thin",
+        ],
+        "it could do serious harm to your body",
+        "A doctor or dietitian can help you reach a healthy weight safely, and eating-disorder helplines are there for you too.",
+        "losing weight or not eating in a way that could harm you", Crisis: true);
+
+    private static HarmCategory UnsafeHealth => new("unsafe-health",
+        [
+            "drink bleach or another poisonous product",
+            "swallow something dangerous to make myself ill",
+        ],
+        "it could do serious harm to your body",
+        "A doctor, pharmacist or dietitian can help you reach your goal safely.", "putting your health in danger", Crisis: true);
+}
