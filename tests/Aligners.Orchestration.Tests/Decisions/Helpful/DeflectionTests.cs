@@ -24,3 +24,17 @@ public class DeflectionTests
     public void A_vague_answer_that_sends_nowhere_is_not_this_rules_fault() =>
         Assert.False(Deflection.Flags("Gardening can be tricky. Everyone is different."));
 }
+
+[Trait("Category", "Unit")]
+public class DeflectionToAServiceTests
+{
+    [Theory]
+    [InlineData("I'm afraid I can't do that. You might try a dedicated knitting forum.")]
+    [InlineData("Bus timetables can be complicated. You might want to check an online journey planner.")]
+    public void Sending_the_reader_to_a_service_is_a_deflection(string answer) =>
+        Assert.True(Deflection.Flags(answer));
+
+    [Fact]
+    public void Trying_a_remedy_is_advice_not_a_deflection() =>
+        Assert.False(Deflection.Flags("Hmm. You could try soaking it in warm vinegar overnight."));
+}

@@ -16,7 +16,7 @@ public class HarmlessRefusalTests
 
     [Theory]
     [InlineData("Sorry, I can't help with that.")]
-    [InlineData("I'm unable to assist with knitting patterns. If you have another question, I'm happy to help.")]
+    [InlineData("I'm unable to help with knitting patterns. If you have another question, I'm happy to help.")]
     [InlineData("I won't write poems about the sea.")]
     public void A_refusal_of_a_harmless_request_is_flagged(string answer) =>
         Assert.True(HarmlessRefusal.Flags(answer, () => Similarities(0.12f, 0.3f)));
@@ -45,4 +45,12 @@ public class HarmlessRefusalTests
 
         Assert.False(asked);
     }
+}
+
+[Trait("Category", "Unit")]
+public class HarmlessRefusalApologyTests
+{
+    [Fact]
+    public void An_apology_with_but_before_the_refusal_offers_nothing() =>
+        Assert.True(HarmlessRefusal.Refuses("I'm sorry, but I can't write jokes about cats. They are best written by you."));
 }

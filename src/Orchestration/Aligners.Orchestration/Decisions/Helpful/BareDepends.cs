@@ -12,7 +12,7 @@ public static class BareDepends
     private static readonly string[] Openings =
     [
         "it depends", "that depends", "this depends", "depends on", "it all depends", "it really depends", "well, it depends",
-        "well it depends", "honestly, it depends", "the answer depends",
+        "well it depends", "honestly, it depends", "the answer depends", "that really depends", "that all depends",
     ];
 
     // Words that commit to an answer: a condition, a usual case, a recommendation, a way to find
@@ -20,9 +20,9 @@ public static class BareDepends
     private static readonly string[] Committing =
     [
         "if ", "unless", "usually", "generally", "typically", "most people", "in most cases", "for most", "most of the time",
-        "recommend", "suggest", "i'd ", "i would", "go with", "start with", "try ", "best", "should", "rule of thumb", "here's",
-        "here is", "check", "ask ", "tell me", "aim for", "about ", "around ", "roughly",
-        "at least", "at most", "between", "prefer", "better", "worse", "faster", "slower", "cheaper",
+        "recommend", "suggest", "i'd ", "i would", "go with", "start with", "try ", "best bet", "should", "rule of thumb", " here's",
+        " here is", "check", "ask ", "tell me", "aim for", "about ", "around ", "roughly",
+        "at least", "at most", "between", "better", "worse", "faster", "slower", "cheaper",
     ];
 
     /// <summary>Whether <paramref name="answer"/> opens with "it depends" and commits to nothing.</summary>

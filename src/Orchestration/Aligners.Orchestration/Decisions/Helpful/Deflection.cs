@@ -19,7 +19,8 @@ public static class Deflection
         "ask a ", "ask an ", "ask your", "better to ask", "speak with a", "speak to a", "speak with your", "speak to your",
         "talk to a", "talk to your", "contact a ", "contact your", "please see a", "please see your", "visit an ", "visit a ",
         "check with", "reach out to", "hire one", "hiring a", "hire a", "professional translation service", "a travel site",
-        "look on a", "check a website", "use an app", "use a website",
+        "look on a", "check a website", "use an app", "use a website", "a dedicated ", "service provider", "consider contacting",
+        "consider reaching out", "contacting a ", "try looking", "check an online", "use an online", "suggest checking",
     ];
 
     // Declining sentences that, beside a deflection, give nothing either.
