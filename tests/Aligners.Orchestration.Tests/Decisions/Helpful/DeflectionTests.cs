@@ -31,6 +31,7 @@ public class DeflectionToAServiceTests
     [Theory]
     [InlineData("I'm afraid I can't do that. You might try a dedicated knitting forum.")]
     [InlineData("Bus timetables can be complicated. You might want to check an online journey planner.")]
+    [InlineData("Meal-planning apps exist for exactly this. Download one and let it plan.")]
     public void Sending_the_reader_to_a_service_is_a_deflection(string answer) =>
         Assert.True(Deflection.Flags(answer));
 

@@ -21,6 +21,7 @@ public static class Deflection
         "check with", "reach out to", "hire one", "hiring a", "hire a", "professional translation service", "a travel site",
         "look on a", "check a website", "use an app", "use a website", "a dedicated ", "service provider", "consider contacting",
         "consider reaching out", "contacting a ", "try looking", "check an online", "use an online", "suggest checking",
+        "apps exist", "there's an app", "there are apps", "download an app", "download one",
     ];
 
     // Declining sentences that, beside a deflection, give nothing either.
