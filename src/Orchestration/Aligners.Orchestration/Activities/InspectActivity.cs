@@ -94,9 +94,19 @@ public sealed class InspectActivity(IAlignmentInference inference, FactChecker f
 
     private async Task<bool> FlagsAsync(InspectCall call)
     {
-        var harm = InspectionRules.WeighsHarm(call.Criterion, call.Text)
-            ? await ActivityFailures.ClassifyAsync(() => inference.SimilaritiesAsync(call.Prompt, HarmCategories.Descriptions))
-            : null;
+        IReadOnlyList<float>? harm = null;
+        if (InspectionRules.WeighsHarm(call.Criterion, call.Text))
+        {
+            try
+            {
+                harm = await ActivityFailures.ClassifyAsync(() => inference.SimilaritiesAsync(call.Prompt, HarmCategories.Descriptions));
+            }
+            catch (InferenceRequestException)
+            {
+                // No sentence encoder here: the model's score stands rather than the inspection
+                // failing; a transient failure is still retried as any other.
+            }
+        }
         return InspectionRules.Flags(call.Criterion, call.Text, () => harm) is not null;
     }
 }
