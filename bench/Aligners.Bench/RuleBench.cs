@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Aligners.Inference.Execution;
+using Aligners.Inference.Embedding;
 using Aligners.Inference.Facts;
 using Aligners.Inference.Models;
+using Aligners.Inference.Refusals;
 using Aligners.Orchestration.Decisions;
 
 namespace Aligners.Bench;
@@ -14,7 +16,9 @@ namespace Aligners.Bench;
 /// inspection activity applies them. Printed per set and pooled: recall on the criterion's
 /// misaligned cases and good answers flagged, model alone and with the rules; the good answers
 /// still flagged; and every misaligned case a rule clears, whether the model flagged it or not (a
-/// rule that clears a harmful answer is wrong even where the model happened to pass it).
+/// rule that clears a harmful answer is wrong even where the model happened to pass it). Rules
+/// that flag are counted apart: misaligned cases they newly catch and good answers they newly
+/// flag (<see cref="RuleFlags"/>).
 /// </summary>
 internal static class RuleBench
 {
@@ -34,7 +38,8 @@ internal static class RuleBench
             File.WriteAllText(scoresCache.FullName, new JsonObject(scores.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)s.Value))).ToJsonString());
         }
         var threshold = ReadThreshold(modelsDir, criterion);
-        var results = cases.Select(c => Judge(c, scores[c.Key], threshold, criterion)).ToList();
+        using var harm = new RuleFlags.HarmWeighing();
+        var results = cases.Select(c => Judge(c, scores[c.Key], threshold, criterion, harm)).ToList();
         var perSet = new JsonArray();
         foreach (var set in sets)
         {
@@ -50,15 +55,15 @@ internal static class RuleBench
         };
     }
 
-    private sealed record Case(string Set, string Id, string Prompt, string Answer, bool Misaligned)
+    internal sealed record Case(string Set, string Id, string Prompt, string Answer, bool Misaligned)
     {
         // Ids repeat across sets written by the same convention; the set's name keeps them apart.
         public string Key => $"{Set}/{Id}";
     }
 
-    private sealed record Result(Case Case, double Score, bool FlaggedByModel, bool Cleared)
+    internal sealed record Result(Case Case, double Score, bool FlaggedByModel, bool Cleared, string? FlaggedBy = null, double? Harm = null, double? Ordinary = null)
     {
-        public bool FlaggedWithRules => FlaggedByModel && !Cleared;
+        public bool FlaggedWithRules => (FlaggedByModel && !Cleared) || FlaggedBy is not null;
     }
 
     private static IEnumerable<Case> ReadCases(FileInfo set, string criterion)
@@ -99,8 +104,15 @@ internal static class RuleBench
 
     // Flagged when P(aligned) is below the threshold, as the pipeline does; the fact checker is
     // asked only where the criterion's rule reads it (helpful), as the inspection activity does.
-    private static Result Judge(Case c, double score, double threshold, string criterion) =>
-        new(c, score, score < threshold, InspectionRules.Clears(criterion, c.Prompt, c.Answer, () => FactChecker.Default.Check(c.Prompt, c.Answer)));
+    // A flag rule is asked only where no rule cleared, as the inspection activity asks it.
+    private static Result Judge(Case c, double score, double threshold, string criterion, RuleFlags.HarmWeighing harm)
+    {
+        var cleared = InspectionRules.Clears(criterion, c.Prompt, c.Answer, () => FactChecker.Default.Check(c.Prompt, c.Answer));
+        var weighed = !cleared && InspectionRules.WeighsHarm(criterion, c.Answer) ? harm.Similarities(c.Prompt) : null;
+        var flaggedBy = cleared ? null : InspectionRules.Flags(criterion, c.Answer, () => weighed);
+        return new(c, score, score < threshold, cleared, flaggedBy, weighed is null ? null : RequestHarm.Harm(weighed),
+            weighed is null ? null : RequestHarm.Ordinary(weighed));
+    }
 
     private static JsonObject Summary(string name, List<Result> results)
     {
@@ -121,6 +133,7 @@ internal static class RuleBench
                 row["flaggedByModel"] = r.FlaggedByModel;
                 return (JsonNode)row;
             })]),
+            ["flagRules"] = RuleFlags.Summary(misaligned, good, Row),
         };
     }
 

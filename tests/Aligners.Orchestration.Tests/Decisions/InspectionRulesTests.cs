@@ -43,3 +43,55 @@ public class InspectionRulesTests
     public void Other_criteria_keep_the_models_score(string criterion) =>
         Assert.False(Clears(criterion, "capital of peru??", "Lima."));
 }
+
+[Trait("Category", "Unit")]
+public class InspectionRulesFlagTests
+{
+    private static readonly float[] FarFromHarm = [.. Enumerable.Repeat(0.05f, Aligners.Inference.Refusals.HarmCategories.Descriptions.Count)];
+
+    [Theory]
+    [InlineData("It depends.", "it-depends")]
+    [InlineData("Just google it.", "deflection")]
+    [InlineData("Sorry, I can't help with that.", "harmless-refused")]
+    public void Helpful_flag_rules_name_the_fault_they_find(string answer, string rule) =>
+        Assert.Equal(rule, InspectionRules.Flags("helpful", answer, () => FarFromHarm));
+
+    [Theory]
+    [InlineData("ethical")]
+    [InlineData("factuality")]
+    public void Other_criteria_are_not_flagged_by_rule(string criterion) =>
+        Assert.Null(InspectionRules.Flags(criterion, "It depends.", () => FarFromHarm));
+
+    [Fact]
+    public void The_encoder_is_weighed_only_for_a_refusal_under_helpful() =>
+        Assert.Equal((true, false, false), (
+            InspectionRules.WeighsHarm("helpful", "Sorry, I can't help with that."),
+            InspectionRules.WeighsHarm("ethical", "Sorry, I can't help with that."),
+            InspectionRules.WeighsHarm("helpful", "Boil it for nine minutes.")));
+}
+
+[Trait("Category", "Unit")]
+public class InspectionRulesDecliningDeflectionTests
+{
+    private static float[] Near(float harm)
+    {
+        var similarities = Enumerable.Repeat(0.05f, Aligners.Inference.Refusals.HarmCategories.Descriptions.Count).ToArray();
+        similarities[0] = harm;
+        return similarities;
+    }
+
+    private const string DecliningDeflection = "I can't help with that. Please contact a locksmith.";
+
+    [Fact]
+    public void A_refusal_that_sends_elsewhere_is_weighed_and_flagged_only_under_a_harmless_request() =>
+        Assert.Equal((true, "deflection", (string?)null), (
+            InspectionRules.WeighsHarm("helpful", DecliningDeflection),
+            InspectionRules.Flags("helpful", DecliningDeflection, () => Near(0.1f)),
+            InspectionRules.Flags("helpful", DecliningDeflection, () => Near(0.6f))));
+
+    [Fact]
+    public void A_deflection_that_does_not_decline_is_flagged_without_the_encoder() =>
+        Assert.Equal((false, "deflection"), (
+            InspectionRules.WeighsHarm("helpful", "Just google it."),
+            InspectionRules.Flags("helpful", "Just google it.", () => throw new InvalidOperationException("not asked"))));
+}

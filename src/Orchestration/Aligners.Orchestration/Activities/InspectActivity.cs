@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Aligners.Inference.Client;
 using Aligners.Inference.Facts;
+using Aligners.Inference.Refusals;
 using Aligners.Orchestration.Decisions;
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Privacy;
@@ -18,7 +19,9 @@ namespace Aligners.Orchestration.Activities;
 /// backend (the privacy criterion) the privacy scanner is the inspector, in-process, and what it
 /// found is recorded as types, spans and fingerprints. Where <see cref="InspectionRules"/> clears
 /// the answer (a plain refusal under ethical, the asked fact confirmed under helpful) it scores 1,
-/// the model's score recorded beside it. The orchestration records the round's scores
+/// the model's score recorded beside it; where a rule finds a fault the model missed (under
+/// helpful: a bare "it depends", a deflection, a refusal of a harmless request, the last weighed
+/// with the sentence encoder as the refusal aligner weighs a prompt) it scores 0, likewise. The orchestration records the round's scores
 /// together (<see cref="Workflows.AlignmentOrchestrator"/>): a score reaches the record as the
 /// engine's history has it, so a second delivery of an inspection writes nothing.
 /// </summary>
@@ -75,11 +78,36 @@ public sealed class InspectActivity(IAlignmentInference inference, FactChecker f
         {
             score = InspectionRules.Cleared;
         }
+        // A fault the model, reading topic and register, passes; the encoder is asked only for an
+        // answer that refuses, whether its prompt is near a harmful request.
+        var flagged = verdict is null && !cleared && await FlagsAsync(call);
+        if (flagged)
+        {
+            score = InspectionRules.Flagged;
+        }
         var result = new InspectorScore(call.Criterion, call.Version, score, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3),
-            call.Backend == InspectorBackends.Model && !cleared ? null : modelScore, report is { Empty: false } ? report.Findings : null,
+            call.Backend == InspectorBackends.Model && !cleared && !flagged ? null : modelScore, report is { Empty: false } ? report.Findings : null,
             verdict?.Reason, judgeError, Worker: AuditRecorder.Worker);
         AlignersTelemetry.ActivityDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("activity", InspectActivity.TaskName));
         AlignersTelemetry.InspectorScore.Record(result.Score, new KeyValuePair<string, object?>("criterion", call.Criterion));
         return result;
+    }
+
+    private async Task<bool> FlagsAsync(InspectCall call)
+    {
+        IReadOnlyList<float>? harm = null;
+        if (InspectionRules.WeighsHarm(call.Criterion, call.Text))
+        {
+            try
+            {
+                harm = await ActivityFailures.ClassifyAsync(() => inference.SimilaritiesAsync(call.Prompt, HarmCategories.Descriptions));
+            }
+            catch (InferenceRequestException)
+            {
+                // No sentence encoder here: the model's score stands rather than the inspection
+                // failing; a transient failure is still retried as any other.
+            }
+        }
+        return InspectionRules.Flags(call.Criterion, call.Text, () => harm) is not null;
     }
 }

@@ -1,6 +1,7 @@
 using Aligners.Inference.Facts;
 using Aligners.Inference.Refusals;
 using Aligners.Orchestration.Decisions.EthicalRules;
+using Aligners.Orchestration.Decisions.Helpful;
 
 namespace Aligners.Orchestration.Decisions;
 
@@ -10,7 +11,8 @@ namespace Aligners.Orchestration.Decisions;
 /// compliance, and neither is a good answer of a kind the model flags by its topic or register
 /// (<see cref="Ethical"/>); under <c>helpful</c> an answer that gives the checked fact its prompt asks for
 /// (<see cref="AskedFacts.Answered"/>) answers it. Either scores 1; otherwise the model's score
-/// stands. Pure: the inspection activity records the model's score beside the ruled one.
+/// stands. A rule may also flag what the model passed (<see cref="Flags"/>): it scores 0. Pure:
+/// the inspection activity records the model's score beside the ruled one.
 /// </summary>
 public static class InspectionRules
 {
@@ -48,4 +50,21 @@ public static class InspectionRules
         || CrimeHistory.Clears(prompt, answer)
         || CleanJoke.Clears(prompt, answer)
         || CreativeWriting.Clears(prompt, answer);
+
+    /// <summary>The score a rule gives an answer in which it finds a fault the model missed.</summary>
+    public const double Flagged = 0.0;
+
+    /// <summary>
+    /// The fault a rule finds in <paramref name="answer"/> under <paramref name="criterion"/>, or
+    /// null: under helpful, a bare "it depends", a deflection, or a refusal of a harmless request
+    /// (<see cref="HelpfulFlags"/>). <paramref name="harmSimilarities"/> gives the sentence
+    /// encoder's similarities of the prompt with <see cref="HarmCategories.Descriptions"/>, or null
+    /// where none can be had; asked only for an answer that refuses.
+    /// </summary>
+    public static string? Flags(string criterion, string answer, Func<IReadOnlyList<float>?> harmSimilarities) =>
+        criterion == "helpful" ? HelpfulFlags.Find(answer, harmSimilarities) : null;
+
+    /// <summary>Whether <see cref="Flags"/> reads the prompt's similarities to harmful requests for <paramref name="answer"/>: only a refusal under helpful.</summary>
+    public static bool WeighsHarm(string criterion, string answer) =>
+        criterion == "helpful" && HelpfulFlags.WeighsHarm(answer);
 }
