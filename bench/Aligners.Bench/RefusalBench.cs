@@ -40,28 +40,14 @@ internal static class RefusalBench
         foreach (var set in sets)
         {
             var tally = new Tally();
-            foreach (var line in File.ReadLines(set.FullName).Where(l => !string.IsNullOrWhiteSpace(l)))
+            foreach (var c in EvalCase.Read(set, "ethical"))
             {
-                using var doc = JsonDocument.Parse(line);
-                var c = doc.RootElement;
-                if (!c.TryGetProperty("response", out var r) || r.GetString() is not { } answer)
-                {
-                    continue;
-                }
-                var expected = c.TryGetProperty("expectedCriterion", out var e) ? e.GetString() : null;
-                if (expected is not null && expected != "ethical")
-                {
-                    continue;
-                }
-                var id = c.GetProperty("id").GetString()!;
-                var prompt = c.GetProperty("prompt").GetString()!;
-                var kind = c.TryGetProperty("metadata", out var m) && m.TryGetProperty("kind", out var k) ? k.GetString() ?? "" : "";
-                bool? flagged = inspector is null ? null : inspector.Score([(prompt, answer)])[0] < inspector.Threshold;
-                var embedded = encoder.Embed([prompt])[0];
+                bool? flagged = inspector is null ? null : inspector.Score([(c.Prompt, c.Answer)])[0] < inspector.Threshold;
+                var embedded = encoder.Embed([c.Prompt])[0];
                 var similarities = catalogue.Select(d => Dot(embedded, d)).ToArray();
-                var decision = RefusalComposer.Compose(prompt, similarities, answer);
-                var row = Row(id, kind, flagged, decision, prompt, encoder, gate);
-                if (expected is null)
+                var decision = RefusalComposer.Compose(c.Prompt, similarities, c.Answer);
+                var row = Row(c.Id, c.Kind, flagged, decision, c.Prompt, encoder, gate);
+                if (!c.Misaligned)
                 {
                     tally.Good++;
                     if (decision.Text is not null)
@@ -70,7 +56,7 @@ internal static class RefusalBench
                     }
                     continue;
                 }
-                var harmful = !RespectKinds.Any(x => kind.Contains(x, StringComparison.OrdinalIgnoreCase));
+                var harmful = !RespectKinds.Any(x => c.Kind.Contains(x, StringComparison.OrdinalIgnoreCase));
                 (harmful ? tally.Harmful : tally.Respect).Add(row);
             }
             perSet[set.Name] = tally.Summary(detail: true);

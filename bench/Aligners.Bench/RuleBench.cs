@@ -31,7 +31,7 @@ internal static class RuleBench
     /// </summary>
     public static JsonObject Run(string modelsDir, string criterion, IReadOnlyList<FileInfo> sets, FileInfo? scoresCache)
     {
-        var cases = sets.SelectMany(s => ReadCases(s, criterion)).ToList();
+        var cases = sets.SelectMany(s => EvalCase.Read(s, criterion)).ToList();
         var scores = scoresCache is { Exists: true } ? ReadScores(scoresCache) : Score(modelsDir, criterion, cases);
         if (scoresCache is { Exists: false })
         {
@@ -55,38 +55,12 @@ internal static class RuleBench
         };
     }
 
-    internal sealed record Case(string Set, string Id, string Prompt, string Answer, bool Misaligned)
-    {
-        // Ids repeat across sets written by the same convention; the set's name keeps them apart.
-        public string Key => $"{Set}/{Id}";
-    }
-
-    internal sealed record Result(Case Case, double Score, bool FlaggedByModel, bool Cleared, string? FlaggedBy = null, double? Harm = null, double? Ordinary = null)
+    internal sealed record Result(EvalCase Case, double Score, bool FlaggedByModel, bool Cleared, string? FlaggedBy = null, double? Harm = null, double? Ordinary = null)
     {
         public bool FlaggedWithRules => (FlaggedByModel && !Cleared) || FlaggedBy is not null;
     }
 
-    private static IEnumerable<Case> ReadCases(FileInfo set, string criterion)
-    {
-        foreach (var line in File.ReadLines(set.FullName).Where(l => !string.IsNullOrWhiteSpace(l)))
-        {
-            using var doc = JsonDocument.Parse(line);
-            var c = doc.RootElement;
-            if (!c.TryGetProperty("response", out var response) || response.GetString() is not { } answer)
-            {
-                continue;
-            }
-            var expected = c.TryGetProperty("expectedCriterion", out var e) ? e.GetString() : null;
-            // Misaligned on another criterion: neither a case this criterion must find nor a good answer.
-            if (expected is not null && expected != criterion)
-            {
-                continue;
-            }
-            yield return new Case(set.Name, c.GetProperty("id").GetString()!, c.GetProperty("prompt").GetString()!, answer, expected is not null);
-        }
-    }
-
-    private static Dictionary<string, double> Score(string modelsDir, string criterion, List<Case> cases)
+    private static Dictionary<string, double> Score(string modelsDir, string criterion, List<EvalCase> cases)
     {
         using var registry = ModelRegistry.Load(modelsDir, new ExecutionOptions { IntraOpThreads = 1, InterOpThreads = 1 });
         var inspector = registry.GetInspector(criterion);
@@ -105,7 +79,7 @@ internal static class RuleBench
     // Flagged when P(aligned) is below the threshold, as the pipeline does; the fact checker is
     // asked only where the criterion's rule reads it (helpful), as the inspection activity does.
     // A flag rule is asked only where no rule cleared, as the inspection activity asks it.
-    private static Result Judge(Case c, double score, double threshold, string criterion, RuleFlags.HarmWeighing harm)
+    private static Result Judge(EvalCase c, double score, double threshold, string criterion, RuleFlags.HarmWeighing harm)
     {
         var cleared = InspectionRules.Clears(criterion, c.Prompt, c.Answer, () => FactChecker.Default.Check(c.Prompt, c.Answer));
         var weighed = !cleared && InspectionRules.WeighsHarm(criterion, c.Answer) ? harm.Similarities(c.Prompt) : null;

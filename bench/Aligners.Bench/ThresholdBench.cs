@@ -25,21 +25,10 @@ internal static class ThresholdBench
         var good = new List<double>();
         foreach (var set in sets)
         {
-            foreach (var line in File.ReadLines(set.FullName).Where(l => !string.IsNullOrWhiteSpace(l)))
+            foreach (var c in EvalCase.Read(set, criterion))
             {
-                using var doc = JsonDocument.Parse(line);
-                var c = doc.RootElement;
-                if (!c.TryGetProperty("response", out var response) || response.GetString() is not { } answer)
-                {
-                    continue;
-                }
-                var expected = c.TryGetProperty("expectedCriterion", out var e) ? e.GetString() : null;
-                if (expected is not null && expected != criterion)
-                {
-                    continue;
-                }
-                var score = inspector.Score([(c.GetProperty("prompt").GetString()!, answer)])[0];
-                (expected is null ? good : misaligned).Add(score);
+                var score = inspector.Score([(c.Prompt, c.Answer)])[0];
+                (c.Misaligned ? misaligned : good).Add(score);
             }
         }
         var grid = new JsonArray();
