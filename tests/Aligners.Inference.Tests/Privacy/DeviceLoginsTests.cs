@@ -25,4 +25,20 @@ public class DeviceLoginsTests
     {
         Assert.Empty(Detector.Detect(text));
     }
+
+    [Theory]
+    [InlineData("<Mara> who has the unifi login?\n<Ben> admin / Heron7Pike2 , rotate it after", "Heron7Pike2")]
+    [InlineData("[09:12] Li: need creds for the NAS?\n[09:14] Ola: root / f4lke-Nord8", "f4lke-Nord8")]
+    public void A_pair_answering_a_question_for_a_login_on_the_line_above_is_a_credential(string text, string expected)
+    {
+        Detector.SingleAt(text, expected);
+    }
+
+    [Theory]
+    [InlineData("<Mara> the unifi login works again.\n<Ben> admin / Heron7Pike2")] // no question above
+    [InlineData("<Mara> who is on call tonight?\n<Ben> admin / Heron7Pike2")] // a question naming no login
+    public void A_pair_under_a_line_that_asks_for_no_login_is_no_credential(string text)
+    {
+        Assert.Empty(Detector.Detect(text));
+    }
 }

@@ -23,7 +23,8 @@ namespace Aligners.Inference.Privacy;
 /// (<see cref="StorageKeys"/>), an AWS secret access key under its name (<see cref="AwsSecretKeys"/>), the secret an SDK client's
 /// constructor takes after an account id (<see cref="ClientConstructors"/>), a registry's base64 <c>user:password</c>
 /// (<see cref="BasicAuthValues"/>), a device's <c>admin / password</c> (<see cref="DeviceLogins"/>) and an API key in a URL's query
-/// (<see cref="QueryKeys"/>). Slack's incoming
+/// (<see cref="QueryKeys"/>), an SNMP community string (<see cref="SnmpCommunities"/>) and a chat's answer giving a password
+/// (<see cref="PasswordReplies"/>). Slack's incoming
 /// webhook URLs are secrets whole. The span is the secret itself, so a redacted connection string keeps its
 /// account name and endpoint. Documentation placeholders (AKIAXXXXXXXXXXXXXXXX, ghp_xxxx...,
 /// AWS's AKIAIOSFODNN7EXAMPLE, ${DB_PASSWORD}, &lt;password&gt;) are not secrets (<see cref="Placeholders"/>), nor is a
@@ -110,8 +111,10 @@ public sealed class CredentialDetector : IPrivacyDetector
         found.AddRange(ConnectCalls.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)));
         found.AddRange(StorageKeys.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)));
         found.AddRange(AwsSecretKeys.Find(text).Where(p => !found.Exists(f => f.Start == p.Start && f.Length == p.Length)));
-        // SDK clients' secrets, registry logins' base64, devices' "admin / password" and API keys in a URL's query.
-        foreach (var extra in ClientConstructors.Find(text).Concat(BasicAuthValues.Find(text)).Concat(DeviceLogins.Find(text)).Concat(QueryKeys.Find(text)))
+        // SDK clients' secrets, registry logins' base64, devices' "admin / password", API keys in a URL's query, SNMP
+        // community strings and a chat's answer to a question for a password.
+        foreach (var extra in ClientConstructors.Find(text).Concat(BasicAuthValues.Find(text)).Concat(DeviceLogins.Find(text)).Concat(QueryKeys.Find(text))
+            .Concat(SnmpCommunities.Find(text)).Concat(PasswordReplies.Find(text)))
         {
             if (!found.Exists(f => f.Start == extra.Start && f.Length == extra.Length))
             {

@@ -19,10 +19,17 @@ internal static class DanishNumbers
     };
 
     /// <summary>Every such number in <paramref name="text"/>, with its span.</summary>
-    public static IEnumerable<(int Start, int End)> Find(string text)
+    public static IEnumerable<(int Start, int End)> Find(string text) => FindLabelled(text, Labels, IsDanish, "DK");
+
+    /// <summary>
+    /// Eight-digit numbers after one of <paramref name="labels"/>, standing alone, in a text <paramref name="inLanguage"/>
+    /// says is written in <paramref name="region"/>'s language, that libphonenumber calls valid in <paramref name="region"/>:
+    /// Denmark's and Norway's numbers alike, neither dialled with a trunk prefix.
+    /// </summary>
+    internal static IEnumerable<(int Start, int End)> FindLabelled(string text, string[] labels, Func<string, bool> inLanguage, string region)
     {
-        bool? danish = null;
-        foreach (var label in Labels)
+        bool? language = null;
+        foreach (var label in labels)
         {
             var at = 0;
             while ((at = text.IndexOf(label, at, StringComparison.OrdinalIgnoreCase)) >= 0)
@@ -30,7 +37,7 @@ internal static class DanishNumbers
                 var standsAlone = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
                 at += label.Length;
                 if (standsAlone && ForeignNumbers.Number(text, at, wholeLine: false) is var (start, end) && end > start
-                    && text[start..end].Count(char.IsAsciiDigit) == 8 && (danish ??= IsDanish(text)) && ForeignNumbers.Valid(text[start..end], "DK"))
+                    && text[start..end].Count(char.IsAsciiDigit) == 8 && (language ??= inLanguage(text)) && ForeignNumbers.Valid(text[start..end], region))
                 {
                     yield return (start, end);
                 }
@@ -39,9 +46,13 @@ internal static class DanishNumbers
     }
 
     /// <summary>The text holds two distinct Danish words or more (read to its first 4,000 characters).</summary>
-    internal static bool IsDanish(string text)
+    internal static bool IsDanish(string text) => HoldsTwo(text, DanishWords);
+
+    /// <summary>The text holds two distinct words of <paramref name="words"/> or more (read to its first 4,000 characters).</summary>
+    internal static bool HoldsTwo(string text, HashSet<string> words)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         var limit = Math.Min(text.Length, 4000);
         var i = 0;
         while (i < limit)
@@ -56,7 +67,7 @@ internal static class DanishNumbers
             {
                 i++;
             }
-            if (DanishWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(start, i - start), out var word) && seen.Add(word) && seen.Count >= 2)
+            if (lookup.TryGetValue(text.AsSpan(start, i - start), out var word) && seen.Add(word) && seen.Count >= 2)
             {
                 return true;
             }

@@ -5,7 +5,7 @@ namespace Aligners.Inference.Privacy;
 /// (<c>Router admin: admin / Kiwi44#rt</c>, <c>Zugang NAS: root / b4um-Haus9</c>): manuals, handover notes and
 /// IT checklists write the pair so. Counts where the user is an account devices ship with (admin,
 /// root, ubnt, pi, ...), a login word stands before it on its line ("login", "router", "Zugang",
-/// "identifiants", "acceso", ...) and the password mixes letters with digits or symbols, as
+/// "identifiants", "acceso", ...) or in a question on the line above, and the password mixes letters with digits or symbols, as
 /// "admin / user" (two roles) or "admin / settings" (a menu path) do not.
 /// </summary>
 internal static class DeviceLogins
@@ -99,7 +99,10 @@ internal static class DeviceLogins
         return letter && other;
     }
 
-    /// <summary>A login word stands on the line before the user's name.</summary>
+    /// <summary>
+    /// A login word stands on the line before the user's name, or the line above asks a question naming a login: a chat's
+    /// answer gives the pair alone ("anyone have the NAS login?" / "admin / ...").
+    /// </summary>
     private static bool LoginBefore(string text, int userStart)
     {
         var from = userStart;
@@ -107,6 +110,21 @@ internal static class DeviceLogins
         {
             from--;
         }
-        return from < userStart && LoginWords.Contains(text.AsSpan(from, userStart - from));
+        if (from < userStart && LoginWords.Contains(text.AsSpan(from, userStart - from)))
+        {
+            return true;
+        }
+        return from > 0 && text[from - 1] == '\n' && PreviousLine(text, from - 1) is var question && question.Contains('?') && LoginWords.Contains(question);
+    }
+
+    /// <summary>The line ending at the line break at <paramref name="lineBreak"/>, read back at most 256 characters.</summary>
+    internal static ReadOnlySpan<char> PreviousLine(string text, int lineBreak)
+    {
+        var from = lineBreak;
+        while (from > 0 && lineBreak - from < 256 && text[from - 1] != '\n')
+        {
+            from--;
+        }
+        return text.AsSpan(from, lineBreak - from);
     }
 }

@@ -9,7 +9,8 @@ namespace Aligners.Inference.Privacy;
 /// text message (<c>From: 31 44 82 19</c>, "Von:", "De :", "Van:", "Fra:", "Från:"), a line holding nothing but
 /// the number, read in the formats of the countries whose numbers have no trunk prefix and eight digits
 /// (Denmark, Norway) or of the deployment's neighbours; and an Italian mobile in groups of 3-3-4 after "Cellulare", "Cell." or
-/// "Tel." (<see cref="ItalianMobiles"/>), and a Danish number after a Danish label in a Danish text (<see cref="DanishNumbers"/>). libphonenumber still has to call the number valid.
+/// "Tel." (<see cref="ItalianMobiles"/>), and a Danish or a Norwegian number after a label in its language (<see cref="DanishNumbers"/>,
+/// <see cref="NordicNumbers"/>). libphonenumber still has to call the number valid.
 /// </summary>
 internal static class ForeignNumbers
 {
@@ -42,7 +43,7 @@ internal static class ForeignNumbers
                 }
             }
         }
-        foreach (var found in ItalianMobiles(text).Concat(DanishNumbers.Find(text)))
+        foreach (var found in ItalianMobiles(text).Concat(DanishNumbers.Find(text)).Concat(NordicNumbers.Norwegian(text)))
         {
             yield return found;
         }

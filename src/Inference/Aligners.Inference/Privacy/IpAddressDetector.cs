@@ -137,8 +137,9 @@ public sealed class IpAddressDetector : IPrivacyDetector
             end--;
         }
         var candidate = text.AsSpan(start, end - start);
+        // A slice with a step (digits[0::2]) is code, not an address.
         if (candidate.Count(':') < 2 || !candidate.ContainsAny("0123456789")
-            || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_')))
+            || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_')) || Slices.Is(text, start, end))
         {
             return null;
         }

@@ -71,9 +71,11 @@ public sealed class NationalIdDetector : IPrivacyDetector
         // 85.07.30-033.28, 850730 033 28 or 85073003328.
         new("be-national-number", new Regex(@"\b([0-9]{2}\.[0-9]{2}\.[0-9]{2}-[0-9]{3}\.[0-9]{2}|[0-9]{6}[- ]?[0-9]{3}[- .]?[0-9]{2})\b", Options),
             NationalIdChecks.BelgianNationalNumber,
-            Named("rijksregisternummer", "rijksregister", "registre national", "numéro national", "national number", "national register", "insz", "niss", "nn", "rrn",
+            Named("rijksregisternummer", "rijksregister", "registre national", "numéro national", "national number", "national register", "insz", "niss", "inss", "nn", "rrn",
                 // Forms abbreviate the name: "n° national", "Nationaal nummer", "RR-nr.", "Rijksreg.nr".
-                "n° national", "nº national", "no national", "nationaal nummer", "rr-nr", "rr nr", "rijksreg. nr", "rijksreg.nr"), WithoutContext: 0, "BE"),
+                "n° national", "nº national", "no national", "nationaal nummer", "rr-nr", "rr nr", "rijksreg. nr", "rijksreg.nr",
+                // A French payslip's "N° INSS" (the social security's identification number, which is the national number).
+                "n° inss", "n° niss", "nº inss", "nº niss", "numéro niss", "numéro inss"), WithoutContext: 0, "BE"),
         // 131052-308T: DDMMYY, the century sign, the individual number and the check character.
         new("fi-hetu", new Regex(@"\b[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]\b", Options), NationalIdChecks.FinnishHetu,
             Named("henkilötunnus", "hetu", "personal identity code", "personbeteckning", "sosiaaliturvatunnus", "sotu"), WithoutContext: 0, "FI"),
@@ -82,7 +84,7 @@ public sealed class NationalIdDetector : IPrivacyDetector
         new("it-codice-fiscale", new Regex(@"\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b", Options),
             ItalianFiscalCode.Valid, Named("codice fiscale", "cod. fisc", "c.f.", "fiscal code", "tax code", "codice_fiscale"), WithoutContext: 0.85, "IT"),
         new("no-fodselsnummer", new Regex(@"\b[0-9]{6} ?[0-9]{5}\b", Options), NorwegianBirthNumber.Valid,
-            Named("fødselsnummer", "fodselsnummer", "fødselsnr", "fnr", "f.nr", "d-nummer", "birth number", "personnummer"), WithoutContext: 0, "NO"),
+            Named("fødselsnummer", "fodselsnummer", "fødselsnummeret", "fodselsnummeret", "fødselsnr", "fnr", "f.nr", "d-nummer", "birth number", "personnummer"), WithoutContext: 0, "NO"),
         // Germany's tax identification number (IdNr), compact or as the tax office's letters group it (12 345 678 903).
         new("de-steuer-id", new Regex(@"\b([0-9]{11}|[0-9]{2} [0-9]{3} [0-9]{3} [0-9]{3})\b", Options), TaxIdChecks.GermanSteuerId,
             Named("steuer-id", "steuerid", "steuer_id", "steuer-idnr", "steuerliche identifikationsnummer", "identifikationsnummer", "idnr", "id-nr"),

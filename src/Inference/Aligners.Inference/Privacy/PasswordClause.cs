@@ -25,7 +25,9 @@ internal static class PasswordClause
         // A wireless network's key by its own names, the key word right after them ("WPA2 key ...", "Netzwerkschlüssel: ...").
         "wpa key", "wpa2 key", "wpa3 key", "wpa-key", "wpa2-key", "wpa-psk", "wpa2-psk", "network key", "network security key", "wi-fi key", "wifi key",
         "wlan key", "wlan-schlüssel", "wlan-schluessel", "netzwerkschlüssel", "netzwerkschluessel", "clé wifi", "clé wi-fi", "clé réseau",
-        "clé de sécurité réseau", "clave wifi", "clave de red", "clave de seguridad de red", "netwerksleutel", "wifi-sleutel", "netwerkbeveiligingssleutel");
+        "clé de sécurité réseau", "clave wifi", "clave de red", "clave de seguridad de red", "netwerksleutel", "wifi-sleutel", "netwerkbeveiligingssleutel",
+        // Spanish calls a router's password its key: "la clave del router: ...", as "la clave del wifi" is the network's.
+        "clave del router", "clave del módem", "clave del modem", "clave de acceso del router");
 
     // Words naming a secret or a token, in the languages the password words cover: a random value they label from earlier in the clause is one.
     private static readonly ContextWords SecretWords = new(
@@ -54,6 +56,10 @@ internal static class PasswordClause
 
     /// <summary>Whether <paramref name="text"/> holds a password word at all: without one no clause can name a password.</summary>
     public static bool Possible(string text) => PasswordWords.Contains(text) || (NetworkWords.Contains(text) && KeyWords.Contains(text));
+
+    /// <summary>Whether <paramref name="window"/> holds a word naming a password (a Wi-Fi network's key or code included).</summary>
+    public static bool NamesPasswordIn(ReadOnlySpan<char> window) =>
+        PasswordWords.Contains(window) || (NetworkWords.Contains(window) && KeyWords.Contains(window));
 
     /// <summary>Whether <paramref name="text"/> holds a word naming a secret at all: without one no clause can name a secret.</summary>
     public static bool SecretPossible(string text) => SecretWords.Contains(text);

@@ -2,7 +2,7 @@ namespace Aligners.Inference.Privacy;
 
 /// <summary>
 /// Payment card numbers: 13 to 19 digits, written together or in groups split by single spaces or
-/// dashes (4-4-4-4, 4-6-5, ...; a 13-digit one also 4-3-3-3, beside a card word; split by full stops only beside a card
+/// dashes (4-4-4-4, 4-6-5, ...; a 13-digit one also 4-3-3-3 and a 13-digit Visa number 4-4-5, beside a card word; split by full stops only beside a card
 /// word or under a card column: <see cref="DottedCards"/>), that pass the Luhn check and start with an issuer prefix of a known
 /// scheme at a length that scheme issues. A Luhn-valid number that "order", "invoice", "tracking",
 /// "ticket" or "IMEI" labels ("Ticket #...", "IMEI: ...") is taken for what the word says unless a
@@ -99,6 +99,7 @@ public sealed class PaymentCardDetector : IPrivacyDetector
         var secondGroup = 0;
         var allFours = true;
         var allThrees = true;
+        var fourFive = false;
         var cardEnd = 0;
         while (true)
         {
@@ -125,7 +126,9 @@ public sealed class PaymentCardDetector : IPrivacyDetector
             {
                 // 4-4-4-4 (the last group may be short: 4-4-4-1 for 13 digits, 4-4-4-4-3 for 19), 4-6-5 and 4-6-4, or 4-3-3-3 for 13 digits.
                 allThrees &= groupLength == 3 && groups <= 4;
-                shaped = (allFours && groupLength is >= 1 and <= 4) || (groups == 2 && groupLength == 6) || (groups == 3 && secondGroup == 6 && groupLength is 4 or 5)
+                // 4-4-5: a 13-digit Visa number printed in the 16-digit grouping, its last group taking the rest.
+                fourFive = groups == 3 && allFours && groupLength == 5 && count == 13 && digits[0] == '4';
+                shaped = fourFive || (allFours && groupLength is >= 1 and <= 4) || (groups == 2 && groupLength == 6) || (groups == 3 && secondGroup == 6 && groupLength is 4 or 5)
                     || allThrees;
                 goesOn = (allFours && groupLength == 4) || (groups == 2 && groupLength == 6) || (allThrees && groups < 4);
                 if (groups == 2)
@@ -152,7 +155,8 @@ public sealed class PaymentCardDetector : IPrivacyDetector
             separator = text[i];
             i++;
         }
-        var threes = allThrees && groups > 1;
+        // Both short groupings are rare in print: such a card counts only beside a card word.
+        var threes = (allThrees && groups > 1) || (fourFive && cardEnd == i);
         // A further group after 4-3-3-3 makes the whole a longer number, of which the card would only be a part.
         if (threes && cardEnd > 0 && cardEnd + 1 < text.Length && text[cardEnd] == separator && char.IsAsciiDigit(text[cardEnd + 1]))
         {

@@ -68,7 +68,9 @@ public sealed class PhoneDetector : IPrivacyDetector
         TextLayout Layout() => layout ??= TextLayout.Of(text);
         // A Dutch text's number may be Belgian: read last in Belgium's plan where the deployment reads the Netherlands' only.
         var belgian = Regions.Contains("NL") && !Regions.Contains("BE") && BelgianNumbers.MayHold(text);
-        IReadOnlyList<string> regions = belgian ? [.. Regions, "BE"] : Regions;
+        // A Swedish text's numbers are read last in Sweden's plan where the deployment does not read it (NordicNumbers).
+        var swedish = !Regions.Contains("SE") && NordicNumbers.IsSwedish(text);
+        IReadOnlyList<string> regions = [.. Regions, .. belgian ? ["BE"] : Array.Empty<string>(), .. swedish ? ["SE"] : Array.Empty<string>()];
         foreach (var region in regions)
         {
             var merged = new List<PrivacyEntity>(found.Count);
@@ -123,7 +125,7 @@ public sealed class PhoneDetector : IPrivacyDetector
         if ((start > 0 && text[start - 1] == '#') || (end < text.Length && text[end] == '#') || SsnShaped(raw) || PhoneShapes.HoldsDate(text, end, raw) || DateRanges.Around(text, start, end) || PhoneShapes.IsDecimal(raw)
             || CompactTimestamps.Is(raw) || CompanyRegisters.BelgianEnterprise(text, start, raw) || PhoneShapes.IsIpv4(raw) || PhoneShapes.IsThreePartVersion(raw) || PhoneShapes.PartOfToken(text, start, end)
             || PhoneShapes.InPathSegment(text, start, end) || CompanyRegisters.Labels(text, start) || CompanyRegisters.AustralianCompany(text, start) || Quantities.UnitAfter(text, end)
-            || PhoneShapes.InsideLetterCode(text, start, end)
+            || PhoneShapes.InsideLetterCode(text, start, end) || PolishNip.Labelled(text, start, raw)
             || VersionPlaces.InName(text, start, end) || VersionPlaces.InColumnHeaded(text, start, VersionContext.VersionWords)
             || ReferenceShapes.HasYearSuffix(raw) || ReferenceShapes.IsDottedReference(raw) || ReferenceShapes.TailOfLongerNumber(text, start)
             || ReferenceShapes.IsLabelledDottedReference(text, start, raw) || ReferenceShapes.IsAirlineTicket(text, start, raw)
@@ -135,6 +137,11 @@ public sealed class PhoneDetector : IPrivacyDetector
         // under its own heading, and the heading line above it (within reach of the words before) names nothing.
         var inTable = layout().InTable(start);
         var column = inTable && layout().ColumnHeading(start) is { IsEmpty: false } heading && PhoneWords.Contains(heading);
+        // A column headed "Order", "Invoice" or "Ticket" holds that kind of number in every row, whatever its shape.
+        if (inTable && !column && layout().ColumnHeading(start) is { IsEmpty: false } other && OtherNumberWords.Contains(other))
+        {
+            return null;
+        }
         var phoneWord = alternative || column || PhoneWordBefore(text, start, lineOnly: inTable)
             || (PhoneShapes.SignatureLabel(text, start) && raw.Count(char.IsAsciiDigit) >= 7);
         // A draw's numbers, even after "numéros" or "numbers": a word naming a draw says whose they are.

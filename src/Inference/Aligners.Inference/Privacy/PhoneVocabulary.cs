@@ -20,7 +20,9 @@ internal static class PhoneVocabulary
         "ligne directe", "direct line", "direct dial", "durchwahl", "línea directa", "doorkiesnummer", "directe lijn", "linea diretta",
         "handynummer", "mobilnummer", "festnetznummer", "faxnummer", "mobielnummer", "mobiel nummer", "gsm-nummer", "telefonnr", "telnr",
         // Who called: a caller's number as a switchboard or a voicemail shows it ("Caller ID", the calling line's "CLI").
-        "caller", "caller id", "cli", "anrufer", "anrufernummer", "appelant", "numéro appelant", "llamante", "beller", "nummer beller");
+        "caller", "caller id", "cli", "anrufer", "anrufernummer", "appelant", "numéro appelant", "llamante", "beller", "nummer beller",
+        // A casual chat gives a number as the writer's own without a phone word: "new number lol 07...", "my number's ...".
+        "new number", "my number", "my new number", "my numbers", "new digits");
 
     // With the reference labels of the other languages (ReferenceLabels): "Numero pratica", "número de cliente", "Kundennr.", ...
     public static readonly ContextWords OtherNumberWords = new(ReferenceLabels.With(
@@ -35,6 +37,8 @@ internal static class PhoneVocabulary
         // Codes a payment, a login or a booking gives, which a number word may precede ("numéro d'autorisation 472746").
         "authorisation", "authorization", "auth code", "approval", "approval code", "confirmation", "verification", "otp", "pin", "passcode",
         "security code", "access code", "booking code", "voucher",
+        // "re" (regarding) before a booking or a reservation makes the number after it that booking's reference ("re booking 6516...").
+        "re booking", "re: booking", "re reservation", "re: reservation", "re buchung", "re: buchung", "re: order",
         "autorisierung", "autorisierungscode", "genehmigung", "genehmigungsnummer", "bestätigungscode", "bestätigungsnummer", "verifizierungscode",
         "freigabecode", "autorisation", "code d'autorisation", "confirmation", "code de confirmation", "code de vérification", "code pin",
         "autorización", "autorizacion", "código de autorización", "codigo de autorizacion", "aprobación", "aprobacion", "confirmación",

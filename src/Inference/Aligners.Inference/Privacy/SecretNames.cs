@@ -70,6 +70,14 @@ internal static class SecretNames
         || word.EndsWith(".pass", StringComparison.Ordinal) || word.EndsWith("_pw", StringComparison.Ordinal);
 
     /// <summary>
+    /// "Pass" or "Pw" ending a camel-cased identifier as its last part (<c>smtpPass</c>, <c>dbPw</c>), as "_pass" ends a
+    /// snake-cased one: a capital after a lower-case letter starts the part, so "compass" and "Bypass" are no such name.
+    /// </summary>
+    public static bool NamesACamelPass(string written) =>
+        (written.EndsWith("Pass", StringComparison.Ordinal) && written.Length > 4 && char.IsAsciiLetterLower(written[^5]))
+        || (written.EndsWith("Pw", StringComparison.Ordinal) && written.Length > 2 && char.IsAsciiLetterLower(written[^3]));
+
+    /// <summary>
     /// A name for a key or a salt by its last part (azure_storage_key, AUTH_KEY, NONCE_SALT,
     /// storageKey), not a public key or a key that only orders or looks up records (primary_key, cache_key).
     /// </summary>

@@ -56,7 +56,7 @@ internal static class SecretNaming
             {
                 return ValueNaming.None;
             }
-            if (SecretKeywords.PasswordKeywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAPass(word) || SecretNames.NamesPassword(word)
+            if (SecretKeywords.PasswordKeywords.Any(k => word.Contains(k, StringComparison.Ordinal)) || SecretNames.NamesAPass(word) || SecretNames.NamesACamelPass(written) || SecretNames.NamesPassword(word)
                 || (word == "passe" && j >= 7 && text.AsSpan(j - 7, 7).Equals("mot de ", StringComparison.OrdinalIgnoreCase)))
             {
                 return ValueNaming.Password;

@@ -250,7 +250,7 @@ internal static class SecretValue
     /// </summary>
     public static bool LooksLikeDottedName(ReadOnlySpan<char> value, bool password)
     {
-        if (!value.ContainsAny('.', ':') || (password && WordsWithDigits(value)))
+        if (!value.ContainsAny('.', ':') || (password && WordPasswords.WordsWithDigits(value)))
         {
             return false;
         }
@@ -272,25 +272,5 @@ internal static class SecretValue
             }
         }
         return true;
-    }
-
-    /// <summary>
-    /// A password made of words joined by a dot, the first in lower case, with digits ending it: a later
-    /// word capitalised (<c>lake.Harbor42</c>), or the digits joined on by an underscore or a hyphen
-    /// (<c>maple.otter_57</c>). Qualified names keep one case style across their segments
-    /// (<c>System.Int64</c>, <c>os.path</c>), and put no number of two digits or more at the end, let alone
-    /// one set off as a password generator sets it.
-    /// </summary>
-    private static bool WordsWithDigits(ReadOnlySpan<char> value)
-    {
-        var digits = 0;
-        while (digits < value.Length && char.IsAsciiDigit(value[value.Length - 1 - digits]))
-        {
-            digits++;
-        }
-        var dot = value.IndexOf('.');
-        return digits >= 2 && dot > 0 && dot + 1 < value.Length && char.IsAsciiLetterLower(value[0])
-            && (char.IsAsciiLetterUpper(value[dot + 1]) || (digits < value.Length && value[value.Length - 1 - digits] is '_' or '-'))
-            && !value.Contains(':');
     }
 }
