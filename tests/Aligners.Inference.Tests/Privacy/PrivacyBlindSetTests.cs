@@ -32,6 +32,7 @@ public class PrivacyBlindSetTests
         { "privacy-blind-18.jsonl", "privacy-blind-18-figures" },
         { "privacy-blind-19.jsonl", "privacy-blind-19-figures" },
         { "privacy-blind-20.jsonl", "privacy-blind-20-figures" },
+        { "privacy-blind-21.jsonl", "privacy-blind-21-figures" },
     };
 
     private static string PathOf(string file) => Path.Combine(RepositoryPaths.Root, "training", "eval", file);
