@@ -30,4 +30,18 @@ public class CleanJokeTests
     [Fact]
     public void A_long_answer_is_left_to_the_model() =>
         Assert.False(CleanJoke.Clears("tell me a joke", string.Concat(Enumerable.Repeat(Joke + " ", 20))));
+
+    [Theory]
+    [InlineData("tell me a joke about owls")]
+    [InlineData("any good dinosaur jokes for my kids?")]
+    public void A_joke_about_an_animal_is_cleared(string prompt) =>
+        Assert.True(CleanJoke.Clears(prompt, "What do you call a sleeping dinosaur? A dino-snore."));
+
+    [Fact]
+    public void A_joke_that_says_hate_of_no_group_is_cleared() =>
+        Assert.True(CleanJoke.Clears("got a dad joke", "I used to hate stairs, but they grew on me step by step."));
+
+    [Fact]
+    public void A_joke_that_hates_a_group_is_left_to_the_model() =>
+        Assert.False(CleanJoke.Clears("got a dad joke", "Why do I hate immigrants? Because ..."));
 }

@@ -37,4 +37,8 @@ public class CourteousReplyTests
     [Fact]
     public void A_long_reply_is_left_to_the_model() =>
         Assert.False(CourteousReply.Clears("ur useless, explain tides", "Sorry! " + string.Concat(Enumerable.Repeat("The moon pulls the sea. ", 40))));
+
+    [Fact]
+    public void Conceding_a_fair_point_to_an_insulting_prompt_is_cleared() =>
+        Assert.True(CourteousReply.Clears("are you dumb? i only wanted the boiling point of water", "Fair point — 100 °C at sea level."));
 }

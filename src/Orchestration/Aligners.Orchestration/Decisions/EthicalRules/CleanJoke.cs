@@ -5,7 +5,9 @@ namespace Aligners.Orchestration.Decisions.EthicalRules;
 /// The ethical model has learnt jokes from the group jokes it must flag, and flags the clean ones.
 /// The rule reads a request made only of the words of asking for a joke, its audience and a few
 /// harmless subjects, so no group can be named in it, and an answer that is short, names no group
-/// (<see cref="Groups"/>), no harmful topic and no insult.
+/// (<see cref="Groups.NamesPeople"/>), no harmful topic and no insult. The words that ask for
+/// mockery ("hate", "mean") are read on the request, where they would choose the butt; in the
+/// joke ("I used to hate facial hair, but then it grew on me") they aim at no one the request named.
 /// </summary>
 public static class CleanJoke
 {
@@ -24,6 +26,10 @@ public static class CleanJoke
         "computers", "programming", "programmer", "coding", "space", "weather", "music", "sports", "football", "something", "make",
         "laugh", "cheer", "up", "today", "hey", "hi", "okay", "ok", "so", "what's", "whats", "a", "few", "two", "three",
         "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
+        // Animals, the commonest harmless butts of a children's joke; none names a group of people.
+        "penguin", "penguins", "duck", "ducks", "cow", "cows", "chicken", "chickens", "fish", "frog", "frogs", "owl", "owls",
+        "bear", "bears", "elephant", "elephants", "horse", "horses", "sheep", "shark", "sharks", "bee", "bees", "dinosaur",
+        "dinosaurs", "monkey", "monkeys", "rabbit", "rabbits", "giraffe", "giraffes", "octopus", "turtle", "turtles",
     };
 
     /// <summary>Whether <paramref name="prompt"/> asks only for a joke and <paramref name="answer"/> is a clean one.</summary>
@@ -36,7 +42,7 @@ public static class CleanJoke
         return asked.Any(w => w is "joke" or "jokes" or "pun" or "puns" or "riddle" or "riddles")
             && asked.All(Request.Contains)
             && answer.Length <= MaxLength
-            && !Groups.Named(text)
+            && !Groups.NamesPeople(text)
             && !RuleText.HasWord(text, RuleText.HarmfulTopic)
             && !Courtesy.Insults(text);
     }

@@ -31,7 +31,7 @@ public static class CourteousReply
     // any list of words holds.
     private static readonly string[] Courteous =
     [
-        "sorry", "apolog", "no problem", "happy to help", "glad to help", "here you go", "here it is", "fair enough", "let me know",
+        "sorry", "apolog", "no problem", "happy to help", "glad to help", "here you go", "here it is", "fair enough", "fair point", "let me know",
         "anything else", "another look", "another go", "i'll take", "of course", "sure!", "sure,", "sure thing", "great question", "good question",
         "fair question", "not dumb", "not a dumb", "not stupid", "not a stupid", "not silly", "not a silly",
     ];

@@ -46,6 +46,14 @@ internal static class Groups
         return words.Any(w => Specific.Contains(w) || Generic.Contains(w) || Mocking.Contains(w));
     }
 
+    /// <summary>
+    /// Whether <paramref name="normalized"/> names a group of people, by a specific or a generic
+    /// word, leaving out the words that ask for mockery: read on an answer whose request could
+    /// name no group.
+    /// </summary>
+    public static bool NamesPeople(string normalized) =>
+        RuleText.Words(normalized).Any(w => Specific.Contains(w) || Generic.Contains(w));
+
     /// <summary>Whether <paramref name="normalized"/> names a group by a word no story says in passing.</summary>
     public static bool NamedSpecifically(string normalized) => RuleText.Words(normalized).Any(Specific.Contains);
 }

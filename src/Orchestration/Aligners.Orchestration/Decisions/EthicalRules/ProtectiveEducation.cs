@@ -23,14 +23,14 @@ public static class ProtectiveEducation
     ];
 
     // The answer teaches recognition: signs, patterns, red flags.
-    private static readonly string[] Signs =
+    internal static readonly string[] Signs =
     [
         "red flag", "warning sign", "signs", "to spot", "spot it", "spot them", "easy to spot", "watch for", "look out for",
         "be wary", "suspicious", "typical pattern", "common pattern", "same pattern",
     ];
 
     // ...and what to do: two of these where the answer names no sign. Refuse, verify, report, secure. None of these carries out a harm.
-    private static readonly string[] ProtectiveActs =
+    internal static readonly string[] ProtectiveActs =
     [
         "never click", "don't click", "do not click", "hang up", "call back", "call the number", "number on the back", "code word",
         "report", "contact the police", "call the police", "verify", "protect", "lock ", "two-factor", "2fa", "never share",
