@@ -125,7 +125,7 @@ public sealed class PhoneDetector : IPrivacyDetector
         if ((start > 0 && text[start - 1] == '#') || (end < text.Length && text[end] == '#') || SsnShaped(raw) || PhoneShapes.HoldsDate(text, end, raw) || DateRanges.Around(text, start, end) || PhoneShapes.IsDecimal(raw)
             || CompactTimestamps.Is(raw) || CompanyRegisters.BelgianEnterprise(text, start, raw) || PhoneShapes.IsIpv4(raw) || PhoneShapes.IsThreePartVersion(raw) || PhoneShapes.PartOfToken(text, start, end)
             || PhoneShapes.InPathSegment(text, start, end) || CompanyRegisters.Labels(text, start) || CompanyRegisters.AustralianCompany(text, start) || Quantities.UnitAfter(text, end)
-            || PhoneShapes.InsideLetterCode(text, start, end) || PolishNip.Labelled(text, start, raw) || SlashedTaxNumbers.Labelled(text, start, end)
+            || PhoneShapes.InsideLetterCode(text, start, end) || PolishNip.Labelled(text, start, raw) || SlashedTaxNumbers.Labelled(text, start, end) || BsnMentions.Holds(text, start, raw)
             || VersionPlaces.InName(text, start, end) || VersionPlaces.InColumnHeaded(text, start, VersionContext.VersionWords)
             || ReferenceShapes.HasYearSuffix(raw) || ReferenceShapes.IsDottedReference(raw) || ReferenceShapes.TailOfLongerNumber(text, start)
             || ReferenceShapes.IsLabelledDottedReference(text, start, raw) || ReferenceShapes.IsAirlineTicket(text, start, raw)
