@@ -114,7 +114,7 @@ public sealed class CredentialDetector : IPrivacyDetector
         // SDK clients' secrets, registry logins' base64, devices' "admin / password", API keys in a URL's query, SNMP
         // community strings and a chat's answer to a question for a password.
         foreach (var extra in ClientConstructors.Find(text).Concat(BasicAuthValues.Find(text)).Concat(DeviceLogins.Find(text)).Concat(QueryKeys.Find(text))
-            .Concat(SnmpCommunities.Find(text)).Concat(PasswordReplies.Find(text)))
+            .Concat(SnmpCommunities.Find(text)).Concat(BasicHeaderPasswords.Find(text)).Concat(PasswordReplies.Find(text)))
         {
             if (!found.Exists(f => f.Start == extra.Start && f.Length == extra.Length))
             {

@@ -6,7 +6,8 @@ namespace Aligners.Inference.Privacy;
 /// IT checklists write the pair so. Counts where the user is an account devices ship with (admin,
 /// root, ubnt, pi, ...), a login word stands before it on its line ("login", "router", "Zugang",
 /// "identifiants", "acceso", ...) or in a question on the line above, and the password mixes letters with digits or symbols, as
-/// "admin / user" (two roles) or "admin / settings" (a menu path) do not.
+/// "admin / user" (two roles) or "admin / settings" (a menu path) do not. A service's login written as an e-mail address, a
+/// slash and a password after a login word ("my new login for the shop is ... / ...") is read alike.
 /// </summary>
 internal static class DeviceLogins
 {
@@ -42,7 +43,14 @@ internal static class DeviceLogins
             {
                 userStart--;
             }
-            if (userEnd - userStart < 2 || (userStart > 0 && !(text[userStart - 1] is ' ' or '\t' or ':' or '(' or '\n'))
+            // A portal's or a service's login is an e-mail address and a password ("my new login is ana@example.org / ..."):
+            // the address stands where a device's account would.
+            // Spaced apart from the slash, unlike a URL's host and path (user:pw@db.example.org/app).
+            if (userEnd < at && at + 1 < text.Length && text[at + 1] is ' ' or '\t' && EmailUserStart(text, userEnd) is var emailStart and >= 0)
+            {
+                userStart = emailStart;
+            }
+            else if (userEnd - userStart < 2 || (userStart > 0 && !(text[userStart - 1] is ' ' or '\t' or ':' or '(' or '\n'))
                 || !IsUser(text.AsSpan(userStart, userEnd - userStart)))
             {
                 continue;
@@ -69,6 +77,26 @@ internal static class DeviceLogins
             }
             yield return new PrivacyEntity(PrivacyTypes.Credential, start, end - start, "device-login", 0.85);
         }
+    }
+
+    /// <summary>
+    /// Where an e-mail address ending at <paramref name="userEnd"/> starts (a local part, an '@', a domain with a dot), after a
+    /// space, a bracket or a line's start (not a URL's user information after its scheme); -1 where no address ends there.
+    /// </summary>
+    private static int EmailUserStart(string text, int userEnd)
+    {
+        var start = userEnd;
+        while (start > 0 && userEnd - start < 96 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '_' or '%' or '+' or '-' or '@'))
+        {
+            start--;
+        }
+        if (start > 0 && !(text[start - 1] is ' ' or '\t' or '(' or '\n'))
+        {
+            return -1;
+        }
+        var address = text.AsSpan(start, userEnd - start);
+        var at = address.IndexOf('@');
+        return at > 0 && at == address.LastIndexOf('@') && address[(at + 1)..].Contains('.') && char.IsAsciiLetter(address[^1]) ? start : -1;
     }
 
     private static bool IsUser(ReadOnlySpan<char> word)

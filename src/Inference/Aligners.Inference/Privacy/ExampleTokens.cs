@@ -31,7 +31,16 @@ internal static class ExampleTokens
             return false;
         }
         Span<byte> json = stackalloc byte[length];
-        if (!Base64Url.TryDecodeFromChars(payload, json, out var written))
+        int written;
+        try
+        {
+            // Valid length aside, a payload of arbitrary text (as the entropy rule may pass) can still fail to decode.
+            if (!Base64Url.TryDecodeFromChars(payload, json, out written))
+            {
+                return false;
+            }
+        }
+        catch (FormatException)
         {
             return false;
         }

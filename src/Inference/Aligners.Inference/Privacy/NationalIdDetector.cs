@@ -118,7 +118,8 @@ public sealed class NationalIdDetector : IPrivacyDetector
             foreach (var m in rule.Pattern.EnumerateMatches(text))
             {
                 // A column's heading labels every value under it, as a label right before one does.
-                if ((rule.LabelOnly && !ValueLabels.LabelledBy(rule.Context, text, m.Index, sentence: true) && !NamedByColumn(rule, layout ??= TextLayout.Of(text), m.Index))
+                var bsn = rule.Name == "nl-bsn" && BsnMentions.Holds(text, m.Index, text.AsSpan(m.Index, m.Length));
+                if ((rule.LabelOnly && !bsn && !ValueLabels.LabelledBy(rule.Context, text, m.Index, sentence: true) && !NamedByColumn(rule, layout ??= TextLayout.Of(text), m.Index))
                     || !rule.Valid(text.AsSpan(m.Index, m.Length))
                     || NamedOtherwise(rule.Name, text, m.Index, layout ??= TextLayout.Of(text)))
                 {
@@ -135,6 +136,7 @@ public sealed class NationalIdDetector : IPrivacyDetector
                     : rule.Name == "us-ssn" && TaxpayerLabels.Name(text, m.Index, m.Length) ? 0.9
                     // A DNI's control letter and a Spanish sentence around it name it without its name ("mis datos: ...").
                     : rule.Name == "es-dni" && UnlabelledDni.Counts(text, m.Index, m.Length) ? 0.85
+                    : bsn ? 0.9
                     : rule.WithoutContext;
                 named |= confidence >= 0.9;
                 var value = Compact(text.AsSpan(m.Index, m.Length));

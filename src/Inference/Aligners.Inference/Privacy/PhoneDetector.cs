@@ -125,7 +125,7 @@ public sealed class PhoneDetector : IPrivacyDetector
         if ((start > 0 && text[start - 1] == '#') || (end < text.Length && text[end] == '#') || SsnShaped(raw) || PhoneShapes.HoldsDate(text, end, raw) || DateRanges.Around(text, start, end) || PhoneShapes.IsDecimal(raw)
             || CompactTimestamps.Is(raw) || CompanyRegisters.BelgianEnterprise(text, start, raw) || PhoneShapes.IsIpv4(raw) || PhoneShapes.IsThreePartVersion(raw) || PhoneShapes.PartOfToken(text, start, end)
             || PhoneShapes.InPathSegment(text, start, end) || CompanyRegisters.Labels(text, start) || CompanyRegisters.AustralianCompany(text, start) || Quantities.UnitAfter(text, end)
-            || PhoneShapes.InsideLetterCode(text, start, end) || PolishNip.Labelled(text, start, raw)
+            || PhoneShapes.InsideLetterCode(text, start, end) || PolishNip.Labelled(text, start, raw) || SlashedTaxNumbers.Labelled(text, start, end) || BsnMentions.Holds(text, start, raw)
             || VersionPlaces.InName(text, start, end) || VersionPlaces.InColumnHeaded(text, start, VersionContext.VersionWords)
             || ReferenceShapes.HasYearSuffix(raw) || ReferenceShapes.IsDottedReference(raw) || ReferenceShapes.TailOfLongerNumber(text, start)
             || ReferenceShapes.IsLabelledDottedReference(text, start, raw) || ReferenceShapes.IsAirlineTicket(text, start, raw)
@@ -138,7 +138,8 @@ public sealed class PhoneDetector : IPrivacyDetector
         var inTable = layout().InTable(start);
         var column = inTable && layout().ColumnHeading(start) is { IsEmpty: false } heading && PhoneWords.Contains(heading);
         // A column headed "Order", "Invoice" or "Ticket" holds that kind of number in every row, whatever its shape.
-        if (inTable && !column && layout().ColumnHeading(start) is { IsEmpty: false } other && OtherNumberWords.Contains(other))
+        // A column headed as a date ("signup_date") holds dates, eight digits of YYYYMMDD included.
+        if (inTable && !column && layout().ColumnHeading(start) is { IsEmpty: false } other && (OtherNumberWords.Contains(other) || DateColumns.Holds(other, raw)))
         {
             return null;
         }

@@ -34,6 +34,8 @@ internal static class PhoneVocabulary
         "file no", "file number", "file ref", "claim", "policy", "vat", "vat reg", "tax", "account number", "zaak", "zaaknummer", "dossiernummer", "btw", "polis",
         "référence", "réf", "affaire", "sinistre", "siret", "siren", "tva", "solicitud", "registro", "albarán", "albaran", "referencia",
         "incidencia", "póliza", "poliza", "nif", "cif", "iva", "iban",
+        // An insurer's claim and policy numbers in Spanish and Italian ("número de siniestro", "numero di polizza").
+        "siniestro", "sinistro", "polizza",
         // Codes a payment, a login or a booking gives, which a number word may precede ("numéro d'autorisation 472746").
         "authorisation", "authorization", "auth code", "approval", "approval code", "confirmation", "verification", "otp", "pin", "passcode",
         "security code", "access code", "booking code", "voucher",

@@ -138,7 +138,10 @@ public sealed class SecretEntropyDetector : IPrivacyDetector
             // A value that is itself a list of name=value pairs (a connection string) holds its secrets in its own pairs.
             // An inlined file's base64, a Twilio resource id and the parts of an ARN are random but public (PublicShapes).
             // A cloud secret store's name for a secret (projects/p/secrets/name/versions/7) says where the secret is kept.
-            if (PublicShapes.IsFileData(value) || PublicShapes.IsTwilioId(value) || PublicShapes.InsideArn(text, start) || SecretStoreNames.IsSecretName(value))
+            // jwt.io's sample token is the documented example wherever it stands, after "Bearer" too (ExampleTokens);
+            // a key's hex digest, named or described as one, summarises the key and grants nothing (DigestNames).
+            if (PublicShapes.IsFileData(value) || PublicShapes.IsTwilioId(value) || PublicShapes.InsideArn(text, start) || SecretStoreNames.IsSecretName(value)
+                || (value.StartsWith("eyJ", StringComparison.Ordinal) && ExampleTokens.IsSample(value)) || DigestNames.DigestOnItsLine(text, start, value))
             {
                 continue;
             }

@@ -47,7 +47,7 @@ internal static class SecretNaming
             // A quoted name ('pass' => '...') is the name, not its quotes.
             var written = wordEnd - j > 1 && text[j] == '\'' && wordEnd < text.Length && text[wordEnd] == '\'' ? text[(j + 1)..wordEnd] : text[j..wordEnd];
             var word = written.ToLowerInvariant();
-            if (SecretNames.NamesAnIdentifier(written))
+            if (SecretNames.NamesAnIdentifier(written) || DigestNames.NamesDigest(written))
             {
                 return ValueNaming.None;
             }

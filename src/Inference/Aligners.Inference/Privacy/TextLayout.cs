@@ -88,7 +88,8 @@ internal sealed class TextLayout
                 headingOf.Add(-1);
                 delimiter = '|';
             }
-            else if (heading >= 0 && delimiter == headingDelimiter && fields == headingFields && fields > 1)
+            else if (heading >= 0 && delimiter == headingDelimiter && fields > 1
+                && (fields == headingFields || (delimiter == ',' && fields - DecimalCommas.Count(span) == headingFields)))
             {
                 headingOf.Add(heading);
             }
@@ -129,7 +130,13 @@ internal sealed class TextLayout
             return sql.IsEmpty ? SelectColumns.Name(text, position) : sql;
         }
         var delimiter = delimiterOf[line];
-        var column = text.AsSpan(lineStarts[line], position - lineStarts[line]).Count(delimiter);
+        var before = text.AsSpan(lineStarts[line], position - lineStarts[line]);
+        var column = before.Count(delimiter);
+        // A row with more commas than its heading has decimal commas in its amounts (€ 1840,25): they divide no cells.
+        if (delimiter == ',' && Line(line).Count(',') != Line(headingOf[line]).Count(','))
+        {
+            column -= DecimalCommas.Count(before);
+        }
         // A COPY's rows are tab-separated under a column list whose names a comma separates.
         var copyColumns = SqlCopy.ColumnList(Line(headingOf[line]));
         var heading = copyColumns.IsEmpty ? Line(headingOf[line]) : copyColumns;

@@ -31,7 +31,9 @@ internal sealed class VersionContext(string text)
     // Words naming a list of releases; read once per text, only when a number opens its line.
     private static readonly ContextWords ChangelogWords = new(
         "changelog", "change log", "release notes", "releases", "release history", "what's new", "änderungsprotokoll", "versionshinweise",
-        "notes de version", "journal des modifications", "notas de la versión", "registro de cambios", "releaseopmerkingen", "wijzigingenlogboek");
+        "notes de version", "journal des modifications", "notas de la versión", "registro de cambios", "releaseopmerkingen", "wijzigingenlogboek",
+        // A list of versions under its history's heading ("Version history:", "Versionsverlauf") is a changelog by another name.
+        "version history", "versionsverlauf", "versionshistorie", "historique des versions", "historial de versiones", "versiegeschiedenis");
 
     private bool? changelog;
 
@@ -57,7 +59,8 @@ internal sealed class VersionContext(string text)
             || VersionShapedNear(lineStart, start) || VersionShapedNear(end, LineEnd(end))
             || Continues(start) || OpensChangelogLine(lineStart, start) || UnderVersionHeading(start) || VersionLine.Holds(text, start, end)
             || VersionPlaces.InName(text, start, end) || VersionPlaces.InColumnHeaded(text, start, VersionWords)
-            || ComponentList.Holds(text, start, end);
+            || ComponentList.Holds(text, start, end)
+            || ProductVersions.AfterProductName(text, lineStart, start) || ProductVersions.AfterStateWord(text, lineStart, start);
         if (isVersion)
         {
             (lastVersionStart, lastVersionEnd) = (start, end);
