@@ -33,6 +33,7 @@ public class PrivacyBlindSetTests
         { "privacy-blind-19.jsonl", "privacy-blind-19-figures" },
         { "privacy-blind-20.jsonl", "privacy-blind-20-figures" },
         { "privacy-blind-21.jsonl", "privacy-blind-21-figures" },
+        { "privacy-blind-22.jsonl", "privacy-blind-22-figures" },
     };
 
     private static string PathOf(string file) => Path.Combine(RepositoryPaths.Root, "training", "eval", file);
