@@ -2,7 +2,7 @@ namespace Aligners.Inference.Tests.Facts.Claims;
 
 /// <summary>
 /// A count is corrected with its noun's number ("one moon" to "two moons"); a sentence that goes
-/// on to name what was counted ("one moon, named X") cannot be rewritten by the count alone, so it
+/// on to name the one thing counted ("one moon, named X") cannot be rewritten by the count alone, so it
 /// is flagged without a correction.
 /// </summary>
 [Trait("Category", "Unit")]
@@ -18,6 +18,10 @@ public class CountNounsTests
     [Fact]
     public void A_count_whose_noun_keeps_its_number_is_corrected_alone() =>
         FactAssert.ContradictedAt("Moons of Mars?", "Mars has three moons.", "three", "two");
+
+    [Fact]
+    public void A_plural_count_followed_by_a_list_is_corrected_alone() =>
+        FactAssert.ContradictedAt("Moons of Mars?", "Mars has three moons: Phobos, Deimos and a third.", "three", "two");
 
     [Theory]
     [InlineData("Moons of Mars?", "Mars has one moon, named Deimos.")]

@@ -30,7 +30,9 @@ internal static class CountNouns
         var noun = text[nounStart..nounEnd];
         var one = claimed == 1;
         var many = expected != 1;
-        if (many && Names(folded, nounEnd))
+        // A count of one that goes on to name its one thing ("one moon, called X") would name one
+        // of several as if it were all; a plural count's list is left as it was.
+        if (one && many && Names(folded, nounEnd))
         {
             return null;
         }
