@@ -7,9 +7,9 @@ public class MeasureClaimsTests
     [Theory]
     [InlineData("How many moons does Mars have?", "Mars has no moons.", "no", "2")]
     [InlineData("Does Mars have moons?", "Mars has no known moons, unlike Jupiter.", "no", "2")]
-    [InlineData("How many moons does Venus have?", "Venus has a single moon.", "a single", "0")]
-    [InlineData("How many moons does Mercury have?", "Mercury has a single small moon.", "a single", "0")]
-    [InlineData("How many moons does Earth have?", "Earth has two moons.", "two", "one")]
+    [InlineData("How many moons does Venus have?", "Venus has a single moon.", "a single moon", "no moons")]
+    [InlineData("How many moons does Mercury have?", "Mercury has a single small moon.", "a single small moon", "no small moons")]
+    [InlineData("How many moons does Earth have?", "Earth has two moons.", "two moons", "one moon")]
     [InlineData("How many moons does Earth have?", "Earth has no natural satellites.", "no", "1")]
     public void A_wrong_count_in_words_is_corrected(string prompt, string answer, string claim, string expected) =>
         FactAssert.ContradictedAt(prompt, answer, claim, expected);

@@ -14,6 +14,15 @@ internal static class CorrectionStyle
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
+    /// <summary>
+    /// A whole count <paramref name="expected"/> in words where the count it replaces is written in
+    /// words ("one", "a single", "no"), else in figures.
+    /// </summary>
+    public static string Count(string claimNumber, double expected, string figures) =>
+        claimNumber.Any(char.IsLetter) && expected % 1 == 0 && expected >= 0 && expected < Words.Length
+            ? char.IsUpper(claimNumber[0]) ? char.ToUpperInvariant(Words[(int)expected][0]) + Words[(int)expected][1..] : Words[(int)expected]
+            : figures;
+
     /// <summary><paramref name="finding"/> with its expected value written in its claim's style, where it can be.</summary>
     public static FactFinding LikeClaim(FactFinding finding)
     {

@@ -78,6 +78,15 @@ internal static partial class MeasureClaims
         var wrong = claims[0];
         var writtenUnit = unit is null ? null : wrong.Written.UnitOf(unit.Quantity);
         var expected = writtenUnit is null ? measure.Values[0] : unit!.Convert(measure.Values[0], writtenUnit) ?? measure.Values[0];
+        if (unit is null)
+        {
+            // A count is corrected with its noun's number, or flagged alone where the sentence cannot be rewritten whole.
+            var whole = CountNouns.Correction(context.Answer.Text, context.Answer.Folded, wrong.Written.Start, wrong.Written.Number, wrong.Value,
+                expected, Written(measure, expected), measure.Cues);
+            return whole is { } w
+                ? new FactFinding("measure", FactVerdicts.Contradicted, measure.Subject, w.Claim, w.Expected, measure.Source, w.Start)
+                : new FactFinding("measure", FactVerdicts.Contradicted, measure.Subject, wrong.Written.Number, Written(measure, expected), measure.Source);
+        }
         return new FactFinding("measure", FactVerdicts.Contradicted, measure.Subject, wrong.Written.Number, Written(measure, expected), measure.Source, wrong.Written.Start);
     }
 

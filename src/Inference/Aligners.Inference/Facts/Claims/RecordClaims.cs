@@ -93,6 +93,17 @@ internal static partial class RecordClaims
     private static FoldedRecord? FactFor(FactTables tables, Mention record, string folded, int from, int to, List<Mention> mentions, string text)
     {
         var candidates = tables.Folded.Records.GetValueOrDefault(record.Key, []);
+        // The scope the phrase names itself decides: another scope's value is no correction of it.
+        var (kind, held) = RecordScope.After(text, folded, record.End, candidates.SelectMany(c => c.Scope));
+        switch (kind)
+        {
+            case RecordScopeKind.Held:
+                return candidates.FirstOrDefault(c => c.Scope.Contains(held!));
+            case RecordScopeKind.World:
+                return candidates.FirstOrDefault(f => f.Scope.Count == 0 || f.Scope.Any(World.Contains));
+            case RecordScopeKind.Unheld:
+                return null;
+        }
         var groups = candidates.Select(c => c.Fact.Group).ToHashSet();
         var rivals = mentions.Where(m => m.Kind == MentionKind.Rival && groups.Contains(m.Key) && m.Start >= from && m.End <= to).ToList();
         FoldedRecord? best = null;
@@ -106,7 +117,8 @@ internal static partial class RecordClaims
                 {
                     var place = new Mention(MentionKind.Country, s, at, s.Length);
                     // "Mount Kenya" names a mountain, not the place Kenya; "South Africa" a country, not the continent.
-                    if (!ClaimContext.HasWordStart(folded, s, at, at + s.Length) || rivals.Any(r => r.Overlaps(place) && r.Length > place.Length)
+                    if (!ClaimContext.HasWordStart(folded, s, at, at + s.Length) || RecordScope.InLaterClause(text, record.End, at)
+                        || (at + s.Length < folded.Length && char.IsLetter(folded[at + s.Length])) || rivals.Any(r => r.Overlaps(place) && r.Length > place.Length)
                         || mentions.Any(m => m.Kind == MentionKind.Country && m.Overlaps(place) && m.Length > place.Length))
                     {
                         continue;

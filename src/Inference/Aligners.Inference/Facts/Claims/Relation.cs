@@ -17,9 +17,11 @@ namespace Aligners.Inference.Facts;
 /// <param name="Source">Where the right values come from, by subject key.</param>
 /// <param name="Partly">Whether a right value holds for only a small part of the subject (Egypt's Sinai in Asia), by subject and value key.</param>
 /// <param name="Mainly">The values that hold for most of the subject, in words, by subject key.</param>
+/// <param name="Only">The finding where the segment claims the subject is the only holder of a wrong value (the subject is then what is wrong); null where it claims no such thing.</param>
 internal sealed record Relation(string Domain, MentionKind SubjectKind, MentionKind ValueKind, IReadOnlyList<string> Cues,
     Func<string, string?> Describe, Func<string, string, bool> IsRight, Func<string, string> Expected, Func<string, string> Source,
-    Func<string, string, bool>? Partly = null, Func<string, string>? Mainly = null)
+    Func<string, string, bool>? Partly = null, Func<string, string>? Mainly = null,
+    Func<ClaimContext, (int Start, int End), string, Mention, FactFinding?>? Only = null)
 {
     /// <summary>The relations over <paramref name="tables"/>.</summary>
     public static IReadOnlyList<Relation> All(FactTables tables)
@@ -54,7 +56,8 @@ internal sealed record Relation(string Domain, MentionKind SubjectKind, MentionK
                 i => tables.Discoveries[Index(i)].Source),
             new("element", MentionKind.Element, MentionKind.State, ["room temperature", "standard conditions", "at room", "state", "normally a", "is a gas", "is a liquid", "is a solid"],
                 n => elements[n].State is null ? null : $"the state of {elements[n].Name} at room temperature",
-                (n, state) => elements[n].State == state, n => elements[n].State!, _ => tables.Sources["elements"]),
+                (n, state) => elements[n].State == state, n => elements[n].State!, _ => tables.Sources["elements"],
+                Only: (context, segment, n, value) => OnlyHolders.Judge(context, segment, n, value, tables.Elements, tables.Sources["elements"])),
             new("element", MentionKind.Element, MentionKind.Block, [],
                 n => elements[n].Block is null ? null : $"the group block of {elements[n].Name}",
                 (n, block) => elements[n].Block == block, n => elements[n].Block!, _ => tables.Sources["elements"]),

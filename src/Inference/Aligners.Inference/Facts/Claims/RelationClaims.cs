@@ -184,6 +184,10 @@ internal static class RelationClaims
             return null;
         }
         var wrong = values[0];
+        if (relation.Only?.Invoke(context, segment, key, wrong) is { } only)
+        {
+            return only;
+        }
         // A wrong person is replaced whole: "Thomas Edison", not only "Edison".
         var (start, length) = relation.ValueKind == MentionKind.Person ? ClaimText.WithGivenNames(context.Answer.Text, wrong.Start, wrong.Length) : (wrong.Start, wrong.Length);
         return new FactFinding(relation.Domain, FactVerdicts.Contradicted, subject, context.Answer.Text.Substring(start, length), relation.Expected(key), relation.Source(key), start);
