@@ -56,9 +56,9 @@ internal static class BasicHeaderPasswords
 
     private static bool OnBasicLine(string text, int position)
     {
-        var lineStart = position == 0 ? 0 : text.LastIndexOf('\n', position - 1) + 1;
-        var lineEnd = text.IndexOf('\n', position);
-        var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
+        var lineStart = LineBounds.Start(text, position);
+        var lineEnd = LineBounds.End(text, position);
+        var line = text.AsSpan(lineStart, lineEnd - lineStart);
         return line.Contains("Basic", StringComparison.OrdinalIgnoreCase) && EncodeCalls.Contains(line);
     }
 }

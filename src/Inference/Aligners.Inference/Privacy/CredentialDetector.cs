@@ -171,9 +171,9 @@ public sealed class CredentialDetector : IPrivacyDetector
     /// </summary>
     private static bool IsDsn(string text, int at)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-        var lineEnd = text.IndexOf('\n', at);
-        var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
+        var lineStart = LineBounds.Start(text, at);
+        var lineEnd = LineBounds.End(text, at);
+        var line = text.AsSpan(lineStart, lineEnd - lineStart);
         var host = text.AsSpan(at, line.Length - (at - lineStart));
         var hostStart = host.IndexOf('@');
         host = hostStart < 0 ? [] : host[(hostStart + 1)..];

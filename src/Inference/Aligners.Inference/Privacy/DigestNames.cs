@@ -40,8 +40,8 @@ internal static class DigestNames
         {
             return false;
         }
-        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
-        var lineEnd = text.IndexOf('\n', start);
-        return LineWords.Contains(text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart));
+        var lineStart = LineBounds.Start(text, start);
+        var lineEnd = LineBounds.End(text, start);
+        return LineWords.Contains(text.AsSpan(lineStart, lineEnd - lineStart));
     }
 }

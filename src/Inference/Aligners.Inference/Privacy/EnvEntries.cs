@@ -26,13 +26,13 @@ internal static class EnvEntries
     /// </summary>
     public static bool NamesSecret(string text, int valueStart)
     {
-        var lineStart = valueStart == 0 ? 0 : text.LastIndexOf('\n', valueStart - 1) + 1;
+        var lineStart = LineBounds.Start(text, valueStart);
         var before = text.AsSpan(lineStart, valueStart - lineStart).Trim().TrimEnd("\"'").TrimEnd();
         if (!before.SequenceEqual("value:") || lineStart < 2)
         {
             return false;
         }
-        var aboveStart = text.LastIndexOf('\n', lineStart - 2) + 1;
+        var aboveStart = LineBounds.Start(text, lineStart - 1);
         var above = text.AsSpan(aboveStart, lineStart - 1 - aboveStart).Trim().TrimStart('-').TrimStart();
         if (!above.StartsWith("name:", StringComparison.Ordinal))
         {

@@ -14,7 +14,7 @@ internal static class IniSections
     /// <summary>The value at <paramref name="valueStart"/> is a key's in a section of an INI file.</summary>
     public static bool Holds(string text, int valueStart)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, valueStart - 1)) + 1;
+        var lineStart = LineBounds.Start(text, valueStart);
         if (valueStart - lineStart > 128 || !IsKeyLine(text.AsSpan(lineStart, valueStart - lineStart), valueOpen: true))
         {
             return false;
@@ -22,7 +22,7 @@ internal static class IniSections
         var end = lineStart - 1;
         while (end > 0 && valueStart - end <= Reach)
         {
-            var start = text.LastIndexOf('\n', end - 1) + 1;
+            var start = LineBounds.Start(text, end);
             var line = text.AsSpan(start, end - start).Trim();
             if (line.Length >= 3 && line[0] == '[' && line[^1] == ']' && !line[1..^1].ContainsAny('[', ']', '='))
             {

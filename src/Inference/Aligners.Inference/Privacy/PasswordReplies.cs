@@ -66,7 +66,7 @@ internal static class PasswordReplies
     /// <summary>One of the <see cref="LinesUp"/> lines above asks for a password.</summary>
     private static bool AskedAbove(string text, int at)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1));
+        var lineStart = LineBounds.PreviousBreak(text, at);
         for (var n = 0; n < LinesUp && lineStart > 0; n++)
         {
             var line = DeviceLogins.PreviousLine(text, lineStart);

@@ -15,9 +15,9 @@ internal static class SelectColumns
     /// <summary>The name the SELECT above gives the cell holding <paramref name="position"/>, or empty.</summary>
     public static ReadOnlySpan<char> Name(string text, int position)
     {
-        var lineStart = position == 0 ? 0 : text.LastIndexOf('\n', position - 1) + 1;
-        var lineEnd = text.IndexOf('\n', position);
-        var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).TrimEnd('\r');
+        var lineStart = LineBounds.Start(text, position);
+        var lineEnd = LineBounds.End(text, position);
+        var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd('\r');
         if (!line.TrimStart().StartsWith('|'))
         {
             return [];
@@ -27,7 +27,7 @@ internal static class SelectColumns
         var above = lineStart - 1;
         for (var lines = 0; above > 0 && lines < MaxLines; lines++)
         {
-            var start = text.LastIndexOf('\n', above - 1) + 1;
+            var start = LineBounds.Start(text, above);
             var previous = text.AsSpan(start, above - start).Trim();
             if (previous.StartsWith('+') || previous.StartsWith('|'))
             {

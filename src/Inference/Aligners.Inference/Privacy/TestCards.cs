@@ -89,10 +89,10 @@ internal static class TestCards
     /// <summary>The nearest Markdown heading (a line opening with '#') above <paramref name="position"/>, within a few dozen lines; else empty.</summary>
     private static ReadOnlySpan<char> HeadingAbove(string text, int position)
     {
-        var lineEnd = text.LastIndexOf('\n', Math.Max(0, position - 1));
+        var lineEnd = LineBounds.PreviousBreak(text, position);
         for (var lines = 0; lineEnd > 0 && lines < HeadingLines; lines++)
         {
-            var lineStart = text.LastIndexOf('\n', lineEnd - 1) + 1;
+            var lineStart = LineBounds.Start(text, lineEnd);
             var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimStart();
             if (line.StartsWith('#'))
             {
