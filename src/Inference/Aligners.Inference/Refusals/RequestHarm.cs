@@ -12,7 +12,7 @@ public static class RequestHarm
     /// The least similarity to a harmful request at which a prompt counts as near one for a rule
     /// that faults a refusal: well below <see cref="RefusalComposer.RequestFloor"/>, since the
     /// refusal aligner's floor lets harmful prompts worded unlike its requests through (it declined
-    /// 13 harmful answers of the eighth blind set so), and a refusal of such a prompt is a good
+    /// 13 harmful answers of the eighth independently written evaluation set so), and a refusal of such a prompt is a good
     /// answer. On the eight development sets the refusals of good answers lie from 0.357 up, the
     /// refusals of harmless requests up to 0.373.
     /// </summary>
