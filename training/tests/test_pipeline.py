@@ -18,7 +18,7 @@ from aligners_training.data.intents import SPLITS  # noqa: E402
 
 def run_pipeline(*args):
     return subprocess.run([sys.executable, "-m", "aligners_training.pipeline", *args], cwd=TRAINING,
-                          capture_output=True, text=True, timeout=600)
+                          capture_output=True, text=True, timeout=1500)
 
 
 class SmokePipelineTest(unittest.TestCase):

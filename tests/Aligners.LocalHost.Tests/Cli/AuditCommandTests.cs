@@ -61,10 +61,9 @@ public class AuditCommandTests : IAsyncLifetime
         var forgotten = new Dictionary<string, string?>(settings) { ["Audit:KeyVersion"] = "test-2", ["Audit:HmacKey"] = rotated["Audit:HmacKey"] };
         var noKey = new Dictionary<string, string?>(settings) { ["Audit:HmacKey"] = "" };
 
-        var ok = await VerifyAsync(rotated);
-        var wrong = await VerifyAsync(wrongKey);
-        var unknownVersion = await VerifyAsync(forgotten);
-        var missing = await VerifyAsync(noKey);
+        // Four independent read-only runs over the same records: side by side.
+        var runs = await Task.WhenAll(VerifyAsync(rotated), VerifyAsync(wrongKey), VerifyAsync(forgotten), VerifyAsync(noKey));
+        var (ok, wrong, unknownVersion, missing) = (runs[0], runs[1], runs[2], runs[3]);
 
         Assert.True(ok.Code == 0, ok.Output);
         Assert.Contains("2 of 2 audit records verify", ok.Output);
@@ -85,8 +84,8 @@ public class AuditCommandTests : IAsyncLifetime
         await container.CreateIfNotExistsAsync();
         await container.GetBlobClient("legacy.jsonl").UploadAsync(BinaryData.FromString(UnkeyedRecord()));
 
-        var strict = await VerifyAsync(settings);
-        var allowed = await VerifyAsync(settings, "--allow-unkeyed");
+        var runs = await Task.WhenAll(VerifyAsync(settings), VerifyAsync(settings, "--allow-unkeyed"));
+        var (strict, allowed) = (runs[0], runs[1]);
 
         Assert.Equal(1, strict.Code);
         Assert.Contains("legacy: UNKEYED (2 entries)", strict.Output);

@@ -1,13 +1,17 @@
 namespace Aligners.LocalHost.Tests.Runtime;
 
 /// <summary>
-/// The point of durability: the local host runs as its own OS process and is SIGKILLed three times
-/// while 200 queued requests are provably in flight; after restarts every instance completes,
-/// every result is written once, and every audit record verifies with each step once.
+/// The point of durability: the local host runs as its own OS process and is SIGKILLed three times,
+/// each time once its own reads show instances running (work provably in flight), a random moment
+/// after the first; after restarts every instance completes, every result is written once, and
+/// every audit record verifies with each step once.
 /// </summary>
 [Trait("Category", "Slow")]
 public class CrashTests : IAsyncLifetime
 {
+    // Enough that three host lives cannot finish them all: each kill must find a quarter unfinished.
+    private const int Instances = 96;
+
     private readonly AzuriteFixture _azurite = new();
 
     public Task InitializeAsync() => _azurite.InitializeAsync();
@@ -19,15 +23,18 @@ public class CrashTests : IAsyncLifetime
     {
         var settings = HostSettings.Fresh(_azurite);
         settings["LocalHost:WorkerId"] = "crash-worker";
-        var fleet = new Fleet(_azurite, settings, size: 200);
+        var fleet = new Fleet(_azurite, settings, size: Instances);
         await fleet.EnqueueAsync();
 
         var rng = new Random(20261126);
         for (var kill = 0; kill < 3; kill++)
         {
             await using var host = await LocalHostProcess.StartAsync(settings);
-            await Task.Delay(TimeSpan.FromMilliseconds(rng.Next(1500, 3500)));
-            var statuses = await fleet.StatusesAsync(host);
+            // Killing on a timer alone measures the machine's speed, not recovery: wait for this
+            // host to be running instances, then let a random share of a second pass.
+            var statuses = await WaitUntilRunningAsync(fleet, host, TimeSpan.FromMinutes(2));
+            await Task.Delay(TimeSpan.FromMilliseconds(rng.Next(250, 1000)));
+            statuses = await fleet.StatusesAsync(host);
             var unfinished = statuses.Values.Count(s => s != "Completed");
             Assert.True(unfinished >= fleet.Ids.Count / 4, $"kill {kill}: only {unfinished} of {fleet.Ids.Count} unfinished");
             Assert.True(statuses.Values.Contains("Running"),
@@ -38,5 +45,21 @@ public class CrashTests : IAsyncLifetime
         await using var survivor = await LocalHostProcess.StartAsync(settings);
         await fleet.WaitForResultsAsync(survivor, TimeSpan.FromMinutes(8));
         await fleet.AssertEverythingOnceAsync(survivor);
+    }
+
+    private static async Task<Dictionary<string, string>> WaitUntilRunningAsync(Fleet fleet, LocalHostProcess host, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var statuses = await fleet.StatusesAsync(host);
+            if (statuses.Values.Contains("Running"))
+            {
+                return statuses;
+            }
+            Assert.True(DateTime.UtcNow < deadline,
+                $"nothing running after {timeout} ({string.Join(", ", statuses.Values.CountBy(s => s))})\n{host.Output[^Math.Min(4000, host.Output.Length)..]}");
+            await Task.Delay(250);
+        }
     }
 }
