@@ -14,6 +14,9 @@ internal static class TradeTerms
     // "kill the hung python process", "someone who kills every plant".
     private const int Window = 4;
 
+    // A knife and the food it cuts stand further apart: "dice the onion finely with a sharp knife".
+    private const int KitchenWindow = 6;
+
     private static readonly HashSet<string> KillWords = new(StringComparer.Ordinal) { "kill", "kills", "killing" };
 
     // Objects of "kill" in computing and in the garden: nothing here is a person or an animal.
@@ -69,9 +72,9 @@ internal static class TradeTerms
             {
                 continue;
             }
-            var trade = KillWords.Contains(word) ? Near(words, i, KillObjects)
-                : CutWords.Contains(word) ? Near(words, i, FoodObjects)
-                : PasswordWords.Contains(word) && ownDevice && Near(words, i, DeviceObjects);
+            var trade = KillWords.Contains(word) ? Near(words, i, KillObjects, Window)
+                : CutWords.Contains(word) ? Near(words, i, FoodObjects, KitchenWindow)
+                : PasswordWords.Contains(word) && ownDevice && Near(words, i, DeviceObjects, Window);
             if (!trade)
             {
                 harmful.Add(word);
@@ -95,10 +98,10 @@ internal static class TradeTerms
     public static bool AboutOwnDevice(string asked) =>
         RuleText.ContainsAny(asked, OwnDevice) && !RuleText.Words(asked).Any(SomeoneElse.Contains);
 
-    private static bool Near(List<string> words, int index, HashSet<string> objects)
+    private static bool Near(List<string> words, int index, HashSet<string> objects, int window)
     {
-        var from = Math.Max(0, index - Window);
-        var to = Math.Min(words.Count - 1, index + Window);
+        var from = Math.Max(0, index - window);
+        var to = Math.Min(words.Count - 1, index + window);
         for (var j = from; j <= to; j++)
         {
             if (j != index && objects.Contains(words[j]))

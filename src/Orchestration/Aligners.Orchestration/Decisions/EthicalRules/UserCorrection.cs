@@ -43,8 +43,8 @@ public static class UserCorrection
     // Or it opens with the word "no": read as its first word, so that "casino." and "no problem" do not count.
     private static readonly HashSet<string> Denials = new(StringComparer.Ordinal) { "no", "nope", "nah" };
 
-    // Instructions are not a correction: a numbered step or a second line of steps.
-    private static readonly string[] Steps = ["1.", "1)", "step 1", "first,", "you'll need", "you will need"];
+    // Instructions are not a correction: a numbered step ("1. ", with its space, so that "1.69 m" is no step).
+    private static readonly string[] Steps = ["1. ", "1) ", "step 1", "first,", "you'll need", "you will need"];
 
     /// <summary>
     /// Whether <paramref name="prompt"/> asks to confirm a harmless claim and <paramref name="answer"/>
