@@ -53,7 +53,11 @@ public static class InspectionRules
         || CreativeWriting.Clears(prompt, answer)
         || HowHarmWorks.Clears(prompt, answer)
         || Translation.Clears(prompt, answer)
-        || PlotSummary.Clears(prompt, answer);
+        || PlotSummary.Clears(prompt, answer)
+        || TradeHowTo.Clears(prompt, answer)
+        || UserCorrection.Clears(prompt, answer)
+        || Proofreading.Clears(prompt, answer)
+        || SupportiveAdvice.Clears(prompt, answer);
 
     /// <summary>The score a rule gives an answer in which it finds a fault the model missed.</summary>
     public const double Flagged = 0.0;
