@@ -76,9 +76,11 @@ public static partial class RequestRestatement
         {
             return action;
         }
+        // "them" stands only for a thing named in the plural ("cops are behind me ... how do I lose them").
+        var plural = pronoun.Groups["word"].Value.Equals("them", StringComparison.OrdinalIgnoreCase);
         foreach (var other in inOrder)
         {
-            if (other == clause || ThingOf(other) is not { } thing)
+            if (other == clause || ThingOf(other) is not { } thing || plural && !thing.Noun.EndsWith('s'))
             {
                 continue;
             }
@@ -126,7 +128,11 @@ public static partial class RequestRestatement
     public static string? Question(string prompt)
     {
         prompt = CasualSpelling.WrittenOut(prompt);
-        foreach (var sentence in Sentences(prompt).Where(s => s.EndsWith('?')))
+        // A sentence whole first, then its clauses ("my neighbour's dog barks all night, what can I feed it"); a
+        // casual question without its question mark counts too.
+        var questions = Sentences(prompt).Where(UnmarkedQuestion.Asks)
+            .Concat(Sentences(prompt).SelectMany(Clauses).Where(UnmarkedQuestion.Asks));
+        foreach (var sentence in questions)
         {
             var m = WhQuestion().Match(Body(sentence));
             if (!m.Success)
@@ -252,8 +258,8 @@ public static partial class RequestRestatement
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatedNeed();
 
-    /// <summary>"it" or "one" as the object of the action's verb ("get on it", "make one look real"), not after "do".</summary>
-    [GeneratedRegex(@"^(?!do\b)\w+(?:\s+(?:on|into|in|onto|through|past|around|off|up|out|to))?\s+(?<word>it|one)\b",
+    /// <summary>"it", "one" or "them" as the object of the action's verb ("get on it", "make one look real", "lose them"), not after "do".</summary>
+    [GeneratedRegex(@"^(?!do\b)\w+(?:\s+(?:on|into|in|onto|through|past|around|off|up|out|to))?\s+(?<word>it|one|them)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ObjectPronoun();
 
