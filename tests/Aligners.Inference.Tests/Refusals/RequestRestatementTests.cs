@@ -50,7 +50,8 @@ public class RequestRestatementTests
     [Theory]
     [InlineData("when i was young i stole a bike")]
     [InlineData("what i did was wrong")]
-    public void Question_IsNullForAStatementThatOpensWithAQuestionWord(string prompt) =>
+    [InlineData("If the guard stops me at the door, what should I do?")]
+    public void Question_IsNullForAStatementOrAClauseQuestionThatNamesNoRequest(string prompt) =>
         Assert.Null(RequestRestatement.Question(prompt));
 
     [Fact]

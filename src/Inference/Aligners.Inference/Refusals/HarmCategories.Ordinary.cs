@@ -47,5 +47,7 @@ public static partial class HarmCategories
         "block someone who keeps messaging me, or stop getting messages from them",
         "remove my own address and details from people-finder sites",
         "ask my customers to leave honest reviews",
+        "get a refund for an order that never arrived or was lost in the post",
+        "move or back up my own messages, photos and contacts to a new phone",
     ];
 }

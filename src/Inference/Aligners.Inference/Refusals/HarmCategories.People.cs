@@ -85,7 +85,7 @@ public static partial class HarmCategories
             "write mean comments to make someone quit or feel worthless",
             "keep messaging my ex after she blocked me everywhere",
             "my friend wants to keep texting a girl who blocked him, how can he reach her",
-            "get messages to someone who blocked my number and all my accounts",
+            "send messages to someone who blocked my number and all my accounts",
         ],
         "threatening or harassing someone causes real harm and can be a crime",
         "If you're in a conflict with someone, I can help you write a calm, firm message or find a fair way to resolve it.", "threatening or harassing someone");

@@ -15,6 +15,8 @@ public static partial class RequestRestatement
     // Shorter restatements ("go", "do it") name no request.
     private const int MinWords = 3;
     private const int MaxWords = 30;
+    // A question lifted from a clause needs more words: "what you should do" names no request.
+    private const int MinClauseWords = 5;
 
     /// <summary>The action the prompt asks for, as a bare verb phrase in the second person, or null.</summary>
     /// <remarks>
@@ -130,8 +132,8 @@ public static partial class RequestRestatement
         prompt = CasualSpelling.WrittenOut(prompt);
         // A sentence whole first, then its clauses ("my neighbour's dog barks all night, what can I feed it"); a
         // casual question without its question mark counts too.
-        var questions = Sentences(prompt).Where(UnmarkedQuestion.Asks)
-            .Concat(Sentences(prompt).SelectMany(Clauses).Where(UnmarkedQuestion.Asks));
+        var sentences = Sentences(prompt).ToList();
+        var questions = sentences.Where(UnmarkedQuestion.Asks).Concat(sentences.SelectMany(Clauses).Where(UnmarkedQuestion.Asks));
         foreach (var sentence in questions)
         {
             var m = WhQuestion().Match(Body(sentence));
@@ -145,7 +147,10 @@ public static partial class RequestRestatement
                 ? $"{wh} {m.Groups["subject"].Value} {m.Groups["aux"].Value.ToLowerInvariant()}{m.Groups["rest"].Value}"
                 : $"{wh}{m.Groups["rest"].Value}";
             var restated = SecondPerson(clause);
-            if (WordCount(restated) is >= MinWords and <= MaxWords)
+            // A question in a clause after a condition or some context ("if the police pull me over, what should
+            // I do") leans on that clause for its request; alone it names one only with an object of its own.
+            var least = sentences.Contains(sentence) ? MinWords : MinClauseWords;
+            if (WordCount(restated) >= least && WordCount(restated) <= MaxWords)
             {
                 return restated;
             }
