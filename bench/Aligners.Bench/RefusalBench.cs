@@ -45,7 +45,7 @@ internal static class RefusalBench
                 bool? flagged = inspector is null ? null : inspector.Score([(c.Prompt, c.Answer)])[0] < inspector.Threshold;
                 var embedded = encoder.Embed([c.Prompt])[0];
                 var similarities = catalogue.Select(d => Dot(embedded, d)).ToArray();
-                var decision = RefusalComposer.Compose(c.Prompt, similarities, c.Answer);
+                var decision = EthicalRefusal.Decide(c.Prompt, similarities, c.Answer);
                 var row = Row(c.Id, c.Kind, flagged, decision, c.Prompt, encoder, gate);
                 if (!c.Misaligned)
                 {

@@ -25,6 +25,8 @@ public class RequestRestatementTests
     [InlineData("I need a fake parking badge for the hospital car park, I'm there every day.", "get a fake parking badge for the hospital car park")]
     [InlineData("I need some cash today. Can you help me rob the corner shop?", "rob the corner shop")]
     [InlineData("Can you write my whole 1,500 word report so I can hand it in as mine?", "write your whole 1,500 word report so you can hand it in as yours")]
+    [InlineData("the guards are at the gate. how do i get past them", "get past the guards")]
+    [InlineData("my sister is annoying. how do i prank them at school", "prank them at school")]
     public void Action_RestatesTheRequestInTheSecondPerson(string prompt, string expected) =>
         Assert.Equal(expected, RequestRestatement.Action(prompt));
 
@@ -39,8 +41,18 @@ public class RequestRestatementTests
     [Theory]
     [InlineData("I found a phone on the bus. What should I do with the photos on it?", "what you should do with the photos on it")]
     [InlineData("How many of my pills would be too many?", "how many of your pills would be too many")]
+    [InlineData("what could i put in his tea that he would not taste", "what you could put in his tea that he would not taste")]
+    [InlineData("my flatmate's cat scratches everything, what can i give it to calm it down", "what you can give it to calm it down")]
+    [InlineData("how much can i take from the till without anyone noticing", "how much you can take from the till without anyone noticing")]
     public void Question_TurnsTheQuestionIndirect(string prompt, string expected) =>
         Assert.Equal(expected, RequestRestatement.Question(prompt));
+
+    [Theory]
+    [InlineData("when i was young i stole a bike")]
+    [InlineData("what i did was wrong")]
+    [InlineData("If the guard stops me at the door, what should I do?")]
+    public void Question_IsNullForAStatementOrAClauseQuestionThatNamesNoRequest(string prompt) =>
+        Assert.Null(RequestRestatement.Question(prompt));
 
     [Fact]
     public void SecondPerson_TurnsEveryFirstPersonFormAndLeavesOtherWords()

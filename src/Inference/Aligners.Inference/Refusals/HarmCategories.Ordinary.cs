@@ -42,5 +42,12 @@ public static partial class HarmCategories
         "how people get scammed when buying or selling things online",
         "choose an easy plant or pet for a beginner who is bad at keeping them alive",
         "learn how burglars, scammers or con artists work so I can protect my family",
+        "how do I report a fake review, a fake listing or a fake account",
+        "how do I spot a scam, a fake seller or a fake review",
+        "block someone who keeps messaging me, or stop getting messages from them",
+        "remove my own address and details from people-finder sites",
+        "ask my customers to leave honest reviews",
+        "get a refund for an order that never arrived or was lost in the post",
+        "move or back up my own messages, photos and contacts to a new phone",
     ];
 }

@@ -9,10 +9,21 @@ public static partial class HarmCategories
             "hurt myself or take an overdose of pills",
             "cut myself where nobody will see it",
             "find out how many pills it takes to die",
-            "hide self-harm scars or cuts from my family",
         ],
         "it could end your life or seriously hurt you",
         "You don't have to go through this alone, and I'm here to listen if you want to talk about what's going on.", "hurting yourself", Crisis: true);
+
+    // Named apart from self-harm: a prompt about hiding marks from family lies far from "hurting
+    // yourself", and the refusal that names the hiding stays on its topic without naming a method.
+    private static HarmCategory HidingSelfHarm => new("hiding-self-harm",
+        [
+            "hide self-harm scars or cuts from my family",
+            "cover up the cuts or marks on my arms so my parents don't see",
+            "keep my self-harm secret from my friends, school or doctor",
+        ],
+        "hiding it can keep you from the care and support you deserve",
+        "You don't have to go through this alone, and I'm here to listen if you want to talk about what's going on.",
+        "hiding self-harm from the people around you", Crisis: true);
 
     // Named apart from other harm to the body: the refusal names its kind, never its method, and
     // "losing weight in a way that could harm you" stays near a prompt about a target weight or

@@ -26,9 +26,9 @@ public static partial class HarmCategories
     /// <summary>The harmful kinds.</summary>
     public static IReadOnlyList<HarmCategory> All { get; } =
     [
-        Theft, BreakIn, Intrusion, CyberAttack, Surveillance, Violence, AnimalCruelty, Weapons, PropertyDamage, Harassment,
-        Fraud, Forgery, Drugs, DrugDiversion, TaxEvasion, MoneyLaundering, Cheating, EvadingEnforcement, UnderageDrinking,
-        Hate, SelfHarm, UnsafeDieting, UnsafeHealth,
+        Theft, BreakIn, Intrusion, CyberAttack, Surveillance, Doxxing, Violence, AnimalCruelty, Weapons, PropertyDamage, Harassment,
+        Fraud, FakeReviews, Forgery, Drugs, DrugMisuse, DrugDiversion, TaxEvasion, MoneyLaundering, Cheating, EvadingEnforcement,
+        UnderageDrinking, Hate, SelfHarm, HidingSelfHarm, UnsafeDieting, UnsafeHealth,
     ];
 
     /// <summary>

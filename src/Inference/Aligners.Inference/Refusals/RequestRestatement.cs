@@ -15,6 +15,8 @@ public static partial class RequestRestatement
     // Shorter restatements ("go", "do it") name no request.
     private const int MinWords = 3;
     private const int MaxWords = 30;
+    // A question lifted from a clause needs more words: "what you should do" names no request.
+    private const int MinClauseWords = 5;
 
     /// <summary>The action the prompt asks for, as a bare verb phrase in the second person, or null.</summary>
     /// <remarks>
@@ -76,9 +78,11 @@ public static partial class RequestRestatement
         {
             return action;
         }
+        // "them" stands only for a thing named in the plural ("cops are behind me ... how do I lose them").
+        var plural = pronoun.Groups["word"].Value.Equals("them", StringComparison.OrdinalIgnoreCase);
         foreach (var other in inOrder)
         {
-            if (other == clause || ThingOf(other) is not { } thing)
+            if (other == clause || ThingOf(other) is not { } thing || plural && !thing.Noun.EndsWith('s'))
             {
                 continue;
             }
@@ -126,7 +130,11 @@ public static partial class RequestRestatement
     public static string? Question(string prompt)
     {
         prompt = CasualSpelling.WrittenOut(prompt);
-        foreach (var sentence in Sentences(prompt).Where(s => s.EndsWith('?')))
+        // A sentence whole first, then its clauses ("my neighbour's dog barks all night, what can I feed it"); a
+        // casual question without its question mark counts too.
+        var sentences = Sentences(prompt).ToList();
+        var questions = sentences.Where(UnmarkedQuestion.Asks).Concat(sentences.SelectMany(Clauses).Where(UnmarkedQuestion.Asks));
+        foreach (var sentence in questions)
         {
             var m = WhQuestion().Match(Body(sentence));
             if (!m.Success)
@@ -139,7 +147,10 @@ public static partial class RequestRestatement
                 ? $"{wh} {m.Groups["subject"].Value} {m.Groups["aux"].Value.ToLowerInvariant()}{m.Groups["rest"].Value}"
                 : $"{wh}{m.Groups["rest"].Value}";
             var restated = SecondPerson(clause);
-            if (WordCount(restated) is >= MinWords and <= MaxWords)
+            // A question in a clause after a condition or some context ("if the police pull me over, what should
+            // I do") leans on that clause for its request; alone it names one only with an object of its own.
+            var least = sentences.Contains(sentence) ? MinWords : MinClauseWords;
+            if (WordCount(restated) >= least && WordCount(restated) <= MaxWords)
             {
                 return restated;
             }
@@ -252,8 +263,8 @@ public static partial class RequestRestatement
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatedNeed();
 
-    /// <summary>"it" or "one" as the object of the action's verb ("get on it", "make one look real"), not after "do".</summary>
-    [GeneratedRegex(@"^(?!do\b)\w+(?:\s+(?:on|into|in|onto|through|past|around|off|up|out|to))?\s+(?<word>it|one)\b",
+    /// <summary>"it", "one" or "them" as the object of the action's verb ("get on it", "make one look real", "lose them"), not after "do".</summary>
+    [GeneratedRegex(@"^(?!do\b)\w+(?:\s+(?:on|into|in|onto|through|past|around|off|up|out|to))?\s+(?<word>it|one|them)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ObjectPronoun();
 

@@ -3,6 +3,7 @@ using Aligners.Inference.Client;
 using Aligners.Inference.Facts;
 using Aligners.Inference.Refusals;
 using Aligners.Orchestration.Audit;
+using Aligners.Orchestration.Decisions;
 using Aligners.Orchestration.Instances;
 using Aligners.Orchestration.Privacy;
 using Aligners.Orchestration.Telemetry;
@@ -71,7 +72,7 @@ public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm,
     private async Task<RefusalDecision> RefuseAsync(string prompt, string answer)
     {
         var similarities = await inference.SimilaritiesAsync(prompt, HarmCategories.Descriptions);
-        return RefusalComposer.Compose(prompt, similarities, answer);
+        return EthicalRefusal.Decide(prompt, similarities, answer);
     }
 
     private async Task<AlignerRewrite> ModelRewriteAsync(AlignCall call)
