@@ -61,8 +61,10 @@ internal static class RelationClaims
             var judged = new List<FactFinding>();
             foreach (var (key, found) in paired.Where(p => !enumerating || p.Values.Any(v => relation.IsRight(p.Key, v.Key))))
             {
-                if (Judge(context, segment, relation, key, found) is { } finding)
+                if (Judge(context, segment, relation, key, found) is { } judgedFinding)
                 {
+                    var finding = judgedFinding.Correctable && values.Count == 1 && Likeness.ToUnnamed(context, segment, values[0])
+                        ? judgedFinding with { Start = -1 } : judgedFinding;
                     judged.Add(finding);
                     yield return (finding, subjects.All(s => s.Start < 0));
                 }
@@ -179,7 +181,8 @@ internal static class RelationClaims
         {
             return new FactFinding(relation.Domain, FactVerdicts.Confirmed, subject, context.Written(right), relation.Expected(key), relation.Source(key));
         }
-        if (context.Negated(segment))
+        // "..., so you won't need to change money" denies the consequence, not the claim.
+        if (context.Negated(ConsequenceClauses.UpToConsequence(context.Answer.Folded, segment, values.Max(v => v.End))))
         {
             return null;
         }
