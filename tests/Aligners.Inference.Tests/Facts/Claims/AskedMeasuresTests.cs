@@ -9,7 +9,7 @@ public class AskedMeasuresTests
 {
     [Theory]
     [InlineData("What's the acceleration due to gravity here?", "Roughly 11.2 m/s² at sea level.", "11.2", "9.81")]
-    [InlineData("gravitational acceleration at the surface?", "It is about 6 m/s^2.", "6", "9.81")]
+    [InlineData("gravitational acceleration at the surface?", "It is about 6 m/s².", "6", "9.81")]
     public void A_wrong_value_by_its_unit_is_corrected(string prompt, string answer, string claim, string expected) =>
         FactAssert.ContradictedAt(prompt, answer, claim, expected);
 
