@@ -10,31 +10,6 @@ internal static class Likeness
 {
     private static readonly string[] Words = [" just like ", " exactly like ", " like ", " the same as ", " as do ", " as does "];
 
-    /// <summary>Folded words after a likeness that name no one: "like most of its neighbours", "like the rest of Europe".</summary>
-    private static readonly string[] Unnamed = ["its neighbo", "their neighbo", "most of ", "the rest of ", "other countries", "many countries", "much of "];
-
-    /// <summary>
-    /// Whether the wrong value is likened to others the segment does not name ("uses the euro, like
-    /// most of its neighbours"): replacing the value would leave a likeness the checker cannot
-    /// judge, so the claim is flagged without a correction.
-    /// </summary>
-    public static bool ToUnnamed(ClaimContext context, (int Start, int End) segment, Mention value)
-    {
-        var folded = context.Answer.Folded;
-        var from = Math.Min(value.End, segment.End);
-        var tail = folded.AsSpan(from, Math.Min(segment.End - from, 40));
-        foreach (var word in Words)
-        {
-            var at = tail.IndexOf(word.AsSpan(0, word.Length - 1), StringComparison.Ordinal);
-            if (at >= 0 && at <= 2)
-            {
-                var rest = tail[(at + word.Length - 1)..].TrimStart().ToString();
-                return Unnamed.Any(u => rest.StartsWith(u, StringComparison.Ordinal));
-            }
-        }
-        return false;
-    }
-
     /// <summary>The correction of the likeness in <paramref name="segment"/>, or null where there is none to correct.</summary>
     public static FactFinding? Check(ClaimContext context, (int Start, int End) segment, Relation relation, Mention value, List<Mention> subjects, List<FactFinding> judged)
     {

@@ -61,10 +61,8 @@ internal static class RelationClaims
             var judged = new List<FactFinding>();
             foreach (var (key, found) in paired.Where(p => !enumerating || p.Values.Any(v => relation.IsRight(p.Key, v.Key))))
             {
-                if (Judge(context, segment, relation, key, found) is { } judgedFinding)
+                if (Judge(context, segment, relation, key, found) is { } finding)
                 {
-                    var finding = judgedFinding.Correctable && values.Count == 1 && Likeness.ToUnnamed(context, segment, values[0])
-                        ? judgedFinding with { Start = -1 } : judgedFinding;
                     judged.Add(finding);
                     yield return (finding, subjects.All(s => s.Start < 0));
                 }
