@@ -140,6 +140,11 @@ internal static partial class ClaimText
         var skip = known.Select(Fold).ToHashSet();
         foreach (Match m in NamePattern().Matches(text))
         {
+            // "Q7:" numbers a quiz item; its letter is no name.
+            if (ItemLabels.IsLabel(text, m.Index, m.Length))
+            {
+                continue;
+            }
             var name = m.Value.EndsWith("'s", StringComparison.Ordinal) || m.Value.EndsWith("’s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value;
             // A full stop ends the sentence, unless the name is an abbreviation ("Washington D.C.").
             if (name.EndsWith('.') && name.IndexOf('.') == name.Length - 1)

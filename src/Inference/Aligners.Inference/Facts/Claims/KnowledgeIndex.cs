@@ -154,6 +154,7 @@ internal sealed class KnowledgeIndex
                     var end = i + e.Phrase.Length;
                     if (end <= folded.Length && string.CompareOrdinal(folded, i, e.Phrase, 0, e.Phrase.Length) == 0
                         && (end == folded.Length || !char.IsLetterOrDigit(folded[end]))
+                        && !Contractions.Continues(folded, end)
                         && (e.Exact is null || string.CompareOrdinal(text.Text, i, e.Exact, 0, e.Exact.Length) == 0))
                     {
                         found.Add(new Mention(e.Kind, e.Key, i, e.Phrase.Length));

@@ -34,8 +34,9 @@ internal static partial class MeasureClaims
 
     private static FactFinding? Judge(ClaimContext context, (int Start, int End) segment, MeasureFact measure, List<WrittenQuantity> quantities)
     {
-        if (!measure.Subjects.Any(s => ClaimContext.HasWordStart(context.Answer.Folded, s, segment.Start, segment.End))
+        if ((!measure.Subjects.Any(s => ClaimContext.HasWordStart(context.Answer.Folded, s, segment.Start, segment.End))
             || !measure.Cues.Any(c => CueAt(context.Answer.Folded, measure, c, segment.Start, segment.End) >= 0))
+            && !AskedMeasures.Borrows(context, segment, measure))
         {
             return null;
         }

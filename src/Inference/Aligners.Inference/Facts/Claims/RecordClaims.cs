@@ -137,8 +137,9 @@ internal static partial class RecordClaims
         }
         // "The highest mountain in Belgium", "the largest country in South America": a place that
         // is not one of the rivals narrows the record to where the tables hold no fact.
+        // The Earth is the world's scope, not a narrower one ("covering a third of Earth's surface").
         var scoped = mentions.Any(m => m.Start >= from && m.End <= to && m.Kind is MentionKind.Country or MentionKind.Continent or MentionKind.Planet or MentionKind.Capital
-            && !rivals.Any(r => r.Overlaps(m)));
+            && !(m.Kind == MentionKind.Planet && m.Key == "Earth") && !rivals.Any(r => r.Overlaps(m)));
         return scoped || NarrowedToAName(text, record) ? null : candidates.FirstOrDefault(f => f.Scope.Count == 0 || f.Scope.Any(World.Contains));
     }
 }

@@ -179,7 +179,8 @@ internal static class RelationClaims
         {
             return new FactFinding(relation.Domain, FactVerdicts.Confirmed, subject, context.Written(right), relation.Expected(key), relation.Source(key));
         }
-        if (context.Negated(segment))
+        // "..., so you won't need to change money" denies the consequence, not the claim.
+        if (context.Negated(ConsequenceClauses.UpToConsequence(context.Answer.Folded, segment, values.Max(v => v.End))))
         {
             return null;
         }

@@ -1,0 +1,31 @@
+namespace Aligners.Inference.Facts;
+
+/// <summary>
+/// A measure the prompt asks for and the answer gives by its unit alone ("acceleration due to
+/// gravity on Earth?" answered "it's about 9.8 m/s²"): the sentence names neither the subject nor
+/// its cue, but a quantity written with a unit of the measure's kind can only be the value asked.
+/// Only measures with a unit are borrowed (a bare count could count anything), and not where the
+/// prompt or the sentence names another body than the Earth, whose value would differ.
+/// </summary>
+internal static class AskedMeasures
+{
+    /// <summary>Folded names of bodies whose surface values differ from the Earth's.</summary>
+    private static readonly string[] OtherBodies = ["moon", "mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto", "sun", "titan", "europa"];
+
+    /// <summary>Whether the segment may borrow <paramref name="measure"/>'s subject and cue from the prompt.</summary>
+    public static bool Borrows(ClaimContext context, (int Start, int End) segment, MeasureFact measure)
+    {
+        if (measure.Unit.Length == 0)
+        {
+            return false;
+        }
+        var prompt = context.Prompt.Folded;
+        if (!measure.Subjects.Any(s => ClaimContext.HasWordStart(prompt, s, 0, prompt.Length))
+            || !measure.Cues.Any(c => ClaimContext.HasWordStart(prompt, c, 0, prompt.Length)))
+        {
+            return false;
+        }
+        return !OtherBodies.Any(b => ClaimContext.HasWordStart(prompt, b, 0, prompt.Length)
+            || ClaimContext.HasWordStart(context.Answer.Folded, b, segment.Start, segment.End));
+    }
+}
