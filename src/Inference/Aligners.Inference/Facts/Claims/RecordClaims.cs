@@ -31,7 +31,7 @@ internal static partial class RecordClaims
                 var (from, to) = inPrompt ? (0, scopeText.Length) : segment;
                 var fact = FactFor(tables, record, scopeText, from, to, inPrompt ? context.PromptMentions : context.Mentions,
                     inPrompt ? context.Prompt.Text : context.Answer.Text);
-                if (fact is null)
+                if (fact is null || RecordSex.Other(fact.Fact, scopeText, from, to))
                 {
                     continue;
                 }
@@ -139,6 +139,7 @@ internal static partial class RecordClaims
         // is not one of the rivals narrows the record to where the tables hold no fact.
         var scoped = mentions.Any(m => m.Start >= from && m.End <= to && m.Kind is MentionKind.Country or MentionKind.Continent or MentionKind.Planet or MentionKind.Capital
             && !rivals.Any(r => r.Overlaps(m)));
-        return scoped || NarrowedToAName(text, record) ? null : candidates.FirstOrDefault(f => f.Scope.Count == 0 || f.Scope.Any(World.Contains));
+        var world = candidates.FirstOrDefault(f => f.Scope.Count == 0 || f.Scope.Any(World.Contains));
+        return (scoped || NarrowedToAName(text, record)) && world?.Fact.Anywhere != true ? null : world;
     }
 }
