@@ -78,6 +78,13 @@ internal sealed class KnowledgeIndex
         lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>
+    /// Whether two kinds are the two kinds of people: "Marie Curie" names a first (a figure) and
+    /// holds "Curie", a discovery's person; neither hides the other, as each relation reads its own.
+    /// </summary>
+    private static bool OtherPeople(MentionKind longer, MentionKind shorter) =>
+        longer != shorter && longer is MentionKind.Person or MentionKind.Figure && shorter is MentionKind.Person or MentionKind.Figure;
+
     /// <summary>Nouns after which a person's name names something called after them ("the Nobel Prize").</summary>
     private static readonly string[] Eponymous =
         ["prize", "award", "medal", "institute", "foundation", "university", "college", "hospital", "school", "laboratory", "lecture",
@@ -181,11 +188,11 @@ internal sealed class KnowledgeIndex
             var covered = false;
             for (var j = i - 1; j >= 0 && !covered && found[j].Start > m.Start - 200; j--)
             {
-                covered = found[j].Length > m.Length && found[j].Overlaps(m) && !Describing.Contains(found[j].Kind);
+                covered = found[j].Length > m.Length && found[j].Overlaps(m) && !Describing.Contains(found[j].Kind) && !OtherPeople(found[j].Kind, m.Kind);
             }
             for (var j = i + 1; j < found.Count && !covered && found[j].Start < m.End; j++)
             {
-                covered = found[j].Length > m.Length && found[j].Overlaps(m) && !Describing.Contains(found[j].Kind);
+                covered = found[j].Length > m.Length && found[j].Overlaps(m) && !Describing.Contains(found[j].Kind) && !OtherPeople(found[j].Kind, m.Kind);
             }
             if (!covered && !(m.Kind is MentionKind.Person or MentionKind.Figure && NamesAnInstitution(folded, m.End)))
             {
