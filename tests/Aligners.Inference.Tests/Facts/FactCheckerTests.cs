@@ -75,7 +75,7 @@ public class FactCheckerTests
 
     [Theory]
     [InlineData("What should I cook for dinner tonight?", "A quick stir-fry with vegetables and rice is easy and healthy.")]
-    [InlineData("Who designed the Sydney Opera House?", "Jørn Utzon, whose design won the 1957 competition.")]
+    [InlineData("Who designed the Burj Khalifa?", "Adrian Smith, whose design was chosen in 2004.")]
     [InlineData("How long should I boil water for pasta?", "Bring it to a rolling boil, then cook the pasta for 8 to 10 minutes.")]
     [InlineData("Is it safe to mix bleach and ammonia?", "No. Together they release toxic chloramine gas.")]
     [InlineData("Tell me about Lyon.", "Lyon is the third-largest city of France and famous for its food.")]
@@ -163,7 +163,7 @@ public class FactCheckerTests
     [Fact]
     public void An_answer_outside_the_domains_keeps_the_models_score()
     {
-        var report = Checker.Check("Who designed the Sydney Opera House?", "Jørn Utzon, in 1957.");
+        var report = Checker.Check("Who designed the Burj Khalifa?", "Adrian Smith, in 2004.");
 
         Assert.True(report.Empty);
         Assert.Equal(0.37, report.Combine(0.37));

@@ -25,17 +25,23 @@ public sealed record MoonFact(string Name, string Planet);
 /// <summary>
 /// An invention, discovery, theory or work: the phrases that name it, the people credited with it
 /// (any one is right, matched by <see cref="Surnames"/>), the years it is dated to (any one is
-/// right; none where the date is too loose to check) and the reference.
+/// right; none where the date is too loose to check) and the reference. The same shape holds the
+/// tables beyond science (<see cref="FactTables.Feats"/>): <see cref="Kind"/> names which ("president",
+/// "first", "film", "art"). <see cref="Every"/> marks a row whose people are all named when several
+/// are (a company's founders), so a stranger listed beside them is wrong even though one is right.
 /// </summary>
 public sealed record DiscoveryFact(string Subject, IReadOnlyList<string> Keywords, IReadOnlyList<string> People, IReadOnlyList<string> Surnames,
-    IReadOnlyList<int> Years, string Source);
+    IReadOnlyList<int> Years, string Source, string? Kind = null, bool Every = false);
 
 /// <summary>
 /// A record holder: the phrases that ask for it ("highest mountain"), where it holds (a continent,
 /// country or planet; none for the world), the group of rivals that can be named instead, the
-/// right answers and the reference.
+/// right answers and the reference. <see cref="Anywhere"/> marks a record that is the world's by
+/// definition (a world record, the World Cup), so a place in its sentence says where it was set,
+/// not which record is meant.
 /// </summary>
-public sealed record SuperlativeFact(IReadOnlyList<string> Kinds, IReadOnlyList<string> Scope, string Group, IReadOnlyList<string> Answer, string Source);
+public sealed record SuperlativeFact(IReadOnlyList<string> Kinds, IReadOnlyList<string> Scope, string Group, IReadOnlyList<string> Answer, string Source,
+    bool Anywhere = false);
 
 /// <summary>
 /// A number: what it counts or measures, the phrases that name its subject and the words that
@@ -72,8 +78,9 @@ public sealed class FactTables
     private FactTables(IReadOnlyList<CountryFact> countries, IReadOnlyList<ElementFact> elements, IReadOnlyList<PlanetFact> planets,
         IReadOnlyList<MoonFact> moons, IReadOnlyList<WorkFact> works, IReadOnlyList<EventFact> events, IReadOnlyList<DiscoveryFact> discoveries,
         IReadOnlyList<SuperlativeFact> superlatives, IReadOnlyDictionary<string, IReadOnlyList<string>> rivals, IReadOnlyList<MeasureFact> measures,
-        IReadOnlyDictionary<string, string> sources)
+        IReadOnlyDictionary<string, string> sources, IReadOnlyList<DiscoveryFact> feats)
     {
+        Feats = feats;
         Countries = countries;
         Elements = elements;
         Planets = planets;
@@ -137,6 +144,12 @@ public sealed class FactTables
     /// <summary>Physical constants, common measures and anatomy counts.</summary>
     public IReadOnlyList<MeasureFact> Measures { get; }
 
+    /// <summary>
+    /// Facts beyond science and geography, each a subject and the people who hold it: the US
+    /// presidents in order, famous firsts, films' directors, the makers of buildings and artworks.
+    /// </summary>
+    public IReadOnlyList<DiscoveryFact> Feats { get; }
+
     /// <summary>Each table's source, by table name (capitals, elements, planets, works, events, discoveries, superlatives, measures).</summary>
     public IReadOnlyDictionary<string, string> Sources { get; }
 
@@ -150,7 +163,11 @@ public sealed class FactTables
         Countries.Sum(c => 1 + (c.Continents is { Count: > 0 } ? 1 : 0) + (c.Languages?.Count ?? 0) + (c.Currencies is { Count: > 0 } ? 1 : 0))
         + Elements.Sum(e => 2 + (e.AtomicMass is null ? 0 : 1) + (e.State is null ? 0 : 1) + (e.Block is null ? 0 : 1))
         + Planets.Count + Moons.Count + Works.Count + Events.Count
-        + Discoveries.Sum(d => 1 + (d.Years.Count > 0 ? 1 : 0)) + Superlatives.Count + Measures.Count;
+        + Discoveries.Sum(d => 1 + (d.Years.Count > 0 ? 1 : 0)) + Superlatives.Count + Measures.Count
+        + Feats.Count;
+
+    /// <summary>The tables of <see cref="Feats"/>, each with a <c>facts</c> list in the discoveries' shape.</summary>
+    private static readonly string[] FeatTables = ["presidents", "firsts", "films", "landmarks"];
 
     private static FactTables Load()
     {
@@ -175,11 +192,12 @@ public sealed class FactTables
             Read<List<MoonFact>>("planets", "moons"),
             Read<List<WorkFact>>("works", "works"),
             Read<List<EventFact>>("events", "events"),
-            Read<List<DiscoveryFact>>("discoveries", "discoveries"),
+            [.. Read<List<DiscoveryFact>>("discoveries", "discoveries"), .. Read<List<DiscoveryFact>>("companies", "facts")],
             superlatives.All(countries),
             superlatives.Rivals(countries),
             Read<List<MeasureFact>>("measures", "measures"),
-            sources);
+            sources,
+            [.. FeatTables.SelectMany(t => Read<List<DiscoveryFact>>(t, "facts"))]);
     }
 }
 

@@ -12,7 +12,10 @@ internal sealed class KnowledgeIndex
     private sealed record Entry(string Phrase, MentionKind Kind, string Key, string? Exact);
 
     /// <summary>Kinds whose phrases describe rather than name, so a name inside them still counts ("Jupiter's moons").</summary>
-    private static readonly HashSet<MentionKind> Describing = [MentionKind.Discovery, MentionKind.Record, MentionKind.Event];
+    private static readonly HashSet<MentionKind> Describing = [MentionKind.Discovery, MentionKind.Record, MentionKind.Event, MentionKind.Feat];
+
+    /// <summary>Kinds of feat whose phrases are titles, names only as written ("Titanic", "Jaws"): in lower case they are words.</summary>
+    private static readonly HashSet<string> Titled = ["film", "art"];
 
     private static readonly string[] Continents = ["Africa", "Antarctica", "Asia", "Europe", "North America", "South America", "Oceania"];
     private static readonly string[] Blocks =
@@ -47,6 +50,13 @@ internal sealed class KnowledgeIndex
             d.Surnames.ToList().ForEach(s => Add(s, MentionKind.Person, s, exact: true));
         }
         tables.Works.ToList().ForEach(w => Add(w.Surname, MentionKind.Person, w.Surname, exact: true));
+        for (var i = 0; i < tables.Feats.Count; i++)
+        {
+            var f = tables.Feats[i];
+            var titled = f.Kind is { } kind && Titled.Contains(kind);
+            f.Keywords.ToList().ForEach(k => Add(k, MentionKind.Feat, i.ToString(System.Globalization.CultureInfo.InvariantCulture), exact: titled));
+            f.Surnames.ToList().ForEach(s => Add(s, MentionKind.Figure, s, exact: true));
+        }
         Blocks.ToList().ForEach(b => Add(b, MentionKind.Block, Block(b)));
         Add("solid", MentionKind.State, "solid");
         Add("liquid", MentionKind.State, "liquid");
@@ -67,6 +77,13 @@ internal sealed class KnowledgeIndex
         }
         lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>
+    /// Whether two kinds are the two kinds of people: "Marie Curie" names a first (a figure) and
+    /// holds "Curie", a discovery's person; neither hides the other, as each relation reads its own.
+    /// </summary>
+    private static bool OtherPeople(MentionKind longer, MentionKind shorter) =>
+        longer != shorter && longer is MentionKind.Person or MentionKind.Figure && shorter is MentionKind.Person or MentionKind.Figure;
 
     /// <summary>Nouns after which a person's name names something called after them ("the Nobel Prize").</summary>
     private static readonly string[] Eponymous =
@@ -172,13 +189,13 @@ internal sealed class KnowledgeIndex
             var covered = false;
             for (var j = i - 1; j >= 0 && !covered && found[j].Start > m.Start - 200; j--)
             {
-                covered = found[j].Length > m.Length && found[j].Overlaps(m) && !Describing.Contains(found[j].Kind);
+                covered = found[j].Length > m.Length && found[j].Overlaps(m) && !Describing.Contains(found[j].Kind) && !OtherPeople(found[j].Kind, m.Kind);
             }
             for (var j = i + 1; j < found.Count && !covered && found[j].Start < m.End; j++)
             {
-                covered = found[j].Length > m.Length && found[j].Overlaps(m) && !Describing.Contains(found[j].Kind);
+                covered = found[j].Length > m.Length && found[j].Overlaps(m) && !Describing.Contains(found[j].Kind) && !OtherPeople(found[j].Kind, m.Kind);
             }
-            if (!covered && !(m.Kind == MentionKind.Person && NamesAnInstitution(folded, m.End)))
+            if (!covered && !(m.Kind is MentionKind.Person or MentionKind.Figure && NamesAnInstitution(folded, m.End)))
             {
                 kept.Add(m);
             }

@@ -33,6 +33,14 @@ internal enum MentionKind
     Rival,
     /// <summary>A dated event's phrase (key: its index in the table).</summary>
     Event,
+    /// <summary>
+    /// A person of the tables beyond science (a president, a first, a film's director, a building's
+    /// maker; key: the name as written), kept apart from <see cref="Person"/> so that a president's
+    /// name is never read as the wrong inventor of a discovery.
+    /// </summary>
+    Figure,
+    /// <summary>A president's place in order, a first, a film, a building or artwork (key: its index in <see cref="FactTables.Feats"/>).</summary>
+    Feat,
 }
 
 /// <summary>A phrase of the knowledge found in a text: what it names, and where.</summary>

@@ -31,7 +31,7 @@ internal static partial class RecordClaims
                 var (from, to) = inPrompt ? (0, scopeText.Length) : segment;
                 var fact = FactFor(tables, record, scopeText, from, to, inPrompt ? context.PromptMentions : context.Mentions,
                     inPrompt ? context.Prompt.Text : context.Answer.Text);
-                if (fact is null)
+                if (fact is null || RecordSex.Other(fact.Fact, scopeText, from, to))
                 {
                     continue;
                 }
@@ -140,6 +140,7 @@ internal static partial class RecordClaims
         // The Earth is the world's scope, not a narrower one ("covering a third of Earth's surface").
         var scoped = mentions.Any(m => m.Start >= from && m.End <= to && m.Kind is MentionKind.Country or MentionKind.Continent or MentionKind.Planet or MentionKind.Capital
             && !(m.Kind == MentionKind.Planet && m.Key == "Earth") && !rivals.Any(r => r.Overlaps(m)));
-        return scoped || NarrowedToAName(text, record) ? null : candidates.FirstOrDefault(f => f.Scope.Count == 0 || f.Scope.Any(World.Contains));
+        var world = candidates.FirstOrDefault(f => f.Scope.Count == 0 || f.Scope.Any(World.Contains));
+        return (scoped || NarrowedToAName(text, record)) && world?.Fact.Anywhere != true ? null : world;
     }
 }

@@ -18,10 +18,13 @@ namespace Aligners.Inference.Facts;
 /// <param name="Partly">Whether a right value holds for only a small part of the subject (Egypt's Sinai in Asia), by subject and value key.</param>
 /// <param name="Mainly">The values that hold for most of the subject, in words, by subject key.</param>
 /// <param name="Only">The finding where the segment claims the subject is the only holder of a wrong value (the subject is then what is wrong); null where it claims no such thing.</param>
+/// <param name="Every">Whether a subject's values are all wrong where one is (a company's founders listed together), by subject key; null where one right value confirms.</param>
+/// <param name="Narrowed">Whether a subject's mention, in a folded text, is narrowed to a scope the knowledge does not hold ("the first person in space from India"); such a subject is not read.</param>
 internal sealed record Relation(string Domain, MentionKind SubjectKind, MentionKind ValueKind, IReadOnlyList<string> Cues,
     Func<string, string?> Describe, Func<string, string, bool> IsRight, Func<string, string> Expected, Func<string, string> Source,
     Func<string, string, bool>? Partly = null, Func<string, string>? Mainly = null,
-    Func<ClaimContext, (int Start, int End), string, Mention, FactFinding?>? Only = null)
+    Func<ClaimContext, (int Start, int End), string, Mention, FactFinding?>? Only = null,
+    Func<string, bool>? Every = null, Func<string, Mention, bool>? Narrowed = null)
 {
     /// <summary>The relations over <paramref name="tables"/>.</summary>
     public static IReadOnlyList<Relation> All(FactTables tables)
@@ -53,7 +56,7 @@ internal sealed record Relation(string Domain, MentionKind SubjectKind, MentionK
                  "co-found", "devised", "theory", "by", "sculpt", "identif", "isolat", "patent", "built", "father of", "mother of", "first"],
                 i => $"who is credited with {tables.Discoveries[Index(i)].Subject}",
                 (i, person) => tables.Discoveries[Index(i)].Surnames.Contains(person), i => string.Join(" or ", tables.Discoveries[Index(i)].People),
-                i => tables.Discoveries[Index(i)].Source),
+                i => tables.Discoveries[Index(i)].Source, Every: i => tables.Discoveries[Index(i)].Every),
             new("element", MentionKind.Element, MentionKind.State, ["room temperature", "standard conditions", "at room", "state", "normally a", "is a gas", "is a liquid", "is a solid"],
                 n => elements[n].State is null ? null : $"the state of {elements[n].Name} at room temperature",
                 (n, state) => elements[n].State == state, n => elements[n].State!, _ => tables.Sources["elements"],
@@ -61,6 +64,7 @@ internal sealed record Relation(string Domain, MentionKind SubjectKind, MentionK
             new("element", MentionKind.Element, MentionKind.Block, [],
                 n => elements[n].Block is null ? null : $"the group block of {elements[n].Name}",
                 (n, block) => elements[n].Block == block, n => elements[n].Block!, _ => tables.Sources["elements"]),
+            .. FeatRelations.All(tables),
         ];
     }
 

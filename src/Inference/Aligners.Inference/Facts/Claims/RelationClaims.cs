@@ -31,7 +31,8 @@ internal static class RelationClaims
             {
                 continue;
             }
-            var subjects = context.In(segment, relation.SubjectKind).Where(s => relation.Describe(s.Key) is not null).ToList();
+            var subjects = context.In(segment, relation.SubjectKind)
+                .Where(s => relation.Describe(s.Key) is not null && relation.Narrowed?.Invoke(context.Answer.Folded, s) != true).ToList();
             values.RemoveAll(v => subjects.Any(s => s.Overlaps(v)));
             if (values.Count == 0)
             {
@@ -46,7 +47,8 @@ internal static class RelationClaims
                 {
                     continue;
                 }
-                var asked = context.PromptMentions.Where(m => m.Kind == relation.SubjectKind && relation.Describe(m.Key) is not null)
+                var asked = context.PromptMentions.Where(m => m.Kind == relation.SubjectKind && relation.Describe(m.Key) is not null
+                        && relation.Narrowed?.Invoke(context.Prompt.Folded, m) != true)
                     .Select(m => m.Key).Distinct().ToList();
                 if (asked.Count != 1)
                 {
@@ -171,6 +173,10 @@ internal static class RelationClaims
     {
         var subject = relation.Describe(key)!;
         var right = values.FirstOrDefault(v => relation.IsRight(key, v.Key));
+        if (right != default && relation.Every?.Invoke(key) == true && ListedStrangers.Judge(context, segment, relation, key, values, subject) is { } stranger)
+        {
+            return stranger;
+        }
         if (right != default && Misplaces(context, segment, relation, key, values))
         {
             return new FactFinding(relation.Domain, FactVerdicts.Contradicted, subject, context.Written(right), relation.Mainly!(key), relation.Source(key), right.Start);
@@ -190,7 +196,7 @@ internal static class RelationClaims
             return only;
         }
         // A wrong person is replaced whole: "Thomas Edison", not only "Edison".
-        var (start, length) = relation.ValueKind == MentionKind.Person ? ClaimText.WithGivenNames(context.Answer.Text, wrong.Start, wrong.Length) : (wrong.Start, wrong.Length);
+        var (start, length) = relation.ValueKind is MentionKind.Person or MentionKind.Figure ? ClaimText.WithGivenNames(context.Answer.Text, wrong.Start, wrong.Length) : (wrong.Start, wrong.Length);
         return new FactFinding(relation.Domain, FactVerdicts.Contradicted, subject, context.Answer.Text.Substring(start, length), relation.Expected(key), relation.Source(key), start);
     }
 }
