@@ -39,7 +39,13 @@ internal static partial class ArithmeticClaims
                 var value = Parse(stated.Value);
                 return ClaimText.Agrees(value, asked.Value, !stated.Value.Contains('.'))
                     ? [new FactFinding("arithmetic", FactVerdicts.Confirmed, asked.Subject, expected, expected, Source)]
-                    : [new FactFinding("arithmetic", FactVerdicts.Contradicted, asked.Subject, stated.Value, expected, Source, stated.Index)];
+                    : [new FactFinding("arithmetic", FactVerdicts.Contradicted, asked.Subject, stated.Value, expected, Source, Correctable(prompt, asked.Value, stated.Index))];
+            }
+            // "8 × 12 = 96" under "96 ÷ 8 = 12?" checks the asked result by its inverse.
+            if (InverseChecks.Confirms(equations, ClaimText.Numbers(asked.Subject).Select(n => n.Value).ToList(), asked.Value,
+                    m => Compute(m.Groups["a"].Value, m.Groups["op"].Value, m.Groups["b"].Value) is { } v && ClaimText.Agrees(Parse(m.Groups["c"].Value), v, !m.Groups["c"].Value.Contains('.')), Parse))
+            {
+                return [new FactFinding("arithmetic", FactVerdicts.Confirmed, asked.Subject, expected, expected, Source)];
             }
             // Otherwise the result is the answer's last number that is no operand of its working
             // ("17 × 4 = 68" is a step, "(0.15 × 80)" shows the sum): the last outside the working, or
@@ -64,7 +70,7 @@ internal static partial class ArithmeticClaims
             {
                 return [];
             }
-            return [new FactFinding("arithmetic", FactVerdicts.Contradicted, asked.Subject, claimed.Text, expected, Source, claimed.Start)];
+            return [new FactFinding("arithmetic", FactVerdicts.Contradicted, asked.Subject, claimed.Text, expected, Source, Correctable(prompt, asked.Value, claimed.Start))];
         }
         var findings = new List<FactFinding>();
         foreach (Match m in Equation().Matches(answer))
@@ -95,6 +101,9 @@ internal static partial class ArithmeticClaims
         }
         return findings;
     }
+
+    /// <summary>Where a wrong result is replaced, or -1 (flagged alone) where the right value is the user's own.</summary>
+    private static int Correctable(string prompt, double expected, int at) => UsersOwnValue.Stated(prompt, expected) ? -1 : at;
 
     private static (string Subject, double Value)? Question(string prompt)
     {

@@ -34,6 +34,11 @@ internal static class RelationClaims
             var subjects = context.In(segment, relation.SubjectKind)
                 .Where(s => relation.Describe(s.Key) is not null && relation.Narrowed?.Invoke(context.Answer.Folded, s) != true).ToList();
             values.RemoveAll(v => subjects.Any(s => s.Overlaps(v)));
+            // "They turn liquid in a warm room" is no state at room temperature.
+            values.RemoveAll(v => v.Kind == MentionKind.State && StateChanges.Holds(context.Answer.Folded, v.Start, v.Length));
+            // "The rest of the continent speaks Spanish" says nothing of the country named nearby.
+            values.RemoveAll(v => relation.SubjectKind == MentionKind.Country && relation.ValueKind != MentionKind.Continent
+                && OtherPlaceClauses.Holds(context, segment, v, relation.SubjectKind));
             if (values.Count == 0)
             {
                 continue;
