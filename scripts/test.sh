@@ -104,15 +104,10 @@ test_project() {
     --blame-hang --blame-hang-timeout 15m
 }
 
-# The training code: its smoke run and the committed models' golden check, the longest CPU-bound
-# run, in the background from the start.
-/usr/bin/python3 -m unittest discover -s training/tests -t training -v 2> "$results/training.log" &
-training_run=$!
-
 if [ $status -eq 0 ]; then
-  # The local host's tests, the longest run and mostly waiting on processes, Azurite and HTTP, also
-  # start in the background, with their output kept in a log; beside them the other test projects
-  # run one after another.
+  # The local host's tests, the longest run and mostly waiting on processes, Azurite and HTTP, start
+  # first, in the background, with their output kept in a log; beside them the other test projects
+  # run one after another, then the training tests.
   localhost_tests=tests/Aligners.LocalHost.Tests/Aligners.LocalHost.Tests.csproj
   test_project "$localhost_tests" > "$results/localhost-tests.log" 2>&1 &
   localhost_run=$!
@@ -122,7 +117,8 @@ if [ $status -eq 0 ]; then
   done
 fi
 
-wait $training_run
+# The training code: its smoke run and the committed models' golden check.
+/usr/bin/python3 -m unittest discover -s training/tests -t training -v 2> "$results/training.log"
 training_status=$?
 tail -n 5 "$results/training.log"
 [ $training_status -ne 0 ] && status=$training_status
