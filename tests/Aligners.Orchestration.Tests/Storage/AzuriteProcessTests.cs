@@ -63,4 +63,18 @@ public class AzuriteProcessTests
             }
         }
     }
+
+    [Fact]
+    public async Task Start_OnATakenPort_FailsWithAzuritesOwnReason()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, FreePorts.Next());
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => AzuriteProcess.StartAsync(RepositoryPaths.Root, port,
+            FreePorts.Next(), FreePorts.Next(), dataDirectory: null, TimeSpan.FromMinutes(2), default));
+
+        Assert.Contains($"ports {port},", failure.Message);
+        Assert.Contains("EADDRINUSE", failure.Message);
+    }
 }

@@ -87,8 +87,16 @@ public sealed class AzuriteProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start");
+        // Its last words say why it stopped (for example "listen EADDRINUSE: address already in use").
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, line) =>
+        {
+            if (!string.IsNullOrWhiteSpace(line.Data) && errors.Count < 20)
+            {
+                errors.Enqueue(line.Data.Trim());
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var deadline = DateTime.UtcNow + timeout;
@@ -101,9 +109,14 @@ public sealed class AzuriteProcess : IAsyncDisposable
                 {
                     process.Kill(entireProcessTree: true);
                 }
+                else
+                {
+                    process.WaitForExit();
+                }
                 process.Dispose();
                 DeleteScratch(scratch);
-                throw new InvalidOperationException($"Azurite did not come up on ports {blob}, {queue}, {table} (is a port taken?)");
+                var said = errors.IsEmpty ? "is a port taken?" : string.Join(" ", errors);
+                throw new InvalidOperationException($"Azurite did not come up on ports {blob}, {queue}, {table} ({said})");
             }
             await Task.Delay(100, ct);
         }
