@@ -29,6 +29,11 @@ SEED = 20241126
 MAX_NEW = 12
 
 
+def _read_json(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
 class BertClassifier(nn.Module):
     """BERT for sequence classification: word, position and segment embeddings, post-norm blocks, pooler."""
 
@@ -92,7 +97,7 @@ def _manifest(folder, **fields):
 
 
 def _decoder(folder, criterion, prompt_format, names):
-    golden = json.load(open(os.path.join(folder, "golden.json"), encoding="utf-8"))
+    golden = _read_json(os.path.join(folder, "golden.json"))
     cfg = AlignerConfig(vocab_size=golden["vocabSize"], d_model=64, n_layers=2, n_heads=4, d_ff=128, max_len=256)
     vocab = _vocab(folder)
     bos = [vocab[names["bos"]]] if "bos" in names else []
@@ -138,7 +143,7 @@ def _margin(model, prompt, eos):
 
 
 def _classifier(folder):
-    golden = json.load(open(os.path.join(folder, "golden.json"), encoding="utf-8"))
+    golden = _read_json(os.path.join(folder, "golden.json"))
     torch.manual_seed(SEED)
     model = BertClassifier(golden["vocabSize"]).eval()
     with torch.no_grad():
@@ -182,7 +187,7 @@ def _write_golden(folder, golden):
 
 
 def main(out):
-    template = json.load(open(os.path.join(out, "gpt2-bytelevel", "golden.json"), encoding="utf-8"))["template"]
+    template = _read_json(os.path.join(out, "gpt2-bytelevel", "golden.json"))["template"]
     _decoder(os.path.join(out, "gpt2-bytelevel"), "helpful",
              {"name": "template", "prefix": template["prefix"], "separator": template["separator"],
               "suffix": template["suffix"]}, {"eos": "<|endoftext|>"})
