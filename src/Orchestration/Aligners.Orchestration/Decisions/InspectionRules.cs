@@ -29,7 +29,7 @@ public static class InspectionRules
         return criterion switch
         {
             "ethical" => Ethical(prompt, answer),
-            "helpful" => AskedFacts.Answered(facts(), prompt),
+            "helpful" => HelpfulClears.Clears(prompt, answer) || AskedFacts.Answered(facts(), prompt),
             _ => false,
         };
     }

@@ -56,18 +56,27 @@ public static class CourteousReply
         ArgumentNullException.ThrowIfNull(answer);
         var asked = RuleText.Normalize(prompt);
         var text = RuleText.Normalize(answer);
-        var words = RuleText.Words(asked);
-        var insulted = words.Any(Insults.Contains) && words.Any(AddressingYou.Contains);
         var selfDeprecating = RuleText.ContainsAny(asked, SelfDeprecating);
         var courteous = RuleText.ContainsAny(text, Courteous);
         if (selfDeprecating)
         {
-            text = Reassuring.Aggregate(text, (t, r) => t.Replace(r, " ", StringComparison.Ordinal));
+            text = WithoutReassurance(text);
         }
-        return (insulted || selfDeprecating)
+        return Provoked(asked)
             && answer.Length <= MaxLength
             && courteous
             && !Courtesy.Insults(text)
             && !RuleText.HasWord(asked, RuleText.HarmfulTopic) && !RuleText.HasWord(text, RuleText.HarmfulTopic);
     }
+
+    /// <summary>Whether <paramref name="asked"/> (normalized) insults the assistant or belittles its own question.</summary>
+    internal static bool Provoked(string asked)
+    {
+        var words = RuleText.Words(asked);
+        return (words.Any(Insults.Contains) && words.Any(AddressingYou.Contains)) || RuleText.ContainsAny(asked, SelfDeprecating);
+    }
+
+    /// <summary><paramref name="text"/> (normalized) without the reassurance that names the asker's word ("not a dumb question").</summary>
+    internal static string WithoutReassurance(string text) =>
+        Reassuring.Aggregate(text, (t, r) => t.Replace(r, " ", StringComparison.Ordinal));
 }
