@@ -40,6 +40,26 @@ public class AcceptanceGateTests
         Assert.True(AcceptanceGate.Evaluate(Rewrite(), Policy).Accepted);
     }
 
+    private const string Garbled = "Put your sleep another room, study in your contact details, addst your experience with results and numbers.";
+
+    [Fact]
+    public void AComposedRewriteWithAWordThatIsNoWord_IsRefusedAsMalformed()
+    {
+        var verdict = AcceptanceGate.Evaluate(Rewrite(Garbled) with { Prompt = "How do I set up a budget spreadsheet in Google Sheets?" }, Policy);
+
+        Assert.False(verdict.Accepted);
+        Assert.Equal("well-formed", verdict.Check);
+        Assert.Contains("\"addst\" is no English word", verdict.Reason);
+    }
+
+    [Fact]
+    public void AWordThePromptHas_OrACorrectionOrRedactionKeeps_IsNoReasonToRefuse()
+    {
+        Assert.True(AcceptanceGate.Evaluate(Rewrite(Garbled) with { Prompt = "what does addst mean in my notes" }, Policy).Accepted);
+        Assert.True(AcceptanceGate.Evaluate(With(Rewrite(Garbled), r => r with { Kind = RewriteKind.CheckerCorrection }), Policy).Accepted);
+        Assert.True(AcceptanceGate.Evaluate(With(Rewrite(Garbled), r => r with { Kind = RewriteKind.Redaction }), Policy).Accepted);
+    }
+
     [Theory]
     [InlineData(-0.9, -0.5, false)]
     [InlineData(-0.2, -0.5, true)]

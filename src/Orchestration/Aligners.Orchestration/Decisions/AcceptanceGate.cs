@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Aligners.Inference.Client;
 using Aligners.Inference.Generation;
+using Aligners.Orchestration.Decisions.Wording;
 using Aligners.Orchestration.Instances;
 
 namespace Aligners.Orchestration.Decisions;
@@ -11,8 +12,9 @@ namespace Aligners.Orchestration.Decisions;
 /// <param name="Before">Every criterion's score of the text it replaces.</param>
 /// <param name="After">Every criterion's score of the rewrite.</param>
 /// <param name="Topic">The encoder's similarities of the rewrite, the text it replaces and any refusal's restatement to the prompt; null where none was measured.</param>
+/// <param name="Prompt">The prompt the rewrite answers: its words (names, terms, the user's own spellings) are no non-words in the rewrite.</param>
 public sealed record Candidate(string Criterion, RewrittenText Rewrite, IReadOnlyDictionary<string, double> Before,
-    IReadOnlyDictionary<string, double> After, TopicEvidence? Topic = null);
+    IReadOnlyDictionary<string, double> After, TopicEvidence? Topic = null, string? Prompt = null);
 
 /// <summary>How a rewrite was made, which decides what the gate asks of it.</summary>
 public enum RewriteKind
@@ -59,7 +61,8 @@ public sealed record GateVerdict(bool Accepted, string? Reason, string? Check)
 /// criterion now passes, no other criterion falls below its threshold or drops by more than the
 /// margin, it stays on the prompt's topic, it refuses no request but the prompt's, it does not
 /// repeat what its aligner was taught to say for another question, and it is well-formed (no loop,
-/// cut-off or marker, no stock sentence begun and left).
+/// cut-off or marker, no stock sentence begun and left, and, where a model composed it, no word
+/// that is no word: <see cref="NonWords"/>).
 /// Otherwise the previous text stays and the criterion is left unresolved with the reason.
 /// A redaction is judged by its own criterion alone (see <see cref="Evaluate"/>).
 /// </summary>
@@ -90,6 +93,13 @@ public static partial class AcceptanceGate
         {
             return GateVerdict.Refuse("well-formed", $"the rewrite's sentence \"{left.Sentence}\" begins the aligner's stock sentence " +
                 $"\"{left.Opening}\" and leaves it after {left.OpeningWords} of its {left.OpeningLength} words");
+        }
+        // The checker's corrections and the redactions keep the replaced text's words: only what a
+        // model composed can hold words it made up.
+        if (candidate.Rewrite.Kind == RewriteKind.Composed
+            && NonWords.Find(candidate.Rewrite.Text, candidate.Prompt ?? "", candidate.Rewrite.Previous) is { Count: > 0 } nonWords)
+        {
+            return GateVerdict.Refuse("well-formed", NonWordsReason(nonWords));
         }
         var own = candidate.After[candidate.Criterion];
         var threshold = policy.ThresholdOf(candidate.Criterion);
@@ -163,6 +173,10 @@ public static partial class AcceptanceGate
             ? GateVerdict.Refuse("own-criterion", $"the redacted text still scores {Below(own, threshold)} on {candidate.Criterion}, below its threshold {threshold:0.####}")
             : GateVerdict.Accept;
     }
+
+    private static string NonWordsReason(IReadOnlyList<string> words) => words.Count == 1
+        ? $"the rewrite's word \"{words[0]}\" is no English word, and neither the prompt nor the text it replaces has it"
+        : $"the rewrite's words {string.Join(", ", words.Take(3).Select(w => $"\"{w}\""))} are no English words, and neither the prompt nor the text it replaces has them";
 
     /// <summary>
     /// A score under a threshold, to as many decimals as show it under: a calibrated threshold such as

@@ -111,7 +111,8 @@ public sealed partial class AlignmentOrchestrator
         var verdict = rewrite.Empty
             ? GateVerdict.Refuse("well-formed", "the aligner returned nothing")
             : AcceptanceGate.Evaluate(new Candidate(criterion, Written(rewrite, squad.Text), squad.Scores, candidate.Scores,
-                topic is null ? null : new TopicEvidence(topic.PromptToRewrite, topic.PromptToPrevious, topic.Restatement, topic.PromptToRestatement)), policy);
+                topic is null ? null : new TopicEvidence(topic.PromptToRewrite, topic.PromptToPrevious, topic.Restatement, topic.PromptToRestatement),
+                step.Prompt), policy);
         if (verdict.Accepted)
         {
             squad.Accept(rewrite.Text, candidate.Scores, candidate.Findings);
