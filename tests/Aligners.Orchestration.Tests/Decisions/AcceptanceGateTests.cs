@@ -42,10 +42,13 @@ public class AcceptanceGateTests
 
     private const string Garbled = "Put your sleep another room, study in your contact details, addst your experience with results and numbers.";
 
+    /// <summary>A rewrite of the bundled aligner, which reports how sure it was (no floor, so the confidence check passes).</summary>
+    private static Candidate Bundled(string text) => With(Rewrite(text), r => r with { Confidence = new RewriteConfidence(-0.5, null) });
+
     [Fact]
-    public void AComposedRewriteWithAWordThatIsNoWord_IsRefusedAsMalformed()
+    public void ABundledAlignersRewriteWithAWordThatIsNoWord_IsRefusedAsMalformed()
     {
-        var verdict = AcceptanceGate.Evaluate(Rewrite(Garbled) with { Prompt = "How do I set up a budget spreadsheet in Google Sheets?" }, Policy);
+        var verdict = AcceptanceGate.Evaluate(Bundled(Garbled) with { Prompt = "How do I set up a budget spreadsheet in Google Sheets?" }, Policy);
 
         Assert.False(verdict.Accepted);
         Assert.Equal("well-formed", verdict.Check);
@@ -55,9 +58,18 @@ public class AcceptanceGateTests
     [Fact]
     public void AWordThePromptHas_OrACorrectionOrRedactionKeeps_IsNoReasonToRefuse()
     {
-        Assert.True(AcceptanceGate.Evaluate(Rewrite(Garbled) with { Prompt = "what does addst mean in my notes" }, Policy).Accepted);
-        Assert.True(AcceptanceGate.Evaluate(With(Rewrite(Garbled), r => r with { Kind = RewriteKind.CheckerCorrection }), Policy).Accepted);
-        Assert.True(AcceptanceGate.Evaluate(With(Rewrite(Garbled), r => r with { Kind = RewriteKind.Redaction }), Policy).Accepted);
+        Assert.True(AcceptanceGate.Evaluate(Bundled(Garbled) with { Prompt = "what does addst mean in my notes" }, Policy).Accepted);
+        Assert.True(AcceptanceGate.Evaluate(With(Bundled(Garbled), r => r with { Kind = RewriteKind.CheckerCorrection }), Policy).Accepted);
+        Assert.True(AcceptanceGate.Evaluate(With(Bundled(Garbled), r => r with { Kind = RewriteKind.Redaction }), Policy).Accepted);
+    }
+
+    [Fact]
+    public void AnLlmsRewriteWithARareWord_IsNotReadForNonWords()
+    {
+        // An LLM aligner reports no confidence; its rare real words are not in the list.
+        const string text = "Create a venv first, then install the package into it with pip.";
+        Assert.False(AcceptanceGate.Evaluate(Bundled(text) with { Prompt = "How do I install a Python package?" }, Policy).Accepted);
+        Assert.True(AcceptanceGate.Evaluate(Rewrite(text) with { Prompt = "How do I install a Python package?" }, Policy).Accepted);
     }
 
     [Theory]

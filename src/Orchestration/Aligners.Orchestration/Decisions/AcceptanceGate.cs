@@ -61,8 +61,8 @@ public sealed record GateVerdict(bool Accepted, string? Reason, string? Check)
 /// criterion now passes, no other criterion falls below its threshold or drops by more than the
 /// margin, it stays on the prompt's topic, it refuses no request but the prompt's, it does not
 /// repeat what its aligner was taught to say for another question, and it is well-formed (no loop,
-/// cut-off or marker, no stock sentence begun and left, and, where a model composed it, no word
-/// that is no word: <see cref="NonWords"/>).
+/// cut-off or marker, no stock sentence begun and left, and, where a bundled token model composed it,
+/// no word that is no word: <see cref="NonWords"/>).
 /// Otherwise the previous text stays and the criterion is left unresolved with the reason.
 /// A redaction is judged by its own criterion alone (see <see cref="Evaluate"/>).
 /// </summary>
@@ -95,8 +95,10 @@ public static partial class AcceptanceGate
                 $"\"{left.Opening}\" and leaves it after {left.OpeningWords} of its {left.OpeningLength} words");
         }
         // The checker's corrections and the redactions keep the replaced text's words: only what a
-        // model composed can hold words it made up.
-        if (candidate.Rewrite.Kind == RewriteKind.Composed
+        // model composed can hold words it made up. Only a bundled token model (the one backend that
+        // reports its confidence) makes them up; an LLM's rare real words ("venv", "petri") are not
+        // in the list, and refusing its good rewrites for them would cost more than it saves.
+        if (candidate.Rewrite.Kind == RewriteKind.Composed && candidate.Rewrite.Confidence is not null
             && NonWords.Find(candidate.Rewrite.Text, candidate.Prompt ?? "", candidate.Rewrite.Previous) is { Count: > 0 } nonWords)
         {
             return GateVerdict.Refuse("well-formed", NonWordsReason(nonWords));
