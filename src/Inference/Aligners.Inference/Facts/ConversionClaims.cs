@@ -113,6 +113,7 @@ internal static partial class ConversionClaims
         // was asked; "2 hours 30 minutes" is one value.
         var numbers = WrittenQuantity.Read(answer)
             .Where(q => q.InRange && !Operand(answer, new WrittenNumber(q.Value, q.Start, q.Number))
+                && !(q.Units.Count == 0 && PronounNumbers.Holds(answer, q.Start, q.Number))
                 && !(rates && Rate().IsMatch(answer.AsSpan(Math.Max(0, q.Start - 40), Math.Min(40, q.Start)))))
             .ToList();
         var withUnit = numbers.Where(q => q.Units.Any(u => Same(u, unit))).ToList();

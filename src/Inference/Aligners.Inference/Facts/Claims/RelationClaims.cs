@@ -68,8 +68,10 @@ internal static class RelationClaims
             var judged = new List<FactFinding>();
             foreach (var (key, found) in paired.Where(p => !enumerating || p.Values.Any(v => relation.IsRight(p.Key, v.Key))))
             {
-                if (Judge(context, segment, relation, key, found) is { } finding)
+                if (Judge(context, segment, relation, key, found) is { } judgedFinding)
                 {
+                    // A value the question itself names is not rewritten: the subject is what is wrong.
+                    var finding = AskedValues.Unplaced(context, relation, found, judgedFinding);
                     judged.Add(finding);
                     yield return (finding, subjects.All(s => s.Start < 0));
                 }

@@ -33,7 +33,8 @@ internal static partial class YearClaims
                 // community..." dates the creation, not Linux), or all of the sentence it opens ("In 1928, ...").
                 var paired = years.Select(y => (Year: y, Discovery: discoveries.Where(d => SameClause(folded, segment, d, y))
                         .OrderBy(d => ClaimContext.Gap(d, y)).ThenBy(d => d.Start <= y.Start ? 0 : 1).FirstOrDefault()))
-                    .Where(p => p.Discovery != default && DatedInClause(folded, segment, p.Discovery, p.Year))
+                    .Where(p => p.Discovery != default && DatedInClause(folded, segment, p.Discovery, p.Year)
+                        && !DatedSubjects.OfAnother(context.Answer.Text, segment, p.Discovery, p.Year))
                     .GroupBy(p => p.Discovery.Key, p => p.Year);
                 foreach (var group in paired)
                 {
