@@ -18,6 +18,10 @@ public class WrongValueDescriptionsTests
         Assert.Equal("Ankara is the capital.", WithoutDescription("Ankara, which is big, is the capital.", "Ankara", "Istanbul"));
 
     [Fact]
+    public void A_later_clause_about_it_goes_with_its_comma() =>
+        Assert.Equal("Ankara is the capital.", WithoutDescription("Ankara is the capital, and it's the biggest city too.", "Ankara", "Istanbul"));
+
+    [Fact]
     public void A_place_after_in_attached_to_the_wrong_capital_is_removed() =>
         Assert.Equal("The capital of Australia is Canberra.", FixHelper.Fix("capital of Australia?", "The capital of Australia is Melbourne in Victoria.").Text);
 

@@ -49,6 +49,11 @@ internal static class WrongValueDescriptions
         var later = Earliest(text, at, terminator, LaterClauses);
         if (later >= 0)
         {
+            // ", and it's ..." goes with its comma, so the sentence ends where the clause began.
+            while (later > at && text[later - 1] is ',' or ' ')
+            {
+                later--;
+            }
             edits.Add(new TextEdit(later, terminator, "", $"described {value.Claim}"));
         }
         if (SentenceOf.Opens(text, start, value.Start) && SentenceOf.Next(text, end) is { } next
