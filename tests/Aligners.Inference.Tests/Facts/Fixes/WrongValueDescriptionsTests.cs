@@ -54,6 +54,11 @@ public class WrongValueDescriptionsTests
         Assert.Equal("Sweden uses the Swedish Krona.", FixHelper.Fix("What currency does Sweden use?", "Sweden uses the euro like its neighbours Finland and Estonia.").Text);
 
     [Fact]
+    public void A_likeness_after_a_comma_goes_with_the_wrong_value() =>
+        Assert.Equal("Chile speaks Spanish, though English is taught.",
+            WithoutDescription("Chile speaks Spanish, as in most of Brazil, though English is taught.", "Spanish", "Portuguese"));
+
+    [Fact]
     public void A_clause_the_checker_confirms_of_the_right_value_stays()
     {
         var fix = FixHelper.Fix("What is the boiling point of water?", "Water boils at 90 °C (212 °F) at sea level.");

@@ -17,11 +17,12 @@ internal static class WrongValueDescriptions
 
     /// <summary>
     /// Openers of an appositive right after the value: a size or place given of it, or a participle
-    /// describing it. Numbers follow "at around", "about"; places follow "in".
+    /// describing it, or a likeness ("like most of its neighbours") said of the wrong value. Numbers
+    /// follow "at around", "about"; places follow "in".
     /// </summary>
     private static readonly string[] Appositives = [", at around ", ", at about ", ", at roughly ", ", at ", ", about ", ", around ", ", roughly ",
         ", some ", ", in the ", ", in ", ", flowing ", ", located ", ", situated ", ", famous ", ", known ", ", best known ", ", home to ",
-        ", rising ", ", standing ", ", stretching ", ", running "];
+        ", rising ", ", standing ", ", stretching ", ", running ", ", like ", ", just like ", ", as in "];
 
     /// <summary>
     /// Openers of a clause later in the value's sentence that goes on describing the subject, or
