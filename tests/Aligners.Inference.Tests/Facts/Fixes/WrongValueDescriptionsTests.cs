@@ -51,7 +51,7 @@ public class WrongValueDescriptionsTests
 
     [Fact]
     public void A_likeness_to_neighbours_of_the_wrong_currency_is_removed() =>
-        Assert.Equal("Sweden uses the Swedish Krona.", FixHelper.Fix("What currency does Sweden use?", "Sweden uses the euro like its neighbours Finland and Estonia.").Text);
+        Assert.Equal("Sweden uses the Swedish Krona.", WithoutDescription("Sweden uses the Swedish Krona like its neighbours to the south.", "Swedish Krona", "euro"));
 
     [Fact]
     public void A_likeness_after_a_comma_goes_with_the_wrong_value() =>

@@ -56,7 +56,7 @@ public static class FactFixer
         var edits = new List<TextEdit>();
         foreach (var value in replaced)
         {
-            edits.AddRange(WrongValueDescriptions.Find(corrected, value).Where(e => !held.Any(f => f.Start >= e.Start && f.Start < e.End)));
+            edits.AddRange(WrongValueDescriptions.Find(corrected, value, prompt).Where(e => !held.Any(f => f.Start >= e.Start && f.Start < e.End)));
             edits.AddRange(new[] { CountedLists.Find(corrected, value), RoundedMentions.Find(corrected, value) }.OfType<TextEdit>());
         }
         var kept = new List<TextEdit>();

@@ -36,11 +36,18 @@ internal static class WrongValueDescriptions
     private static readonly string[] Pronouns = ["It ", "It's ", "It’s ", "Its "];
 
     /// <summary>The removals of what the text says of <paramref name="value"/>, the wrong value's description.</summary>
-    public static List<TextEdit> Find(string text, ReplacedValue value)
+    public static List<TextEdit> Find(string text, ReplacedValue value, string prompt = "")
     {
         var edits = new List<TextEdit>();
         var (start, terminator, end) = SentenceOf.At(text, Math.Min(value.Start, Math.Max(0, text.Length - 1)));
         var at = value.End;
+        if (RestatedAnswer.Kept(text, at, terminator, prompt) is { } restated)
+        {
+            // "X, which rises to 5,000 m and is Asia's tallest peak": the part that restates what
+            // was asked is true of the right value by the correction itself, and keeps the answer on its question.
+            edits.Add(new TextEdit(at, terminator, restated, $"described {value.Claim}"));
+            return edits;
+        }
         // Attached clauses can follow one another ("X, at 3,000 m, in the Alps").
         while (at < terminator && Attached(text, at, terminator) is var to and > 0 && to > at)
         {
