@@ -59,6 +59,11 @@ public class WrongValueDescriptionsTests
             WithoutDescription("Chile speaks Spanish, as in most of Brazil, though English is taught.", "Spanish", "Portuguese"));
 
     [Fact]
+    public void An_appositive_runs_over_the_commas_of_a_list_of_names() =>
+        Assert.Equal("The river is the Orinoco.",
+            WithoutDescription("The river is the Orinoco, stretching through Peru, Colombia and Brazil.", "Orinoco", "Amazon"));
+
+    [Fact]
     public void A_clause_the_checker_confirms_of_the_right_value_stays()
     {
         var fix = FixHelper.Fix("What is the boiling point of water?", "Water boils at 90 °C (212 °F) at sea level.");

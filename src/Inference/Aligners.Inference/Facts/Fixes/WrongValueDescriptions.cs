@@ -88,8 +88,7 @@ internal static class WrongValueDescriptions
         }
         if (Appositives.Any(a => rest.StartsWith(a, StringComparison.Ordinal)))
         {
-            var comma = text.IndexOf(", ", at + 2, terminator - at - 2, StringComparison.Ordinal);
-            return comma > 0 ? comma : terminator;
+            return AppositiveEnd(text, at + 2, terminator);
         }
         if (rest.StartsWith(" like ", StringComparison.Ordinal))
         {
@@ -116,6 +115,29 @@ internal static class WrongValueDescriptions
             {
                 return i + 1;
             }
+        }
+        return terminator;
+    }
+
+    /// <summary>
+    /// An appositive ends at the next comma, but not at one inside a list of names ("through Peru,
+    /// Colombia and Brazil"): a comma followed by a capitalised word continues it.
+    /// </summary>
+    private static int AppositiveEnd(string text, int from, int terminator)
+    {
+        var i = from;
+        while (i < terminator)
+        {
+            var comma = text.IndexOf(", ", i, terminator - i, StringComparison.Ordinal);
+            if (comma < 0)
+            {
+                return terminator;
+            }
+            if (comma + 2 >= terminator || !char.IsUpper(text[comma + 2]))
+            {
+                return comma;
+            }
+            i = comma + 2;
         }
         return terminator;
     }
