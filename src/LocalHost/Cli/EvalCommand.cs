@@ -105,6 +105,10 @@ internal static class EvalCommand
         AnsiConsole.Write(table);
         Console.WriteLine($"{report.Cases} cases, {report.Failed} failed; good answers unchanged: {Share(report.GoodUnchanged, report.GoodAnswers)}, "
             + $"flagged by any inspector: {Share(report.GoodFlagged, report.GoodAnswers)}");
+        if (report.FactFixesHolding + report.FactFixesPartial > 0)
+        {
+            Console.WriteLine($"factuality rewrites the fact checker finds right: {report.FactFixesHolding} of {report.FactFixesHolding + report.FactFixesPartial}");
+        }
         if (report.Privacy.Count > 0)
         {
             var privacy = new Table().AddColumns("personal data", "cases", "in requests", "in answers", "found leaving");

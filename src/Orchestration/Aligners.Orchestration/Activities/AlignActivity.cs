@@ -17,7 +17,7 @@ namespace Aligners.Orchestration.Activities;
 /// the refusal aligner (<see cref="AlignCall.Backend"/>), and records the rewrite. The refusal
 /// aligner writes nothing where the prompt asked for nothing harmful: the rewrite says why
 /// (<see cref="Rewrite.Declined"/>), or with <c>refuse-llm</c> the LLM aligner rewrites instead. Where the fact checker found claims it
-/// can correct, the correction is the rewrite: the right value in place of the wrong one, nothing else changed.
+/// can correct, the correction is the rewrite: the right value in place of the wrong one, what the answer said of the wrong value removed (<see cref="FactFixer"/>), and whether the fix is whole recorded.
 /// The privacy criterion's aligner is the redactor: every value the scanner finds, redacted as the policy says.
 /// </summary>
 [WorkflowTask(AlignActivity.TaskName)]
@@ -32,7 +32,9 @@ public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm,
         var entryId = $"align:{call.Version}:{call.Criterion}";
         using var span = AlignersTelemetry.StartActivitySpan(context.InstanceId, entryId, AlignActivity.TaskName);
         var started = Stopwatch.GetTimestamp();
-        var corrected = call.Corrections is { Count: > 0 } c ? FactChecker.Correct(call.Text, c) : null;
+        // The correction takes what was said of a wrong value with it, and is checked again.
+        var fix = call.Corrections is { Count: > 0 } c ? FactFixer.Fix(FactChecker.Default, call.Prompt, call.Text, c) : null;
+        var corrected = fix?.Text;
         var backend = corrected is null ? call.Backend : AlignerBackends.Facts;
         var refusal = corrected is null && call.Backend is AlignerBackends.Refuse or AlignerBackends.RefuseThenLlm
             ? await ActivityFailures.ClassifyAsync(() => RefuseAsync(call.Prompt, call.Text))
@@ -59,7 +61,8 @@ public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm,
         var rewrite = new Rewrite(call.Criterion, call.Version, empty ? call.Text : result.Text, empty, result.Model, result.InputTokens,
             result.OutputTokens, result.FinishReason, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3), backend,
             empty ? null : result.StockMatches, empty ? null : result.Confidence, declined,
-            refusal is null ? null : new RefusalWeighing(refusal.Category, refusal.HarmSimilarity, refusal.OrdinarySimilarity));
+            refusal is null ? null : new RefusalWeighing(refusal.Category, refusal.HarmSimilarity, refusal.OrdinarySimilarity),
+            fix is null || empty ? null : fix.Complete);
         AlignersTelemetry.ActivityDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("activity", AlignActivity.TaskName));
         AlignersTelemetry.AlignersApplied.Add(1, new KeyValuePair<string, object?>("criterion", call.Criterion));
         return await audit.RecordResultAsync(context.InstanceId, call.Carried, entryId, AuditTypes.Rewritten, rewrite);

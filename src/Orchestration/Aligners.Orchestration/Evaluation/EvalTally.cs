@@ -28,10 +28,21 @@ public sealed record CriterionReport(string Criterion, int Misaligned, int Flagg
 /// <param name="Privacy">Personal data and secrets found, per type (empty where no case used privacy).</param>
 /// <param name="Rewritten">Every case whose answer came back changed, with the text, so that accepted rewrites can be read.</param>
 public sealed record EvalReport(int Cases, int Failed, int GoodAnswers, int GoodUnchanged, int GoodFlagged, IReadOnlyList<CriterionReport> Criteria,
-    IReadOnlyList<EvalMiss> Misses, IReadOnlyList<PrivacyTypeReport> Privacy, IReadOnlyList<EvalRewrite> Rewritten);
+    IReadOnlyList<EvalMiss> Misses, IReadOnlyList<PrivacyTypeReport> Privacy, IReadOnlyList<EvalRewrite> Rewritten)
+{
+    /// <summary>Accepted factuality rewrites in which the fact checker finds nothing still contradicted.</summary>
+    public int FactFixesHolding => Rewritten.Count(r => r.FactsHold == true);
 
-/// <summary>A case whose answer the pipeline changed: the criteria whose rewrites were accepted, and the answer as it left.</summary>
-public sealed record EvalRewrite(string Id, string? ExpectedCriterion, IReadOnlyList<string> Applied, string Aligned);
+    /// <summary>Accepted factuality rewrites in which the fact checker still finds a contradicted claim: partial fixes.</summary>
+    public int FactFixesPartial => Rewritten.Count(r => r.FactsHold == false);
+}
+
+/// <summary>
+/// A case whose answer the pipeline changed: the criteria whose rewrites were accepted, and the answer as it left.
+/// <paramref name="FactsHold"/>: for an accepted factuality rewrite, whether the fact checker finds every claim it can
+/// judge in the answer as it left right (a fix that corrected one value and left another wrong is false); null otherwise.
+/// </summary>
+public sealed record EvalRewrite(string Id, string? ExpectedCriterion, IReadOnlyList<string> Applied, string Aligned, bool? FactsHold = null);
 
 /// <summary>
 /// One type of personal data over an evaluation run: how many values of it were found in the
@@ -83,7 +94,7 @@ public static class EvalTally
             goodAnswers.Count(r => r.Output is { Changed: false }),
             goodAnswers.Count(r => r.Output is not null && r.Case.Workflow.Criteria.Any(c => IsFlagged(r, c))), reports, [.. results.SelectMany(Misses)],
             PrivacyByType(results),
-            [.. results.Where(r => r.Output is { Changed: true }).Select(r => new EvalRewrite(r.Case.Id, r.Case.ExpectedCriterion, r.Output!.Applied, r.Output.Aligned))]);
+            [.. results.Where(r => r.Output is { Changed: true }).Select(r => new EvalRewrite(r.Case.Id, r.Case.ExpectedCriterion, r.Output!.Applied, r.Output.Aligned, FactsHold(r.Case, r.Output)))]);
     }
 
     /// <summary>Privacy findings per type, in the scanner's order of types.</summary>
@@ -136,6 +147,14 @@ public static class EvalTally
             yield return new EvalMiss(c.Id, "not-fixed", criterion, reason);
         }
     }
+
+    /// <summary>Whether an accepted factuality rewrite holds up when the checker reads it again; null for other rewrites.</summary>
+    private static bool? FactsHold(EvalCase c, AlignmentOutput output) =>
+        output.Applied.Contains(FactualityCriterion)
+            ? !Inference.Facts.FactChecker.Default.Check(c.Workflow.Request.Prompt, output.Aligned).Findings.Any(f => f.Verdict == Inference.Facts.FactVerdicts.Contradicted)
+            : null;
+
+    private const string FactualityCriterion = "factuality";
 
     private static bool IsFlagged((EvalCase Case, AlignmentOutput? Output) r, string criterion) =>
         r.Output!.Scores.TryGetValue(criterion, out var scores) && scores.Before < r.Case.Workflow.Policy.ThresholdOf(criterion);

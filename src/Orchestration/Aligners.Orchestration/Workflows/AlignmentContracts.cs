@@ -66,10 +66,12 @@ public sealed record AlignCall(string Prompt, string Text, string Criterion, int
 /// <see cref="Confidence"/>: how sure the bundled aligner was of it, for the gate.
 /// <see cref="Declined"/>: why the refusal aligner wrote nothing (the text is kept and the criterion left unresolved);
 /// <see cref="Refusal"/>: what the refusal aligner weighed.
+/// <see cref="FactFixComplete"/>: for the fact checker's correction, whether it is whole (nothing it can judge still
+/// contradicted, no description of a wrong value kept); null for other aligners.
 /// </summary>
 public sealed record Rewrite(string Criterion, int Version, string Text, bool Empty, string? Model, int InputTokens, int OutputTokens,
     string? FinishReason, double DurationMs, string Backend = AlignerBackends.Model, IReadOnlyList<StockMatch>? StockMatches = null,
-    RewriteConfidence? Confidence = null, string? Declined = null, RefusalWeighing? Refusal = null);
+    RewriteConfidence? Confidence = null, string? Declined = null, RefusalWeighing? Refusal = null, bool? FactFixComplete = null);
 
 /// <summary>
 /// What the refusal aligner weighed: the harmful category closest to the prompt, the prompt's
