@@ -145,7 +145,17 @@ internal static partial class ClaimText
             {
                 continue;
             }
-            var name = m.Value.EndsWith("'s", StringComparison.Ordinal) || m.Value.EndsWith("’s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value;
+            // A name never runs on past its sentence: "Toronto. It's ..." names Toronto only.
+            var value = m.Value;
+            for (var i = 0; i + 1 < value.Length; i++)
+            {
+                if (value[i] == '.' && char.IsWhiteSpace(value[i + 1]) && !Segments.Abbreviation(text, m.Index + i))
+                {
+                    value = value[..(i + 1)];
+                    break;
+                }
+            }
+            var name = value.EndsWith("'s", StringComparison.Ordinal) || value.EndsWith("’s", StringComparison.Ordinal) ? value[..^2] : value;
             // A full stop ends the sentence, unless the name is an abbreviation ("Washington D.C.").
             if (name.EndsWith('.') && name.IndexOf('.') == name.Length - 1)
             {

@@ -14,6 +14,15 @@ public class WrongValueDescriptionsTests
     }
 
     [Fact]
+    public void A_wrong_name_ending_its_sentence_is_replaced_alone_never_with_the_next_sentences_first_word()
+    {
+        // The name reader once ran on over ". It" and the correction swallowed the full stop.
+        var fix = FixHelper.Fix("what's the capital of canada",
+            "The capital of Canada is Toronto. It's the country's biggest city and home to the CN Tower.");
+        Assert.StartsWith("The capital of Canada is Ottawa. It's the country's", fix.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_relative_clause_before_the_sentence_verb_is_removed_with_its_comma() =>
         Assert.Equal("Ankara is the capital.", WithoutDescription("Ankara, which is big, is the capital.", "Ankara", "Istanbul"));
 

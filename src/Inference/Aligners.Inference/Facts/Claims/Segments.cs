@@ -28,7 +28,7 @@ internal static class Segments
     }
 
     /// <summary>A full stop that ends a one-letter abbreviation ("D.C. ", "J. J. Thomson") rather than a sentence.</summary>
-    private static bool Abbreviation(string text, int dot) =>
+    internal static bool Abbreviation(string text, int dot) =>
         text[dot] == '.' && dot >= 1 && char.IsUpper(text[dot - 1]) && (dot == 1 || !char.IsLetter(text[dot - 2]));
 
     private static void Add(List<(int, int)> spans, string text, int start, int end)
