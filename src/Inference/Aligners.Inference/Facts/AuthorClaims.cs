@@ -31,7 +31,8 @@ internal static partial class AuthorClaims
         {
             return [new FactFinding("author", FactVerdicts.Confirmed, subject, work.Author, work.Author, source)];
         }
-        var named = ClaimText.ProperNames(answer, work.Title.Split(' ').Append(work.Title)).FirstOrDefault();
+        // "X was written by Y": the author is Y, and X (the work under another title, say) is no author.
+        var named = WrittenByNames.Pick(answer, ClaimText.ProperNames(answer, work.Title.Split(' ').Append(work.Title)));
         if (named.Name is null)
         {
             return [];
