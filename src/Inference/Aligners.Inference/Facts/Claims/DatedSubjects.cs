@@ -24,11 +24,7 @@ internal static class DatedSubjects
         }
         var before = text[segment.Start..year.Start];
         var be = Passives.Select(p => before.IndexOf(p, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
-        if (be <= 0)
-        {
-            return false;
-        }
         // The subject is a name (a capitalised word that is no function word), not "It" or "This".
-        return ClaimText.ProperNames(before[..be], []).Any();
+        return be > 0 && ClaimText.ProperNames(before[..be], []).Any() || MadeObjects.NamedIn(before);
     }
 }
