@@ -18,8 +18,8 @@ internal static partial class ConversionClaims
 
     public static IEnumerable<FactFinding> Check(string prompt, string answer)
     {
-        var finding = Water(prompt) is { } constant ? Judge("constant", constant.Subject, constant.Value, constant.Unit, answer, ConstantSource, rates: false)
-            : Asked(prompt) is { } asked ? Judge("conversion", asked.Subject, asked.Value, asked.Unit, answer, Source, rates: asked.Amount != 1)
+        var finding = Water(prompt) is { } constant ? Judge("constant", constant.Subject, constant.Value, constant.Unit, answer, ConstantSource, rates: false, amount: null)
+            : Asked(prompt) is { } asked ? Judge("conversion", asked.Subject, asked.Value, asked.Unit, answer, Source, rates: asked.Amount != 1, amount: asked.Amount)
             : SameReading(prompt) is { } same ? JudgeSigned(same.Subject, same.Value, answer)
             : null;
         return finding is null ? [] : [finding];
@@ -106,7 +106,7 @@ internal static partial class ConversionClaims
             || BelowZero().IsMatch(after);
     }
 
-    private static FactFinding? Judge(string domain, string subject, double expected, UnitRef unit, string answer, string source, bool rates)
+    private static FactFinding? Judge(string domain, string subject, double expected, UnitRef unit, string answer, string source, bool rates, double? amount)
     {
         // An operand of a calculation the answer shows ("86,400 (24 × 60 × 60)") is not its value,
         // nor is the rate it converted with ("1 mile is about 1.609 km"), unless one unit is what
@@ -114,7 +114,9 @@ internal static partial class ConversionClaims
         var numbers = WrittenQuantity.Read(answer)
             .Where(q => q.InRange && !Operand(answer, new WrittenNumber(q.Value, q.Start, q.Number))
                 && !(q.Units.Count == 0 && PronounNumbers.Holds(answer, q.Start, q.Number))
-                && !(rates && Rate().IsMatch(answer.AsSpan(Math.Max(0, q.Start - 40), Math.Min(40, q.Start)))))
+                && !(rates && Rate().IsMatch(answer.AsSpan(Math.Max(0, q.Start - 40), Math.Min(40, q.Start))))
+                // "So a 10-mile run is roughly 16 km" converts ten miles, not the one asked.
+                && !(amount is { } asked && OtherAmounts.Converts(answer, q.Start, unit, asked)))
             .ToList();
         var withUnit = numbers.Where(q => q.Units.Any(u => Same(u, unit))).ToList();
         var candidates = withUnit.Count > 0 ? withUnit : numbers;

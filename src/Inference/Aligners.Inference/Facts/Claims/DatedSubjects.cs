@@ -8,12 +8,13 @@ namespace Aligners.Inference.Facts;
 /// </summary>
 internal static class DatedSubjects
 {
-    private static readonly string[] Passives = [" was ", " were "];
+    // "Git was created ..." and "Git is a tool created ..." both name the subject the year dates.
+    private static readonly string[] Passives = [" was ", " were ", " is ", " are "];
 
     /// <summary>
     /// Whether <paramref name="year"/> dates another thing than <paramref name="work"/>: the work is
     /// named only after the year, and before the year a named subject of its own stands before
-    /// "was" or "were" (its dating verb follows).
+    /// "was", "were", "is" or "are" (its dating verb follows).
     /// </summary>
     public static bool OfAnother(string text, (int Start, int End) segment, Mention work, Mention year)
     {
@@ -23,11 +24,7 @@ internal static class DatedSubjects
         }
         var before = text[segment.Start..year.Start];
         var be = Passives.Select(p => before.IndexOf(p, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
-        if (be <= 0)
-        {
-            return false;
-        }
         // The subject is a name (a capitalised word that is no function word), not "It" or "This".
-        return ClaimText.ProperNames(before[..be], []).Any();
+        return be > 0 && ClaimText.ProperNames(before[..be], []).Any() || MadeObjects.NamedIn(before);
     }
 }
