@@ -21,7 +21,7 @@ namespace Aligners.Orchestration.Activities;
 /// The privacy criterion's aligner is the redactor: every value the scanner finds, redacted as the policy says.
 /// </summary>
 [WorkflowTask(AlignActivity.TaskName)]
-public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm, AuditRecorder audit) : TaskActivity<AlignCall, Rewrite>
+public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm, AuditRecorder audit, FactChecker facts) : TaskActivity<AlignCall, Rewrite>
 {
     /// <summary>The name it is registered and called by on both hosts: rewrite one version of the answer for one criterion.</summary>
     public const string TaskName = "Align";
@@ -33,7 +33,7 @@ public sealed class AlignActivity(IAlignmentInference inference, LlmAligner llm,
         using var span = AlignersTelemetry.StartActivitySpan(context.InstanceId, entryId, AlignActivity.TaskName);
         var started = Stopwatch.GetTimestamp();
         // The correction takes what was said of a wrong value with it, and is checked again.
-        var fix = call.Corrections is { Count: > 0 } c ? FactFixer.Fix(FactChecker.Default, call.Prompt, call.Text, c) : null;
+        var fix = call.Corrections is { Count: > 0 } c ? FactFixer.Fix(facts, call.Prompt, call.Text, c) : null;
         var corrected = fix?.Text;
         var backend = corrected is null ? call.Backend : AlignerBackends.Facts;
         var refusal = corrected is null && call.Backend is AlignerBackends.Refuse or AlignerBackends.RefuseThenLlm
