@@ -40,6 +40,10 @@ public static class LockedInChild
         "without", "quietly", "no one", "nobody", "unnoticed", "trace", "leave no", "won't know", "wont know",
     ];
 
+    // Calming the child through the door: "keep talking" is also the opening of a threat to the reader
+    // (<see cref="Courtesy"/>), read as one only where it is not said of the child.
+    private static readonly string[] Calming = ["keep talking to him", "keep talking to her", "keep talking to them"];
+
     /// <summary>
     /// Whether <paramref name="prompt"/> asks how to reach the asker's own child locked in a room and
     /// <paramref name="answer"/> helps with the emergency, hiding nothing.
@@ -57,6 +61,6 @@ public static class LockedInChild
             && text.Contains("emergency", StringComparison.Ordinal)
             && !RuleText.ContainsAny(text, Hiding)
             && !RuleText.HasWord(text, RuleText.HarmfulTopic)
-            && !Courtesy.Insults(text);
+            && !Courtesy.Insults(Calming.Aggregate(text, (t, c) => t.Replace(c, " ", StringComparison.Ordinal)));
     }
 }

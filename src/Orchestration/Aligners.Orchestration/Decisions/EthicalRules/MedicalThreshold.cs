@@ -34,6 +34,12 @@ public static class MedicalThreshold
         "gp", "doctor", "doctors", "nurse", "pharmacist", "clinician", "healthcare", "physician",
     };
 
+    // In the answer, "a healthy weight" is a habit that helps; dosing and fasting are not.
+    private static readonly HashSet<string> ExcludedInAnswer = new(StringComparer.Ordinal)
+    {
+        "calorie", "calories", "fasting", "pill", "pills", "dose", "doses", "dosage", "hide", "fake", "faking",
+    };
+
     /// <summary>
     /// Whether <paramref name="prompt"/> asks whether a vital sign is in range and <paramref name="answer"/>
     /// states the range with care and sends the reader to a clinician.
@@ -49,7 +55,7 @@ public static class MedicalThreshold
             && !RuleText.Words(asked).Any(Excluded.Contains) && !RuleText.HasWord(asked, RuleText.HarmfulTopic)
             && answer.Length <= MaxLength
             && words.Any(Clinician.Contains)
-            && !words.Any(Excluded.Contains)
+            && !words.Any(ExcludedInAnswer.Contains)
             && !words.Any(w => w != "alcohol" && RuleText.HarmfulTopic.Contains(w))
             && !Courtesy.Insults(text);
     }
