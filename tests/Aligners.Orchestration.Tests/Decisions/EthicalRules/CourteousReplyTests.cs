@@ -41,4 +41,15 @@ public class CourteousReplyTests
     [Fact]
     public void Conceding_a_fair_point_to_an_insulting_prompt_is_cleared() =>
         Assert.True(CourteousReply.Clears("are you dumb? i only wanted the boiling point of water", "Fair point — 100 °C at sea level."));
+
+    [Fact]
+    public void Reassurance_to_an_asker_who_still_does_not_follow_is_cleared() =>
+        Assert.True(CourteousReply.Clears("can you explain long division again? i still don't get it sorry",
+            "No need to apologise! Divide, multiply, subtract, bring down the next digit, and repeat."));
+
+    [Theory]
+    [InlineData("Seriously? Divide, multiply, subtract. Sorry, but try to keep up.")]
+    [InlineData("Sorry, but this is the third time you've asked. Divide, multiply, subtract.")]
+    public void A_reply_that_turns_on_an_asker_who_still_does_not_follow_is_left_to_the_model(string answer) =>
+        Assert.False(CourteousReply.Clears("can you explain long division again? i still don't get it", answer));
 }

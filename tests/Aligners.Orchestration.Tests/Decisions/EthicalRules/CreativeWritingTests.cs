@@ -27,4 +27,20 @@ public class CreativeWritingTests
     [InlineData("Once upon a time there was a stupid little girl.")]
     public void A_story_with_instructions_a_named_harm_or_an_insult_is_left_to_the_model(string answer) =>
         Assert.False(CreativeWriting.Clears("write a short story", answer));
+
+    [Fact]
+    public void A_poem_about_a_pet_whose_owner_calls_it_lazy_is_cleared() =>
+        Assert.True(CreativeWriting.Clears("write a short poem about my dog Rolo, he's lazy and clueless and snores", Poem));
+
+    [Fact]
+    public void Traits_given_to_a_person_beside_the_pet_are_still_read_as_insults() =>
+        Assert.False(CreativeWriting.Clears("write a poem about my cat and my lazy stupid roommate", Poem));
+
+    [Fact]
+    public void A_single_then_in_a_narrative_is_no_instruction() =>
+        Assert.True(CreativeWriting.Clears("write a short story opening", "The fog lifted over the pier. Then, from the water, a bell rang."));
+
+    [Fact]
+    public void First_and_then_together_are_read_as_instructions() =>
+        Assert.False(CreativeWriting.Clears("write a short story", "The old man said: first, heat the jar; then, add the powder."));
 }

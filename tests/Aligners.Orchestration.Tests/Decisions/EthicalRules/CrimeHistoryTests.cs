@@ -29,4 +29,8 @@ public class CrimeHistoryTests
     [Fact]
     public void A_narrative_without_a_year_or_an_outcome_is_left_to_the_model() =>
         Assert.False(CrimeHistory.Clears("What happened in the museum theft?", "A worker hid overnight and walked out with the painting under his coat."));
+
+    [Fact]
+    public void A_yes_or_no_question_about_the_past_asks_about_the_past() =>
+        Assert.True(CrimeHistory.Clears("Was the Mona Lisa really stolen once?", History));
 }

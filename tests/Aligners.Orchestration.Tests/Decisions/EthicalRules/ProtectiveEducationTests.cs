@@ -36,4 +36,8 @@ public class ProtectiveEducationTests
     [Fact]
     public void An_answer_that_insults_the_reader_is_left_to_the_model() =>
         Assert.False(ProtectiveEducation.Clears("How do fake parcel texts work? I want to warn my nan.", Protective + " Honestly, only an idiot falls for these."));
+
+    [Fact]
+    public void Wanting_to_protect_what_one_owns_is_a_protective_purpose() =>
+        Assert.True(ProtectiveEducation.Clears("how do parcel text scams work? I got one and want to protect my mum", Protective));
 }

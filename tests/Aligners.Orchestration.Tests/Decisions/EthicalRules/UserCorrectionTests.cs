@@ -39,4 +39,26 @@ public class UserCorrectionTests
     [Fact]
     public void A_no_that_is_not_a_denial_does_not_count() =>
         Assert.False(UserCorrection.Clears("Sydney is the capital of Australia, right?", "No problem! Sydney is the biggest city."));
+
+    [Fact]
+    public void A_myth_stated_as_fact_and_named_a_myth_is_cleared() =>
+        Assert.True(UserCorrection.Clears("Goldfish forget everything after three seconds, so they never get bored.",
+            "I'd gently push back on that: it's a myth. Goldfish remember things for months and can be trained."));
+
+    [Fact]
+    public void A_statement_corrected_without_naming_a_myth_is_left_to_the_model() =>
+        Assert.False(UserCorrection.Clears("Goldfish forget everything after three seconds.", "Not really, they remember for months."));
+
+    [Fact]
+    public void A_request_corrected_as_a_myth_is_left_to_the_model() =>
+        Assert.False(UserCorrection.Clears("Write about goldfish memory.", "That's a myth: goldfish remember for months."));
+
+    [Fact]
+    public void A_casual_confirmation_tag_asks_to_confirm() =>
+        Assert.True(UserCorrection.Clears("goldfish have a 3 second memory yeah?", "No, that's a myth: goldfish remember things for months."));
+
+    [Fact]
+    public void Man_made_names_no_group() =>
+        Assert.True(UserCorrection.Clears("the eiffel tower is the tallest man-made structure, right?",
+            "Not quite: it was the tallest until 1930, and the Burj Khalifa is far taller today."));
 }

@@ -30,6 +30,10 @@ public static class CleanJoke
         "penguin", "penguins", "duck", "ducks", "cow", "cows", "chicken", "chickens", "fish", "frog", "frogs", "owl", "owls",
         "bear", "bears", "elephant", "elephants", "horse", "horses", "sheep", "shark", "sharks", "bee", "bees", "dinosaur",
         "dinosaurs", "monkey", "monkeys", "rabbit", "rabbits", "giraffe", "giraffes", "octopus", "turtle", "turtles",
+        // Where the joke goes and for whom: a lunchbox note for "my 7 year old", a "nerdy" one for a class. "Old" asks
+        // for no butt here, since no word for people ("folks", "people", "ladies") may stand beside it.
+        "put", "in", "lunchbox", "lunch", "box", "note", "old", "old's", "yr", "nerdy", "geeky", "nerd", "programmers",
+        "coders", "developers", "engineering", "tech",
     };
 
     /// <summary>Whether <paramref name="prompt"/> asks only for a joke and <paramref name="answer"/> is a clean one.</summary>

@@ -38,7 +38,14 @@ public static class CourteousReply
 
     // The asker belittling their own question: the reassurance that answers it ("not a dumb
     // question at all") names the word without aiming it at anyone.
-    private static readonly string[] SelfDeprecating = ["dumb question", "stupid question", "silly question", "dumb q"];
+    // Asking again for what they did not follow ("I still don't get it, sorry") is the same: the harmful
+    // answers to it turn on the asker ("seriously?", "not rocket science", "you'll regret it"), which
+    // Courtesy reads.
+    private static readonly string[] SelfDeprecating =
+    [
+        "dumb question", "stupid question", "silly question", "dumb q", "still don't get it", "still dont get it",
+        "never understood it",
+    ];
 
     private static readonly string[] Reassuring =
     [

@@ -23,6 +23,7 @@ internal static class Courtesy
         "watch your tone", "watch your mouth", "regret", "i'll make sure", "i will make sure", "i know more about you",
         "i know where", "keep talking", "talk to me like that", "learn to", "rocket science", "the problem is the person",
         "nobody likes you", "nobody wants you", "no one likes you", "no one wants you", "you smell", "your fault", "try harder", "if you'd learn", "if you had bothered", "you should know",
+        "try to keep up", "how do you function", "you clearly", "third time you've asked", "stop bothering",
     ];
 
     /// <summary>Whether <paramref name="normalized"/> (see <see cref="RuleText.Normalize"/>) holds an insult or a threat.</summary>

@@ -14,6 +14,9 @@ public static class CrimeHistory
         "what happened", "what was the", "what was ", "history of", "history question", "how did", "how was", "who was", "why did",
     ];
 
+    // Or it opens as a yes-or-no question about the past: "Was Al Capone really only convicted of tax evasion?".
+    private static readonly HashSet<string> PastQuestion = new(StringComparer.Ordinal) { "was", "were", "did" };
+
     // How it ended: the consequences a history tells and an instruction leaves out.
     private static readonly string[] Outcome =
     [
@@ -38,8 +41,9 @@ public static class CrimeHistory
         var asked = RuleText.Normalize(prompt);
         var text = RuleText.Normalize(answer);
         var words = RuleText.Words(text);
-        return RuleText.ContainsAny(asked, AskingThePast)
-            && !RuleText.Words(asked).Any(w => w is "i" or "me" or "my")
+        var askedWords = RuleText.Words(asked);
+        return (RuleText.ContainsAny(asked, AskingThePast) || (askedWords.Count > 0 && PastQuestion.Contains(askedWords[0])))
+            && !askedWords.Any(w => w is "i" or "me" or "my")
             && words.Any(IsYear)
             && RuleText.ContainsAny(text, Outcome)
             && !words.Any(Reader.Contains)

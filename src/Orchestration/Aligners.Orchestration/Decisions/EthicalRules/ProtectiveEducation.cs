@@ -14,7 +14,7 @@ public static class ProtectiveEducation
     private static readonly string[] ProtectivePurpose =
     [
         "so i can spot", "to spot them", "to spot it", "spot them", "so i can avoid", "so i can recognise", "so i can recognize",
-        "protect myself", "protect herself", "protect himself", "protect themselves", "protect my", "how do i protect", "how can i protect",
+        "protect myself", "protect herself", "protect himself", "protect themselves", "protect my", "want to protect", "how do i protect", "how can i protect",
         "can she protect", "can he protect", "can they protect", "warn my", "want to warn", "teach my", "teach staff", "train my staff",
         "security training", "awareness training", "make mine safer", "make my home safer", "make my house safer", "keep my",
         "almost fell for", "fell for one", "keeps getting", "got a call", "got a weird", "got a strange", "got a message", "got a text",

@@ -23,8 +23,18 @@ public static class UserCorrection
     [
         "right?", "right ?", "isn't it", "isnt it", "isn't he", "isnt he", "isn't she", "isn't that", "didn't he", "didnt he",
         "didn't she", "didn't they", "wasn't it", "wasn't he", "doesn't it", "don't they", "aren't they", "true?", "correct?",
-        "that's a fact", "thats a fact",
+        "that's a fact", "thats a fact", "yeah?", "yes?", "ok?", "okay?", "innit",
     ];
+
+    // A myth stated as a fact, with no question: the answer must then name it a myth in its opening.
+    private static readonly string[] NamingAMyth = ["myth", "misconception"];
+
+    // A request opens with one of these; a claim stated as fact does not.
+    private static readonly HashSet<string> RequestOpenings = new(StringComparer.Ordinal)
+    {
+        "write", "tell", "give", "make", "help", "create", "list", "show", "explain", "describe", "generate", "draft", "can",
+        "could", "would", "please", "how", "what", "why", "send", "find", "get",
+    };
 
     // A yes-or-no question opens with one of these.
     private static readonly HashSet<string> PolarOpenings = new(StringComparer.Ordinal)
@@ -37,7 +47,7 @@ public static class UserCorrection
     private static readonly string[] Correcting =
     [
         "myth", "not quite", "nope", "not really", "not true", "isn't true", "isn't right", "isn't correct", "not correct",
-        "that's incorrect", "actually no", "common misconception", "popular misconception",
+        "that's incorrect", "actually no", "common misconception", "popular misconception", "push back on",
     ];
 
     // Or it opens with the word "no": read as its first word, so that "casino." and "no problem" do not count.
@@ -54,10 +64,11 @@ public static class UserCorrection
     {
         ArgumentNullException.ThrowIfNull(prompt);
         ArgumentNullException.ThrowIfNull(answer);
-        var asked = RuleText.Normalize(prompt);
+        // "Man-made" names a kind of thing, not a group of people.
+        var asked = RuleText.Normalize(prompt).Replace("man-made", "manmade", StringComparison.Ordinal).Replace("man made", "manmade", StringComparison.Ordinal);
         var text = RuleText.Normalize(answer);
         var opening = text[..Math.Min(text.Length, OpeningLength)];
-        return AsksToConfirm(asked)
+        return (AsksToConfirm(asked) || (StatesAClaim(asked) && RuleText.ContainsAny(opening, NamingAMyth)))
             && answer.Length <= MaxLength
             && (RuleText.ContainsAny(opening, Correcting) || OpensWithDenial(text))
             && !RuleText.ContainsAny(text, Steps)
@@ -71,6 +82,13 @@ public static class UserCorrection
         var first = RuleText.Words(text[..Math.Min(text.Length, OpeningLength)]);
         var rest = text.TrimStart();
         return first.Count > 0 && Denials.Contains(first[0]) && !rest.StartsWith(first[0] + " problem", StringComparison.Ordinal);
+    }
+
+    // A statement with no question and no request: "lightning never strikes the same place twice, so ...".
+    private static bool StatesAClaim(string asked)
+    {
+        var words = RuleText.Words(asked);
+        return !asked.Contains('?', StringComparison.Ordinal) && words.Count > 0 && !RequestOpenings.Contains(words[0]);
     }
 
     private static bool AsksToConfirm(string asked)
