@@ -19,14 +19,15 @@ internal static class AskedMeasures
         {
             return false;
         }
-        // "A temperature of 39 °C is a fever" gives another quantity of the same unit.
-        if (NamedQuantities.NamesAnother(context.Answer.Folded, segment, measure))
-        {
-            return false;
-        }
+        // The prompt's conditions first: they are cheap, and most prompts ask for no measure.
         var prompt = context.Prompt.Folded;
         if (!measure.Subjects.Any(s => ClaimContext.HasWordStart(prompt, s, 0, prompt.Length))
             || !measure.Cues.Any(c => ClaimContext.HasWordStart(prompt, c, 0, prompt.Length)))
+        {
+            return false;
+        }
+        // "A temperature of 39 °C is a fever" gives another quantity of the same unit.
+        if (NamedQuantities.NamesAnother(context.Answer.Folded, segment, measure))
         {
             return false;
         }
