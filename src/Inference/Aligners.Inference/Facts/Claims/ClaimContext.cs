@@ -131,13 +131,32 @@ internal sealed class ClaimContext
 
     private bool Has((int Start, int End) segment, string[] words)
     {
-        var text = " " + Answer.Folded[segment.Start..segment.End].Replace(',', ' ') + " ";
-        foreach (var tag in Tags)
+        // Every relation asks each segment whether it denies or contrasts: the segment is prepared once.
+        if (!prepared.TryGetValue(segment, out var text))
         {
-            text = text.Replace(tag + "?", "?", StringComparison.Ordinal).Replace(tag + " ", " ", StringComparison.Ordinal);
+            text = " " + Answer.Folded[segment.Start..segment.End].Replace(',', ' ') + " ";
+            foreach (var tag in Tags)
+            {
+                text = text.Replace(tag + "?", "?", StringComparison.Ordinal).Replace(tag + " ", " ", StringComparison.Ordinal);
+            }
+            prepared[segment] = text;
         }
-        return words.Any(w => text.Contains(w, StringComparison.Ordinal));
+        foreach (var w in words)
+        {
+            if (text.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private readonly Dictionary<(int Start, int End), string> prepared = [];
+
+    /// <summary>The folded answer between two spaces, so that a word at either end is found as " word ".</summary>
+    public string Padded => padded ??= " " + Answer.Folded + " ";
+
+    private string? padded;
 
     /// <summary>
     /// Whether <paramref name="cue"/> starts a word of <paramref name="folded"/> between the bounds;

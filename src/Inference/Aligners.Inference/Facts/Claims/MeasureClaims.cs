@@ -18,6 +18,11 @@ internal static partial class MeasureClaims
         // A subject the whole answer does not name is named in none of its segments: looked up once, not per segment.
         var folded = context.Answer.Folded;
         var named = tables.Measures.Select(m => m.Subjects.Any(s => ClaimContext.HasWordStart(folded, s, 0, folded.Length))).ToArray();
+        var asked = tables.Measures.Select(m => AskedMeasures.Asks(context.Prompt.Folded, m)).ToArray();
+        if (!named.Contains(true) && !asked.Contains(true))
+        {
+            yield break;
+        }
         foreach (var segment in context.Segments)
         {
             var inSegment = new List<WrittenQuantity>();
@@ -34,7 +39,8 @@ internal static partial class MeasureClaims
             }
             for (var i = 0; i < tables.Measures.Count; i++)
             {
-                if (Judge(context, segment, tables.Measures[i], inSegment, named[i]) is { } finding)
+                // Neither named in the answer nor asked in the prompt, a measure has no claim here.
+                if ((named[i] || asked[i]) && Judge(context, segment, tables.Measures[i], inSegment, named[i]) is { } finding)
                 {
                     yield return finding;
                 }

@@ -173,7 +173,7 @@ internal static class RelationClaims
         {
             return false;
         }
-        var folded = " " + context.Answer.Folded + " ";
+        var folded = context.Padded;
         return !Hedges.Any(h => folded.Contains(h, StringComparison.Ordinal));
     }
 
