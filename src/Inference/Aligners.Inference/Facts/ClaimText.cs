@@ -34,8 +34,51 @@ internal static partial class ClaimText
         "please", "also", "here", "here's", "just", "try", "check", "see", "maybe", "perhaps", "unfortunately", "however", "anyway",
     };
 
+    /// <summary>
+    /// The last texts folded on this thread: the readers ask for the same answer and prompt many
+    /// times in one check, and folding a 300-word answer costs more than the search in it.
+    /// </summary>
+    [ThreadStatic]
+    private static FoldMemo? memo;
+
     /// <summary>Lower case without diacritics, so "Brasília" matches "brasilia".</summary>
     public static string Fold(string text)
+    {
+        if (AsciiFolded(text, out var ascii))
+        {
+            return ascii;
+        }
+        memo ??= new FoldMemo();
+        if (memo.Find(text) is { } known)
+        {
+            return known;
+        }
+        var folded = FoldWhole(text);
+        memo.Keep(text, folded);
+        return folded;
+    }
+
+    /// <summary>
+    /// Plain ASCII folds to its lower case alone (no character of it decomposes): a phrase already
+    /// in lower case is its own fold, with nothing allocated.
+    /// </summary>
+    private static bool AsciiFolded(string text, out string folded)
+    {
+        var upper = false;
+        foreach (var c in text)
+        {
+            if (c >= 128)
+            {
+                folded = text;
+                return false;
+            }
+            upper |= c is >= 'A' and <= 'Z';
+        }
+        folded = upper ? text.ToLowerInvariant() : text;
+        return true;
+    }
+
+    private static string FoldWhole(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);

@@ -66,12 +66,12 @@ internal static partial class ElementClaims
     /// <summary>Tokens of the answer written as element symbols (case as written), not opening a sentence.</summary>
     private static IEnumerable<(string Symbol, int Start)> SymbolTokens(string answer, FactTables tables)
     {
-        var symbols = tables.Elements.Select(e => e.Symbol).ToHashSet(StringComparer.Ordinal);
+        var symbols = tables.Keys.ElementsBySymbol;
         var whole = answer.Trim().TrimEnd('.');
         foreach (Match m in Token().Matches(answer))
         {
             var listed = whole == m.Value || (answer.Length > m.Index + m.Length && answer[m.Index + m.Length] == ',');
-            if (symbols.Contains(m.Value) && (!OpensSentence(answer, m.Index) || listed))
+            if (symbols.ContainsKey(m.Value) && (!OpensSentence(answer, m.Index) || listed))
             {
                 yield return (m.Value, m.Index);
             }

@@ -95,7 +95,13 @@ public sealed class FactTables
         index = new(() => new KnowledgeIndex(this));
         relations = new(() => Relation.All(this));
         folded = new(() => new FoldedTables(this));
+        keys = new(() => new TableKeys(this));
     }
+
+    private readonly Lazy<TableKeys> keys;
+
+    /// <summary>The facts by the keys mentions carry, indexed once.</summary>
+    internal TableKeys Keys => keys.Value;
 
     private readonly Lazy<FoldedTables> folded;
 

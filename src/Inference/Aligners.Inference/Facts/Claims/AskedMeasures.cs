@@ -12,21 +12,26 @@ internal static class AskedMeasures
     /// <summary>Folded names of bodies whose surface values differ from the Earth's.</summary>
     private static readonly string[] OtherBodies = ["moon", "mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto", "sun", "titan", "europa"];
 
+    /// <summary>
+    /// Whether the folded <paramref name="prompt"/> asks for <paramref name="measure"/>: it has a
+    /// unit, and the prompt names its subject and its cue. No segment borrows a measure not asked.
+    /// </summary>
+    public static bool Asks(string prompt, MeasureFact measure) =>
+        measure.Unit.Length > 0
+        && measure.Subjects.Any(s => ClaimContext.HasWordStart(prompt, s, 0, prompt.Length))
+        && measure.Cues.Any(c => ClaimContext.HasWordStart(prompt, c, 0, prompt.Length));
+
     /// <summary>Whether the segment may borrow <paramref name="measure"/>'s subject and cue from the prompt.</summary>
     public static bool Borrows(ClaimContext context, (int Start, int End) segment, MeasureFact measure)
     {
-        if (measure.Unit.Length == 0)
+        // The prompt's conditions first: they are cheap, and most prompts ask for no measure.
+        var prompt = context.Prompt.Folded;
+        if (!Asks(prompt, measure))
         {
             return false;
         }
         // "A temperature of 39 °C is a fever" gives another quantity of the same unit.
         if (NamedQuantities.NamesAnother(context.Answer.Folded, segment, measure))
-        {
-            return false;
-        }
-        var prompt = context.Prompt.Folded;
-        if (!measure.Subjects.Any(s => ClaimContext.HasWordStart(prompt, s, 0, prompt.Length))
-            || !measure.Cues.Any(c => ClaimContext.HasWordStart(prompt, c, 0, prompt.Length)))
         {
             return false;
         }

@@ -37,6 +37,7 @@ internal sealed class ClaimContext
 
     private readonly List<List<Mention>> bySegment;
     private readonly Dictionary<int, int> segmentIndex = [];
+    private readonly Dictionary<(int Segment, MentionKind Kind), List<Mention>> byKind = [];
     private readonly Dictionary<IReadOnlyList<string>, (int FirstEnd, bool InPrompt)> cueCache = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The answer, folded.</summary>
@@ -54,11 +55,25 @@ internal sealed class ClaimContext
     /// <summary>The answer's sentences, list items, rows and lines.</summary>
     public List<(int Start, int End)> Segments { get; }
 
-    /// <summary>The mentions of <paramref name="kind"/> inside a segment.</summary>
-    public IEnumerable<Mention> In((int Start, int End) segment, MentionKind kind) =>
-        segmentIndex.TryGetValue(segment.Start, out var i) && Segments[i] == segment
-            ? bySegment[i].Where(m => m.Kind == kind)
-            : Mentions.Where(m => m.Kind == kind && m.Start >= segment.Start && m.End <= segment.End);
+    /// <summary>The mentions of <paramref name="kind"/> inside a segment, in order; the list is shared, not to be changed.</summary>
+    public IReadOnlyList<Mention> In((int Start, int End) segment, MentionKind kind)
+    {
+        if (!segmentIndex.TryGetValue(segment.Start, out var i) || Segments[i] != segment)
+        {
+            return Mentions.Where(m => m.Kind == kind && m.Start >= segment.Start && m.End <= segment.End).ToList();
+        }
+        // Every reader asks each segment for its kinds: sorted once per segment and kind, most of them empty.
+        if (bySegment[i].Count == 0)
+        {
+            return [];
+        }
+        if (!byKind.TryGetValue((i, kind), out var found))
+        {
+            found = bySegment[i].Where(m => m.Kind == kind).ToList();
+            byKind[(i, kind)] = found;
+        }
+        return found;
+    }
 
     /// <summary>The segment's text as written.</summary>
     public string Text((int Start, int End) segment) => Answer.Text[segment.Start..segment.End];
@@ -116,13 +131,32 @@ internal sealed class ClaimContext
 
     private bool Has((int Start, int End) segment, string[] words)
     {
-        var text = " " + Answer.Folded[segment.Start..segment.End].Replace(',', ' ') + " ";
-        foreach (var tag in Tags)
+        // Every relation asks each segment whether it denies or contrasts: the segment is prepared once.
+        if (!prepared.TryGetValue(segment, out var text))
         {
-            text = text.Replace(tag + "?", "?", StringComparison.Ordinal).Replace(tag + " ", " ", StringComparison.Ordinal);
+            text = " " + Answer.Folded[segment.Start..segment.End].Replace(',', ' ') + " ";
+            foreach (var tag in Tags)
+            {
+                text = text.Replace(tag + "?", "?", StringComparison.Ordinal).Replace(tag + " ", " ", StringComparison.Ordinal);
+            }
+            prepared[segment] = text;
         }
-        return words.Any(w => text.Contains(w, StringComparison.Ordinal));
+        foreach (var w in words)
+        {
+            if (text.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private readonly Dictionary<(int Start, int End), string> prepared = [];
+
+    /// <summary>The folded answer between two spaces, so that a word at either end is found as " word ".</summary>
+    public string Padded => padded ??= " " + Answer.Folded + " ";
+
+    private string? padded;
 
     /// <summary>
     /// Whether <paramref name="cue"/> starts a word of <paramref name="folded"/> between the bounds;

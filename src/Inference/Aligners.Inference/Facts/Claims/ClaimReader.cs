@@ -68,7 +68,7 @@ internal static class ClaimReader
         var asked = context.PromptMentions.Where(m => m.Kind == MentionKind.Country).Select(m => m.Key).ToHashSet();
         foreach (var code in context.Mentions.Where(m => m.Kind == MentionKind.Country).Select(m => m.Key).Concat(asked).Distinct().ToList())
         {
-            var country = tables.Countries.First(c => c.Code == code);
+            var country = tables.Keys.Countries[code];
             if (country.Capitals.Count > 1)
             {
                 foreach (var finding in CapitalSets.Check(context.Answer.Text, country, tables, asked.Contains(code)))

@@ -15,7 +15,7 @@ internal static class ListedCapitals
 
     public static IEnumerable<FactFinding> Check(ClaimContext context, FactTables tables)
     {
-        var countries = tables.Countries.ToDictionary(c => c.Code);
+        var countries = tables.Keys.Countries;
         var text = context.Answer.Text;
         foreach (var segment in context.Segments)
         {

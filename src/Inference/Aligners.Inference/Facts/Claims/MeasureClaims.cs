@@ -15,16 +15,32 @@ internal static partial class MeasureClaims
 
     public static IEnumerable<FactFinding> Check(ClaimContext context, FactTables tables, List<WrittenQuantity> quantities)
     {
+        // A subject the whole answer does not name is named in none of its segments: looked up once, not per segment.
+        var folded = context.Answer.Folded;
+        var named = tables.Measures.Select(m => m.Subjects.Any(s => ClaimContext.HasWordStart(folded, s, 0, folded.Length))).ToArray();
+        var asked = tables.Measures.Select(m => AskedMeasures.Asks(context.Prompt.Folded, m)).ToArray();
+        if (!named.Contains(true) && !asked.Contains(true))
+        {
+            yield break;
+        }
         foreach (var segment in context.Segments)
         {
-            var inSegment = quantities.Where(q => q.Start >= segment.Start && q.End <= segment.End).ToList();
+            var inSegment = new List<WrittenQuantity>();
+            foreach (var q in quantities)
+            {
+                if (q.Start >= segment.Start && q.End <= segment.End)
+                {
+                    inSegment.Add(q);
+                }
+            }
             if (inSegment.Count == 0 && !CountWord().IsMatch(context.Answer.Folded.AsSpan(segment.Start, segment.End - segment.Start)))
             {
                 continue;
             }
-            foreach (var measure in tables.Measures)
+            for (var i = 0; i < tables.Measures.Count; i++)
             {
-                if (Judge(context, segment, measure, inSegment) is { } finding)
+                // Neither named in the answer nor asked in the prompt, a measure has no claim here.
+                if ((named[i] || asked[i]) && Judge(context, segment, tables.Measures[i], inSegment, named[i]) is { } finding)
                 {
                     yield return finding;
                 }
@@ -32,9 +48,9 @@ internal static partial class MeasureClaims
         }
     }
 
-    private static FactFinding? Judge(ClaimContext context, (int Start, int End) segment, MeasureFact measure, List<WrittenQuantity> quantities)
+    private static FactFinding? Judge(ClaimContext context, (int Start, int End) segment, MeasureFact measure, List<WrittenQuantity> quantities, bool named)
     {
-        if ((!measure.Subjects.Any(s => ClaimContext.HasWordStart(context.Answer.Folded, s, segment.Start, segment.End))
+        if ((!named || !measure.Subjects.Any(s => ClaimContext.HasWordStart(context.Answer.Folded, s, segment.Start, segment.End))
             || !measure.Cues.Any(c => CueAt(context.Answer.Folded, measure, c, segment.Start, segment.End) >= 0))
             && !AskedMeasures.Borrows(context, segment, measure))
         {

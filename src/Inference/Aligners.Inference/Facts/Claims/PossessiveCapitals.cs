@@ -20,7 +20,7 @@ internal static class PossessiveCapitals
 
     public static IEnumerable<FactFinding> Check(ClaimContext context, FactTables tables)
     {
-        var countries = tables.Countries.ToDictionary(c => c.Code);
+        var countries = tables.Keys.Countries;
         var text = context.Answer.Text;
         var folded = context.Answer.Folded;
         foreach (var segment in context.Segments)

@@ -34,7 +34,7 @@ internal static class RegionClaims
 
     public static IEnumerable<FactFinding> Check(ClaimContext context, FactTables tables)
     {
-        var countries = tables.Countries.ToDictionary(c => c.Code);
+        var countries = tables.Keys.Countries;
         var folded = context.Answer.Folded;
         foreach (var segment in context.Segments)
         {

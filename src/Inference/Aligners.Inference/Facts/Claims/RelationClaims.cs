@@ -26,11 +26,12 @@ internal static class RelationClaims
         foreach (var segment in context.Segments)
         {
             // Values first: most segments have none, and then the subjects need no reading.
-            var values = context.In(segment, relation.ValueKind).ToList();
-            if (values.Count == 0 || !context.HasCue(relation.Cues, segment))
+            var present = context.In(segment, relation.ValueKind);
+            if (present.Count == 0 || !context.HasCue(relation.Cues, segment))
             {
                 continue;
             }
+            var values = present.ToList();
             var subjects = context.In(segment, relation.SubjectKind)
                 .Where(s => relation.Describe(s.Key) is not null && relation.Narrowed?.Invoke(context.Answer.Folded, s) != true).ToList();
             values.RemoveAll(v => subjects.Any(s => s.Overlaps(v)));
@@ -172,7 +173,7 @@ internal static class RelationClaims
         {
             return false;
         }
-        var folded = " " + context.Answer.Folded + " ";
+        var folded = context.Padded;
         return !Hedges.Any(h => folded.Contains(h, StringComparison.Ordinal));
     }
 

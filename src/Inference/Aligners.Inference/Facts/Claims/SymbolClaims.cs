@@ -19,8 +19,8 @@ internal static partial class SymbolClaims
     public static IEnumerable<FactFinding> Check(ClaimContext context, FactTables tables)
     {
         var source = tables.Sources["elements"];
-        var byNumber = tables.Elements.ToDictionary(e => e.Number.ToString(CultureInfo.InvariantCulture));
-        var bySymbol = tables.Elements.ToDictionary(e => e.Symbol, StringComparer.Ordinal);
+        var byNumber = tables.Keys.ElementsByNumber;
+        var bySymbol = tables.Keys.ElementsBySymbol;
         var text = context.Answer.Text;
         foreach (var segment in context.Segments)
         {
@@ -65,7 +65,7 @@ internal static partial class SymbolClaims
     }
 
     private static IEnumerable<FactFinding> Numbers(ClaimContext context, (int Start, int End) segment, List<Mention> names,
-        Dictionary<string, ElementFact> byNumber, string source)
+        IReadOnlyDictionary<string, ElementFact> byNumber, string source)
     {
         var folded = context.Answer.Folded;
         var numbers = new List<Mention>();

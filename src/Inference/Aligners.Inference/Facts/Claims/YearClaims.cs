@@ -157,21 +157,27 @@ internal static partial class YearClaims
     /// <summary>Years from 1000 to 2099 in the segment: four digits alone, not "1920s", "12,1912" or "3.1912".</summary>
     private static IEnumerable<Mention> Years(string text, (int Start, int End) segment)
     {
-        foreach (var m in ClaimText.MatchesWithin(DigitRun(), text[segment.Start..segment.End]))
+        // Each run of digits inside the segment (what "\d+" matches), read in place: every segment of every answer is read for years.
+        for (var start = segment.Start; start < segment.End; start++)
         {
-            var start = segment.Start + m.Index;
-            var end = start + m.Length;
-            if (m.Length == 4 && (m.Value[0] == '1' || m.Value.StartsWith("20", StringComparison.Ordinal))
+            if (!char.IsDigit(text[start]))
+            {
+                continue;
+            }
+            var end = start + 1;
+            while (end < segment.End && char.IsDigit(text[end]))
+            {
+                end++;
+            }
+            if (end - start == 4 && (text[start] == '1' || (text[start] == '2' && text[start + 1] == '0'))
                 && (start == 0 || text[start - 1] is not (',' or '.' or '-' or '/'))
                 && (end == text.Length || !char.IsLetter(text[end]) && !(text[end] is ',' or '.' && end + 1 < text.Length && char.IsDigit(text[end + 1]))))
             {
-                yield return new Mention(MentionKind.Event, m.Value, start, 4);
+                yield return new Mention(MentionKind.Event, text.Substring(start, 4), start, 4);
             }
+            start = end;
         }
     }
 
     private static int Index(string key) => int.Parse(key, CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex DigitRun();
 }
