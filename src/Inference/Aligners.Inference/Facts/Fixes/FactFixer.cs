@@ -3,8 +3,9 @@ namespace Aligners.Inference.Facts;
 /// <summary>
 /// Corrects an answer's contradicted claims and what followed from them. A replaced value takes
 /// with it what was said of the wrong one (<see cref="WrongValueDescriptions"/>, a list made for
-/// a wrong count in <see cref="CountedLists"/>, a rounding in <see cref="RoundedMentions"/>), unless
-/// the checker confirms that clause; then the corrected text is checked once more and what is
+/// a wrong count in <see cref="CountedLists"/>, a rounding in <see cref="RoundedMentions"/>, what
+/// later sentences restate or conclude from it in <see cref="SecondClaims"/>), unless the checker
+/// confirms that clause; then the corrected text is checked once more and what is
 /// still contradicted is corrected the same way. The fix is complete when the last check finds
 /// nothing contradicted and no description had to be kept.
 /// </summary>
@@ -58,9 +59,11 @@ public static class FactFixer
         {
             edits.AddRange(WrongValueDescriptions.Find(corrected, value, prompt).Where(e => !held.Any(f => f.Start >= e.Start && f.Start < e.End)));
             edits.AddRange(new[] { CountedLists.Find(corrected, value), RoundedMentions.Find(corrected, value) }.OfType<TextEdit>());
+            edits.AddRange(SecondClaims.Find(corrected, value));
         }
+        edits.AddRange(SecondClaims.Opening(corrected, prompt, replaced));
         var kept = new List<TextEdit>();
-        foreach (var edit in edits.Where(e => !replaced.Any(v => v.Start < e.End && e.Start < v.End)))
+        foreach (var edit in SecondClaims.Settled(corrected, edits.Where(e => !replaced.Any(v => v.Start < e.End && e.Start < v.End))))
         {
             if (edit.Replacement.Length == 0 && Breaks(corrected, edit))
             {

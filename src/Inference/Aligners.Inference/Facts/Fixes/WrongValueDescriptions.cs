@@ -22,7 +22,7 @@ internal static class WrongValueDescriptions
     /// </summary>
     private static readonly string[] Appositives = [", at around ", ", at about ", ", at roughly ", ", at ", ", about ", ", around ", ", roughly ",
         ", some ", ", in the ", ", in ", ", flowing ", ", located ", ", situated ", ", famous ", ", known ", ", best known ", ", home to ",
-        ", rising ", ", standing ", ", stretching ", ", running ", ", like ", ", just like ", ", as in "];
+        ", rising ", ", standing ", ", stretching ", ", running ", ", like ", ", just like ", ", as in ", ", an ", ", a "];
 
     /// <summary>
     /// Openers of a clause later in the value's sentence that goes on describing the subject, or
@@ -30,10 +30,8 @@ internal static class WrongValueDescriptions
     /// </summary>
     private static readonly string[] LaterClauses = [", famous for ", ", known for ", ", best known for ", ", home to ", ", located ",
         ", flowing ", " — ", " – ", " - ", ", and it ", " and it's ", " and it’s ", " and it is ", ", so ", ", which means ", ", meaning ",
-        ", which is why "];
-
-    /// <summary>Openers of a sentence that goes on about the subject of the one before.</summary>
-    private static readonly string[] Pronouns = ["It ", "It's ", "It’s ", "Its "];
+        ", which is why ", ", which is also why ", ", which explains why ", ", that's why ", ", that’s why ", ", that is why ",
+        ", because of this ", ", and that's why ", " while he ", " while she ", ", when he ", ", when she "];
 
     /// <summary>The removals of what the text says of <paramref name="value"/>, the wrong value's description.</summary>
     public static List<TextEdit> Find(string text, ReplacedValue value, string prompt = "")
@@ -64,8 +62,10 @@ internal static class WrongValueDescriptions
             }
             edits.Add(new TextEdit(later, terminator, "", $"described {value.Claim}"));
         }
-        if (SentenceOf.Opens(text, start, value.Start) && SentenceOf.Next(text, end) is { } next
-            && Pronouns.Any(p => text.AsSpan(next.Start).TrimStart().StartsWith(p, StringComparison.Ordinal)))
+        // A value that opens its sentence, or that the sentence names as what its subject is and
+        // says nothing more of, is what the next sentence's "It" is about.
+        var predicate = (at >= terminator || later >= 0) && PronounSentences.Predicate(text, start, value.Start);
+        if ((SentenceOf.Opens(text, start, value.Start) || predicate) && PronounSentences.Next(text, end) is { } next)
         {
             // The next sentence's "it" is the wrong value the sentence before was about.
             edits.Add(new TextEdit(end, next.End, "", $"described {value.Claim}"));
