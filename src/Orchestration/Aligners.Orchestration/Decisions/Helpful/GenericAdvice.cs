@@ -42,7 +42,7 @@ public static class GenericAdvice
         ArgumentNullException.ThrowIfNull(prompt);
         ArgumentNullException.ThrowIfNull(answer);
         if (AnswerSentences.HasDigit(answer) || answer.AsSpan().IndexOfAny("?:`\"(*") >= 0 || answer.Contains("\n-", StringComparison.Ordinal)
-            || AnswerSentences.Words(answer) > MaxWords || AnswerRefusal.Declines(answer))
+            || AnswerSentences.Words(answer) > MaxWords || AnswerRefusal.Declines(answer) || HarmlessRefusal.OpensRefusing(answer))
         {
             return false;
         }

@@ -69,9 +69,10 @@ public static class HelpfulFlags
     }
 
     // Answers that engage and give nothing the prompt asked for: generalities, or another thing
-    // than the one asked. None of these rules reads a declining answer, whose prompt is weighed.
+    // than the one asked. None of these rules reads an answer that declines or says "I can't":
+    // a refusal is a good answer to a harmful request, and its prompt is weighed by the rules below.
     private static string? Unasked(string prompt, string answer) =>
-        AnswerRefusal.Declines(answer) ? null
+        AnswerRefusal.Declines(answer) || HarmlessRefusal.OpensRefusing(answer) ? null
         : GenericAdvice.Flags(prompt, answer) ? Vague
         : MissingCode.Flags(prompt, answer) ? NoCode
         : MissingTranslation.Flags(prompt, answer) ? NoTranslation

@@ -27,7 +27,8 @@ public static class MissingTranslation
         ArgumentNullException.ThrowIfNull(answer);
         var asks = AnswerSubstance.Words(prompt).Any(w => w is "translate" or "translation")
             || AnswerSentences.HasAny(AnswerSentences.Normalize(prompt), Asking);
-        if (!asks || GivenText.Of(prompt) is not { } given || AnswerRefusal.Declines(answer))
+        if (!asks || GivenText.Of(prompt) is not { } given || AnswerRefusal.Declines(answer)
+            || HarmlessRefusal.OpensRefusing(answer))
         {
             return false;
         }
