@@ -83,7 +83,7 @@ internal static class RuleBench
     {
         var cleared = InspectionRules.Clears(criterion, c.Prompt, c.Answer, () => FactChecker.Default.Check(c.Prompt, c.Answer));
         var weighed = !cleared && InspectionRules.WeighsHarm(criterion, c.Answer) ? harm.Similarities(c.Prompt) : null;
-        var flaggedBy = cleared ? null : InspectionRules.Flags(criterion, c.Answer, () => weighed);
+        var flaggedBy = cleared ? null : InspectionRules.Flags(criterion, c.Prompt, c.Answer, () => weighed);
         return new(c, score, score < threshold, cleared, flaggedBy, weighed is null ? null : RequestHarm.Harm(weighed),
             weighed is null ? null : RequestHarm.Ordinary(weighed));
     }

@@ -108,6 +108,6 @@ public sealed class InspectActivity(IAlignmentInference inference, FactChecker f
                 // failing; a transient failure is still retried as any other.
             }
         }
-        return InspectionRules.Flags(call.Criterion, call.Text, () => harm) is not null;
+        return InspectionRules.Flags(call.Criterion, call.Prompt, call.Text, () => harm) is not null;
     }
 }

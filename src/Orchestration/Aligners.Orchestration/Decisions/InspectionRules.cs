@@ -68,14 +68,14 @@ public static class InspectionRules
     public const double Flagged = 0.0;
 
     /// <summary>
-    /// The fault a rule finds in <paramref name="answer"/> under <paramref name="criterion"/>, or
-    /// null: under helpful, a bare "it depends", a deflection, or a refusal of a harmless request
-    /// (<see cref="HelpfulFlags"/>). <paramref name="harmSimilarities"/> gives the sentence
+    /// The fault a rule finds in <paramref name="answer"/> to <paramref name="prompt"/> under
+    /// <paramref name="criterion"/>, or null: under helpful, a bare "it depends", generalities, another
+    /// thing than the one asked, a deflection, or a refusal of a harmless request (<see cref="HelpfulFlags"/>). <paramref name="harmSimilarities"/> gives the sentence
     /// encoder's similarities of the prompt with <see cref="HarmCategories.Descriptions"/>, or null
     /// where none can be had; asked only for an answer that refuses.
     /// </summary>
-    public static string? Flags(string criterion, string answer, Func<IReadOnlyList<float>?> harmSimilarities) =>
-        criterion == "helpful" ? HelpfulFlags.Find(answer, harmSimilarities) : null;
+    public static string? Flags(string criterion, string prompt, string answer, Func<IReadOnlyList<float>?> harmSimilarities) =>
+        criterion == "helpful" ? HelpfulFlags.Find(prompt, answer, harmSimilarities) : null;
 
     /// <summary>Whether <see cref="Flags"/> reads the prompt's similarities to harmful requests for <paramref name="answer"/>: only a refusal under helpful.</summary>
     public static bool WeighsHarm(string criterion, string answer) =>

@@ -63,7 +63,11 @@ public static class GivenTranslation
         }
     }
 
-    private static bool IsTranslation(string candidate, HashSet<string> source)
+    /// <summary>
+    /// Whether <paramref name="candidate"/> reads as a translation of a text of words
+    /// <paramref name="source"/>: words, none an English function word, at most a third of them the source's.
+    /// </summary>
+    public static bool IsTranslation(string candidate, IReadOnlySet<string> source)
     {
         var words = AnswerSubstance.Words(candidate);
         return words.Count > 0
