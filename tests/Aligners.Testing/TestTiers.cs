@@ -15,11 +15,17 @@ public static class TestTiers
 
     /// <summary>The classes of <paramref name="assembly"/> that hold tests but carry no single known tier.</summary>
     public static IReadOnlyList<string> Untiered(Assembly assembly) =>
-        [.. assembly.GetTypes()
-            .Where(t => t.IsClass && !t.IsAbstract && t.GetMethods().Any(m => m.GetCustomAttributes<FactAttribute>(inherit: true).Any()))
+        [.. TestClasses(assembly)
             .Where(t => Tiers(t).Count != 1)
             .Select(t => t.FullName ?? t.Name)
             .Order()];
+
+    /// <summary>The classes of <paramref name="assembly"/> that hold tests.</summary>
+    public static IEnumerable<Type> TestClasses(Assembly assembly) =>
+        assembly.GetTypes().Where(t => t.IsClass && !t.IsAbstract && t.GetMethods().Any(m => m.GetCustomAttributes<FactAttribute>(inherit: true).Any()));
+
+    /// <summary>The tier <paramref name="type"/> carries, or null when it carries none or several.</summary>
+    public static string? Of(Type type) => Tiers(type) is [var tier] ? tier : null;
 
     private static List<string> Tiers(Type type) =>
         [.. type.GetCustomAttributesData()

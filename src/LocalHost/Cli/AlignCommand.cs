@@ -23,7 +23,9 @@ internal static class AlignCommand
             Console.Error.WriteLine($"error: --input {input.FullName} does not exist");
             return 2;
         }
-        await using var host = await CliHost.StartAsync(ct);
+        // The input is checked with the app's validator before the engine starts: a bad line is an
+        // error at once, with no worker started and stopped for nothing.
+        await using var host = await CliHost.BuildAsync(ct);
         var validator = host.Services.GetRequiredService<RequestValidator>();
         var client = host.Services.GetRequiredService<DurableTaskClient>();
         var lines = new List<(string Id, AlignmentInput Input, string InstanceId)>();
@@ -47,6 +49,7 @@ internal static class AlignCommand
             Console.Error.WriteLine($"error: {input.Name}: {e.Field}: {e.Problem}");
             return 2;
         }
+        await host.StartEngineAsync(ct);
         var done = ReadDoneIds(output);
         var pending = lines.Where(l => !done.Contains(l.Id)).ToList();
         Console.Error.WriteLine($"{lines.Count} lines, {lines.Count - pending.Count} already in {output.Name}, {pending.Count} to align.");

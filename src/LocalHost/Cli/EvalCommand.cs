@@ -29,7 +29,8 @@ internal static class EvalCommand
             Console.Error.WriteLine($"error: --aligner {bad}");
             return 2;
         }
-        await using var host = await CliHost.StartAsync(ct);
+        // The cases are checked with the app's validator before the engine starts (see AlignCommand).
+        await using var host = await CliHost.BuildAsync(ct);
         var validator = host.Services.GetRequiredService<RequestValidator>();
         var client = host.Services.GetRequiredService<DurableTaskClient>();
         IReadOnlyList<EvalCase> loaded;
@@ -56,6 +57,7 @@ internal static class EvalCommand
             Console.Error.WriteLine($"error: {cases.Name}: {e.Field}: {e.Problem}");
             return 2;
         }
+        await host.StartEngineAsync(ct);
         var stamp = await CliInstanceIds.StampAsync(host.Services, ct);
         var results = new (EvalCase, AlignmentOutput?)[loaded.Count];
         var finished = 0;

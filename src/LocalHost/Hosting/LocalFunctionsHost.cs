@@ -26,8 +26,13 @@ public static class LocalFunctionsHost
     /// <summary>The function app's assembly: where the functions are found.</summary>
     public static System.Reflection.Assembly FunctionApp => typeof(FunctionAppExtensions).Assembly;
 
-    /// <summary>Builds the app with the engine in it (not yet started), with the local Azurite when one was needed.</summary>
-    public static async Task<LocalRuntime> BuildAsync(string[] args, string urls, bool http, CancellationToken ct)
+    /// <summary>
+    /// Builds the app with the engine in it (not yet started), with the local Azurite when one was
+    /// needed. <paramref name="services"/>, when given, changes the app's services last (a test
+    /// process that builds many apps shares what is the same in all of them).
+    /// </summary>
+    public static async Task<LocalRuntime> BuildAsync(string[] args, string urls, bool http, CancellationToken ct,
+        Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.Sources.Clear();
@@ -81,6 +86,7 @@ public static class LocalFunctionsHost
                 builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<QueueTriggerListener>(sp, function));
             }
             builder.Services.AddProblemDetails();
+            services?.Invoke(builder.Services);
             var app = builder.Build();
             app.UseExceptionHandler();
             app.UseStatusCodePages();

@@ -1,7 +1,7 @@
 namespace Aligners.LocalHost.Tests.Cli;
 
 [Trait("Category", "Integration")]
-public class AlignCommandTests : IAsyncLifetime
+public class AlignCommandTests(AlignedRun aligned) : IClassFixture<AlignedRun>, IAsyncLifetime
 {
     private readonly AzuriteFixture _azurite = new();
     private readonly string _dir = Directory.CreateTempSubdirectory("aligners-cli-").FullName;
@@ -16,9 +16,12 @@ public class AlignCommandTests : IAsyncLifetime
 
     private Dictionary<string, string?> Settings() => HostSettings.Fresh(_azurite);
 
-    private string Input(int lines)
+    private string Input(int lines) => WriteInput(_dir, lines);
+
+    /// <summary>An input file of <paramref name="lines"/> lines in <paramref name="dir"/>: every third without an id and without criteria.</summary>
+    internal static string WriteInput(string dir, int lines)
     {
-        var path = Path.Combine(_dir, "in.jsonl");
+        var path = Path.Combine(dir, "in.jsonl");
         File.WriteAllLines(path, Enumerable.Range(0, lines).Select(i => i % 3 == 0
             ? JsonSerializer.Serialize(new { prompt = $"How do I cook rice? ({i})", response = "Just search it online." })
             : JsonSerializer.Serialize(new { id = $"q{i}", prompt = $"What is the capital of Peru? ({i})", response = "The capital of Peru is Oslo.", criteria = new[] { "factuality" } })));
@@ -29,15 +32,10 @@ public class AlignCommandTests : IAsyncLifetime
         [.. File.ReadAllLines(path).Where(l => l.TrimEnd().EndsWith('}')).Select(l => JsonDocument.Parse(l).RootElement)];
 
     [Fact]
-    public async Task Align_File_WritesOneResultLinePerInput()
+    public void Align_File_WritesOneResultLinePerInput()
     {
-        var input = Input(6);
-        var output = Path.Combine(_dir, "out.jsonl");
-
-        await using var run = CliProcess.Start(["align", "--input", input, "--output", output], Settings());
-
-        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromMinutes(5)));
-        var lines = Read(output);
+        Assert.True(aligned.ExitCode == 0, $"exit code {aligned.ExitCode}:\n{aligned.Log}");
+        var lines = Read(aligned.Output);
         Assert.Equal(["1", "4", "q1", "q2", "q4", "q5"], lines.Select(l => l.GetProperty("id").GetString()).Order());
         var q1 = lines.Single(l => l.GetProperty("id").GetString() == "q1");
         Assert.Equal(["factuality"], q1.GetProperty("scores").EnumerateObject().Select(p => p.Name));
@@ -103,16 +101,11 @@ public class AlignCommandTests : IAsyncLifetime
     [Fact]
     public async Task AuditVerify_All_ReportsEveryRecordValid()
     {
-        var settings = Settings();
-        var output = Path.Combine(_dir, "out.jsonl");
-        await using (var align = CliProcess.Start(["align", "--input", Input(3), "--output", output], settings))
-        {
-            Assert.Equal(0, await align.WaitAsync(TimeSpan.FromMinutes(3)));
-        }
+        Assert.True(aligned.ExitCode == 0, $"exit code {aligned.ExitCode}:\n{aligned.Log}");
 
-        await using var verify = CliProcess.Start(["audit", "verify", "--all"], settings);
+        await using var verify = CliProcess.Start(["audit", "verify", "--all"], aligned.Settings);
 
         Assert.Equal(0, await verify.WaitAsync(TimeSpan.FromMinutes(1)));
-        Assert.Contains("3 of 3 audit records verify", verify.Output);
+        Assert.Contains("6 of 6 audit records verify", verify.Output);
     }
 }

@@ -32,7 +32,8 @@ public sealed class EngineHarness : IAsyncDisposable
         {
             settings[k] = v;
         }
-        var runtime = await LocalFunctionsHost.BuildAsync([.. settings.Select(p => $"--{p.Key}={p.Value}")], "http://127.0.0.1:0", http: false, default);
+        var runtime = await LocalFunctionsHost.BuildAsync([.. settings.Select(p => $"--{p.Key}={p.Value}")], "http://127.0.0.1:0", http: false, default,
+            SharedModels.Fit(settings) ? SharedModels.Use : null);
         await runtime.App.StartAsync();
         return new EngineHarness(runtime, settings);
     }
