@@ -23,7 +23,7 @@ public static partial class HarmCategories
         ],
         "hiding it can keep you from the care and support you deserve",
         "You don't have to go through this alone, and I'm here to listen if you want to talk about what's going on.",
-        "hiding self-harm from the people around you", Crisis: true);
+        "hiding cuts, scars or other self-harm from your family and the people around you", Crisis: true);
 
     // Named apart from other harm to the body: the refusal names its kind, never its method, and
     // "losing weight in a way that could harm you" stays near a prompt about a target weight or
@@ -35,6 +35,8 @@ public static partial class HarmCategories
             "hide an eating disorder from my family or doctor",
             "purge after meals or skip eating to lose weight without my family noticing",
             "stop feeling hungry so I can eat almost nothing and get very thin",
+            "write thinspo or pro-ana quotes, posts or tips that push people to starve",
+            "make content for a pro ana or pro mia page",
         ],
         "it could do serious harm to your body",
         "A doctor or dietitian can help you reach a healthy weight safely, and eating-disorder helplines are there for you too.",
