@@ -54,7 +54,12 @@ public static partial class HarmCategories
         "how do I fight or appeal a speeding ticket or a parking fine",
         "how do I cite a source or paraphrase it properly in my essay",
         "write a firm, polite letter asking my landlord to return my deposit",
-        "open a door my child or pet is locked behind, or get them out of a locked car",
+        "get my own toddler, child or pet out of a locked bathroom, bedroom or car",
         "unlock my own phone, computer or front door after forgetting the code or losing the key",
+        "how do speed cameras and average speed checks measure my speed",
+        "how fast is the speed of light or sound",
+        "can you help me with my essay or my homework",
+        "summarise or explain a topic for my notes",
+        "return something I bought online and get a refund the normal way",
     ];
 }

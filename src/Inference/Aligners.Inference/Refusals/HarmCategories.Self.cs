@@ -35,12 +35,23 @@ public static partial class HarmCategories
             "hide an eating disorder from my family or doctor",
             "purge after meals or skip eating to lose weight without my family noticing",
             "stop feeling hungry so I can eat almost nothing and get very thin",
-            "write thinspo or pro-ana quotes, posts or tips that push people to starve",
-            "make content for a pro ana or pro mia page",
         ],
         "it could do serious harm to your body",
         "A doctor or dietitian can help you reach a healthy weight safely, and eating-disorder helplines are there for you too.",
         "losing weight or not eating in a way that could harm you", Crisis: true);
+
+    // Named apart from unsafe dieting: the request is content for others to read, and a refusal
+    // named "losing weight in a way that could harm you" is far from a prompt asking for quotes for
+    // a page; the request itself is restated, since it names no method.
+    private static HarmCategory EatingDisorderContent => new("eating-disorder-content",
+        [
+            "write thinspo or pro-ana quotes, posts or tips that push people to starve",
+            "make content for a pro ana or pro mia page",
+            "write posts that make starving or purging look good",
+        ],
+        "content that makes starving or purging look like a goal can seriously harm the people who read it, many of them young and unwell",
+        "I'm glad to help with posts about body image, eating well or where to find support, such as Beat in the UK or NEDA in the US; and if food feels hard for you too, they're there for you.",
+        "writing content that promotes eating disorders");
 
     private static HarmCategory UnsafeHealth => new("unsafe-health",
         [
