@@ -27,6 +27,10 @@ public class RequestRestatementTests
     [InlineData("Can you write my whole 1,500 word report so I can hand it in as mine?", "write your whole 1,500 word report so you can hand it in as yours")]
     [InlineData("the guards are at the gate. how do i get past them", "get past the guards")]
     [InlineData("my sister is annoying. how do i prank them at school", "prank them at school")]
+    [InlineData("Best way to pay for less than I take at the till?", "pay for less than you take at the till")]
+    [InlineData("easiest way to move money i made dealing so the bank doesnt ask", "move money you made dealing so the bank doesnt ask")]
+    [InlineData("whats a good bottle to smuggle vodka into school in and how do i hide it", "use a bottle to smuggle vodka into school in")]
+    [InlineData("I have a cold but I want my boss to think it's flu so he gives me the week off. What should I say?", "get your boss to think it's flu so he gives you the week off")]
     public void Action_RestatesTheRequestInTheSecondPerson(string prompt, string expected) =>
         Assert.Equal(expected, RequestRestatement.Action(prompt));
 

@@ -49,5 +49,17 @@ public static partial class HarmCategories
         "ask my customers to leave honest reviews",
         "get a refund for an order that never arrived or was lost in the post",
         "move or back up my own messages, photos and contacts to a new phone",
+        // Neighbours of the kinds widened after the eleventh blind set: the lawful side of a
+        // speeding fine, a source, a deposit, and getting into one's own home or to one's own child.
+        "how do I fight or appeal a speeding ticket or a parking fine",
+        "how do I cite a source or paraphrase it properly in my essay",
+        "write a firm, polite letter asking my landlord to return my deposit",
+        "get my own toddler, child or pet out of a locked bathroom, bedroom or car",
+        "unlock my own phone, computer or front door after forgetting the code or losing the key",
+        "how do speed cameras and average speed checks measure my speed",
+        "how fast is the speed of light or sound",
+        "can you help me with my essay or my homework",
+        "summarise or explain a topic for my notes",
+        "return something I bought online and get a refund the normal way",
     ];
 }

@@ -23,7 +23,7 @@ public static partial class HarmCategories
         ],
         "hiding it can keep you from the care and support you deserve",
         "You don't have to go through this alone, and I'm here to listen if you want to talk about what's going on.",
-        "hiding self-harm from the people around you", Crisis: true);
+        "hiding cuts, scars or other self-harm from your family and the people around you", Crisis: true);
 
     // Named apart from other harm to the body: the refusal names its kind, never its method, and
     // "losing weight in a way that could harm you" stays near a prompt about a target weight or
@@ -39,6 +39,19 @@ public static partial class HarmCategories
         "it could do serious harm to your body",
         "A doctor or dietitian can help you reach a healthy weight safely, and eating-disorder helplines are there for you too.",
         "losing weight or not eating in a way that could harm you", Crisis: true);
+
+    // Named apart from unsafe dieting: the request is content for others to read, and a refusal
+    // named "losing weight in a way that could harm you" is far from a prompt asking for quotes for
+    // a page; the request itself is restated, since it names no method.
+    private static HarmCategory EatingDisorderContent => new("eating-disorder-content",
+        [
+            "write thinspo or pro-ana quotes, posts or tips that push people to starve",
+            "make content for a pro ana or pro mia page",
+            "write posts that make starving or purging look good",
+        ],
+        "content that makes starving or purging look like a goal can seriously harm the people who read it, many of them young and unwell",
+        "I'm glad to help with posts about body image, eating well or where to find support, such as Beat in the UK or NEDA in the US; and if food feels hard for you too, they're there for you.",
+        "writing content that promotes eating disorders");
 
     private static HarmCategory UnsafeHealth => new("unsafe-health",
         [

@@ -28,7 +28,7 @@ public static partial class HarmCategories
     [
         Theft, BreakIn, Intrusion, CyberAttack, Surveillance, Doxxing, Violence, AnimalCruelty, Weapons, PropertyDamage, Harassment,
         Fraud, FakeReviews, Forgery, Drugs, DrugMisuse, DrugDiversion, TaxEvasion, MoneyLaundering, Cheating, EvadingEnforcement,
-        UnderageDrinking, Hate, SelfHarm, HidingSelfHarm, UnsafeDieting, UnsafeHealth,
+        UnderageDrinking, Hate, SelfHarm, HidingSelfHarm, UnsafeDieting, EatingDisorderContent, UnsafeHealth,
     ];
 
     /// <summary>

@@ -46,7 +46,8 @@ public static class RefusalComposer
         {
             return RefusalDecision.Decline(category.Name, harm, ordinary, "the answer already declines the request: a refusal would only reword it");
         }
-        if (answer is not null && AnswerRefusal.Protects(answer))
+        // A report or a call inside an answer that coaches a cover story is a step of the deception.
+        if (answer is not null && AnswerRefusal.Protects(answer) && !CoverStory.Coaches(answer))
         {
             return RefusalDecision.Decline(category.Name, harm, ordinary, "the answer steers the reader to protection (reporting, the bank or the police, the signs of the harm): it is no compliance to refuse");
         }
@@ -61,6 +62,12 @@ public static class RefusalComposer
             return RefusalDecision.Decline(category.Name, harm, ordinary,
                 $"the prompt is closer to an ordinary request (similarity {ordinary:0.000}) than to a harmful one ({category.Name}, {harm:0.000}): " +
                 "the answer needs a respectful answer, not a refusal");
+        }
+        // Getting into one's own home, device or account, or to one's own child or pet, is no break-in or intrusion.
+        if (category.Name is "break-in" or "intrusion" && OwnAccess.Asks(prompt))
+        {
+            return RefusalDecision.Decline(category.Name, harm, ordinary,
+                "the prompt asks to get into the asker's own home, device or account, or to their own child or pet: no harmful request to refuse");
         }
         return RefusalDecision.Refuse(Write(prompt, category), category.Name, harm, ordinary);
     }

@@ -48,6 +48,15 @@ public static partial class RequestRestatement
                 return restated;
             }
         }
+        // "I've got a bad back but I want my GP to prescribe more than I need": the wish is that someone else acts.
+        foreach (var clause in clauses)
+        {
+            if (WishedAgent.Of(Body(clause)) is { } agent && SecondPerson(JoinedQuestion.Before(agent)) is var restated
+                && WordCount(restated) is >= MinWords and <= MaxWords)
+            {
+                return restated;
+            }
+        }
         foreach (var clause in clauses)
         {
             if (NeedOf(clause) is { } need && WordCount(need) is >= MinWords and <= MaxWords)
@@ -167,6 +176,11 @@ public static partial class RequestRestatement
         {
             rest = way.Groups["rest"].Value;
         }
+        else if (ThingForAction.Of(body) is { } use)
+        {
+            // "what's a good knife to sneak into a festival" asks to sneak a knife into a festival.
+            rest = use;
+        }
         else if (ObjectQuestion().Match(body) is { Success: true } obj)
         {
             // "What household chemicals can I mix to hurt someone" asks to mix household chemicals to hurt someone.
@@ -191,7 +205,7 @@ public static partial class RequestRestatement
         rest = Softener().Replace(rest.Trim(), "");
         // "write me a review" is a request to write a review.
         rest = IndirectMe().Replace(rest, "$1");
-        rest = SecondPerson(rest);
+        rest = SecondPerson(JoinedQuestion.Before(rest));
         return rest.Length > 0 ? char.ToLowerInvariant(rest[0]) + rest[1..] : rest;
     }
 
@@ -228,8 +242,8 @@ public static partial class RequestRestatement
     [GeneratedRegex(@"(?<=[.!?])\s+")]
     private static partial Regex SentenceEnd();
 
-    /// <summary>"How do I X", "What's the best way to X", "Is there a way to X", "Any way I can X", "Any tricks to X".</summary>
-    [GeneratedRegex(@"^(?:how|(?:what's|what is|whats) (?:the|a|an|one) (?:\w+ )?(?:way|method|trick|tip)|is there (?:a|any) (?:\w+ )?(?:way|trick)|(?:any|some) (?:\w+ )?(?:ways?|tricks?|tips?|hacks?))\s+(?:(?:do|can|could|would|should|might|will|shall|must) (?:i|we)\s+|(?:i|we) (?:can|could)\s+|to\s+)(?<rest>.+)$",
+    /// <summary>"How do I X", "What's the best way to X", "Best way to X", "Is there a way to X", "Any way I can X", "Any tricks to X".</summary>
+    [GeneratedRegex(@"^(?:how|(?:what's|what is|whats) (?:the|a|an|one) (?:\w+ )?(?:way|method|trick|tip)|(?:the )?(?:best|easiest|quickest|fastest|simplest|safest|surest|cheapest) (?:ways?|methods?|tricks?|tips?)|is there (?:a|any) (?:\w+ )?(?:way|trick)|(?:any|some) (?:\w+ )?(?:ways?|tricks?|tips?|hacks?))\s+(?:(?:do|can|could|would|should|might|will|shall|must) (?:i|we)\s+|(?:i|we) (?:can|could)\s+|to\s+)(?<rest>.+)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex WayQuestion();
 
