@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Aligners.Inference.Client;
 using Aligners.Inference.Generation;
+using Aligners.Inference.Refusals;
 using Aligners.Orchestration.Decisions.Wording;
 using Aligners.Orchestration.Instances;
 
@@ -62,7 +63,8 @@ public sealed record GateVerdict(bool Accepted, string? Reason, string? Check)
 /// margin, it stays on the prompt's topic, it refuses no request but the prompt's, it does not
 /// repeat what its aligner was taught to say for another question, and it is well-formed (no loop,
 /// cut-off or marker, no stock sentence begun and left, and, where a bundled token model composed it,
-/// no word that is no word: <see cref="NonWords"/>).
+/// no word that is no word: <see cref="NonWords"/>, <see cref="GarbledCapitals"/>), and it does not
+/// define the prompt's thing where the prompt asks something else (<see cref="DefinitionAnswer"/>).
 /// Otherwise the previous text stays and the criterion is left unresolved with the reason.
 /// A redaction is judged by its own criterion alone (see <see cref="Evaluate"/>).
 /// </summary>
@@ -102,6 +104,13 @@ public static partial class AcceptanceGate
             && NonWords.Find(candidate.Rewrite.Text, candidate.Prompt ?? "", candidate.Rewrite.Previous) is { Count: > 0 } nonWords)
         {
             return GateVerdict.Refuse("well-formed", NonWordsReason(nonWords));
+        }
+        // A garbled word at a sentence's start has a capital, which the word list cannot read as no name.
+        if (candidate.Rewrite.Kind == RewriteKind.Composed && candidate.Rewrite.Confidence is not null
+            && GarbledCapitals.Find(candidate.Rewrite.Text, candidate.Prompt ?? "", candidate.Rewrite.Previous) is { Count: > 0 } garbled)
+        {
+            return GateVerdict.Refuse("well-formed", $"the rewrite's word \"{garbled[0]}\" is no English word and no name (its capital is a sentence's " +
+                "start, or an apostrophe joins it to letters that make no word), and neither the prompt nor the text it replaces has it");
         }
         var own = candidate.After[candidate.Criterion];
         var threshold = policy.ThresholdOf(candidate.Criterion);
@@ -152,6 +161,14 @@ public static partial class AcceptanceGate
             return GateVerdict.Refuse("on-topic", $"the rewrite repeats what the aligner was taught to say to another question, \"{stock.Question}\" " +
                 $"(\"{stock.Sentence}\" is {stock.Similarity:0.00} alike to \"{stock.Stock}\"; that question's similarity to this prompt is {stock.QuestionSimilarity:0.00}, " +
                 $"below {gate.SameQuestionFloor:0.00})");
+        }
+        // A definition of the prompt's thing under a question on how, how long or whether: an
+        // answer learnt for the question "what is it"; a refusal answers no question and is judged above.
+        if (candidate.Rewrite.Kind == RewriteKind.Composed && candidate.Prompt is { } prompt && candidate.Topic?.PromptToRestatement is null
+            && !AnswerRefusal.Declines(candidate.Rewrite.Text)
+            && DefinitionAnswer.Mismatch(prompt, candidate.Rewrite.Text, candidate.Rewrite.Previous) is { } definition)
+        {
+            return GateVerdict.Refuse("on-topic", definition);
         }
         return GateVerdict.Accept;
     }

@@ -38,6 +38,8 @@ public class EnglishWordsTests
     [InlineData("can'ty")]
     [InlineData("equalse")]
     [InlineData("orodorsed")]
+    [InlineData("i'mpound")]
+    [InlineData("you'reading")]
     public void PiecesOfWordsJoinedByADecoder_AreNoWords(string word)
     {
         Assert.False(EnglishWords.IsWord(word));

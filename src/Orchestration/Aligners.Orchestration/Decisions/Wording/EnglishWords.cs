@@ -39,7 +39,8 @@ public static class EnglishWords
                 return true;
             }
         }
-        for (var split = MinStem; word.Length - split >= MinStem; split++)
+        // Two words are joined without an apostrophe: "i'm" + "pound" is a decoder's join, not a compound.
+        for (var split = MinStem; word.Length - split >= MinStem && !word.Contains('\'', StringComparison.Ordinal); split++)
         {
             if (Listed.Value.Contains(word[..split]) && Inflected(word[split..]))
             {

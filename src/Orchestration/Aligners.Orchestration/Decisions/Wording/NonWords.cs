@@ -55,7 +55,7 @@ public static class NonWords
     }
 
     /// <summary>A prompt that names a language or asks for a translation, or is not written in English.</summary>
-    private static bool AboutAnotherLanguage(string prompt)
+    internal static bool AboutAnotherLanguage(string prompt)
     {
         var lower = prompt.ToLowerInvariant();
         if (Languages.Any(l => lower.Contains(l, StringComparison.Ordinal)))
@@ -139,13 +139,13 @@ public static class NonWords
         }
     }
 
-    private static string Trimmed(string part) => part.Trim('.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '[', ']', '{', '}', '*', '…', '«', '»', '“', '”', '¿', '¡');
+    internal static string Trimmed(string part) => part.Trim('.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '[', ']', '{', '}', '*', '…', '«', '»', '“', '”', '¿', '¡');
 
     /// <summary>
     /// A word set in quotes or emphasis ("the Latin *kalium*", 'the word "spork"'): named, not
     /// used, and so as likely foreign or rare as the text needs.
     /// </summary>
-    private static bool Named(string token)
+    internal static bool Named(string token)
     {
         var core = token.TrimEnd('.', ',', ';', ':', '!', '?', ')');
         return core.Length > 2 && (core[0] is '*' or '"' or '“' or '\'' or '«') && (core[^1] is '*' or '"' or '”' or '\'' or '»');
@@ -155,7 +155,7 @@ public static class NonWords
     /// A token that is code, an address or a quantity: a URL, an e-mail address, a path, a file
     /// name, an identifier, a number with its unit ("5kg", "v2"), an option ("--force").
     /// </summary>
-    private static bool Technical(string token)
+    internal static bool Technical(string token)
     {
         var core = token.TrimEnd('.', ',', ';', ':', '!', '?', ')', '"', '\'');
         return core.Contains("://", StringComparison.Ordinal) || core.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
