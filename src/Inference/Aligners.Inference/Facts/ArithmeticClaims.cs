@@ -54,7 +54,8 @@ internal static partial class ArithmeticClaims
             var operations = Operation().Matches(answer).ToList();
             bool IsOperand(int at) => operations.Any(m => at >= m.Index && at < m.Index + m.Length)
                 || equations.Any(m => at >= m.Index && at < m.Groups["c"].Index);
-            var results = ClaimText.Numbers(answer).Where(n => !IsOperand(n.Start)).ToList();
+            // A number that names ("base 10", "step 2") is no result.
+            var results = ClaimText.Numbers(answer).Where(n => !IsOperand(n.Start) && !NumberLabels.IsLabelled(answer, n.Start)).ToList();
             var outside = results.Where(n => !equations.Any(m => n.Start >= m.Index && n.Start < m.Index + m.Length)).ToList();
             if (results.Count == 0 || !results[^1].InRange && (outside.Count == 0 || !outside[^1].InRange))
             {

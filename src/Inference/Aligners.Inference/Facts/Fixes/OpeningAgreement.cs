@@ -5,7 +5,8 @@ namespace Aligners.Inference.Facts;
 /// "Yes" under "Is it the euro?" agreed with the wrong value: once that value is corrected, the
 /// assent is turned ("No"). "Small correction:" or "Actually," before a value the user had already
 /// given rightly corrected nothing: once the answer's value is the user's, the correction marker
-/// goes.
+/// goes. "No" under "Is it X?" denied the value the correction now gives: it is turned ("Yes"),
+/// see <see cref="DeniedQuestion"/>.
 /// </summary>
 internal static class OpeningAgreement
 {
@@ -29,7 +30,15 @@ internal static class OpeningAgreement
         {
             var opening = text.Substring(assent.Start, assent.Length);
             var turned = ShortAssent.Contains(opening) ? "No" : "Not quite";
-            return new TextEdit(assent.Start, assent.Start + assent.Length, char.IsLower(opening[0]) ? turned.ToLowerInvariant() : turned, "agreed with the wrong value");
+            // "Yep, your friend is right —": the judgement after the assent goes with it.
+            var judged = AgreementClauses.EndAfter(text, assent.Start + assent.Length) is { } clause && clause < values.Min(v => v.Start)
+                ? clause : assent.Start + assent.Length;
+            return new TextEdit(assent.Start, judged, char.IsLower(opening[0]) ? turned.ToLowerInvariant() : turned, "agreed with the wrong value");
+        }
+        // A yes-or-no question asked of the value the correction gives: the answer's denial is turned.
+        if (DeniedQuestion.Find(text, prompt, values) is { } denial)
+        {
+            return denial;
         }
         // The user gave the right value: a correction of it is wrong.
         if (values.Any(v => Contains(prompt, v.Expected)) && Correction(text) is { } end && end <= values.Min(v => v.Start))
