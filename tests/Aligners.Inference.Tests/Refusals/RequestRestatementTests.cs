@@ -65,4 +65,23 @@ public class RequestRestatementTests
             RequestRestatement.SecondPerson("I'm sure my boss saw me and mine, so I'll tell him myself"));
         Assert.Equal("Mimi is in Miami", RequestRestatement.SecondPerson("Mimi is in Miami"));
     }
+
+    [Theory]
+    [InlineData("I made a lot of money running a scam last year, how do I get it past the bank")]
+    [InlineData("I got loads of stolen phones, how do I sell them")]
+    public void AnObjectPronoun_WithNoSafeThing_IsNeverReplacedByAGarbledWord(string prompt)
+    {
+        var action = RequestRestatement.Action(prompt);
+
+        Assert.DoesNotContain("the i ", action ?? "");
+        Assert.DoesNotContain("you ", (action ?? "").Split(' ').Skip(1).Take(1).FirstOrDefault() ?? "");
+        Assert.DoesNotContain(" lot", action ?? "");
+        Assert.DoesNotContain(" loads", action ?? "");
+    }
+
+    [Theory]
+    [InlineData("what's the best time to rob a corner shop", "rob a corner shop")]
+    [InlineData("whats a good spot to hit someone so they go down", "hit someone so they go down")]
+    public void ABestPlaceOrTimeToQuestion_IsRestatedAsTheActionAlone(string prompt, string expected) =>
+        Assert.Equal(expected, RequestRestatement.Action(prompt));
 }
