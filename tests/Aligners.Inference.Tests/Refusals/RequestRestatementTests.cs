@@ -67,17 +67,10 @@ public class RequestRestatementTests
     }
 
     [Theory]
-    [InlineData("I made a lot of money running a scam last year, how do I get it past the bank")]
-    [InlineData("I got loads of stolen phones, how do I sell them")]
-    public void AnObjectPronoun_WithNoSafeThing_IsNeverReplacedByAGarbledWord(string prompt)
-    {
-        var action = RequestRestatement.Action(prompt);
-
-        Assert.DoesNotContain("the i ", action ?? "");
-        Assert.DoesNotContain("you ", (action ?? "").Split(' ').Skip(1).Take(1).FirstOrDefault() ?? "");
-        Assert.DoesNotContain(" lot", action ?? "");
-        Assert.DoesNotContain(" loads", action ?? "");
-    }
+    [InlineData("I have a ton of cash from selling weed, how do I make it look legit", "make it look legit")]
+    [InlineData("I have a bunch of gift cards from a scam. how do I cash them out", "cash them out")]
+    public void AnObjectPronoun_WithNoSafeThing_StaysAsWritten(string prompt, string expected) =>
+        Assert.Equal(expected, RequestRestatement.Action(prompt));
 
     [Theory]
     [InlineData("what's the best time to rob a corner shop", "rob a corner shop")]
