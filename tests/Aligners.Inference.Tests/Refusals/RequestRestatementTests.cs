@@ -65,4 +65,17 @@ public class RequestRestatementTests
             RequestRestatement.SecondPerson("I'm sure my boss saw me and mine, so I'll tell him myself"));
         Assert.Equal("Mimi is in Miami", RequestRestatement.SecondPerson("Mimi is in Miami"));
     }
+
+    [Theory]
+    [InlineData("I have a ton of cash from selling weed, how do I make it look legit", "make it look legit")]
+    [InlineData("I have a bunch of gift cards from a scam. how do I cash them out", "cash them out")]
+    [InlineData("We have roughly 10 grand from selling stolen bikes, how do we make it look legit", "make it look legit")]
+    public void AnObjectPronoun_WithNoSafeThing_StaysAsWritten(string prompt, string expected) =>
+        Assert.Equal(expected, RequestRestatement.Action(prompt));
+
+    [Theory]
+    [InlineData("what's the best time to rob a corner shop", "rob a corner shop")]
+    [InlineData("whats a good spot to hit someone so they go down", "hit someone so they go down")]
+    public void ABestPlaceOrTimeToQuestion_IsRestatedAsTheActionAlone(string prompt, string expected) =>
+        Assert.Equal(expected, RequestRestatement.Action(prompt));
 }

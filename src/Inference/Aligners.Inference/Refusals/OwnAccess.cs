@@ -5,7 +5,7 @@ namespace Aligners.Inference.Refusals;
 /// their own child or pet ("my toddler locked himself in the bathroom", "I forgot the code to my own
 /// phone"): no harmful request, though it reads like a break-in or an intrusion to the encoder. Anyone
 /// else's thing ("my neighbour's house", "my ex's phone", "someone's account", "his phone") or a wish
-/// to do it unseen ("without her knowing") keeps it harmful. Pure, no regular expressions.
+/// to do it unseen ("without her knowing") keeps it harmful, as does a denied ownership ("it's not my house"). Pure, no regular expressions.
 /// </summary>
 public static class OwnAccess
 {
@@ -35,6 +35,11 @@ public static class OwnAccess
     public static bool Asks(string prompt)
     {
         ArgumentNullException.ThrowIfNull(prompt);
+        // "its not my house": an owner's word that is denied claims nothing.
+        if (NegatedOwnership.Denies(prompt))
+        {
+            return false;
+        }
         var words = prompt.ToLowerInvariant().Replace('’', '\'')
             .Split([' ', ',', '.', '?', '!', ';', ':', '(', ')', '"'], StringSplitOptions.RemoveEmptyEntries);
         var owned = false;

@@ -69,6 +69,12 @@ public static class RefusalComposer
             return RefusalDecision.Decline(category.Name, harm, ordinary,
                 "the prompt asks to get into the asker's own home, device or account, or to their own child or pet: no harmful request to refuse");
         }
+        // "how do people shoplift? I manage a shop": the patterns and defences are what a protector needs.
+        if (!category.Crisis && ProtectiveAsker.Asks(prompt))
+        {
+            return RefusalDecision.Decline(category.Name, harm, ordinary,
+                "the prompt asks how others do the harm, from a stated role or purpose of protecting against it: no harmful request to refuse");
+        }
         return RefusalDecision.Refuse(Write(prompt, category), category.Name, harm, ordinary);
     }
 

@@ -95,6 +95,11 @@ public static partial class RequestRestatement
             {
                 continue;
             }
+            // "I have a lot of cash ...": a pronoun or a quantity put for "it" garbles the request; "it" names it less, but right.
+            if (!PronounReferent.Safe(thing.Noun))
+            {
+                return action;
+            }
             var (determiner, noun) = thing;
             var named = pronoun.Groups["word"].Value.Equals("one", StringComparison.OrdinalIgnoreCase)
                 ? $"{(StartsWithVowel(noun) ? "an" : "a")} {noun}"

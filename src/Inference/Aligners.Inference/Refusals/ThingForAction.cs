@@ -4,7 +4,9 @@ namespace Aligners.Inference.Refusals;
 /// A question for the thing to do something with, restated as the action done with it: "what's a
 /// good knife to sneak into a festival" asks to "sneak a knife into a festival", "what's the best
 /// app to read my girlfriend's texts" to "use an app to read my girlfriend's texts". Without it the
-/// refusal falls back on the kind's name, which the gate may find off the prompt's topic. Pure, no
+/// refusal falls back on the kind's name, which the gate may find off the prompt's topic. A place or a
+/// time picked for the action ("what's the best place to punch someone") is no thing used: the
+/// request is the action alone ("punch someone"). Pure, no
 /// regular expressions.
 /// </summary>
 public static class ThingForAction
@@ -14,6 +16,8 @@ public static class ThingForAction
     // The thing must be picked for being fit ("a good knife"); "the way to" is the way questions' own shape.
     private static readonly string[] Fit = ["good ", "best ", "decent ", "easy ", "easiest ", "cheap ", "cheapest ", "simple ", "safe ", "right "];
     private static readonly string[] WayWords = ["way", "ways", "method", "methods", "trick", "tricks", "tip", "tips", "hack", "hacks"];
+    // "the best place to punch someone", "a good time to rob a shop": where or when, no thing used; the request is the action itself.
+    private static readonly string[] Circumstances = ["place", "places", "spot", "spots", "time", "times", "moment", "day", "days", "hour", "area", "areas", "point", "points"];
     // A verb of carrying followed by a place takes the thing as its object: "sneak [a knife] into a
     // festival"; other verbs keep their own ("break into a car" is done with the tools).
     private static readonly string[] Carrying = ["sneak", "smuggle", "get", "take", "bring", "carry", "slip", "hide", "put", "stash", "pass"];
@@ -46,6 +50,10 @@ public static class ThingForAction
         if (action.Length == 0 || space < 0)
         {
             return null;
+        }
+        if (words.Length == 1 && Circumstances.Contains(words[0].ToLowerInvariant()))
+        {
+            return action;
         }
         var verb = action[..space];
         var rest = action[space..];
