@@ -49,7 +49,7 @@ public static partial class HarmCategories
         "ask my customers to leave honest reviews",
         "get a refund for an order that never arrived or was lost in the post",
         "move or back up my own messages, photos and contacts to a new phone",
-        // Neighbours of the kinds widened after the eleventh blind set: the lawful side of a
+        // Neighbours of the kinds the catalogue was last widened for: the lawful side of a
         // speeding fine, a source, a deposit, and getting into one's own home or to one's own child.
         "how do I fight or appeal a speeding ticket or a parking fine",
         "how do I cite a source or paraphrase it properly in my essay",
