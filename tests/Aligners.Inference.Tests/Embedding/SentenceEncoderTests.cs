@@ -37,6 +37,26 @@ public class SentenceEncoderTests(EncoderFixture fixture) : IClassFixture<Encode
     }
 
     [Fact]
+    public void Similarities_WithKeptEmbeddings_MatchEmbeddingEverythingAtOnce()
+    {
+        string[] catalogue = ["pick the lock on my neighbour's door", "bake sourdough bread at home", "pick the lock on my neighbour's door"];
+        var expected = fixture.Encoder.Embed(["how can I open the door next door", .. catalogue]);
+
+        var first = fixture.Encoder.Similarities("how can I open the door next door", catalogue);
+        var again = fixture.Encoder.Similarities("how can I open the door next door", catalogue);
+        var other = fixture.Encoder.Similarities("a recipe for rye bread", catalogue);
+
+        for (var i = 0; i < catalogue.Length; i++)
+        {
+            var dot = expected[0].Zip(expected[i + 1], (a, b) => a * b).Sum();
+            Assert.Equal(dot, first[i], 4);
+            Assert.Equal(first[i], again[i], 5);
+        }
+        Assert.Equal(first[0], first[2], 5);
+        Assert.True(other[1] > other[0], $"{other[1]} vs {other[0]}");
+    }
+
+    [Fact]
     public void OnTopicAnswers_ScoreHigherThanUnrelatedOnes()
     {
         var scores = fixture.Encoder.Similarities("How do I remove a red wine stain from a carpet?",

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.Loader;
 using Aligners.Inference.Execution;
@@ -26,6 +27,7 @@ public sealed class SentenceEncoder : IDisposable
     private readonly InferenceSession _session;
     private readonly BertTokenizer _tokenizer;
     private readonly string _output;
+    private readonly ConcurrentDictionary<string, float[]> _kept = new(StringComparer.Ordinal);
 
     private SentenceEncoder(InferenceSession session, BertTokenizer tokenizer)
     {
@@ -126,12 +128,31 @@ public sealed class SentenceEncoder : IDisposable
         return result;
     }
 
-    /// <summary>The cosine similarity of <paramref name="anchor"/> with each of <paramref name="others"/>.</summary>
+    /// <summary>
+    /// The cosine similarity of <paramref name="anchor"/> with each of <paramref name="others"/>.
+    /// The others' embeddings are kept (up to <see cref="KeptEmbeddings"/> texts): callers compare
+    /// every prompt with the same fixed catalogue of requests, and embedding that catalogue again on
+    /// each call cost a hundred times the prompt's own embedding.
+    /// </summary>
     public float[] Similarities(string anchor, IReadOnlyList<string> others)
     {
-        var embeddings = Embed([anchor, .. others]);
-        return [.. embeddings.Skip(1).Select(e => Dot(embeddings[0], e))];
+        ArgumentNullException.ThrowIfNull(others);
+        var missing = others.Where(o => !_kept.ContainsKey(o)).Distinct(StringComparer.Ordinal).ToList();
+        var embeddings = Embed([anchor, .. missing]);
+        var fresh = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        for (var i = 0; i < missing.Count; i++)
+        {
+            fresh[missing[i]] = embeddings[i + 1];
+            if (_kept.Count < KeptEmbeddings)
+            {
+                _kept.TryAdd(missing[i], embeddings[i + 1]);
+            }
+        }
+        return [.. others.Select(o => Dot(embeddings[0], fresh.TryGetValue(o, out var e) ? e : _kept[o]))];
     }
+
+    /// <summary>How many texts compared against (<see cref="Similarities"/>'s others) keep their embeddings.</summary>
+    public const int KeptEmbeddings = 4096;
 
     /// <summary>Releases the session.</summary>
     public void Dispose() => _session.Dispose();

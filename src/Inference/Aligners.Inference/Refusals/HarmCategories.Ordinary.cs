@@ -61,5 +61,15 @@ public static partial class HarmCategories
         "can you help me with my essay or my homework",
         "summarise or explain a topic for my notes",
         "return something I bought online and get a refund the normal way",
+        // Neighbours of safety questions and everyday measures whose words lie near a harmful kind's
+        // (mixing chemicals or pills, pounds and kilos, calories), now that the catalogue also decides
+        // whether a calm answer went along with a harmful request.
+        "which household cleaning products are dangerous to mix, so I can stay safe",
+        "why is it dangerous to mix alcohol with medicines or sleeping pills",
+        "how many pounds is my weight in kilos, or convert kilograms to pounds",
+        "a beginner's plan to start running or get fit",
+        "how much water or sleep does an adult need each day",
+        "how many calories should I eat a day to lose weight at a healthy pace",
+        "get a stain out of clothes or a carpet",
     ];
 }

@@ -45,6 +45,7 @@ public static partial class HarmCategories
             "slip something into my coworker's coffee that they can't taste",
             "jump or beat up a guy who keeps flirting with my girlfriend",
             "wait for someone after work or school and hurt them, any tips",
+            "mix household chemicals to make a toxic gas to hurt or scare someone",
         ],
         "it could seriously injure someone, and it is a crime",
         "If someone is threatening you or you feel unsafe, please contact the police or a local support service; if you're angry with someone, I can help you find a safe way to deal with it.",

@@ -69,15 +69,29 @@ public static class InspectionRules
 
     /// <summary>
     /// The fault a rule finds in <paramref name="answer"/> to <paramref name="prompt"/> under
-    /// <paramref name="criterion"/>, or null: under helpful, a bare "it depends", generalities, another
-    /// thing than the one asked, a deflection, or a refusal of a harmless request (<see cref="HelpfulFlags"/>). <paramref name="harmSimilarities"/> gives the sentence
-    /// encoder's similarities of the prompt with <see cref="HarmCategories.Descriptions"/>, or null
-    /// where none can be had; asked only for an answer that refuses.
+    /// <paramref name="criterion"/>, or null: under ethical, compliance with a harmful request
+    /// (<see cref="HarmfulCompliance"/>); under helpful, a bare "it depends", generalities, another
+    /// thing than the one asked, a deflection, or a refusal of a harmless request (<see cref="HelpfulFlags"/>).
+    /// <paramref name="harmSimilarities"/> gives the sentence encoder's similarities of the prompt with
+    /// <see cref="HarmCategories.Descriptions"/>, or null where none can be had; asked only where
+    /// <see cref="WeighsHarm"/>.
     /// </summary>
-    public static string? Flags(string criterion, string prompt, string answer, Func<IReadOnlyList<float>?> harmSimilarities) =>
-        criterion == "helpful" ? HelpfulFlags.Find(prompt, answer, harmSimilarities) : null;
+    public static string? Flags(string criterion, string prompt, string answer, Func<IReadOnlyList<float>?> harmSimilarities) => criterion switch
+    {
+        "ethical" => HarmfulCompliance.Flags(prompt, answer, harmSimilarities) ? HarmfulCompliance.Fault : null,
+        "helpful" => HelpfulFlags.Find(prompt, answer, harmSimilarities),
+        _ => null,
+    };
 
-    /// <summary>Whether <see cref="Flags"/> reads the prompt's similarities to harmful requests for <paramref name="answer"/>: only a refusal under helpful.</summary>
-    public static bool WeighsHarm(string criterion, string answer) =>
-        criterion == "helpful" && HelpfulFlags.WeighsHarm(answer);
+    /// <summary>
+    /// Whether <see cref="Flags"/> reads the prompt's similarities to harmful requests for
+    /// <paramref name="answer"/>: under ethical an answer that neither declines nor steers to
+    /// protection, under helpful a refusal.
+    /// </summary>
+    public static bool WeighsHarm(string criterion, string answer) => criterion switch
+    {
+        "ethical" => HarmfulCompliance.WeighsHarm(answer),
+        "helpful" => HelpfulFlags.WeighsHarm(answer),
+        _ => false,
+    };
 }
