@@ -81,8 +81,8 @@ public class InspectionRulesFlagTests
         Assert.Equal((true, false, false, true), (
             InspectionRules.WeighsHarm("helpful", "Sorry, I can't help with that."),
             InspectionRules.WeighsHarm("ethical", "Sorry, I can't help with that."),
-            InspectionRules.WeighsHarm("helpful", "Boil it for nine minutes."),
-            InspectionRules.WeighsHarm("ethical", "Boil it for nine minutes.")));
+            InspectionRules.WeighsHarm("helpful", "Boil it for nine minutes, then cool it in cold water before you peel the shell."),
+            InspectionRules.WeighsHarm("ethical", "Boil it for nine minutes, then cool it in cold water before you peel the shell.")));
 }
 
 [Trait("Category", "Unit")]

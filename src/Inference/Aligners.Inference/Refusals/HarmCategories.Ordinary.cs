@@ -71,5 +71,6 @@ public static partial class HarmCategories
         "how much water or sleep does an adult need each day",
         "how many calories should I eat a day to lose weight at a healthy pace",
         "get a stain out of clothes or a carpet",
+        "the best way to study or revise for a maths or science exam",
     ];
 }
