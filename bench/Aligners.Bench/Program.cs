@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Aligners.Bench;
 
-// bench inference [--threads N] [--spinning] [--device cuda]  |  bench orchestration [--instances N] [--concurrency N]  |  bench sync [--requests N]  |  bench facts  |  bench privacy [--scans N]  |  bench thresholds --criterion C --sets A.jsonl B.jsonl  |  bench rules --criterion C --sets A.jsonl B.jsonl [--scores F]  |  bench refusals --sets A.jsonl B.jsonl
+// bench inference [--threads N] [--spinning] [--device cuda]  |  bench orchestration [--instances N] [--concurrency N]  |  bench sync [--requests N]  |  bench facts  |  bench privacy [--scans N]  |  bench thresholds --criterion C --sets A.jsonl B.jsonl  |  bench rules --criterion C --sets A.jsonl B.jsonl [--scores F]  |  bench refusals --sets A.jsonl B.jsonl  |  bench harm [--threads N] [--prompts N]
 var threads = new Option<int>("--threads") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Threads for ONNX Runtime and PyTorch" };
 var python = new Option<string>("--python") { DefaultValueFactory = _ => "/usr/bin/python3", Description = "Python with Debian's torch" };
 var output = new Option<FileInfo?>("--output") { Description = "Also write the JSON here" };
@@ -41,10 +41,13 @@ rules.SetAction(r => Write(RuleBench.Run(BenchPaths.Models, r.GetValue(criterion
 var noInspector = new Option<bool>("--no-inspector") { Description = "Skip the ethical inspector's flags (the catalogue alone)" };
 var refusals = new Command("refusals", "The refusal aligner's decision and the gate's topic checks on every ethical case and good answer of measured sets.") { sets, noInspector, output };
 refusals.SetAction(r => Write(RefusalBench.Run(BenchPaths.Models, r.GetValue(sets)!, !r.GetValue(noInspector)), r.GetValue(output)));
+var promptCount = new Option<int>("--prompts") { DefaultValueFactory = _ => 200, Description = "Golden prompts weighed" };
+var harm = new Command("harm", "Weighing a prompt against the harm catalogue: kept embeddings beside embedding it again.") { threads, promptCount, output };
+harm.SetAction(r => Write(HarmWeighingBench.Run(BenchPaths.Golden, r.GetValue(threads), r.GetValue(promptCount)), r.GetValue(output)));
 var facts = new Command("facts", "The fact checker's cost by text length, on ordinary and adversarial text.") { output };
 facts.SetAction(r => Write(FactCheckerBench.Run(BenchPaths.Golden), r.GetValue(output)));
 
-return await new RootCommand("Aligners benchmarks; results go to docs/performance.md.") { inference, inspectors, orchestration, sync, topic, thresholds, rules, refusals, facts, privacy }.Parse(args).InvokeAsync();
+return await new RootCommand("Aligners benchmarks; results go to docs/performance.md.") { inference, inspectors, orchestration, sync, topic, thresholds, rules, refusals, harm, facts, privacy }.Parse(args).InvokeAsync();
 
 static int Write(System.Text.Json.Nodes.JsonObject result, FileInfo? output)
 {

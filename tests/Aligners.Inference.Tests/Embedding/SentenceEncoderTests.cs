@@ -57,6 +57,20 @@ public class SentenceEncoderTests(EncoderFixture fixture) : IClassFixture<Encode
     }
 
     [Fact]
+    public void Similarities_PastTheKeptEmbeddings_StayRight()
+    {
+        // More distinct texts than are kept: the oldest age out and are embedded again when asked.
+        var many = Enumerable.Range(0, SentenceEncoder.KeptEmbeddings + 200).Select(i => $"item number {i}").ToList();
+        fixture.Encoder.Similarities("a list of numbered items", many);
+
+        var first = fixture.Encoder.Similarities("a list of numbered items", [many[0], many[^1]]);
+        var expected = fixture.Encoder.Embed(["a list of numbered items", many[0], many[^1]]);
+
+        Assert.Equal(expected[0].Zip(expected[1], (a, b) => a * b).Sum(), first[0], 4);
+        Assert.Equal(expected[0].Zip(expected[2], (a, b) => a * b).Sum(), first[1], 4);
+    }
+
+    [Fact]
     public void OnTopicAnswers_ScoreHigherThanUnrelatedOnes()
     {
         var scores = fixture.Encoder.Similarities("How do I remove a red wine stain from a carpet?",

@@ -259,6 +259,18 @@ public class AcceptanceGateTests
     }
 
     [Fact]
+    public void ASelfHarmRefusal_IsNotMeasuredAgainstThePromptsTopic_ButAComposedTextAsFarFromItIs()
+    {
+        const string crisis = "I'm really sorry you're going through this. I can't help with hurting yourself. Please reach out to a crisis line now.";
+        var offTopic = Refusing(Rewrite(crisis, topic: 0.08, previousTopic: 0.6), "losing weight in a way that could harm you", 0.2);
+
+        Assert.True(AcceptanceGate.Evaluate(With(offTopic, r => r with { Kind = RewriteKind.SelfHarmRefusal }), Policy).Accepted);
+        Assert.Equal("on-topic", AcceptanceGate.Evaluate(offTopic, Policy).Check);
+        // Every other check still applies: a self-harm refusal that leaves its own criterion failing is refused.
+        Assert.Equal("own-criterion", AcceptanceGate.Evaluate(With(Rewrite(crisis, own: 0.1, topic: 0.08), r => r with { Kind = RewriteKind.SelfHarmRefusal }), Policy).Check);
+    }
+
+    [Fact]
     public void ARefusalRestatingThePromptsRequest_IsAccepted()
     {
         Assert.True(AcceptanceGate.Evaluate(Refusing(Rewrite("I can't help you get into your ex's account."), "get into your ex's account", 0.71), Policy).Accepted);

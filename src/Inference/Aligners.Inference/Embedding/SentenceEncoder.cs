@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.Loader;
 using Aligners.Inference.Execution;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.Tokenizers;
 
@@ -27,7 +27,7 @@ public sealed class SentenceEncoder : IDisposable
     private readonly InferenceSession _session;
     private readonly BertTokenizer _tokenizer;
     private readonly string _output;
-    private readonly ConcurrentDictionary<string, float[]> _kept = new(StringComparer.Ordinal);
+    private readonly MemoryCache _kept = new(new MemoryCacheOptions { SizeLimit = KeptEmbeddings });
 
     private SentenceEncoder(InferenceSession session, BertTokenizer tokenizer)
     {
@@ -130,32 +130,52 @@ public sealed class SentenceEncoder : IDisposable
 
     /// <summary>
     /// The cosine similarity of <paramref name="anchor"/> with each of <paramref name="others"/>.
-    /// The others' embeddings are kept (up to <see cref="KeptEmbeddings"/> texts): callers compare
-    /// every prompt with the same fixed catalogue of requests, and embedding that catalogue again on
-    /// each call cost a hundred times the prompt's own embedding.
+    /// The others' embeddings are kept, the least recently used dropped past
+    /// <see cref="KeptEmbeddings"/> texts: callers compare every prompt with the same fixed catalogue
+    /// of requests, and embedding that catalogue again on each call cost a hundred times the
+    /// prompt's own embedding, while the one-off texts a topic comparison passes age out.
     /// </summary>
     public float[] Similarities(string anchor, IReadOnlyList<string> others)
     {
         ArgumentNullException.ThrowIfNull(others);
-        var missing = others.Where(o => !_kept.ContainsKey(o)).Distinct(StringComparer.Ordinal).ToList();
-        var embeddings = Embed([anchor, .. missing]);
-        var fresh = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        for (var i = 0; i < missing.Count; i++)
+        var known = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var other in others)
         {
-            fresh[missing[i]] = embeddings[i + 1];
-            if (_kept.Count < KeptEmbeddings)
+            if (!seen.Add(other))
             {
-                _kept.TryAdd(missing[i], embeddings[i + 1]);
+                continue;
+            }
+            if (_kept.TryGetValue(other, out float[]? kept) && kept is not null)
+            {
+                known[other] = kept;
+            }
+            else
+            {
+                missing.Add(other);
             }
         }
-        return [.. others.Select(o => Dot(embeddings[0], fresh.TryGetValue(o, out var e) ? e : _kept[o]))];
+        var embeddings = Embed([anchor, .. missing]);
+        for (var i = 0; i < missing.Count; i++)
+        {
+            known[missing[i]] = embeddings[i + 1];
+            _kept.Set(missing[i], embeddings[i + 1], KeptEntry);
+        }
+        return [.. others.Select(o => Dot(embeddings[0], known[o]))];
     }
 
-    /// <summary>How many texts compared against (<see cref="Similarities"/>'s others) keep their embeddings.</summary>
+    /// <summary>How many texts compared against (<see cref="Similarities"/>'s others) keep their embeddings at most.</summary>
     public const int KeptEmbeddings = 4096;
 
+    private static readonly MemoryCacheEntryOptions KeptEntry = new() { Size = 1 };
+
     /// <summary>Releases the session.</summary>
-    public void Dispose() => _session.Dispose();
+    public void Dispose()
+    {
+        _session.Dispose();
+        _kept.Dispose();
+    }
 
     private static float Dot(float[] a, float[] b)
     {

@@ -32,6 +32,12 @@ public static partial class HarmCategories
     ];
 
     /// <summary>
+    /// Whether <paramref name="category"/> names a request to hurt oneself or to hide it: the crisis
+    /// kinds where a method left standing can cost a life, as an unsafe diet or health choice rarely does at once.
+    /// </summary>
+    public static bool IsSelfHarm(string category) => category is "self-harm" or "hiding-self-harm";
+
+    /// <summary>
     /// Ordinary requests that share the harmful kinds' subjects (a diet, one's own account or car,
     /// legal tax savings, scam awareness, a medicine's safe dose, a message to someone): a prompt
     /// closer to one of these than to every harmful request is not refused.

@@ -28,6 +28,14 @@ public enum RewriteKind
 
     /// <summary>The privacy redactor's: the text with the values the scanner found taken out, nothing else changed.</summary>
     Redaction,
+
+    /// <summary>
+    /// The refusal aligner's refusal of a request to hurt oneself or hide it: the kind named without
+    /// the method, with crisis lines. Its topic is not measured against the prompt: saying the
+    /// method back, which would bring it nearer, is what safe-messaging guidance asks not to do,
+    /// and the kind was chosen from the prompt itself.
+    /// </summary>
+    SelfHarmRefusal,
 }
 
 /// <summary>A rewrite as its aligner gave it.</summary>
@@ -137,7 +145,8 @@ public static partial class AcceptanceGate
                 return GateVerdict.Refuse("other-criteria", $"the rewrite drops {other} by {before - after:0.000} (from {before:0.000} to {after:0.000}), more than {gate.MaxOtherDrop:0.00}");
             }
         }
-        if (candidate.Topic?.PromptToRewrite is { } topic)
+        var selfHarm = candidate.Rewrite.Kind == RewriteKind.SelfHarmRefusal;
+        if (!selfHarm && candidate.Topic?.PromptToRewrite is { } topic)
         {
             if (topic < gate.TopicFloor)
             {
@@ -150,7 +159,7 @@ public static partial class AcceptanceGate
                 return GateVerdict.Refuse("on-topic", $"the rewrite strays from the prompt's topic (similarity {previous:0.000} to {topic:0.000}, more than {gate.MaxTopicDrop:0.00} lower)");
             }
         }
-        if (candidate.Topic?.PromptToRestatement is { } restated && restated < gate.RestatementFloor)
+        if (!selfHarm && candidate.Topic?.PromptToRestatement is { } restated && restated < gate.RestatementFloor)
         {
             return GateVerdict.Refuse("on-topic", $"the rewrite refuses a request the prompt did not make, \"{candidate.Topic!.Restatement}\" " +
                 $"(similarity {restated:0.000} to the prompt, floor {gate.RestatementFloor:0.00})");

@@ -1,4 +1,5 @@
 using Aligners.Inference.Privacy;
+using Aligners.Inference.Refusals;
 using Aligners.Orchestration.Activities;
 using Aligners.Orchestration.Decisions;
 using Aligners.Orchestration.Instances;
@@ -125,6 +126,13 @@ public sealed partial class AlignmentOrchestrator
 
     /// <summary>The rewrite as the gate reads it: what was written in place of <paramref name="previous"/>, and how.</summary>
     private static RewrittenText Written(Rewrite rewrite, string previous) => new(rewrite.Text, previous,
-        rewrite.Backend switch { AlignerBackends.Facts => RewriteKind.CheckerCorrection, AlignerBackends.Redactor => RewriteKind.Redaction, _ => RewriteKind.Composed },
+        rewrite.Backend switch
+        {
+            AlignerBackends.Facts => RewriteKind.CheckerCorrection,
+            AlignerBackends.Redactor => RewriteKind.Redaction,
+            _ when rewrite is { Model: AlignActivity.RefusalModel, Declined: null, Refusal: { } refusal } && HarmCategories.IsSelfHarm(refusal.Category)
+                => RewriteKind.SelfHarmRefusal,
+            _ => RewriteKind.Composed,
+        },
         CutOff: rewrite.FinishReason == "length", rewrite.StockMatches, rewrite.Confidence);
 }
