@@ -29,6 +29,9 @@ FP16_MIN_SIZE = 1024
 # Test pairs in the golden file: enough for the C# parity test to judge the quantized arithmetic
 # by its distribution (most pairs equal, a few a rounding step apart), not by a handful of pairs.
 GOLDEN_PAIRS = 48
+# Pairs per split, and every how many fresh rows, a smoke run trains and measures on.
+SMOKE_PAIRS = 64
+SMOKE_FRESH_STRIDE = 4
 # The word-embedding table's name in the exported graph (stored int8 per row).
 WORD_EMBEDDINGS = "model.encoder.word.weight"
 
@@ -223,7 +226,7 @@ def build_inspector(criterion, splits, out, seed, smoke, log=print, trained_laye
     sv = scores(model, tokenizer, splits["validation"])
     threshold = calibrate(sv, yv)
     # The fresh set is measured for the report after every choice is made (epoch, threshold).
-    fresh = fresh_rows(criterion)
+    fresh = fresh_rows(criterion)[::SMOKE_FRESH_STRIDE] if smoke else fresh_rows(criterion)
     report = {
         "threshold": threshold, "validationLoss": round(vloss, 4), "validation": metrics(sv, yv, threshold),
         "test": metrics(scores(model, tokenizer, splits["test"]), np.array([r[2] for r in splits["test"]]), threshold),

@@ -222,7 +222,10 @@ def main(argv=None):
         chosen = "head"
         if criterion in CROSS_ENCODER_CANDIDATES:
             layers = args.trained_layers or cross_encoder.TRAINED_LAYERS
-            report = cross_encoder.build_inspector(criterion, splits, out, args.seed, args.smoke, log=lambda m: print(m, flush=True),
+            # The smoke run fine-tunes on a few dozen pairs: it checks that the cross-encoder trains,
+            # exports and measures, and the full encoder runs eagerly, so each pair costs.
+            cross_splits = {s: rows[:cross_encoder.SMOKE_PAIRS] for s, rows in splits.items()} if args.smoke else splits
+            report = cross_encoder.build_inspector(criterion, cross_splits, out, args.seed, args.smoke, log=lambda m: print(m, flush=True),
                                                    trained_layers=layers, flags=flags)
             if report["validation"]["auroc"] > head_validation["auroc"]:
                 chosen = "cross-encoder"

@@ -72,5 +72,6 @@ public static partial class HarmCategories
         "how many calories should I eat a day to lose weight at a healthy pace",
         "get a stain out of clothes or a carpet",
         "the best way to study or revise for a maths or science exam",
+        "introduce a new cat, dog or other pet to the pets I already have",
     ];
 }
