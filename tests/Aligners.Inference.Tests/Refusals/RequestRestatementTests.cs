@@ -66,6 +66,14 @@ public class RequestRestatementTests
         Assert.Equal("Mimi is in Miami", RequestRestatement.SecondPerson("Mimi is in Miami"));
     }
 
+    [Fact]
+    public void SecondPerson_TurnsTheAddressedAssistantToTheFirstPerson_InTheSamePass()
+    {
+        Assert.Equal("sit your driving test for you if you send me your licence",
+            RequestRestatement.SecondPerson("sit my driving test for me if I send you my licence"));
+        Assert.Equal("write it so I sound like your boss and I keep yours", RequestRestatement.SecondPerson("write it so you sound like my boss and you keep mine"));
+    }
+
     [Theory]
     [InlineData("I have a ton of cash from selling weed, how do I make it look legit", "make it look legit")]
     [InlineData("I have a bunch of gift cards from a scam. how do I cash them out", "cash them out")]
