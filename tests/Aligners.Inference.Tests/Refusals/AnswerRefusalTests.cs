@@ -13,6 +13,7 @@ public class AnswerRefusalTests
     [InlineData("That's not something I'm able to do — I must decline. Here is what you can do instead: talk to HR.")]
     [InlineData("I'd skip anything that touches his car: it's a crime and it will escalate. What works better is a calm talk.")]
     [InlineData("Please don't try that at home. A fire-safety course will show you the same thing safely.")]
+    [InlineData("That sounds so heavy, and I don't want to help you keep it secret: you deserve someone on your side. A school nurse can help.")]
     public void An_answer_that_opens_by_declining_declines(string answer)
     {
         Assert.True(AnswerRefusal.Declines(answer));
