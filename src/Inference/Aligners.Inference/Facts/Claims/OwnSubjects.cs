@@ -13,8 +13,11 @@ internal static class OwnSubjects
     /// <summary>Words that refer back to what was asked: the value after them is the asked one.</summary>
     private static readonly HashSet<string> Referring = new(StringComparer.Ordinal)
     {
-        "it", "that", "this", "which", "answer", "value", "figure",
+        "it", "this", "answer", "value", "figure",
     };
+
+    /// <summary>Relative words: they refer back only where they open the clause (", which is about 9.8 m/s²"), not inside it ("a reading that is").</summary>
+    private static readonly HashSet<string> Relative = new(StringComparer.Ordinal) { "which", "that" };
 
     /// <summary>Words that frame a value without naming anything it could be said of.</summary>
     private static readonly HashSet<string> Framing = new(StringComparer.Ordinal)
@@ -34,6 +37,7 @@ internal static class OwnSubjects
     {
         var clauseStart = ClauseStart(folded, segmentStart, valueStart);
         var end = valueStart;
+        var content = false;
         while (end > clauseStart)
         {
             // The word before end, read back: runs of letters only, so "it's" reads "s" then "it".
@@ -44,7 +48,7 @@ internal static class OwnSubjects
             }
             if (last < clauseStart)
             {
-                return false;
+                break;
             }
             var first = last;
             while (first > clauseStart && char.IsLetter(folded[first - 1]))
@@ -52,19 +56,29 @@ internal static class OwnSubjects
                 first--;
             }
             var word = folded[first..(last + 1)];
-            if (Referring.Contains(word))
+            if (Referring.Contains(word) || Relative.Contains(word) && folded.AsSpan(clauseStart, first - clauseStart).Trim().IsEmpty)
             {
+                // "It ranges between 36 and 38 °C": the words after it are its verb, not another subject.
                 return false;
             }
-            if (!Framing.Contains(word) && !ClaimContext.HasWordStart(foldedPrompt, word, 0, foldedPrompt.Length)
-                && !measure.Subjects.Concat(measure.Cues).Any(s => ClaimContext.HasWordStart(s, word, 0, s.Length)))
+            // "a fever reaches": a determiner before a word of its own opens a noun phrase, the clause's subject.
+            if (Determiners.Contains(word) && content)
             {
                 return true;
             }
+            content = content || !Framing.Contains(word) && !ClaimContext.HasWordStart(foldedPrompt, word, 0, foldedPrompt.Length)
+                && !measure.Subjects.Concat(measure.Cues).Any(s => ClaimContext.HasWordStart(s, word, 0, s.Length));
             end = first;
         }
-        return false;
+        // "Water boils at 100 °C": a word of its own with no determiner, and nothing that refers back.
+        return content;
     }
+
+    /// <summary>Words that open a noun phrase.</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "your", "my", "our", "their", "his", "her", "any", "every", "each",
+    };
 
     /// <summary>
     /// Where the value's clause starts: after the last comma, semicolon or colon before it, or at the
