@@ -15,7 +15,8 @@ internal static partial class EventClaims
             return [];
         }
         var fact = tables.Events.FirstOrDefault(e => ClaimText.HasAny(prompt, e.Keywords) && (e.Qualifiers.Count == 0 || e.Qualifiers.Any(q => ClaimText.Has(prompt, q))));
-        if (fact is null)
+        // "When did Apollo 13 launch?" asks about another mission than the table's Apollo 11.
+        if (fact is null || NumberedEvents.NamesSibling(FoldedText.Fold(prompt), 0, prompt.Length, fact.Keywords.Select(FoldedText.Fold)))
         {
             return [];
         }

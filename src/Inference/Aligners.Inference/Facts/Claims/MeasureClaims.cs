@@ -50,15 +50,17 @@ internal static partial class MeasureClaims
 
     private static FactFinding? Judge(ClaimContext context, (int Start, int End) segment, MeasureFact measure, List<WrittenQuantity> quantities, bool named)
     {
-        if ((!named || !measure.Subjects.Any(s => ClaimContext.HasWordStart(context.Answer.Folded, s, segment.Start, segment.End))
-            || !measure.Cues.Any(c => CueAt(context.Answer.Folded, measure, c, segment.Start, segment.End) >= 0))
-            && !AskedMeasures.Borrows(context, segment, measure))
+        var borrowed = !named || !measure.Subjects.Any(s => ClaimContext.HasWordStart(context.Answer.Folded, s, segment.Start, segment.End))
+            || !measure.Cues.Any(c => CueAt(context.Answer.Folded, measure, c, segment.Start, segment.End) >= 0);
+        if (borrowed && !AskedMeasures.Borrows(context, segment, measure))
         {
             return null;
         }
         var unit = measure.Unit.Length == 0 ? null : Units.GetOrAdd(measure.Unit, u => UnitCatalog.Named(Abbreviation(u)).FirstOrDefault());
         var claims = new List<(WrittenQuantity Written, double Value)>();
-        foreach (var q in quantities.Where(q => q.InRange))
+        // A value borrowed by its unit alone is the asked one only where its clause is said of nothing else.
+        foreach (var q in quantities.Where(q => q.InRange
+            && !(borrowed && OwnSubjects.Names(context.Answer.Folded, segment.Start, q.Start, context.Prompt.Folded, measure))))
         {
             if (unit is null)
             {
@@ -84,6 +86,9 @@ internal static partial class MeasureClaims
         // A right count anywhere in the segment ("which fuse into 206 in adults") confirms it.
         var right = claims.Concat(unit is null ? quantities.Where(q => q.Units.Count == 0).Select(q => (Written: q, q.Value)) : [])
             .FirstOrDefault(c => measure.Values.Any(v => Agrees(c.Value, v, measure.Tolerance)));
+        // A range that holds the value ("36.1 to 37.2 °C") confirms it: its bounds are no claims of their own.
+        right = right != default ? right : claims.FirstOrDefault(c => measure.Values.Any(v => ValueRanges.Holds(context.Answer.Text, quantities, c.Written, c.Value,
+            x => unit is null ? x : c.Written.UnitOf(unit.Quantity)?.Convert(x, unit), v)));
         if (right != default)
         {
             return new FactFinding("measure", FactVerdicts.Confirmed, measure.Subject, right.Written.Number, Written(measure, measure.Values[0]), measure.Source);

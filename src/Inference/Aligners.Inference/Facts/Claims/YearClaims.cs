@@ -61,6 +61,11 @@ internal static partial class YearClaims
             }
             foreach (var (e, found) in byEvent)
             {
+                // "Apollo 13" beside "Moon landing" dates another mission than the table's Apollo 11.
+                if (NamedSibling(context, segment, tables.Folded.EventKeywords[e]))
+                {
+                    continue;
+                }
                 var fact = tables.Events[e];
                 var year = fact.Year.ToString(CultureInfo.InvariantCulture);
                 if (Judge(context, segment, "date", fact.Event, found, y => y == fact.Year, year, tables.Sources["events"]) is { } f)
@@ -70,6 +75,12 @@ internal static partial class YearClaims
             }
         }
     }
+
+    /// <summary>Whether the segment, or the prompt it answers, names another event of the event's numbered series and not the event itself.</summary>
+    private static bool NamedSibling(ClaimContext context, (int Start, int End) segment, IEnumerable<string> keywords) =>
+        NumberedEvents.NamesSibling(context.Answer.Folded, segment.Start, segment.End, keywords)
+        || NumberedEvents.NamesSibling(context.Prompt.Folded, 0, context.Prompt.Folded.Length, keywords)
+            && !NumberedEvents.NamesOwn(context.Answer.Folded, segment.Start, segment.End, keywords);
 
     /// <summary>Words that open a clause of their own inside a sentence.</summary>
     private static readonly string[] ClauseBreaks = [" and ", " but ", " after ", " before ", " when ", " while ", " until ", " since ", " whereas ", "(", ")", "—", " – ", " - "];
