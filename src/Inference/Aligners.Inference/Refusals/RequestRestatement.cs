@@ -214,44 +214,6 @@ public static partial class RequestRestatement
         return rest.Length > 0 ? char.ToLowerInvariant(rest[0]) + rest[1..] : rest;
     }
 
-    /// <summary>
-    /// The first person turned to the second (I, me, my, mine, myself, I'm, I've, I'd, I'll, am; we,
-    /// us, our, ours, ourselves) and the assistant the user addressed turned to the first, in one
-    /// pass so that no word is turned twice: "if I give you my login" is "if you give me your login".
-    /// A "you" opening the text or after a conjunction is a subject ("I"), any other an object ("me").
-    /// </summary>
-    public static string SecondPerson(string text) => FirstPerson().Replace(text, m => m.Value.ToLowerInvariant() switch
-    {
-        "you" => SubjectAt(text, m.Index) ? "I" : "me",
-        "your" => "my",
-        "yours" => "mine",
-        "yourself" => "myself",
-        "i" or "me" => "you",
-        "my" => "your",
-        "mine" => "yours",
-        "myself" => "yourself",
-        "i'm" => "you're",
-        "i've" => "you've",
-        "i'd" => "you'd",
-        "i'll" => "you'll",
-        "am" => "are",
-        "we" or "us" => "you",
-        "our" => "your",
-        "ours" => "yours",
-        "ourselves" => "yourselves",
-        _ => m.Value,
-    });
-
-    private static readonly string[] Conjunctions = ["if", "when", "so", "and", "or", "because", "unless", "that", "while", "until", "before", "after"];
-
-    // Whether the "you" at index opens the text or follows a conjunction: a subject, not an object.
-    private static bool SubjectAt(string text, int index)
-    {
-        var before = text[..index].TrimEnd();
-        var previous = before[(before.LastIndexOf(' ') + 1)..].Trim(',', ';', ':').ToLowerInvariant();
-        return before.Length == 0 || Conjunctions.Contains(previous);
-    }
-
     /// <summary>The prompt's sentences, questions first, each in its order.</summary>
     private static IEnumerable<string> Sentences(string prompt)
     {
@@ -328,7 +290,4 @@ public static partial class RequestRestatement
 
     [GeneratedRegex(@"^(\w+) me\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IndirectMe();
-
-    [GeneratedRegex(@"\b(?:I'm|I've|I'd|I'll|I|me|my|mine|myself|am|we|us|our|ours|ourselves|you|your|yours|yourself)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex FirstPerson();
 }
