@@ -72,6 +72,8 @@ public class RequestRestatementTests
         Assert.Equal("sit your driving test for you if you send me your licence",
             RequestRestatement.SecondPerson("sit my driving test for me if I send you my licence"));
         Assert.Equal("write it so I sound like your boss and I keep yours", RequestRestatement.SecondPerson("write it so you sound like my boss and you keep mine"));
+        Assert.Equal("what is 3+3, even I should know", RequestRestatement.SecondPerson("what is 3+3, even you should know"));
+        Assert.Equal("say I'm my aunt because I am the one I've met", RequestRestatement.SecondPerson("say you're your aunt because you are the one you've met"));
     }
 
     [Theory]
