@@ -29,7 +29,8 @@ FP16_MIN_SIZE = 1024
 # Test pairs in the golden file: enough for the C# parity test to judge the quantized arithmetic
 # by its distribution (most pairs equal, a few a rounding step apart), not by a handful of pairs.
 GOLDEN_PAIRS = 48
-# Pairs per split, and every how many fresh rows, a smoke run trains and measures on.
+# Pairs per split a smoke run trains and measures on; and every how many fresh rows its report
+# scores (the fresh set is only ever reported on, never trained or selected on).
 SMOKE_PAIRS = 64
 SMOKE_FRESH_STRIDE = 4
 # The word-embedding table's name in the exported graph (stored int8 per row).

@@ -35,7 +35,9 @@ public static partial class HarmCategories
     /// Whether <paramref name="category"/> names a request to hurt oneself or to hide it: the crisis
     /// kinds where a method left standing can cost a life, as an unsafe diet or health choice rarely does at once.
     /// </summary>
-    public static bool IsSelfHarm(string category) => category is "self-harm" or "hiding-self-harm";
+    public static bool IsSelfHarm(string category) => SelfHarmKinds.Contains(category);
+
+    private static readonly string[] SelfHarmKinds = [SelfHarm.Name, HidingSelfHarm.Name];
 
     /// <summary>
     /// Ordinary requests that share the harmful kinds' subjects (a diet, one's own account or car,
