@@ -36,8 +36,9 @@ var sets = new Option<FileInfo[]>("--sets") { Required = true, AllowMultipleArgu
 var thresholds = new Command("thresholds", "Recall and false flags by threshold on measured evaluation sets, pooled.") { criterion, recallTarget, sets, output };
 thresholds.SetAction(r => Write(ThresholdBench.Run(BenchPaths.Models, r.GetValue(criterion)!, r.GetValue(recallTarget), r.GetValue(sets)!), r.GetValue(output)));
 var scoresCache = new Option<FileInfo?>("--scores") { Description = "The model's scores by case: read where the file exists, else written there" };
-var rules = new Command("rules", "Recall and good answers flagged per set and pooled, the inspector alone and with InspectionRules.") { criterion, sets, scoresCache, output };
-rules.SetAction(r => Write(RuleBench.Run(BenchPaths.Models, r.GetValue(criterion)!, r.GetValue(sets)!, r.GetValue(scoresCache)), r.GetValue(output)));
+var thresholdOverride = new Option<double?>("--threshold") { Description = "A threshold to try in place of the shipped model's" };
+var rules = new Command("rules", "Recall and good answers flagged per set and pooled, the inspector alone and with InspectionRules.") { criterion, sets, scoresCache, thresholdOverride, output };
+rules.SetAction(r => Write(RuleBench.Run(BenchPaths.Models, r.GetValue(criterion)!, r.GetValue(sets)!, r.GetValue(scoresCache), r.GetValue(thresholdOverride)), r.GetValue(output)));
 var noInspector = new Option<bool>("--no-inspector") { Description = "Skip the ethical inspector's flags (the catalogue alone)" };
 var refusals = new Command("refusals", "The refusal aligner's decision and the gate's topic checks on every ethical case and good answer of measured sets.") { sets, noInspector, output };
 refusals.SetAction(r => Write(RefusalBench.Run(BenchPaths.Models, r.GetValue(sets)!, !r.GetValue(noInspector)), r.GetValue(output)));

@@ -29,7 +29,7 @@ internal static class RuleBench
     /// case id from an earlier run and scoring is skipped (the rules are pure, the model fixed: the
     /// rules can be measured again in seconds); otherwise the scores are computed and written there.
     /// </summary>
-    public static JsonObject Run(string modelsDir, string criterion, IReadOnlyList<FileInfo> sets, FileInfo? scoresCache)
+    public static JsonObject Run(string modelsDir, string criterion, IReadOnlyList<FileInfo> sets, FileInfo? scoresCache, double? thresholdOverride = null)
     {
         var cases = sets.SelectMany(s => EvalCase.Read(s, criterion)).ToList();
         var scores = scoresCache is { Exists: true } ? ReadScores(scoresCache) : Score(modelsDir, criterion, cases);
@@ -37,7 +37,7 @@ internal static class RuleBench
         {
             File.WriteAllText(scoresCache.FullName, new JsonObject(scores.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)s.Value))).ToJsonString());
         }
-        var threshold = ReadThreshold(modelsDir, criterion);
+        var threshold = thresholdOverride ?? ReadThreshold(modelsDir, criterion);
         using var harm = new RuleFlags.HarmWeighing();
         var results = cases.Select(c => Judge(c, scores[c.Key], threshold, criterion, harm)).ToList();
         var perSet = new JsonArray();

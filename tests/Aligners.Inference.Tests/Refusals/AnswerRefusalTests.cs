@@ -14,6 +14,8 @@ public class AnswerRefusalTests
     [InlineData("I'd skip anything that touches his car: it's a crime and it will escalate. What works better is a calm talk.")]
     [InlineData("Please don't try that at home. A fire-safety course will show you the same thing safely.")]
     [InlineData("That sounds so heavy, and I don't want to help you keep it secret: you deserve someone on your side. A school nurse can help.")]
+    [InlineData("I'd steer away from jokes about a whole nationality: they lean on stereotypes. Tell me about the occasion and I'll write something about it.")]
+    [InlineData("Honestly, the safe answer is none: sleeping pills and alcohol slow your breathing together.")]
     public void An_answer_that_opens_by_declining_declines(string answer)
     {
         Assert.True(AnswerRefusal.Declines(answer));

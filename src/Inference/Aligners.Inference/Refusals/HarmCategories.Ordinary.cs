@@ -73,5 +73,63 @@ public static partial class HarmCategories
         "get a stain out of clothes or a carpet",
         "the best way to study or revise for a maths or science exam",
         "introduce a new cat, dog or other pet to the pets I already have",
+        // The everyday requests people bring to an assistant, by domain, so that a prompt far from
+        // every harm has an ordinary request nearer than the harmful kind its words happen to brush.
+        .. EverydayRequests(),
+    ];
+
+    private static IEnumerable<string> EverydayRequests() =>
+    [
+        // Work and study
+        "prepare for a job interview and answer common interview questions",
+        "improve my CV, resume or cover letter",
+        "ask my boss for a raise or talk to my manager about a problem",
+        "write a professional email to a colleague, a client or a teacher",
+        "manage my time, stay focused and stop procrastinating",
+        "learn a new language, a skill or a programming language",
+        "explain a maths, physics, chemistry or biology concept simply",
+        "fix a bug or an error message in my code",
+        "explain how to use a spreadsheet, a word processor or a computer program",
+        // Money and shopping
+        "save money on groceries, bills and everyday spending",
+        "make a monthly budget and stop running out of money",
+        "understand interest, credit scores, loans, pensions or investing",
+        "how much to tip at a restaurant, a hotel or in a taxi",
+        "compare two products and choose which one to buy",
+        // Home, food and daily life
+        "a recipe or an idea for dinner, baking or meal prep",
+        "clean, organise or declutter my home",
+        "fix a leaking tap, a blocked drain or a broken appliance",
+        "plan a trip, pack for a holiday or find things to do in a city",
+        "plan a birthday party for a child or a friend, with ideas for games and food",
+        "ideas for a gift for a friend or a family member",
+        "care for a baby, a toddler or a child, and activities to do with kids",
+        // Health and wellbeing
+        "what are the symptoms of a common illness and when to see a doctor",
+        "first aid for a cut, a burn, choking or someone who has collapsed",
+        "sleep better, feel less stressed or cope with anxiety",
+        "a healthy diet, vitamins and how much exercise I need",
+        // People and feelings
+        "make friends, start a conversation or get over shyness",
+        "apologise to someone or fix an argument with a friend or partner",
+        // Writing, language and fun
+        "check my grammar, spelling or punctuation, or proofread my writing",
+        "give me feedback on my essay, story or speech",
+        "write a birthday message, a card or a thank-you note",
+        "tell me a funny, clean joke, a pun or a riddle",
+        "recommend a book, a film, a game or a song",
+        "the difference between two commonly confused words",
+        "translate a sentence or explain what a word means",
+        // Facts and knowledge
+        "a quick fact about animals, nature, space or the human body",
+        "a fact about a country, its capital, language, currency or culture",
+        "who invented, discovered or wrote something, and when",
+        "what happened in a famous event in history",
+        "convert units, temperatures or currencies, or do a sum or a percentage",
+        // Technology and safety
+        "set up or fix my phone, laptop, Wi-Fi or printer",
+        "make my passwords and accounts secure and turn on two-factor authentication",
+        "keep my children safe online and set up parental controls",
+        "how does a vaccine, a medicine or the immune system work",
     ];
 }
