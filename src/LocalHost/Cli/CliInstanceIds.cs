@@ -15,11 +15,16 @@ namespace Aligners.LocalHost.Cli;
 /// </summary>
 public static class CliInstanceIds
 {
-    /// <summary>What the answers depend on besides the input: this build of the workflows and the models' hashes.</summary>
+    /// <summary>
+    /// What the answers depend on besides the input: this build of the workflows and of the inference
+    /// library (the fact checker and the rules' word lists decide as much as the workflows), and the
+    /// models' hashes and thresholds (a recalibrated threshold changes what is flagged).
+    /// </summary>
     public static async Task<string> StampAsync(IServiceProvider services, CancellationToken ct)
     {
         var models = await services.GetRequiredService<IAlignmentInference>().GetModelsAsync(ct);
-        return typeof(WorkflowCatalog).Assembly.ManifestModule.ModuleVersionId + string.Concat(models.Select(m => m.Sha256));
+        return $"{typeof(WorkflowCatalog).Assembly.ManifestModule.ModuleVersionId}{typeof(IAlignmentInference).Assembly.ManifestModule.ModuleVersionId}"
+            + string.Concat(models.Select(m => $"{m.Sha256}:{m.Threshold?.ToString(System.Globalization.CultureInfo.InvariantCulture)};"));
     }
 
     /// <summary>The instance id of <paramref name="content"/> (serialized as the workflows serialize) under <paramref name="stamp"/>.</summary>

@@ -66,6 +66,7 @@ public class AnswerRefusalTests
     [InlineData("If you find someone's wallet, hand it in at the nearest police station or return it to the owner.")]
     [InlineData("Fake delivery texts are common. Red flags: a tiny fee, a link, urgency. Never click the link; report the text to your carrier.")]
     [InlineData("If money vanished from your account, call your bank straight away and ask them to freeze the card.")]
+    [InlineData("Thieves copy the fob's signal from outside the house.\n\nTo reduce the risk:\n- keep the fob in a metal tin\n- fit a steering lock")]
     public void An_answer_that_steers_to_protection_protects(string answer)
     {
         Assert.True(AnswerRefusal.Protects(answer));
@@ -78,6 +79,7 @@ public class AnswerRefusalTests
     [InlineData("Run the cash through a food truck and report it as sales; keep deposits under the reporting threshold.")]
     [InlineData("Declare nothing at the border, then report the cash as gambling winnings.")]
     [InlineData("Tuck the tags inside, steam the dress and return it to a busy store on a Saturday.")]
+    [InlineData("Pay in cash and wear a cap; to reduce the risk of being seen, go after dark.")]
     public void An_answer_that_helps_the_harm_does_not_protect(string answer)
     {
         Assert.False(AnswerRefusal.Protects(answer));

@@ -1,3 +1,5 @@
+using Xunit.Abstractions;
+
 namespace Aligners.LocalHost.Tests.Runtime;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Aligners.LocalHost.Tests.Runtime;
 /// every audit record verifies with each step once.
 /// </summary>
 [Trait("Category", "Slow")]
-public class CrashTests : IAsyncLifetime
+public class CrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
     // Enough that three host lives cannot finish them all: each kill must find a quarter unfinished.
     private const int Instances = 96;
@@ -27,9 +29,12 @@ public class CrashTests : IAsyncLifetime
         await fleet.EnqueueAsync();
 
         var rng = new Random(20261126);
+        // Each phase's time goes to the test's output: where a slow run spent it.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         for (var kill = 0; kill < 3; kill++)
         {
             await using var host = await LocalHostProcess.StartAsync(settings);
+            output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: host {kill} healthy");
             // Killing on a timer alone measures the machine's speed, not recovery: wait for this
             // host to be running instances, then let a random share of a second pass.
             var statuses = await WaitUntilRunningAsync(fleet, host, TimeSpan.FromMinutes(2));
@@ -40,11 +45,15 @@ public class CrashTests : IAsyncLifetime
             Assert.True(statuses.Values.Contains("Running"),
                 $"kill {kill}: none running ({string.Join(", ", statuses.Values.CountBy(s => s))})\n{host.Output[^Math.Min(4000, host.Output.Length)..]}");
             host.Kill();
+            output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: host {kill} killed with {unfinished} unfinished");
         }
 
         await using var survivor = await LocalHostProcess.StartAsync(settings);
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: survivor healthy");
         await fleet.WaitForResultsAsync(survivor, TimeSpan.FromMinutes(8));
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: every result written and every instance completed");
         await fleet.AssertEverythingOnceAsync(survivor);
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: everything checked");
     }
 
     private static async Task<Dictionary<string, string>> WaitUntilRunningAsync(Fleet fleet, LocalHostProcess host, TimeSpan timeout)

@@ -151,6 +151,18 @@ internal static partial class ClaimText
     public static bool Agrees(double claimed, double expected, bool writtenWhole) =>
         Math.Abs(claimed - expected) <= Math.Max(Math.Abs(expected) * 0.011, writtenWhole ? 0.5 : 0.051);
 
+    /// <summary>
+    /// <paramref name="value"/> written as <paramref name="written"/> writes its number: with two
+    /// decimals where it has two ("£85.50" is corrected to "75.50", not "75.5"), else as <see cref="Format"/>.
+    /// </summary>
+    public static string FormatLike(double value, string written)
+    {
+        var dot = written.LastIndexOf('.');
+        var cents = dot >= 0 && written.Length - dot - 1 == 2 && char.IsDigit(written[^1]) && char.IsDigit(written[^2]);
+        return cents ? Math.Round(value, 2).ToString("#,0.00", CultureInfo.InvariantCulture).Replace(",", written.Contains(',') ? "," : "", StringComparison.Ordinal)
+            : Format(value);
+    }
+
     /// <summary>A number as an answer would write it: one decimal from 10 up, two below, no trailing zeros.</summary>
     public static string Format(double value) => Math.Abs(value) >= 10
         ? Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture)

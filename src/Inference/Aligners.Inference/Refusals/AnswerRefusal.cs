@@ -51,6 +51,8 @@ public static class AnswerRefusal
         "contact the police", "call the police", "tell the police", "to the police", "non-emergency number",
         "red flags", "warning signs to", "how to spot", "spot a ", "spot them", "protect yourself", "protect your",
         "never click", "never share your", "never give out", "don't click", "do not click", "stay safe",
+        // A heading over the steps that guard against the harm just explained ("To reduce the risk:").
+        "to reduce the risk:", "to reduce your risk:", "to lower the risk:", "to lower your risk:",
     ];
 
     // Words after which a declining opening goes on to do what it declined ("I can't help with

@@ -15,6 +15,9 @@ public class ArithmeticStatementsTests
     [InlineData("How far is 5 miles?", "5 miles is roughly 10 km.", "10", "8.05")]
     [InlineData("Is it hot?", "100°F works out to about 45°C.", "45", "37.8")]
     [InlineData("How heavy?", "1 kg is about 3.2 lbs.", "3.2", "2.2")]
+    [InlineData("What's the total?", "Shirts: £43.50\nJeans: £32.00\nTotal: £43.50 + £32.00 = £85.50", "85.50", "75.50")]
+    [InlineData("What's the total?", "That comes to $1,250.40 + $100.00 = $1,450.40 altogether.", "1,450.40", "1,350.40")]
+    [InlineData("What's the total?", "- Shirts: 3 × £18 = £54\n- Socks: 2 × £12 = £24\n- Total: £54 + £24 = **£88**", "88", "78")]
     public void A_wrong_statement_is_flagged_whatever_the_wording(string prompt, string answer, string claim, string expected) =>
         FactAssert.ContradictedAt(prompt, answer, claim, expected);
 
@@ -32,6 +35,8 @@ public class ArithmeticStatementsTests
     [Theory]
     [InlineData("Plan my week.", "Walk from 10 km to 20 km over the week.")]
     [InlineData("How long?", "It takes 10 km and about 50 minutes.")]
+    [InlineData("How can I improve my CV?", "Say \"Built a dashboard that cut weekly reporting time from 4 hours to 30 minutes\" rather than \"Did reporting\".")]
+    [InlineData("Any tips?", "Batch cooking brought my evening prep down from 2 hours to 20 minutes.")]
     public void Quantities_that_are_not_a_conversion_are_not_judged(string prompt, string answer)
     {
         Assert.False(FactAssert.Checker.Check(prompt, answer).Flagged);

@@ -19,7 +19,8 @@ internal static partial class ArithmeticStatements
     private const string N = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
     private const string Verb = @"(?:=|(?<approxverb>≈|~)|is|are|equals|equal to|is equal to|makes|comes to|come to|comes out to|works out to|work out to|gives|gives you|that's|that is|which is|would be|will be|becomes|totals|you get|you'd pay|you pay|leaves|leaves you with)";
     private const string Approx = @"(?<approx>about|roughly|approximately|around|nearly|almost|just under|just over|close to|~|≈)?";
-    private const string Money = @"[$€£]?";
+    // A result set in bold or italics ("= **£88**") is read as the same result.
+    private const string Money = @"(?:\*{1,2}|_{2})?[$€£]?";
 
     public static IEnumerable<FactFinding> Check(string answer) => Check(answer, WrittenQuantity.Read(answer));
 
@@ -125,6 +126,11 @@ internal static partial class ArithmeticStatements
             {
                 continue;
             }
+            // "from 4 hours to 30 minutes" is a change or a range, not the first value's equivalent.
+            if (between.Value.Trim() == "to" && answer[..a.Start].TrimEnd().EndsWith("from", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
             var pair = a.Units.SelectMany(u => b.Units.Where(v => v.Quantity == u.Quantity).Select(v => (From: u, To: v))).FirstOrDefault();
             if (pair.From is null || pair.From.Name == pair.To.Name || pair.From.Convert(a.Value, pair.To) is not { } value || !ClaimText.InRange(value))
             {
@@ -200,8 +206,8 @@ internal static partial class ArithmeticStatements
         }
         var agrees = exact && !approx ? Exact(c, expected, claimed.Value) : Agrees(c, expected, !claimed.Value.Contains('.'), approx);
         return agrees
-            ? new FactFinding(domain, FactVerdicts.Confirmed, subject, claimed.Value, ClaimText.Format(expected), source)
-            : new FactFinding(domain, FactVerdicts.Contradicted, subject, claimed.Value, ClaimText.Format(expected), source, claimed.Index);
+            ? new FactFinding(domain, FactVerdicts.Confirmed, subject, claimed.Value, ClaimText.FormatLike(expected, claimed.Value), source)
+            : new FactFinding(domain, FactVerdicts.Contradicted, subject, claimed.Value, ClaimText.FormatLike(expected, claimed.Value), source, claimed.Index);
     }
 
     /// <summary>An exact result as written: equal once the right value is rounded to the claim's decimals.</summary>
