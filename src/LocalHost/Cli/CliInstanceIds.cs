@@ -23,9 +23,12 @@ public static class CliInstanceIds
     public static async Task<string> StampAsync(IServiceProvider services, CancellationToken ct)
     {
         var models = await services.GetRequiredService<IAlignmentInference>().GetModelsAsync(ct);
-        return $"{typeof(WorkflowCatalog).Assembly.ManifestModule.ModuleVersionId}{typeof(IAlignmentInference).Assembly.ManifestModule.ModuleVersionId}"
-            + string.Concat(models.Select(m => $"{m.Sha256}:{m.Threshold?.ToString(System.Globalization.CultureInfo.InvariantCulture)};"));
+        return Stamp(typeof(WorkflowCatalog).Assembly.ManifestModule.ModuleVersionId, typeof(IAlignmentInference).Assembly.ManifestModule.ModuleVersionId, models);
     }
+
+    /// <summary>The stamp of the two builds' module ids and <paramref name="models"/>.</summary>
+    public static string Stamp(Guid workflows, Guid inference, IEnumerable<ModelDescription> models) =>
+        $"{workflows}{inference}" + string.Concat(models.Select(m => $"{m.Sha256}:{m.Threshold?.ToString(System.Globalization.CultureInfo.InvariantCulture)};"));
 
     /// <summary>The instance id of <paramref name="content"/> (serialized as the workflows serialize) under <paramref name="stamp"/>.</summary>
     public static string For(string verb, object content, string stamp)

@@ -1,3 +1,4 @@
+using Aligners.Inference.Client;
 using Aligners.LocalHost.Cli;
 
 namespace Aligners.LocalHost.Tests.Cli;
@@ -19,5 +20,17 @@ public class CliInstanceIdsTests
     {
         Assert.NotEqual(CliInstanceIds.For("cli", Line, "build-1"), CliInstanceIds.For("cli", Line, "build-2"));
         Assert.NotEqual(CliInstanceIds.For("cli", Line, "build-1"), CliInstanceIds.For("eval", Line, "build-1"));
+    }
+
+    [Fact]
+    public void ARecalibratedThreshold_OrAnotherInferenceBuild_IsANewStamp()
+    {
+        var (workflows, inference) = (Guid.NewGuid(), Guid.NewGuid());
+        ModelDescription[] shipped = [new("inspector-ethical", "inspector", "ethical", "abc", 0.9204)];
+        ModelDescription[] recalibrated = [new("inspector-ethical", "inspector", "ethical", "abc", 0.3)];
+
+        Assert.Equal(CliInstanceIds.Stamp(workflows, inference, shipped), CliInstanceIds.Stamp(workflows, inference, shipped));
+        Assert.NotEqual(CliInstanceIds.Stamp(workflows, inference, shipped), CliInstanceIds.Stamp(workflows, inference, recalibrated));
+        Assert.NotEqual(CliInstanceIds.Stamp(workflows, inference, shipped), CliInstanceIds.Stamp(workflows, Guid.NewGuid(), shipped));
     }
 }
