@@ -159,8 +159,7 @@ internal static partial class ClaimText
     {
         var dot = written.LastIndexOf('.');
         var cents = dot >= 0 && written.Length - dot - 1 == 2 && char.IsDigit(written[^1]) && char.IsDigit(written[^2]);
-        return cents ? Math.Round(value, 2).ToString("#,0.00", CultureInfo.InvariantCulture).Replace(",", written.Contains(',') ? "," : "", StringComparison.Ordinal)
-            : Format(value);
+        return cents ? Math.Round(value, 2).ToString(written.Contains(',') ? "#,0.00" : "0.00", CultureInfo.InvariantCulture) : Format(value);
     }
 
     /// <summary>A number as an answer would write it: one decimal from 10 up, two below, no trailing zeros.</summary>
