@@ -2,8 +2,8 @@ namespace Aligners.Testing;
 
 /// <summary>
 /// Settings for one app under test on a shared Azurite: its own task hub, containers and queues,
-/// so tests never see each other's data; fixed keys (the audit key too); the bundled models; timeouts short enough
-/// for crash recovery to happen within a test.
+/// so tests never see each other's data; fixed keys (the audit key too); the bundled models. The
+/// engine's timeouts stay host.json's, as deployed: crash recovery is tested at the speed it has.
 /// </summary>
 public static class HostSettings
 {
@@ -35,8 +35,6 @@ public static class HostSettings
     {
         ["AzureWebJobsStorage"] = azurite.ConnectionString,
         ["AzureFunctionsJobHost:extensions:durableTask:hubName"] = "h" + Guid.NewGuid().ToString("N")[..12],
-        ["AzureFunctionsJobHost:extensions:durableTask:storageProvider:workItemQueueVisibilityTimeout"] = "00:00:15",
-        ["AzureFunctionsJobHost:extensions:durableTask:storageProvider:controlQueueVisibilityTimeout"] = "00:00:15",
         ["Storage:AuditContainer"] = AzuriteFixture.UniqueName("a"),
         ["Storage:InputsContainer"] = AzuriteFixture.UniqueName("i"),
         ["Storage:ResultsContainer"] = AzuriteFixture.UniqueName("r"),

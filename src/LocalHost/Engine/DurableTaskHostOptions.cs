@@ -6,7 +6,7 @@ namespace Aligners.LocalHost.Engine;
 /// The Durable Task settings of host.json (<c>extensions.durableTask</c>), bound from where the
 /// Functions host reads them, so the local engine runs with the deployment's settings.
 /// </summary>
-public sealed class DurableTaskHostOptions
+public sealed class DurableTaskHostOptions : IValidatableObject
 {
     /// <summary>The section: host.json's <c>extensions.durableTask</c>.</summary>
     public const string Section = "AzureFunctionsJobHost:extensions:durableTask";
@@ -33,6 +33,15 @@ public sealed class DurableTaskHostOptions
     /// <summary>Orchestration episodes one worker runs at once.</summary>
     [Range(1, 1000)]
     public int MaxConcurrentOrchestratorFunctions { get; set; } = 16;
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // Options validation does not descend into nested objects by itself.
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(StorageProvider, new ValidationContext(StorageProvider), results, validateAllProperties: true);
+        return results.Select(r => new ValidationResult(r.ErrorMessage, [.. r.MemberNames.Select(m => $"{nameof(StorageProvider)}.{m}")]));
+    }
 }
 
 /// <summary>host.json's <c>extensions.durableTask.storageProvider</c>.</summary>
@@ -45,10 +54,20 @@ public sealed class StorageProviderOptions
     /// <summary>The longest wait between polls of an idle queue.</summary>
     public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long a control-queue message stays hidden while its orchestration runs.</summary>
+    /// <summary>
+    /// How long a control-queue message stays hidden while its orchestration runs. DTFx renews a
+    /// lock 30 seconds before it lapses and never renews the messages it has fetched but not yet
+    /// dispatched, so a shorter timeout lets them reappear on a busy worker; each reappearance
+    /// doubles how long an abandoned message is then held back (up to ten minutes).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:30", "01:00:00", ErrorMessage = "controlQueueVisibilityTimeout must be between 30 seconds and 1 hour.")]
     public TimeSpan ControlQueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long an activity's message stays hidden: after a crash, the wait before another worker runs it again.</summary>
+    /// <summary>
+    /// How long an activity's message stays hidden: after a crash, the wait before another worker
+    /// runs it again. At least 30 seconds, for the reason above.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:30", "01:00:00", ErrorMessage = "workItemQueueVisibilityTimeout must be between 30 seconds and 1 hour.")]
     public TimeSpan WorkItemQueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Control-queue messages fetched per poll.</summary>

@@ -12,7 +12,7 @@ namespace Aligners.LocalHost.Tests.Runtime;
 public class CrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
     // Enough that three host lives cannot finish them all: each kill must find a quarter unfinished.
-    private const int Instances = 96;
+    private const int Instances = 48;
 
     private readonly AzuriteFixture _azurite = new();
 
