@@ -1,11 +1,13 @@
 // Writes the fact checker's country table (src/Inference/Aligners.Inference/Facts/Data/capitals.json)
 // from npm countries-list 3.4.1 (MIT, https://github.com/annexare/Countries): capital, continent and
-// official languages, with currency names from npm currency-codes 2.2.0 (MIT, ISO 4217), adding the
-// other names people call some countries, languages and currencies by. Run by make.sh.
+// official languages, with currency names from npm currency-codes 2.2.0 (MIT, ISO 4217) and the
+// names of a country's people from npm i18n-nationality 1.4.0 (MIT), adding the other names people
+// call some countries, languages and currencies by. Run by make.sh.
 const fs = require("fs");
 const path = require("path");
 const { countries, continents, languages } = require("countries-list");
 const currencyCodes = require("currency-codes");
+const nationalities = require("i18n-nationality/langs/en.json").nationalities;
 const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "node_modules", "countries-list", "package.json"), "utf8"));
 
 // Names in everyday English that countries-list does not carry.
@@ -39,6 +41,22 @@ const currencyNames = (code) => {
   return [...new Set([name, ...(words.length > 1 && !ambiguous.has(last) ? [last] : []), ...(currencyAliases[code] || [])])];
 };
 
+// A country's people, as a claim's subject ("Brazilians speak Portuguese"): the nationality in the
+// plural where English makes one with -s ("Brazilians", "Pakistanis", "Greeks"; not "Japanese",
+// "Swiss", "Icelandic") and with "people" ("Japanese people"). Left out: an entry that is a
+// territory's name rather than a nationality ("Cayman Islands", "Guam"), one two countries share
+// ("Congolese (Republic of the Congo)"), and "Americans", which "South Americans" and "Native
+// Americans" hold.
+const peopleAliases = { AR: ["Argentinians", "Argentines"], CH: ["Swiss people", "the Swiss"], GB: ["Britons", "Brits"], PH: ["Filipinos"], IS: ["Icelanders"], BW: ["Batswana"] };
+const countryNames = new Set(Object.values(countries).map((c) => c.name.normalize("NFD").replace(/[\u0300-\u036f]/g, "")));
+const peoples = (code) => {
+  const nationality = nationalities[code];
+  const plain = nationality && /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(nationality) && !countryNames.has(nationality)
+    && nationality !== "American" && !nationality.endsWith("s");
+  const own = plain ? [...(/(an|i|er|ot|ek|ite|in)$/.test(nationality) ? [`${nationality}s`] : []), `${nationality} people`] : [];
+  return [...new Set([...own, ...(peopleAliases[code] || [])])];
+};
+
 // Countries that span two continents: either is right.
 // countries-list puts Russia in Asia; most of its people live in Europe.
 const otherContinents = { RU: ["Europe"], TR: ["Europe"], EG: ["Asia"], KZ: ["Europe"], GE: ["Europe"], AZ: ["Europe"], AM: ["Europe"], CY: ["Asia"], PA: ["South America"] };
@@ -52,6 +70,7 @@ const rows = Object.entries(countries)
     code,
     country: c.name,
     names: [...new Set([c.name, ...(aliases[code] || [])])],
+    peoples: peoples(code),
     capital: c.capital,
     capitals: [...new Set([c.capital, ...(capitalAliases[code] || [])])],
     continents: [continents[c.continent], ...(otherContinents[code] || [])],
@@ -63,7 +82,12 @@ const rows = Object.entries(countries)
 
 const out = process.argv[2] || path.join(__dirname, "..", "..", "src", "Inference", "Aligners.Inference", "Facts", "Data", "capitals.json");
 const ccPkg = JSON.parse(fs.readFileSync(path.join(__dirname, "node_modules", "currency-codes", "package.json"), "utf8"));
-const doc = { source: `npm countries-list ${pkg.version} (MIT), https://github.com/annexare/Countries; currency names from npm currency-codes ${ccPkg.version} (MIT, ISO 4217)`, countries: rows };
+const natPkg = JSON.parse(fs.readFileSync(path.join(__dirname, "node_modules", "i18n-nationality", "package.json"), "utf8"));
+const doc = {
+  source: `npm countries-list ${pkg.version} (MIT), https://github.com/annexare/Countries; currency names from npm currency-codes ${ccPkg.version} (MIT, ISO 4217); `
+    + `the names of a country's people from npm i18n-nationality ${natPkg.version} (MIT)`,
+  countries: rows,
+};
 // One country per line, so a change to the table reads as a change to its rows.
 const body = rows.map((r) => "  " + JSON.stringify(r)).join(",\n");
 fs.writeFileSync(out, `{\n "source": ${JSON.stringify(doc.source)},\n "countries": [\n${body}\n ]\n}\n`);

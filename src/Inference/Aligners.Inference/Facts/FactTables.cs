@@ -5,11 +5,12 @@ namespace Aligners.Inference.Facts;
 /// <summary>
 /// A country, the names it goes by, its capital (with other names the capital goes by), the
 /// continents it lies in (and those of them that hold only a small part of its land), its official
-/// languages and the names of its currencies.
+/// languages, the names of its currencies and the names of its people ("Brazilians"), which stand
+/// for the country as a claim's subject.
 /// </summary>
 public sealed record CountryFact(string Code, string Country, IReadOnlyList<string> Names, string Capital, IReadOnlyList<string> Capitals,
     IReadOnlyList<string>? Continents = null, IReadOnlyList<string>? Languages = null, IReadOnlyList<string>? Currencies = null,
-    IReadOnlyList<string>? MinorContinents = null);
+    IReadOnlyList<string>? MinorContinents = null, IReadOnlyList<string>? Peoples = null);
 
 /// <summary>A chemical element: its standard atomic mass, its state at room temperature and its group block where known.</summary>
 public sealed record ElementFact(int Number, string Symbol, string Name, IReadOnlyList<string>? Names = null, double? AtomicMass = null,

@@ -62,4 +62,21 @@ public class ArithmeticStatementsTests
     [Fact]
     public void A_wrong_sum_in_a_bulleted_list_is_still_caught() =>
         FactAssert.ContradictedAt("Check these", "- 8 × 7 = 54\n- 9 + 4 = 13", "54", "56");
+
+    [Theory]
+    [InlineData("what's 24 squared", "24 × 24\n= (24 × 20) + (24 × 4)\n= 480 + 86\n= **566**", "480 + 86")]
+    [InlineData("Check my working please", "13 × 15 = (13 × 10) + (13 × 5) = 130 + 75 = 205", "130 + 75")]
+    public void A_wrong_step_after_bracketed_products_is_flagged(string prompt, string answer, string claim)
+    {
+        var report = FactAssert.Checker.Check(prompt, answer);
+
+        Assert.Contains(report.Findings, f => f.Verdict == FactVerdicts.Contradicted && f.Claim == claim);
+    }
+
+    [Theory]
+    [InlineData("what's 24 squared", "24 × 24 = (24 × 20) + (24 × 4) = 480 + 96 = 576")]
+    [InlineData("what's 100 / 10", "100 / (2 × 5) = 10")]
+    [InlineData("what's 3 x 10", "3 × (2 × 5) = 30")]
+    public void Brackets_are_read_only_where_the_order_of_operations_makes_them_redundant(string prompt, string answer) =>
+        FactAssert.Confirmed(prompt, answer);
 }

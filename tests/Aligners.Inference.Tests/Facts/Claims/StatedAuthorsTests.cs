@@ -37,4 +37,22 @@ public class StatedAuthorsTests
     [InlineData("Who wrote it?", "Hamlet was not written by Christopher Marlowe.")]
     [InlineData("Tell me about the play.", "Hamlet is a play staged by The Globe company every summer.")]
     public void A_name_that_is_not_the_works_author_is_not_judged(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
+
+    [Theory]
+    [InlineData("Summarise Emma.", "Charlotte Brontë's Emma follows a matchmaker in a Surrey village.", "Charlotte Brontë", "Jane Austen")]
+    [InlineData("Summarise Animal Farm.", "*Animal Farm*, Aldous Huxley's satire of the Soviet Union, ends with the pigs walking upright.", "Aldous Huxley", "George Orwell")]
+    [InlineData("Summarise 1984.", "In *1984*, Ray Bradbury's dystopian novel, Winston rebels against the Party.", "Ray Bradbury", "George Orwell")]
+    public void A_wrong_author_named_with_a_possessive_is_corrected(string prompt, string answer, string claim, string expected) =>
+        FactAssert.ContradictedAt(prompt, answer, claim, expected);
+
+    [Theory]
+    [InlineData("Summarise Emma.", "Jane Austen's Emma follows a matchmaker in a Surrey village.")]
+    [InlineData("Summarise 1984.", "*1984*, George Orwell's dystopian novel, follows Winston Smith.")]
+    public void A_right_author_named_with_a_possessive_is_confirmed(string prompt, string answer) => FactAssert.Confirmed(prompt, answer);
+
+    [Theory]
+    [InlineData("What happened in 1984?", "In 1984, Stephen King's novel Thinner came out under a pen name.")]
+    [InlineData("What happened in 1984?", "Stephen King's 1984 novel Thinner came out under a pen name.")]
+    [InlineData("Summarise 1984.", "The Party's 1984 slogans are the novel's most quoted lines.")]
+    public void A_possessive_beside_a_year_or_a_things_name_is_not_judged(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
 }

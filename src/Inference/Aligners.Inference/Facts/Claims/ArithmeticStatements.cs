@@ -27,6 +27,7 @@ internal static partial class ArithmeticStatements
     /// <summary>The statements of <paramref name="answer"/>, with its numbers already read.</summary>
     public static IEnumerable<FactFinding> Check(string answer, List<WrittenQuantity> quantities)
     {
+        answer = Unbracketed(answer);
         var findings = new List<FactFinding?>();
         var events = new List<(int At, string Kind, double Value, double Extra)>();
         foreach (var m in Expression().Matches(answer).Cast<Match>())
@@ -41,7 +42,8 @@ internal static partial class ArithmeticStatements
             }
             if (Evaluate(expression) is { } value)
             {
-                findings.Add(Judge(answer, "arithmetic", expression.Trim(), m.Groups["c"], value, Approximate(m), Source, exact: true));
+                // A blanked bracket leaves two spaces: the subject reads with one.
+                findings.Add(Judge(answer, "arithmetic", string.Join(' ', expression.Split(' ', StringSplitOptions.RemoveEmptyEntries)), m.Groups["c"], value, Approximate(m), Source, exact: true));
                 events.Add((m.Index, "value", value, 0));
             }
         }
@@ -178,6 +180,33 @@ internal static partial class ArithmeticStatements
         return expression;
     }
 
+    /// <summary>
+    /// <paramref name="answer"/> with the brackets around a product or quotient of two numbers
+    /// blanked ("(24 × 20) + (24 × 4)" reads "24 × 20 + 24 × 4"), which the order of operations
+    /// makes redundant, unless a division or a multiplication stands before them ("10 / (2 × 5)").
+    /// Every other character keeps its place, so positions in the result are positions in the answer.
+    /// </summary>
+    private static string Unbracketed(string answer)
+    {
+        if (!answer.Contains('('))
+        {
+            return answer;
+        }
+        var chars = answer.ToCharArray();
+        foreach (var m in Bracketed().Matches(answer).Cast<Match>())
+        {
+            var before = answer.AsSpan(0, m.Index).TrimEnd();
+            if (before.Length > 0 && (before[^1] is '/' or '÷' or '×' or '*' || before.EndsWith("divided by", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("times", StringComparison.OrdinalIgnoreCase) || (before[^1] is 'x' && (before.Length == 1 || !char.IsLetter(before[^2])))))
+            {
+                continue;
+            }
+            chars[m.Index] = ' ';
+            chars[m.Index + m.Length - 1] = ' ';
+        }
+        return new string(chars);
+    }
+
     /// <summary>Whether the text ends with a list bullet ("- ", "* ") that opens its line, rather than an operator.</summary>
     private static bool Bullet(ReadOnlySpan<char> before)
     {
@@ -274,6 +303,9 @@ internal static partial class ArithmeticStatements
 
     [GeneratedRegex(@"(?<e>" + Money + "(?:" + N + @")(?:\s+[a-z]+)?(?:[ \t]*(?:[+\-−*×x/÷]|plus|minus|times|multiplied by|divided by)[ \t]*" + Money + "(?:" + N + @")(?:\s+[a-z]+)?)+)\s*,?\s*" + Verb + @"\s*" + Approx + @"\s*" + Money + "(?<c>" + N + ")\\b", Options)]
     private static partial Regex Expression();
+
+    [GeneratedRegex(@"\([ \t]*" + Money + "(?:" + N + @")[ \t]*(?:[*×x/÷]|times)[ \t]*" + Money + "(?:" + N + @")[ \t]*\)", Options)]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex("(?:" + N + @")(?:\s+[a-z]+)?[ \t]*(?:[+\-−*×x/÷]|plus|minus|times|multiplied by|divided by)[ \t]*$", Options)]
     private static partial Regex LeadingTerm();

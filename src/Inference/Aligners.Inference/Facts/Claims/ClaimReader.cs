@@ -56,6 +56,7 @@ internal static class ClaimReader
                 .Where(f => !findings.Any(e => e.Domain == "record" && ((f.Start >= 0 && e.Start == f.Start) || (e.Verdict == f.Verdict && e.Claim == f.Claim)))).ToList());
         }
         findings.AddRange(StatedAuthors.Check(context, tables));
+        findings.AddRange(StatedDiscoverers.Check(context, tables).Where(f => !findings.Any(e => e.Domain == "discovery" && e.Subject == f.Subject)).ToList());
         findings.AddRange(YearClaims.Check(context, tables));
         findings.AddRange(MeasureClaims.Check(context, tables, quantities));
         findings.AddRange(NotPlanets.Check(context.Answer.Text, tables));

@@ -32,6 +32,8 @@ internal sealed class KnowledgeIndex
         foreach (var c in tables.Countries)
         {
             c.Names.ToList().ForEach(n => Add(n, MentionKind.Country, c.Code));
+            // "Brazilians speak Spanish" says it of Brazil.
+            c.Peoples?.ToList().ForEach(n => Add(n, MentionKind.Country, c.Code));
             c.Capitals.ToList().ForEach(n => Add(n, MentionKind.Capital, c.Code));
             c.Languages?.ToList().ForEach(n => Add(n, MentionKind.Language, n));
             c.Currencies?.ToList().ForEach(n => Add(n, MentionKind.Currency, n));

@@ -95,14 +95,17 @@ internal static partial class RecordClaims
         var candidates = tables.Folded.Records.GetValueOrDefault(record.Key, []);
         // The scope the phrase names itself decides: another scope's value is no correction of it.
         var (kind, held) = RecordScope.After(text, folded, record.End, candidates.SelectMany(c => c.Scope));
+        // A place after a record that is the world's by definition says where it was set ("won the
+        // 2010 World Cup in South Africa"), not which record is meant.
+        var anywhere = candidates.FirstOrDefault(f => f.Fact.Anywhere && f.Scope.Count == 0);
         switch (kind)
         {
             case RecordScopeKind.Held:
-                return candidates.FirstOrDefault(c => c.Scope.Contains(held!));
+                return candidates.FirstOrDefault(c => c.Scope.Contains(held!)) ?? anywhere;
             case RecordScopeKind.World:
                 return candidates.FirstOrDefault(f => f.Scope.Count == 0 || f.Scope.Any(World.Contains));
             case RecordScopeKind.Unheld:
-                return null;
+                return anywhere;
         }
         var groups = candidates.Select(c => c.Fact.Group).ToHashSet();
         var rivals = mentions.Where(m => m.Kind == MentionKind.Rival && groups.Contains(m.Key) && m.Start >= from && m.End <= to).ToList();

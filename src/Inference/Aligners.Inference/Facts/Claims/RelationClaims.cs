@@ -13,15 +13,20 @@ internal static class RelationClaims
     public static IEnumerable<FactFinding> Check(ClaimContext context, Relation relation)
     {
         var judged = Judged(context, relation).ToList();
-        // A segment that names no subject borrows the prompt's; where the answer states that
-        // subject's right value elsewhere, the borrowed segment's other values are context ("shops
-        // near the border take euros" after "the Swiss franc"), not a second claim of the relation.
-        return judged.Where(j => !(j.Borrowed && j.Finding.Verdict == FactVerdicts.Contradicted
-                && judged.Any(o => o.Finding.Verdict == FactVerdicts.Confirmed && o.Finding.Subject == j.Finding.Subject)))
+        // Where the answer states a subject's right value elsewhere, a segment that names no subject
+        // and borrows the prompt's speaks of context ("shops near the border take euros" after "the
+        // Swiss franc"), and a language said to be learnt or spoken too is a second language ("many
+        // also learn English"), not a second claim of the relation.
+        return judged.Where(j => !(j.Finding.Verdict == FactVerdicts.Contradicted
+                && judged.Any(o => o.Finding.Verdict == FactVerdicts.Confirmed && o.Finding.Subject == j.Finding.Subject)
+                && (j.Borrowed || (relation.ValueKind == MentionKind.Language && context.HasCueIn(Additions, j.Segment)))))
             .Select(j => j.Finding);
     }
 
-    private static IEnumerable<(FactFinding Finding, bool Borrowed)> Judged(ClaimContext context, Relation relation)
+    /// <summary>Word starts by which a segment adds a language to the one a country speaks.</summary>
+    private static readonly string[] Additions = ["also", "too", "as well", "learn", "second", "besides", "alongside", "in addition", "widely", "foreign", "minorit", "regional"];
+
+    private static IEnumerable<(FactFinding Finding, bool Borrowed, (int Start, int End) Segment)> Judged(ClaimContext context, Relation relation)
     {
         foreach (var segment in context.Segments)
         {
@@ -74,12 +79,12 @@ internal static class RelationClaims
                     // A value the question itself names is not rewritten: the subject is what is wrong.
                     var finding = AskedValues.Unplaced(context, relation, found, judgedFinding);
                     judged.Add(finding);
-                    yield return (finding, subjects.All(s => s.Start < 0));
+                    yield return (finding, subjects.All(s => s.Start < 0), segment);
                 }
             }
             if (values.Count == 1 && Likeness.Check(context, segment, relation, values[0], subjects, judged) is { } likeness)
             {
-                yield return (likeness, false);
+                yield return (likeness, false, segment);
             }
         }
     }

@@ -5,7 +5,8 @@ namespace Aligners.Inference.Facts;
 /// <summary>
 /// A work's author as an answer states it, whatever the prompt asked: the title (Markdown emphasis
 /// and quotes around it allowed) followed by its author, "Hamlet by ...", "Hamlet was written by
-/// ...", "**Hamlet** is a tragedy written by ...", "Hamlet, a play by ...". The named person is
+/// ...", "**Hamlet** is a tragedy written by ...", "Hamlet, a play by ...", or with the author's
+/// possessive, "Shakespeare's Hamlet", "*Hamlet*, Shakespeare's tragedy". The named person is
 /// confirmed when the surname is the author's and contradicted, whole name and all, when it is not.
 /// </summary>
 internal static partial class StatedAuthors
@@ -31,13 +32,10 @@ internal static partial class StatedAuthors
                 {
                     continue;
                 }
-                var rest = text.Substring(end, Math.Min(Reach, text.Length - end));
-                var m = ByAuthor().Match(rest);
-                if (!m.Success || Name(m.Groups["name"].Value) is not { } name)
+                if (Stated(text, at, end) is not var (start, name))
                 {
                     continue;
                 }
-                var start = end + m.Groups["name"].Index;
                 if (!judged.Add(start))
                 {
                     continue;
@@ -54,6 +52,36 @@ internal static partial class StatedAuthors
             }
         }
         return findings;
+    }
+
+    /// <summary>
+    /// The author an answer states for the title at <paramref name="at"/>..<paramref name="end"/>,
+    /// and where the name starts: "Hamlet by ...", "Hamlet, a play by ...", or a possessive, "Orwell's
+    /// Animal Farm" or "*Animal Farm*, Orwell's satire". A title of digits alone ("1984") is a year as
+    /// often, so a possessive counts for it only where emphasis or quotes mark it as a title.
+    /// </summary>
+    private static (int Start, string Name)? Stated(string text, int at, int end)
+    {
+        var rest = text.Substring(end, Math.Min(Reach, text.Length - end));
+        if (ByAuthor().Match(rest) is { Success: true } by && Name(by.Groups["name"].Value) is { } byName)
+        {
+            return (end + by.Groups["name"].Index, byName);
+        }
+        var marked = (at > 0 && "*_\"“‘'".Contains(text[at - 1], StringComparison.Ordinal)) || (end < text.Length && "*_\"”’'".Contains(text[end], StringComparison.Ordinal));
+        if (text.AsSpan(at, end - at).ContainsAnyExcept("0123456789") || marked)
+        {
+            if (PossessiveAfter().Match(rest) is { Success: true } after)
+            {
+                return (end + after.Groups["name"].Index, after.Groups["name"].Value);
+            }
+            var from = Math.Max(0, at - Reach);
+            if (PossessiveBefore().Match(text.Substring(from, at - from)) is { Success: true } before
+                && from + before.Groups["name"].Index is var start && !AfterArticle(text, start))
+            {
+                return (start, before.Groups["name"].Value);
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -81,7 +109,7 @@ internal static partial class StatedAuthors
     /// The person's name: capitalised words up to the first that ends a sentence ("Shakespeare."),
     /// keeping initials, spaced or not ("J. R. R. Tolkien", "J.R.R. Tolkien"); null where it begins with an article, which names no person.
     /// </summary>
-    private static string? Name(string written)
+    internal static string? Name(string written)
     {
         var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var kept = new List<string>();
@@ -123,4 +151,30 @@ internal static partial class StatedAuthors
     // After the title: "by X", "was written by X", "is a tragedy written by X", ", a novel by X".
     [GeneratedRegex(@"^[*_""”’'»]*\s*,?\s*(?:(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:[\p{L}\-']+\s+){0,3}(?:play|novel|tragedy|comedy|book|poem|novella|work|story|epic|satire|drama|romance|classic|masterpiece|treatise|tale|fable|history)\s+(?:(?:written|penned|authored)\s+)?by|(?:(?:is|was)\s+)?(?:(?:written|penned|authored)\s+)?by)\s+(?<name>(?:(?:\p{Lu}\.){2,4}|\p{Lu}[\p{L}'’\-]*\.?)(?: (?:(?:\p{Lu}\.){2,4}|\p{Lu}[\p{L}'’\-]*\.?)){0,3})", Options)]
     private static partial Regex ByAuthor();
+
+    // After the title: ", Orwell's dystopian novel", ", Jane Austen's best-known novel". Lower-case
+    // words only between the possessive and the kind of work, so a name is not read across clauses.
+    [GeneratedRegex(@"^[*_""”’'»]*\s*,\s*(?<name>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})['’]s\s+(?:[\p{Ll}\-]+\s+){0,3}(?:play|novel|tragedy|comedy|book|poem|novella|story|epic|satire|drama|romance|classic|masterpiece|treatise|tale|fable)\b", Options)]
+    private static partial Regex PossessiveAfter();
+
+    // Before the title: "George Orwell's Animal Farm", "Austen's classic novel *Emma*".
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})['’]s\s+(?:[\p{Ll}\-]+\s+){0,3}[*_""“‘']*$", Options)]
+    private static partial Regex PossessiveBefore();
+
+    /// <summary>
+    /// Whether the name at <paramref name="start"/> is inside a word or follows an article ("the
+    /// Party's"), which makes the possessive a thing's.
+    /// </summary>
+    private static bool AfterArticle(string text, int start)
+    {
+        if (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            return true;
+        }
+        var before = text.AsSpan(0, start).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..];
+        return word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("an", StringComparison.OrdinalIgnoreCase);
+    }
 }
