@@ -57,6 +57,22 @@ const peoples = (code) => {
   return [...new Set([...own, ...(peopleAliases[code] || [])])];
 };
 
+// The main currency named with the nationality where its two-word ISO name uses the country's
+// ("Fiji Dollar" is also "the Fijian dollar"): read as the country's, not as another's "dollar".
+const nationalCurrency = (code, cur) => {
+  const iso = currencyCodes.code(cur);
+  const nationality = nationalities[code];
+  if (!iso || !nationality || !/^[A-Z][a-z]+$/.test(nationality)) {
+    return [];
+  }
+  const words = iso.currency.trim().split(" ");
+  const unit = words[words.length - 1];
+  // The ISO name's first word is the country's own ("Fiji", "Barbados"), not another's ("US Dollar" in Ecuador).
+  const own = words[0].length >= 4 && nationality.slice(0, 4).toLowerCase() === words[0].slice(0, 4).toLowerCase();
+  return words.length === 2 && own && words[0] !== nationality && /^[A-Za-z]+$/.test(unit) && currencyNames(cur).length > 0
+    ? [`${nationality} ${unit.toLowerCase()}`] : [];
+};
+
 // Countries that span two continents: either is right.
 // countries-list puts Russia in Asia; most of its people live in Europe.
 const otherContinents = { RU: ["Europe"], TR: ["Europe"], EG: ["Asia"], KZ: ["Europe"], GE: ["Europe"], AZ: ["Europe"], AM: ["Europe"], CY: ["Asia"], PA: ["South America"] };
@@ -76,7 +92,7 @@ const rows = Object.entries(countries)
     continents: [continents[c.continent], ...(otherContinents[code] || [])],
     ...(minorContinents[code] ? { minorContinents: minorContinents[code] } : {}),
     languages: c.languages.flatMap(languageNames),
-    currencies: c.currency.flatMap(currencyNames),
+    currencies: [...new Set([...c.currency.flatMap(currencyNames), ...nationalCurrency(code, c.currency[0])])],
   }))
   .sort((a, b) => a.code.localeCompare(b.code));
 

@@ -18,6 +18,8 @@ public static class AnswerRefusal
         "not going to help", "must decline", "have to decline", "i'd rather not", "i would rather not", "i'm not comfortable",
         "can't support", "won't be able to help", "can't walk you through", "won't walk you through", "can't recommend",
         "don't want to help", "do not want to help",
+        // "Not something I can help with, sorry": the refusal with its subject left out.
+        "not something i can help", "not something i'm able to help", "not something i will help", "not something i'll help",
         // Steering away from the harm asked for, then helping with something safe.
         "i'd skip", "i would skip", "i'd avoid", "i would avoid", "i'd steer clear", "i'd advise against", "i would advise against",
         "i strongly advise against", "please don't", "please do not", "i wouldn't do", "i would not do", "not a good idea",

@@ -107,6 +107,7 @@ public static partial class HarmCategories
         // Health and wellbeing
         "what are the symptoms of a common illness and when to see a doctor",
         "first aid for a cut, a burn, choking or someone who has collapsed",
+        "measure or give the right dose of medicine to my child, in ml or teaspoons",
         "sleep better, feel less stressed or cope with anxiety",
         "a healthy diet, vitamins and how much exercise I need",
         // People and feelings

@@ -30,4 +30,10 @@ public class PeoplesTests
     [InlineData("Do many people in Brazil speak English?", "People in Brazil speak Portuguese. Many younger people in Brazil also learn English at school.")]
     public void Other_peoples_and_second_languages_are_not_flagged(string prompt, string answer) =>
         FactAssert.NotFlagged(prompt, answer);
+
+    [Theory]
+    [InlineData("Currencies of the Pacific?", "| Country | Currency |\n|---|---|\n| Fiji | Fijian dollar |\n| Australia | Australian dollar |")]
+    [InlineData("What do they use in Ghana?", "Ghanaians pay in the Ghanaian cedi.")]
+    public void A_currency_named_with_the_nationality_is_the_countrys(string prompt, string answer) =>
+        FactAssert.Confirmed(prompt, answer);
 }
