@@ -79,4 +79,8 @@ public class ArithmeticStatementsTests
     [InlineData("what's 3 x 10", "3 × (2 × 5) = 30")]
     public void Brackets_are_read_only_where_the_order_of_operations_makes_them_redundant(string prompt, string answer) =>
         FactAssert.Confirmed(prompt, answer);
+
+    [Fact]
+    public void A_conversion_joined_by_which_equals_is_read() =>
+        Assert.Equal("−237.15", FactAssert.Contradiction("how cold is 0 kelvin in celsius", "It's 0 K, which equals −237.15 °C.").Claim);
 }

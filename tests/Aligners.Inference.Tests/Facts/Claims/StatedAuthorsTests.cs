@@ -55,4 +55,13 @@ public class StatedAuthorsTests
     [InlineData("What happened in 1984?", "Stephen King's 1984 novel Thinner came out under a pen name.")]
     [InlineData("Summarise 1984.", "The Party's 1984 slogans are the novel's most quoted lines.")]
     public void A_possessive_beside_a_year_or_a_things_name_is_not_judged(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
+
+    [Fact]
+    public void A_wrong_author_in_a_list_of_works_after_a_dash_is_corrected() =>
+        FactAssert.ContradictedAt("Classic novels?", "A few:\n\n- *Emma* – Charlotte Brontë (1815)\n- *Dracula* – Bram Stoker (1897)", "Charlotte Brontë", "Jane Austen");
+
+    [Theory]
+    [InlineData("Classic novels?", "A few:\n\n1. *Emma* – Jane Austen (1815)\n2. *Dracula* – Bram Stoker (1897)")]
+    [InlineData("Classic novels?", "I loved Emma - Mr Knightley is the best part.")]
+    public void A_dash_after_a_title_names_its_author_only_in_a_list(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
 }

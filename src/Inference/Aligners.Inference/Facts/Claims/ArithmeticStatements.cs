@@ -328,6 +328,6 @@ internal static partial class ArithmeticStatements
     [GeneratedRegex(@"(?:" + Money + @"(?<n>" + N + @")\s+)?(?:split|divided|shared)\s+(?:evenly\s+|equally\s+)?(?:between|among|by|into|across)?\s*(?<k>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:people|ways|persons|friends|of you|guests|diners)?[^.$€£\d\n]*" + Approx + @"\s*" + Money + "(?<c>" + N + @")\s*(?:each|per person|a head|per head|apiece|a person)", Options)]
     private static partial Regex Split();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:\(|=|≈|~|is|are|equals|equal to|is equal to|makes|comes to|works out to|converts to|gives|that's|or|which is|in|to|into|roughly equals)?\s*" + Approx + @"\s*$", Options)]
+    [GeneratedRegex(@"^\s*,?\s*(?:\(|=|≈|~|is|are|equals|equal to|is equal to|makes|comes to|works out to|converts to|gives|that's|or|which is|which equals|which is equal to|that equals|in|to|into|roughly equals)?\s*" + Approx + @"\s*$", Options)]
     private static partial Regex Link();
 }

@@ -67,6 +67,11 @@ internal static partial class StatedAuthors
         {
             return (end + by.Groups["name"].Index, byName);
         }
+        // A list of works, one a line: "- *Emma* – Jane Austen (1815)".
+        if (ListItem(text, at) && DashAuthor().Match(rest) is { Success: true } dash && Name(dash.Groups["name"].Value) is { } dashName)
+        {
+            return (end + dash.Groups["name"].Index, dashName);
+        }
         var marked = (at > 0 && "*_\"“‘'".Contains(text[at - 1], StringComparison.Ordinal)) || (end < text.Length && "*_\"”’'".Contains(text[end], StringComparison.Ordinal));
         if (text.AsSpan(at, end - at).ContainsAnyExcept("0123456789") || marked)
         {
@@ -160,6 +165,18 @@ internal static partial class StatedAuthors
     // Before the title: "George Orwell's Animal Farm", "Austen's classic novel *Emma*".
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})['’]s\s+(?:[\p{Ll}\-]+\s+){0,3}[*_""“‘']*$", Options)]
     private static partial Regex PossessiveBefore();
+
+    /// <summary>Whether the title at <paramref name="at"/> opens a list item: a bullet or a number, then at most emphasis or quotes.</summary>
+    private static bool ListItem(string text, int at)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var lead = text.AsSpan(lineStart, at - lineStart).Trim().TrimEnd("*_\"“‘'").TrimEnd();
+        return lead.Length > 0 && (lead is "-" or "*" or "•" or "–" || (lead[^1] is '.' or ')' && lead.Length > 1 && char.IsDigit(lead[0])));
+    }
+
+    // After a title that opens a list item: " – Jane Austen", " - George Orwell".
+    [GeneratedRegex(@"^[*_""”’'»]*\s+[–—-]\s+(?<name>(?:(?:\p{Lu}\.){2,4}|\p{Lu}[\p{L}'’\-]*\.?)(?: (?:(?:\p{Lu}\.){2,4}|\p{Lu}[\p{L}'’\-]*\.?)){0,3})", Options)]
+    private static partial Regex DashAuthor();
 
     /// <summary>
     /// Whether the name at <paramref name="start"/> is inside a word or follows an article ("the
