@@ -32,4 +32,8 @@ public class ClaimTextFoldTests
         Assert.Equal(first, ClaimText.Fold(answer));
         Assert.Equal("brasilia is the capital of brazil – not rio.", ClaimText.Fold(answer));
     }
+
+    [Fact]
+    public void An_okina_reads_as_the_apostrophe_so_a_capital_written_with_it_is_confirmed() =>
+        FactAssert.Confirmed("Capitals of the Pacific?", "| Country | Capital |\n|---|---|\n| Tonga | Nukuʻalofa |\n| Samoa | Apia |");
 }

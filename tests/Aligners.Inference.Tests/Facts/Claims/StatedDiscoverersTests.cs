@@ -7,6 +7,7 @@ public class StatedDiscoverersTests
     [InlineData("Who discovered penicillin?", "Penicillin was discovered by Joseph Lister in 1928, from mould on a dish.", "Joseph Lister", "Alexander Fleming")]
     [InlineData("Who worked out DNA's shape?", "The double helix structure of DNA was first discovered by Erwin Chargaff in 1953.", "Erwin Chargaff", "James Watson")]
     [InlineData("Who invented the telephone?", "Thomas Young invented the telephone in 1876.", "Thomas Young", "Alexander Graham Bell")]
+    [InlineData("Who made the periodic table?", "The periodic table was created by John Dalton in 1869, who ordered the elements by atomic weight.", "John Dalton", "Dmitri Mendeleev")]
     public void A_person_the_knowledge_does_not_credit_is_contradicted_whole(string prompt, string answer, string claim, string expected)
     {
         var finding = FactAssert.ContradictedAt(prompt, answer, claim, answer.Contains("DNA") ? FactAssert.Contradiction(prompt, answer).Expected : expected);

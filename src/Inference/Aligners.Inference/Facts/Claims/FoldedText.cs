@@ -26,14 +26,15 @@ internal sealed class FoldedText
     /// <summary>The text folded, as long as <see cref="Text"/>.</summary>
     public string Folded { get; }
 
-    /// <summary>One character folded: lower case, its base letter where it has a diacritic, a straight apostrophe for a curly one.</summary>
+    /// <summary>One character folded: lower case, its base letter where it has a diacritic, a straight apostrophe for a curly one or an ʻokina.</summary>
     public static char FoldChar(char c)
     {
         if (c < 128)
         {
             return char.ToLowerInvariant(c);
         }
-        if (c is '’' or '‘')
+        // The ʻokina and modifier apostrophes of place names ("Nukuʻalofa", "Paʻanga") read as the apostrophe.
+        if (c is '’' or '‘' or 'ʻ' or 'ʼ' or '´')
         {
             return '\'';
         }

@@ -4,10 +4,10 @@ using System.Text.RegularExpressions;
 namespace Aligners.Inference.Facts;
 
 /// <summary>
-/// Who an answer says discovered or invented a thing the knowledge holds, where the person is one
-/// the knowledge does not name and so no mention finds: "the double helix structure of DNA was
-/// discovered by Linus Pauling", "Nikola Tesla invented the telephone". The credit relation reads
-/// the people the tables know; this reads any capitalised name in those two shapes, confirms it
+/// Who an answer says discovered or invented a thing the knowledge holds, in the two shapes that
+/// say it outright: "the double helix structure of DNA was discovered by Linus Pauling", "Nikola
+/// Tesla invented the telephone". The credit relation reads only the people the tables know, each
+/// paired with the nearest discovery; this reads any capitalised name in those shapes, confirms it
 /// when its surname is among the discovery's people and contradicts it, whole name and all, when not.
 /// </summary>
 internal static partial class StatedDiscoverers
@@ -31,8 +31,11 @@ internal static partial class StatedDiscoverers
         foreach (var mention in context.Mentions.Where(m => m.Kind == MentionKind.Discovery && m.Start >= 0 && m.End <= text.Length))
         {
             var discovery = tables.Discoveries[int.Parse(mention.Key, CultureInfo.InvariantCulture)];
-            if (Person(text, mention) is not var (start, name) || !judged.Add(start)
-                || context.Mentions.Any(m => m.Kind is MentionKind.Person or MentionKind.Figure && m.Start >= start && m.Start < start + name.Length))
+            // A person the tables know is judged here too: the credit relation pairs a known name with
+            // the nearest discovery, which can be another one in the sentence ("created by John Dalton
+            // ..., who arranged the elements by atomic weight"). The reader keeps the relation's
+            // finding where both judge the same discovery.
+            if (Person(text, mention) is not var (start, name) || !judged.Add(start))
             {
                 continue;
             }
