@@ -10,8 +10,10 @@ public class StatedDiscoverersTests
     [InlineData("Who made the periodic table?", "The periodic table was created by John Dalton in 1869, who ordered the elements by atomic weight.", "John Dalton", "Dmitri Mendeleev")]
     public void A_person_the_knowledge_does_not_credit_is_contradicted_whole(string prompt, string answer, string claim, string expected)
     {
-        var finding = FactAssert.ContradictedAt(prompt, answer, claim, answer.Contains("DNA") ? FactAssert.Contradiction(prompt, answer).Expected : expected);
+        var finding = FactAssert.Contradiction(prompt, answer);
 
+        Assert.Equal(claim, answer.Substring(finding.Start, claim.Length));
+        // A discovery of several people names them all: "James Watson or Francis Crick or ...".
         Assert.Contains(expected, finding.Expected, StringComparison.Ordinal);
     }
 
