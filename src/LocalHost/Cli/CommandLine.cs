@@ -87,5 +87,23 @@ internal static class CommandLine
             Console.Error.WriteLine($"error: {e.Message}");
             return 1;
         }
+        catch (Exception e) when (Unreachable(e) is { } refused)
+        {
+            Console.Error.WriteLine($"error: storage does not answer ({refused.Message.TrimEnd('.')}): check AzureWebJobsStorage, or leave it unset for the project's own Azurite.");
+            return 1;
+        }
     }
+
+    /// <summary>
+    /// The connection failure under <paramref name="e"/> where every failure in it is one (the Azure
+    /// SDK gives up after its retries with an <see cref="AggregateException"/> of them), else null.
+    /// </summary>
+    private static Exception? Unreachable(Exception e) => e switch
+    {
+        AggregateException all when all.InnerExceptions.Count > 0 && all.InnerExceptions.All(i => Unreachable(i) is not null) => Unreachable(all.InnerExceptions[^1]),
+        Azure.RequestFailedException { Status: 0, InnerException: { } inner } => Unreachable(inner) ?? inner,
+        System.Net.Http.HttpRequestException { InnerException: System.Net.Sockets.SocketException socket } => socket.Message.Length > 0 ? e : socket,
+        System.Net.Http.HttpRequestException => e,
+        _ => null,
+    };
 }

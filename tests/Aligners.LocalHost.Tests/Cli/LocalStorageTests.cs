@@ -2,7 +2,7 @@ using System.Net.Sockets;
 
 namespace Aligners.LocalHost.Tests.Cli;
 
-/// <summary>A verb's storage, when it cannot be used: the project's own Azurite cannot come up, or the configured connection string is malformed.</summary>
+/// <summary>A verb's storage, when it cannot be used: the project's own Azurite cannot come up, the configured connection string is malformed, or nothing answers at it.</summary>
 [Trait("Category", "Integration")]
 public class LocalStorageTests
 {
@@ -52,6 +52,31 @@ public class LocalStorageTests
             Assert.Equal(1, await run.WaitAsync(TimeSpan.FromMinutes(2)));
             var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
             Assert.StartsWith("error: AzureWebJobsStorage is not a storage connection string", line);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Eval_StorageThatNothingAnswers_OneLineSayingItIsUnreachableAndExitCode1()
+    {
+        // A port nobody listens on: the verb's first request to storage is refused.
+        var port = FreePorts.Next();
+        var data = Directory.CreateTempSubdirectory("aligners-storage-").FullName;
+        var cases = Path.Combine(data, "cases.jsonl");
+        File.WriteAllText(cases, """{"id":"paris","prompt":"What is the capital of France?","response":"Paris."}""" + "\n");
+        var connection = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
+            $"BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{port}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+        try
+        {
+            await using var run = CliProcess.Start(["eval", "--cases", cases], new Dictionary<string, string?> { ["AzureWebJobsStorage"] = connection });
+
+            Assert.Equal(1, await run.WaitAsync(TimeSpan.FromMinutes(3)));
+            var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith("error: storage does not answer", line);
+            Assert.Contains(port.ToString(), line);
         }
         finally
         {
