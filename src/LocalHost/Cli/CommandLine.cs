@@ -102,7 +102,6 @@ internal static class CommandLine
     {
         AggregateException all when all.InnerExceptions.Count > 0 && all.InnerExceptions.All(i => Unreachable(i) is not null) => Unreachable(all.InnerExceptions[^1]),
         Azure.RequestFailedException { Status: 0, InnerException: { } inner } => Unreachable(inner) ?? inner,
-        System.Net.Http.HttpRequestException { InnerException: System.Net.Sockets.SocketException socket } => socket.Message.Length > 0 ? e : socket,
         System.Net.Http.HttpRequestException => e,
         _ => null,
     };

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Aligners.Orchestration.Storage;
 
 namespace Aligners.LocalHost.Tests.Cli;
 
@@ -14,49 +15,25 @@ public class LocalStorageTests
         using var squatter = new TcpListener(IPAddress.Loopback, 0);
         squatter.Start();
         var blob = ((IPEndPoint)squatter.LocalEndpoint).Port;
-        var data = Directory.CreateTempSubdirectory("aligners-storage-").FullName;
-        var cases = Path.Combine(data, "cases.jsonl");
-        File.WriteAllText(cases, """{"id":"paris","prompt":"What is the capital of France?","response":"Paris."}""" + "\n");
-        var settings = new Dictionary<string, string?>
+
+        var line = await EvalErrorAsync(data => new()
         {
             ["LocalStorage:BlobPort"] = blob.ToString(),
             ["LocalStorage:QueuePort"] = FreePorts.Next().ToString(),
             ["LocalStorage:TablePort"] = FreePorts.Next().ToString(),
             ["LocalStorage:DataDirectory"] = Path.Combine(data, "azurite"),
-        };
-        try
-        {
-            await using var run = CliProcess.Start(["eval", "--cases", cases], settings);
+        });
 
-            Assert.Equal(1, await run.WaitAsync(TimeSpan.FromMinutes(2)));
-            var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-            Assert.StartsWith("error: Azurite did not come up", line);
-            Assert.Contains(blob.ToString(), line);
-        }
-        finally
-        {
-            Directory.Delete(data, recursive: true);
-        }
+        Assert.StartsWith("error: Azurite did not come up", line);
+        Assert.Contains(blob.ToString(), line);
     }
 
     [Fact]
     public async Task Eval_MalformedAzureWebJobsStorage_OneLineNamingTheSettingAndExitCode1()
     {
-        var data = Directory.CreateTempSubdirectory("aligners-storage-").FullName;
-        var cases = Path.Combine(data, "cases.jsonl");
-        File.WriteAllText(cases, """{"id":"paris","prompt":"What is the capital of France?","response":"Paris."}""" + "\n");
-        try
-        {
-            await using var run = CliProcess.Start(["eval", "--cases", cases], new Dictionary<string, string?> { ["AzureWebJobsStorage"] = "this is not a connection string" });
+        var line = await EvalErrorAsync(_ => new() { ["AzureWebJobsStorage"] = "this is not a connection string" });
 
-            Assert.Equal(1, await run.WaitAsync(TimeSpan.FromMinutes(2)));
-            var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-            Assert.StartsWith("error: AzureWebJobsStorage is not a storage connection string", line);
-        }
-        finally
-        {
-            Directory.Delete(data, recursive: true);
-        }
+        Assert.StartsWith("error: AzureWebJobsStorage is not a storage connection string", line);
     }
 
     [Fact]
@@ -64,19 +41,28 @@ public class LocalStorageTests
     {
         // A port nobody listens on: the verb's first request to storage is refused.
         var port = FreePorts.Next();
+
+        var line = await EvalErrorAsync(_ => new() { ["AzureWebJobsStorage"] = AzuriteProcess.ConnectionStringFor(port, port, port) });
+
+        Assert.StartsWith("error: storage does not answer", line);
+        Assert.Contains(port.ToString(), line);
+    }
+
+    /// <summary>
+    /// Runs <c>eval</c> on one case with the settings <paramref name="settings"/> gives for a fresh
+    /// data folder; asserts exit code 1 and a single line of output, and returns that line.
+    /// </summary>
+    private static async Task<string> EvalErrorAsync(Func<string, Dictionary<string, string?>> settings)
+    {
         var data = Directory.CreateTempSubdirectory("aligners-storage-").FullName;
         var cases = Path.Combine(data, "cases.jsonl");
         File.WriteAllText(cases, """{"id":"paris","prompt":"What is the capital of France?","response":"Paris."}""" + "\n");
-        var connection = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
-            $"BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{port}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
         try
         {
-            await using var run = CliProcess.Start(["eval", "--cases", cases], new Dictionary<string, string?> { ["AzureWebJobsStorage"] = connection });
+            await using var run = CliProcess.Start(["eval", "--cases", cases], settings(data));
 
             Assert.Equal(1, await run.WaitAsync(TimeSpan.FromMinutes(3)));
-            var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-            Assert.StartsWith("error: storage does not answer", line);
-            Assert.Contains(port.ToString(), line);
+            return Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         }
         finally
         {
