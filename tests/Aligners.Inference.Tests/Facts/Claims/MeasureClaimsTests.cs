@@ -36,4 +36,21 @@ public class MeasureClaimsTests
     [InlineData("How many continents?", "The world has 4 continents.", "4", "7")]
     public void A_wrong_count_of_the_worlds_continents_is_still_corrected(string prompt, string answer, string claim, string expected) =>
         FactAssert.ContradictedAt(prompt, answer, claim, expected);
+
+    [Theory]
+    [InlineData("What is the exact speed of light in m/s?", "The speed of light in a vacuum is exactly 299,792,548 metres per second.", "299,792,548", "299,792,458")]
+    [InlineData("how long does it take sunlight to reach earth", "Sunlight takes about 8 seconds to reach Earth.", "8", "499")]
+    public void A_value_off_by_more_than_it_claims_is_contradicted(string prompt, string answer, string claim, string expected) =>
+        FactAssert.ContradictedAt(prompt, answer, claim, expected);
+
+    [Theory]
+    [InlineData("What is the speed of light?", "The speed of light is exactly 299,792,458 m/s, by definition.")]
+    [InlineData("What is the speed of light?", "Light travels at roughly 299,792,548 m/s, about 300,000 km/s.")]
+    [InlineData("What is the speed of light?", "Light travels at exactly 300,000 km/s to the nearest hundred thousand.")]
+    [InlineData("how long does sunlight take to reach us?", "Light from the Sun takes about 8 minutes and 20 seconds to reach Earth.")]
+    public void A_value_within_what_it_claims_is_confirmed(string prompt, string answer) => FactAssert.Confirmed(prompt, answer);
+
+    [Fact]
+    public void Time_in_the_sun_is_not_its_lights_journey() =>
+        FactAssert.NotFlagged("How much sun do I need for vitamin D?", "About 15 minutes of sunlight on your arms a few times a week is enough for most people.");
 }

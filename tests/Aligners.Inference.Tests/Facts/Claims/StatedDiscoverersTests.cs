@@ -8,6 +8,7 @@ public class StatedDiscoverersTests
     [InlineData("Who worked out DNA's shape?", "The double helix structure of DNA was first discovered by Erwin Chargaff in 1953.", "Erwin Chargaff", "James Watson")]
     [InlineData("Who invented the telephone?", "Thomas Young invented the telephone in 1876.", "Thomas Young", "Alexander Graham Bell")]
     [InlineData("Who made the periodic table?", "The periodic table was created by John Dalton in 1869, who ordered the elements by atomic weight.", "John Dalton", "Dmitri Mendeleev")]
+    [InlineData("who came up with the periodic table", "The periodic table was created by John Dalton in 1869, who left gaps for elements that hadn't been discovered yet.", "John Dalton", "Dmitri Mendeleev")]
     public void A_person_the_knowledge_does_not_credit_is_contradicted_whole(string prompt, string answer, string claim, string expected)
     {
         var finding = FactAssert.Contradiction(prompt, answer);

@@ -29,8 +29,9 @@ internal static partial class RecordClaims
             {
                 var scopeText = inPrompt ? context.Prompt.Folded : context.Answer.Folded;
                 var (from, to) = inPrompt ? (0, scopeText.Length) : segment;
-                var fact = FactFor(tables, record, scopeText, from, to, inPrompt ? context.PromptMentions : context.Mentions,
-                    inPrompt ? context.Prompt.Text : context.Answer.Text);
+                var fact = (inPrompt ? Labelled(tables, record, context, segment) : null)
+                    ?? FactFor(tables, record, scopeText, from, to, inPrompt ? context.PromptMentions : context.Mentions,
+                        inPrompt ? context.Prompt.Text : context.Answer.Text);
                 if (fact is null || RecordSex.Other(fact.Fact, scopeText, from, to))
                 {
                     continue;
@@ -87,6 +88,50 @@ internal static partial class RecordClaims
     private static partial Regex Narrowing();
 
     /// <summary>
+    /// The fact for the prompt's record that a segment answers for one place it names before its
+    /// holder: "1. **Africa** – Congo River" in a list of each continent's longest river.
+    /// </summary>
+    private static FoldedRecord? Labelled(FactTables tables, Mention record, ClaimContext context, (int Start, int End) segment)
+    {
+        var candidates = tables.Folded.Records.GetValueOrDefault(record.Key, []);
+        var groups = candidates.Select(c => c.Fact.Group).ToHashSet();
+        var holders = context.In(segment, MentionKind.Rival).Where(r => groups.Contains(r.Key)).ToList();
+        if (holders.Count == 0)
+        {
+            return null;
+        }
+        var folded = context.Answer.Folded;
+        var before = holders.Min(h => h.Start);
+        var found = new List<(FoldedRecord Fact, int At)>();
+        foreach (var fact in candidates.Where(f => f.Scope.Count > 0 && !f.Scope.Any(World.Contains)))
+        {
+            foreach (var s in fact.Scope)
+            {
+                var at = ClaimContext.FirstWordStart(folded, s, segment.Start, before);
+                var place = new Mention(MentionKind.Country, s, at, s.Length);
+                if (at >= 0 && (at + s.Length >= folded.Length || !char.IsLetter(folded[at + s.Length])) && !PartOf(folded, at)
+                    && !context.Mentions.Any(m => m.Kind is MentionKind.Country or MentionKind.Rival && m.Overlaps(place) && m.Length > place.Length))
+                {
+                    found.Add((fact, at));
+                }
+            }
+        }
+        // A label of two places ("Australia/Oceania") is answered where the holder is either's.
+        var named = holders.Select(h => folded.Substring(h.Start, h.Length)).ToList();
+        return found.Where(f => f.Fact.Answers.Any(named.Contains)).Select(f => f.Fact).FirstOrDefault()
+            ?? found.OrderBy(f => f.At).Select(f => f.Fact).FirstOrDefault();
+    }
+
+    /// <summary>Words that make a continent's name a region of it ("Southeast Asia", "Western Europe").</summary>
+    private static readonly string[] Regions =
+        ["north ", "south ", "east ", "west ", "central ", "northern ", "southern ", "eastern ", "western ", "southeast ", "south-east ", "southeastern ",
+         "northeast ", "north-east ", "northeastern ", "southwest ", "south-west ", "northwest ", "north-west ", "sub-saharan ", "subsaharan ", "mainland "];
+
+    /// <summary>Whether the place at <paramref name="at"/> is named as a part of itself ("Southeast Asia"): the record then holds for the part, which the tables do not know.</summary>
+    private static bool PartOf(string folded, int at) =>
+        Regions.Any(r => at >= r.Length && string.CompareOrdinal(folded, at - r.Length, r, 0, r.Length) == 0 && (at == r.Length || !char.IsLetter(folded[at - r.Length - 1])));
+
+    /// <summary>
     /// The fact for a record phrase: the one whose scope is named in the text nearest the phrase;
     /// else the world's, where the text names no country, continent or planet that could be a scope.
     /// </summary>
@@ -120,7 +165,7 @@ internal static partial class RecordClaims
                 {
                     var place = new Mention(MentionKind.Country, s, at, s.Length);
                     // "Mount Kenya" names a mountain, not the place Kenya; "South Africa" a country, not the continent.
-                    if (!ClaimContext.HasWordStart(folded, s, at, at + s.Length) || RecordScope.InLaterClause(text, record.End, at)
+                    if (!ClaimContext.HasWordStart(folded, s, at, at + s.Length) || RecordScope.InLaterClause(text, record.End, at) || PartOf(folded, at)
                         || (at + s.Length < folded.Length && char.IsLetter(folded[at + s.Length])) || rivals.Any(r => r.Overlaps(place) && r.Length > place.Length)
                         || mentions.Any(m => m.Kind == MentionKind.Country && m.Overlaps(place) && m.Length > place.Length))
                     {

@@ -45,15 +45,17 @@ internal static partial class RecordScope
             return (RecordScopeKind.None, null);
         }
         var at = m.Index + m.Length;
-        if (World.FirstOrDefault(w => EndsAWord(folded, w, at)) is not null)
-        {
-            return (RecordScopeKind.World, null);
-        }
-        // The longest held scope that ends where a word ends: "south america" before "america".
+        // The longest held scope that ends where a word ends: "south america" before "america", and
+        // "earth's crust" before the world's "earth".
+        var world = World.FirstOrDefault(w => EndsAWord(folded, w, at));
         var held = heldScopes.Where(s => s.Length > 0 && EndsAWord(folded, s, at)).OrderByDescending(s => s.Length).FirstOrDefault();
-        if (held is not null)
+        if (held is not null && held.Length > (world?.Length ?? 0))
         {
             return (RecordScopeKind.Held, held);
+        }
+        if (world is not null)
+        {
+            return (RecordScopeKind.World, null);
         }
         return at < text.Length && char.IsUpper(text[at]) ? (RecordScopeKind.Unheld, null) : (RecordScopeKind.None, null);
     }

@@ -45,7 +45,8 @@ internal static partial class StatedAuthors
                 {
                     findings.Add(new FactFinding("author", FactVerdicts.Confirmed, subject, work.Author, work.Author, source));
                 }
-                else if (context.Segments.FirstOrDefault(s => s.Start <= start && start < s.End) is var segment && !context.Negated(segment))
+                else if (context.Segments.FirstOrDefault(s => s.Start <= start && start < s.End) is var segment
+                    && !context.Negated(ConsequenceClauses.UpToConsequence(context.Answer.Folded, segment, start + name.Length)))
                 {
                     findings.Add(new FactFinding("author", FactVerdicts.Contradicted, subject, name, work.Author, source, start));
                 }

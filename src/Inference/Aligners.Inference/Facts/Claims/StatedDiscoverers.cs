@@ -45,7 +45,8 @@ internal static partial class StatedDiscoverers
             {
                 yield return new FactFinding("discovery", FactVerdicts.Confirmed, subject, name, string.Join(" or ", discovery.People), discovery.Source);
             }
-            else if (context.Segments.FirstOrDefault(s => s.Start <= start && start < s.End) is var segment && !context.Negated(segment))
+            else if (context.Segments.FirstOrDefault(s => s.Start <= start && start < s.End) is var segment
+                    && !context.Negated(ConsequenceClauses.UpToConsequence(context.Answer.Folded, segment, start + name.Length)))
             {
                 yield return new FactFinding("discovery", FactVerdicts.Contradicted, subject, name, string.Join(" or ", discovery.People), discovery.Source, start);
             }
