@@ -96,12 +96,28 @@ const rows = Object.entries(countries)
   }))
   .sort((a, b) => a.code.localeCompare(b.code));
 
+// The countries of the United Kingdom, which countries-list (sovereign states and territories)
+// leaves out; their capitals from the UK government's "Countries within a country" and each
+// devolved government. Written by the project.
+const ukCountries = [
+  { code: "GB-ENG", country: "England", names: ["England"], peoples: ["English people"], capital: "London", languages: ["English"] },
+  { code: "GB-NIR", country: "Northern Ireland", names: ["Northern Ireland"], peoples: [], capital: "Belfast", languages: ["English", "Irish", "Ulster Scots"] },
+  { code: "GB-SCT", country: "Scotland", names: ["Scotland"], peoples: ["Scots", "Scottish people"], capital: "Edinburgh", languages: ["English", "Scots", "Scottish Gaelic", "Gaelic"] },
+  { code: "GB-WLS", country: "Wales", names: ["Wales"], peoples: ["Welsh people"], capital: "Cardiff", languages: ["English", "Welsh"] },
+];
+const uk = rows.find((r) => r.code === "GB");
+for (const c of ukCountries) {
+  rows.push({ code: c.code, country: c.country, names: c.names, peoples: c.peoples, capital: c.capital, capitals: [c.capital],
+    continents: ["Europe"], languages: c.languages, currencies: uk.currencies });
+}
+rows.sort((a, b) => a.code.localeCompare(b.code));
+
 const out = process.argv[2] || path.join(__dirname, "..", "..", "src", "Inference", "Aligners.Inference", "Facts", "Data", "capitals.json");
 const ccPkg = JSON.parse(fs.readFileSync(path.join(__dirname, "node_modules", "currency-codes", "package.json"), "utf8"));
 const natPkg = JSON.parse(fs.readFileSync(path.join(__dirname, "node_modules", "i18n-nationality", "package.json"), "utf8"));
 const doc = {
   source: `npm countries-list ${pkg.version} (MIT), https://github.com/annexare/Countries; currency names from npm currency-codes ${ccPkg.version} (MIT, ISO 4217); `
-    + `the names of a country's people from npm i18n-nationality ${natPkg.version} (MIT)`,
+    + `the names of a country's people from npm i18n-nationality ${natPkg.version} (MIT); the four countries of the United Kingdom written by the project (GOV.UK, 'Countries within a country')`,
   countries: rows,
 };
 // One country per line, so a change to the table reads as a change to its rows.

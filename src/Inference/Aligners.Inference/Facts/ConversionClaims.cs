@@ -126,7 +126,11 @@ internal static partial class ConversionClaims
         }
         // An answer that states the asked value anywhere is not contradicted by its other values in
         // the same unit: those describe other conditions ("at 3,000 m it boils at about 90 °C").
-        if (candidates.FirstOrDefault(c => ClaimText.Agrees(c.Value, expected, c.Whole && !c.Compound)) is { Number: not null } right)
+        // A whole number may round the value, unless it rounds away more than 5% and is stated plainly:
+        // "about 2 pounds" rounds a kilogram, "1 kg = 2 lb" is wrong.
+        if (candidates.FirstOrDefault(c => ClaimText.Agrees(c.Value, expected, c.Whole && !c.Compound
+                && (Math.Abs(c.Value - expected) <= Math.Abs(expected) * 0.05 || Hedged().IsMatch(answer.AsSpan(Math.Max(0, c.Start - 24), Math.Min(24, c.Start))))))
+            is { Number: not null } right)
         {
             return new FactFinding(domain, FactVerdicts.Confirmed, subject, right.Number, ClaimText.Format(expected) + " " + unit.Name, source);
         }
@@ -262,6 +266,9 @@ internal static partial class ConversionClaims
     private static partial Regex Convert();
 
     /// <summary>The words before a number that make it a rate: one of a unit, then a verb ("1 lb ≈ ", "1 US gallon is about ").</summary>
+    [GeneratedRegex(@"\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|just over|just under|close to|some|over|under|more than|less than|at least)\s*$|[~≈]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Hedged();
+
     [GeneratedRegex(@"(?:^|[^\d.,])1\s*[\p{L}°]+(?:\s[\p{L}]+)?\.?\s*(?:=|≈|~|is|equals|is equal to)\s*(?:about|roughly|approximately|around|nearly|almost)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Rate();
 

@@ -34,7 +34,8 @@ internal static partial class ElementClaims
     {
         var subject = $"the chemical symbol of {element.Name}";
         var symbols = SymbolTokens(answer, tables).ToList();
-        if (symbols.Any(s => s.Symbol == element.Symbol))
+        // The right symbol may open the answer ("Au — from the Latin aurum").
+        if (symbols.Any(s => s.Symbol == element.Symbol) || Token().Matches(answer).Any(m => m.Value == element.Symbol && !WordLike.Contains(m.Value)))
         {
             return [new FactFinding("element", FactVerdicts.Confirmed, subject, element.Symbol, element.Symbol, source)];
         }

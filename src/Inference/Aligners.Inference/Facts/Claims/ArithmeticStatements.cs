@@ -138,6 +138,11 @@ internal static partial class ArithmeticStatements
             {
                 continue;
             }
+            // A rise or a gap of 10 °C is 18 °F, not 50 °F: a difference converts without the scales' offset.
+            if (pair.From.Quantity == "Temperature" && TemperatureChange(answer, a, b) && pair.From.Convert(0, pair.To) is { } zero)
+            {
+                value -= zero;
+            }
             // A bracket that opens a statement of its own ("16.1 km (1 mile is about 1.609 km)") gives
             // the rate the answer used, not the first value's equivalent.
             if (between.Value.Contains('(') && i + 2 < quantities.Count && StartsStatement(answer, b, quantities[i + 2]))
@@ -149,11 +154,28 @@ internal static partial class ArithmeticStatements
             var subject = $"{a.Number} {pair.From.Name} in {pair.To.Name}";
             // A compound claim ("3 hours 30 minutes") is replaced whole, so its right value carries the unit.
             var expected = b.Compound ? $"{ClaimText.Format(value)} {pair.To.Name}" : ClaimText.Format(value);
-            yield return Agrees(b.Value, value, b.Whole && !b.Compound, approx)
+            // A whole number may round the value where it is approximate or rounds away 5% at most:
+            // "1 kg = 2 lb" is no rounding of 2.2 lb.
+            var rounds = b.Whole && !b.Compound && (approx || Math.Abs(b.Value - value) <= Math.Abs(value) * 0.05);
+            yield return Agrees(b.Value, value, rounds, approx)
                 ? new FactFinding("conversion", FactVerdicts.Confirmed, subject, b.Number, expected, ConversionSource)
                 : new FactFinding("conversion", FactVerdicts.Contradicted, subject, b.Number, expected, ConversionSource, b.Start);
         }
     }
+
+    /// <summary>
+    /// Whether a pair of temperatures states a difference: "rise by around 10 °C (about 18 °F)", "a
+    /// drop of 5 °C", "5 °C (9 °F) warmer".
+    /// </summary>
+    private static bool TemperatureChange(string answer, WrittenQuantity a, WrittenQuantity b) =>
+        ChangeBefore().IsMatch(answer.AsSpan(Math.Max(0, a.Start - 40), Math.Min(40, a.Start)))
+        || ChangeAfter().IsMatch(answer.AsSpan(b.End, Math.Min(24, answer.Length - b.End)));
+
+    [GeneratedRegex(@"(?:\b(?:by|rise of|rises of|increase of|drop of|fall of|difference of|change of|swing of|gap of)\s+(?:up to\s+|as much as\s+|about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|another\s+)?|\b(?:extra|further|additional)\s+)$", Options)]
+    private static partial Regex ChangeBefore();
+
+    [GeneratedRegex(@"^\)?\s*(?:warmer|hotter|cooler|colder|higher|lower|more|less|above (?:normal|average)|below (?:normal|average))\b", Options)]
+    private static partial Regex ChangeAfter();
 
     /// <summary>Whether a quantity is the left side of a conversion it states itself: a verb, then a quantity of the same kind.</summary>
     private static bool StartsStatement(string answer, WrittenQuantity b, WrittenQuantity next)
@@ -248,8 +270,14 @@ internal static partial class ArithmeticStatements
             || decimals > 0 && Math.Abs(claimed - expected) < 1e-9;
     }
 
+    /// <summary>
+    /// Whether a result agrees: exactly or rounded as <see cref="ClaimText.Agrees"/> allows; within 5%
+    /// where it is approximate, or rounded to the nearest ten within 15% ("about 20 °F" for 18 °F).
+    /// </summary>
     private static bool Agrees(double claimed, double expected, bool whole, bool approx) =>
-        ClaimText.InRange(claimed) && (approx ? Math.Abs(claimed - expected) <= Math.Max(Math.Abs(expected) * 0.05, whole ? 0.5 : 0.051) : ClaimText.Agrees(claimed, expected, whole)
+        ClaimText.InRange(claimed) && (approx
+            ? Math.Abs(claimed - expected) <= Math.Max(Math.Abs(expected) * 0.05, whole ? 0.5 : 0.051) || whole && claimed % 10 == 0 && Math.Abs(claimed - expected) <= Math.Min(5, Math.Abs(expected) * 0.15)
+            : ClaimText.Agrees(claimed, expected, whole)
             || Math.Abs(claimed - Math.Round(expected, 2)) < 0.0051);
 
     /// <summary>The value of an expression of numbers and operators, × and ÷ before + and −; null where it divides by zero or leaves the range.</summary>

@@ -38,4 +38,28 @@ internal static class AskedMeasures
         return !OtherBodies.Any(b => ClaimContext.HasWordStart(prompt, b, 0, prompt.Length)
             || ClaimContext.HasWordStart(context.Answer.Folded, b, segment.Start, segment.End));
     }
+
+    /// <summary>Whether the folded <paramref name="prompt"/> names a count's subject and cue ("Do men and women have the same number of ribs?").</summary>
+    public static bool AsksCount(string prompt, MeasureFact measure) =>
+        measure.Unit.Length == 0
+        && measure.Subjects.Any(s => ClaimContext.HasWordStart(prompt, s, 0, prompt.Length))
+        && measure.Cues.Any(c => ClaimContext.HasWordStart(prompt, c, 0, prompt.Length));
+
+    /// <summary>
+    /// Whether a segment that writes a count's cue ("10 pairs of ribs") may take its subject from the
+    /// prompt: the prompt asks for the count, and no other count of that cue ("the bones of the
+    /// hand" beside "the bones of an adult") has its subject in the prompt or the segment.
+    /// </summary>
+    public static bool BorrowsSubject(ClaimContext context, (int Start, int End) segment, MeasureFact measure, IReadOnlyList<MeasureFact> all)
+    {
+        var prompt = context.Prompt.Folded;
+        var answer = context.Answer.Folded;
+        if (!AsksCount(prompt, measure))
+        {
+            return false;
+        }
+        var cues = measure.Cues.Where(c => ClaimContext.HasWordStart(answer, c, segment.Start, segment.End)).ToList();
+        return cues.Count > 0 && !all.Any(o => !ReferenceEquals(o, measure) && o.Cues.Any(cues.Contains)
+            && o.Subjects.Any(s => ClaimContext.HasWordStart(prompt, s, 0, prompt.Length) || ClaimContext.HasWordStart(answer, s, segment.Start, segment.End)));
+    }
 }

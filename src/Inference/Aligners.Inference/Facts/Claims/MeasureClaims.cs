@@ -18,7 +18,7 @@ internal static partial class MeasureClaims
         // A subject the whole answer does not name is named in none of its segments: looked up once, not per segment.
         var folded = context.Answer.Folded;
         var named = tables.Measures.Select(m => m.Subjects.Any(s => ClaimContext.HasWordStart(folded, s, 0, folded.Length))).ToArray();
-        var asked = tables.Measures.Select(m => AskedMeasures.Asks(context.Prompt.Folded, m)).ToArray();
+        var asked = tables.Measures.Select(m => AskedMeasures.Asks(context.Prompt.Folded, m) || AskedMeasures.AsksCount(context.Prompt.Folded, m)).ToArray();
         if (!named.Contains(true) && !asked.Contains(true))
         {
             yield break;
@@ -40,7 +40,7 @@ internal static partial class MeasureClaims
             for (var i = 0; i < tables.Measures.Count; i++)
             {
                 // Neither named in the answer nor asked in the prompt, a measure has no claim here.
-                if ((named[i] || asked[i]) && Judge(context, segment, tables.Measures[i], inSegment, named[i]) is { } finding)
+                if ((named[i] || asked[i]) && Judge(context, segment, tables.Measures[i], inSegment, named[i], tables.Measures) is { } finding)
                 {
                     yield return finding;
                 }
@@ -48,11 +48,13 @@ internal static partial class MeasureClaims
         }
     }
 
-    private static FactFinding? Judge(ClaimContext context, (int Start, int End) segment, MeasureFact measure, List<WrittenQuantity> quantities, bool named)
+    private static FactFinding? Judge(ClaimContext context, (int Start, int End) segment, MeasureFact measure, List<WrittenQuantity> quantities, bool named,
+        IReadOnlyList<MeasureFact> all)
     {
         var borrowed = !named || !measure.Subjects.Any(s => ClaimContext.HasWordStart(context.Answer.Folded, s, segment.Start, segment.End))
             || !measure.Cues.Any(c => CueAt(context.Answer.Folded, measure, c, segment.Start, segment.End) >= 0);
-        if (borrowed && !AskedMeasures.Borrows(context, segment, measure))
+        // A count written beside its cue may take its subject from the prompt; a value with a unit may take both.
+        if (borrowed && !AskedMeasures.Borrows(context, segment, measure) && !AskedMeasures.BorrowsSubject(context, segment, measure, all))
         {
             return null;
         }
@@ -99,7 +101,9 @@ internal static partial class MeasureClaims
         }
         var wrong = claims[0];
         var writtenUnit = unit is null ? null : wrong.Written.UnitOf(unit.Quantity);
-        var expected = writtenUnit is null ? measure.Values[0] : unit!.Convert(measure.Values[0], writtenUnit) ?? measure.Values[0];
+        // "10 pairs of ribs" counts pairs: the right count is the measure's count of pairs (12, not 24).
+        var first = PairsAfter(context.Answer.Folded, wrong.Written.End) && measure.Values.Any(v => v * 2 == measure.Values[0]) ? measure.Values[0] / 2 : measure.Values[0];
+        var expected = writtenUnit is null ? first : unit!.Convert(first, writtenUnit) ?? first;
         if (unit is null)
         {
             // A count is corrected with its noun's number, or flagged alone where the sentence cannot be rewritten whole.
@@ -179,6 +183,10 @@ internal static partial class MeasureClaims
         "Second" => "seconds",
         _ => unitName,
     };
+
+    /// <summary>Whether "pairs" follows a count ("10 pairs of ribs").</summary>
+    private static bool PairsAfter(string folded, int end) =>
+        end <= folded.Length && folded.AsSpan(end).TrimStart(' ').StartsWith("pair", StringComparison.Ordinal);
 
     /// <summary>
     /// How far a written value may be from the measure's: the measure's own tolerance for a rounded

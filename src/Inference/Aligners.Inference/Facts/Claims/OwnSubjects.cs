@@ -13,7 +13,7 @@ internal static class OwnSubjects
     /// <summary>Words that refer back to what was asked: the value after them is the asked one.</summary>
     private static readonly HashSet<string> Referring = new(StringComparer.Ordinal)
     {
-        "it", "this", "answer", "value", "figure",
+        "it", "this", "answer", "value", "figure", "both", "they",
     };
 
     /// <summary>Relative words: they refer back only where they open the clause (", which is about 9.8 m/s²"), not inside it ("a reading that is").</summary>

@@ -84,7 +84,10 @@ internal static partial class SymbolClaims
         {
             return [];
         }
-        var paired = values.GroupBy(v => names.OrderBy(n => ClaimContext.Gap(n, v)).ThenBy(n => n.Start <= v.Start ? 0 : 1).First().Key);
+        // A name in the value's own sentence first: "(Au). Ag is silver" pairs Ag with silver, not gold.
+        var text = context.Answer.Text;
+        var paired = values.GroupBy(v => names.OrderBy(n => SentenceBetween(text, n, v) ? 1 : 0).ThenBy(n => ClaimContext.Gap(n, v))
+            .ThenBy(n => n.Start <= v.Start ? 0 : 1).First().Key);
         var findings = new List<FactFinding>();
         foreach (var group in paired)
         {
@@ -100,6 +103,18 @@ internal static partial class SymbolClaims
             }
         }
         return findings;
+    }
+
+    /// <summary>Whether a sentence ends between a name and a value.</summary>
+    private static bool SentenceBetween(string text, Mention a, Mention b)
+    {
+        var (from, to) = a.Start < b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        if (from < 0 || to > text.Length || from >= to)
+        {
+            return false;
+        }
+        var between = text.AsSpan(from, to - from);
+        return between.IndexOfAny(".!?\n") >= 0;
     }
 
     /// <summary>In brackets ("gold (Au)"), or after a colon, dash, bar or equals sign ("Gold: Au", "| Au |").</summary>
