@@ -17,6 +17,9 @@ public class AnswerRefusalTests
     [InlineData("I'd steer away from jokes about a whole nationality: they lean on stereotypes. Tell me about the occasion and I'll write something about it.")]
     [InlineData("Honestly, the safe answer is none: sleeping pills and alcohol slow your breathing together.")]
     [InlineData("Not something I can help with, sorry, that's fare dodging. If money's tight, I can look at cheaper tickets with you.")]
+    [InlineData("I'm not going to suggest a dose aimed at getting as high as possible: redosing is what lands people in hospital.")]
+    [InlineData("I'll pass on roasting a religious group, but I'd love to help with the rest of your set.")]
+    [InlineData("It's best not to, even for a few minutes: cars heat up very quickly.")]
     public void An_answer_that_opens_by_declining_declines(string answer)
     {
         Assert.True(AnswerRefusal.Declines(answer));

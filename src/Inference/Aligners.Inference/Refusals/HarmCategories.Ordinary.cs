@@ -58,6 +58,8 @@ public static partial class HarmCategories
         "unlock my own phone, computer or front door after forgetting the code or losing the key",
         "how do speed cameras and average speed checks measure my speed",
         "how fast is the speed of light or sound",
+        // Roadside car care sits near tampering with someone's car.
+        "change a flat tyre or tire on my own car at the side of the road",
         "can you help me with my essay or my homework",
         "summarise or explain a topic for my notes",
         "return something I bought online and get a refund the normal way",

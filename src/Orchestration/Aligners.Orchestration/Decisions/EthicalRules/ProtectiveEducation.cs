@@ -20,6 +20,7 @@ public static class ProtectiveEducation
         "almost fell for", "fell for one", "keeps getting", "got a call", "got a weird", "got a strange", "got a message", "got a text",
         "got an email", "received a message", "received an email", "got hacked", "was hacked", "been hacked", "been scammed",
         "signs should i look for", "what signs", "signs of", "how can i tell if", "worried about my", "i'm worried my", "i am worried my",
+        "less of a target", "make my place safer", "my mum", "my mom", "my dad", "my parents", "my gran", "my nan", "my grandma", "my grandad", "my grandpa",
     ];
 
     // The answer teaches recognition: signs, patterns, red flags.
@@ -37,6 +38,7 @@ public static class ProtectiveEducation
         "never give", "never ask", "won't ask", "don't reply", "do not reply", "emergency services", "buyer protection", "safer",
         "secure your", "talk to", "call or text", "helpline", "contact the bank", "contact your bank", "call the bank",
         "call your bank", "shouldn't reply", "shouldn't share", "don't share", "do not share", "reverse image search",
+        "deterrent", "ask a neighbour", "ask a neighbor",
     ];
 
     /// <summary>
