@@ -124,8 +124,30 @@ internal static partial class ArithmeticClaims
         {
             return ($"{o.Groups["a"].Value} {o.Groups["op"].Value} {o.Groups["b"].Value}", v);
         }
-        return null;
+        return Accrued(prompt);
     }
+
+    /// <summary>
+    /// A steady amount over a span of its own period: "$45 every week ... after 6 weeks" is 45 × 6.
+    /// Not where the prompt grows, spends or taxes it (interest, a percentage, money taken out), which
+    /// a plain product does not give.
+    /// </summary>
+    private static (string Subject, double Value)? Accrued(string prompt)
+    {
+        if (RateOverPeriods().Match(prompt) is not { Success: true } r || !r.Groups["per"].Value.Equals(r.Groups["periods"].Value.TrimEnd('s'), StringComparison.OrdinalIgnoreCase)
+            || NotAccrued().IsMatch(prompt))
+        {
+            return null;
+        }
+        return Asked($"{r.Groups["a"].Value} a {r.Groups["per"].Value.ToLowerInvariant()} for {r.Groups["n"].Value} {r.Groups["periods"].Value.ToLowerInvariant()}",
+            Compute(r.Groups["a"].Value, "×", r.Groups["n"].Value));
+    }
+
+    [GeneratedRegex(@"[$£€]?(?<a>" + Number + @")\s+(?:dollars\s+|pounds\s+|euros\s+)?(?:every|each|a|an|per)\s+(?<per>day|week|month|year|hour)\b[^.?!]{0,60}?\b(?:after|in|for|over)\s+(?<n>\d{1,4})\s+(?<periods>days?|weeks?|months?|years?|hours?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex RateOverPeriods();
+
+    [GeneratedRegex(@"interest|%|percent|compound|invest|return|grow|spend|spent|withdraw|take out|took out|left over|remain|tax|inflation|minus|less\b|except|skip|miss", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex NotAccrued();
 
     /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> are the asked operation's two operands, in either order.</summary>
     private static bool SameOperands((string Subject, double Value) asked, string a, string b) =>
