@@ -14,7 +14,6 @@ namespace Aligners.Inference.Facts;
 internal static partial class ArithmeticStatements
 {
     private const string Source = "computed";
-    private const string ConversionSource = "computed with UnitsNet 5.75.1 from the definitions of the units";
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
     private const string N = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
     private const string Verb = @"(?:=|(?<approxverb>≈|~)|is|are|equals|equal to|is equal to|makes|comes to|come to|comes out to|works out to|work out to|gives|gives you|that's|that is|which is|would be|will be|becomes|totals|you get|you'd pay|you pay|leaves|leaves you with)";
@@ -74,7 +73,7 @@ internal static partial class ArithmeticStatements
             findings.Add(Judge(answer, "arithmetic", $"{m.Groups["n"].Value} {(up ? "increased" : "decreased")} by {m.Groups["p"].Value}%", m.Groups["c"], value, Approximate(m), Source));
         }
         findings.AddRange(Chains(answer, events));
-        findings.AddRange(Conversions(answer, quantities));
+        findings.AddRange(StatedConversions.Check(answer, quantities));
         return findings.OfType<FactFinding>();
     }
 
@@ -111,81 +110,6 @@ internal static partial class ArithmeticStatements
                 yield return Judge(answer, "arithmetic", $"{ClaimText.Format(b)} split {people} ways", s.Groups["c"], b / people.Value, Approximate(s), Source);
             }
         }
-    }
-
-    /// <summary>A quantity in one unit stated as so much of another: "5 miles is roughly 8 km", "10 km (6.2 miles)".</summary>
-    private static IEnumerable<FactFinding> Conversions(string answer, List<WrittenQuantity> quantities)
-    {
-        for (var i = 0; i + 1 < quantities.Count; i++)
-        {
-            var (a, b) = (quantities[i], quantities[i + 1]);
-            if (a.Units.Count == 0 || b.Units.Count == 0 || !a.InRange || !b.InRange || b.Start < a.End)
-            {
-                continue;
-            }
-            var between = Link().Match(answer[a.End..b.Start]);
-            if (!between.Success)
-            {
-                continue;
-            }
-            // "from 4 hours to 30 minutes" is a change or a range, not the first value's equivalent.
-            if (between.Value.Trim() == "to" && answer[..a.Start].TrimEnd().EndsWith("from", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-            var pair = a.Units.SelectMany(u => b.Units.Where(v => v.Quantity == u.Quantity).Select(v => (From: u, To: v))).FirstOrDefault();
-            if (pair.From is null || pair.From.Name == pair.To.Name || pair.From.Convert(a.Value, pair.To) is not { } value || !ClaimText.InRange(value))
-            {
-                continue;
-            }
-            // A rise or a gap of 10 °C is 18 °F, not 50 °F: a difference converts without the scales' offset.
-            if (pair.From.Quantity == "Temperature" && TemperatureChange(answer, a, b) && pair.From.Convert(0, pair.To) is { } zero)
-            {
-                value -= zero;
-            }
-            // A bracket that opens a statement of its own ("16.1 km (1 mile is about 1.609 km)") gives
-            // the rate the answer used, not the first value's equivalent.
-            if (between.Value.Contains('(') && i + 2 < quantities.Count && StartsStatement(answer, b, quantities[i + 2]))
-            {
-                continue;
-            }
-            // A value in brackets after another ("200 °C (400 °F)") is a rounded equivalent.
-            var approx = between.Groups["approx"].Success || between.Value.Contains('(') || between.Value.Contains('≈') || between.Value.Contains('~');
-            var subject = $"{a.Number} {pair.From.Name} in {pair.To.Name}";
-            // A compound claim ("3 hours 30 minutes") is replaced whole, so its right value carries the unit.
-            var expected = b.Compound ? $"{ClaimText.Format(value)} {pair.To.Name}" : ClaimText.Format(value);
-            // A whole number may round the value where it is approximate or rounds away 5% at most:
-            // "1 kg = 2 lb" is no rounding of 2.2 lb.
-            var rounds = b.Whole && !b.Compound && (approx || Math.Abs(b.Value - value) <= Math.Abs(value) * 0.05);
-            yield return Agrees(b.Value, value, rounds, approx)
-                ? new FactFinding("conversion", FactVerdicts.Confirmed, subject, b.Number, expected, ConversionSource)
-                : new FactFinding("conversion", FactVerdicts.Contradicted, subject, b.Number, expected, ConversionSource, b.Start);
-        }
-    }
-
-    /// <summary>
-    /// Whether a pair of temperatures states a difference: "rise by around 10 °C (about 18 °F)", "a
-    /// drop of 5 °C", "5 °C (9 °F) warmer".
-    /// </summary>
-    private static bool TemperatureChange(string answer, WrittenQuantity a, WrittenQuantity b) =>
-        ChangeBefore().IsMatch(answer.AsSpan(Math.Max(0, a.Start - 40), Math.Min(40, a.Start)))
-        || ChangeAfter().IsMatch(answer.AsSpan(b.End, Math.Min(24, answer.Length - b.End)));
-
-    [GeneratedRegex(@"(?:\b(?:by|rise of|rises of|increase of|drop of|fall of|difference of|change of|swing of|gap of)\s+(?:up to\s+|as much as\s+|about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|another\s+)?|\b(?:extra|further|additional)\s+)$", Options)]
-    private static partial Regex ChangeBefore();
-
-    [GeneratedRegex(@"^\)?\s*(?:warmer|hotter|cooler|colder|higher|lower|more|less|above (?:normal|average)|below (?:normal|average))\b", Options)]
-    private static partial Regex ChangeAfter();
-
-    /// <summary>Whether a quantity is the left side of a conversion it states itself: a verb, then a quantity of the same kind.</summary>
-    private static bool StartsStatement(string answer, WrittenQuantity b, WrittenQuantity next)
-    {
-        if (next.Start < b.End || next.Units.Count == 0 || !b.Units.Any(u => next.Units.Any(v => v.Quantity == u.Quantity)))
-        {
-            return false;
-        }
-        var link = Link().Match(answer[b.End..next.Start]);
-        return link.Success && link.Value.Trim().Length > 0 && !link.Value.Contains('(');
     }
 
     /// <summary>
@@ -274,7 +198,7 @@ internal static partial class ArithmeticStatements
     /// Whether a result agrees: exactly or rounded as <see cref="ClaimText.Agrees"/> allows; within 5%
     /// where it is approximate, or rounded to the nearest ten within 15% ("about 20 °F" for 18 °F).
     /// </summary>
-    private static bool Agrees(double claimed, double expected, bool whole, bool approx) =>
+    internal static bool Agrees(double claimed, double expected, bool whole, bool approx) =>
         ClaimText.InRange(claimed) && (approx
             ? Math.Abs(claimed - expected) <= Math.Max(Math.Abs(expected) * 0.05, whole ? 0.5 : 0.051) || whole && claimed % 10 == 0 && Math.Abs(claimed - expected) <= Math.Min(5, Math.Abs(expected) * 0.15)
             : ClaimText.Agrees(claimed, expected, whole)
@@ -357,5 +281,5 @@ internal static partial class ArithmeticStatements
     private static partial Regex Split();
 
     [GeneratedRegex(@"^\s*,?\s*(?:\(|=|≈|~|is|are|equals|equal to|is equal to|makes|comes to|works out to|converts to|gives|that's|or|which is|which equals|which is equal to|that equals|in|to|into|roughly equals)?\s*" + Approx + @"\s*$", Options)]
-    private static partial Regex Link();
+    internal static partial Regex Link();
 }

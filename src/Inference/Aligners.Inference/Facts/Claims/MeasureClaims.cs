@@ -87,7 +87,7 @@ internal static partial class MeasureClaims
         }
         // A right count anywhere in the segment ("which fuse into 206 in adults") confirms it.
         var right = claims.Concat(unit is null ? quantities.Where(q => q.Units.Count == 0).Select(q => (Written: q, q.Value)) : [])
-            .FirstOrDefault(c => measure.Values.Any(v => Agrees(c.Value, v, Tolerance(context.Answer.Folded, c.Written, measure))));
+            .FirstOrDefault(c => measure.Values.Any(v => Agrees(c.Value, v, ExactFigures.Tolerance(context.Answer.Folded, c.Written, measure))));
         // A range that holds the value ("36.1 to 37.2 °C") confirms it: its bounds are no claims of their own.
         right = right != default ? right : claims.FirstOrDefault(c => measure.Values.Any(v => ValueRanges.Holds(context.Answer.Text, quantities, c.Written, c.Value,
             x => unit is null ? x : c.Written.UnitOf(unit.Quantity)?.Convert(x, unit), v)));
@@ -187,33 +187,6 @@ internal static partial class MeasureClaims
     /// <summary>Whether "pairs" follows a count ("10 pairs of ribs").</summary>
     private static bool PairsAfter(string folded, int end) =>
         end <= folded.Length && folded.AsSpan(end).TrimStart(' ').StartsWith("pair", StringComparison.Ordinal);
-
-    /// <summary>
-    /// How far a written value may be from the measure's: the measure's own tolerance for a rounded
-    /// figure, but half a unit of the last digit written where the answer says "exactly" ("exactly
-    /// 299,792,548 m/s" claims every digit; "about 300,000 km/s" only the first).
-    /// </summary>
-    private static double Tolerance(string folded, WrittenQuantity written, MeasureFact measure)
-    {
-        if (measure.Tolerance == 0 || !Exactly(folded, written.Start))
-        {
-            return measure.Tolerance;
-        }
-        var digits = written.Number.Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).TrimStart('-', '−', '+');
-        var point = digits.IndexOf('.');
-        // A whole number's trailing zeros may be rounding ("exactly 300,000" is read to the hundred thousand).
-        var unit = point >= 0 ? Math.Pow(10, -(digits.Length - point - 1)) : Math.Pow(10, digits.Length - digits.TrimEnd('0').Length);
-        return double.TryParse(digits, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) && number != 0
-            ? Math.Min(measure.Tolerance, unit / 2 / Math.Abs(number))
-            : measure.Tolerance;
-    }
-
-    /// <summary>Whether "exactly" (or "precisely") stands right before the number that starts at <paramref name="start"/>.</summary>
-    private static bool Exactly(string folded, int start)
-    {
-        var before = folded.AsSpan(0, Math.Min(start, folded.Length)).TrimEnd(' ').TrimEnd('−').TrimEnd('-').TrimEnd(' ');
-        return before.EndsWith("exactly", StringComparison.Ordinal) || before.EndsWith("precisely", StringComparison.Ordinal);
-    }
 
     private static bool Agrees(double claimed, double expected, double tolerance) =>
         tolerance == 0 ? claimed == expected : Math.Abs(claimed - expected) <= Math.Abs(expected) * tolerance;
