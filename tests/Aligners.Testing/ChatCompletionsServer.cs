@@ -51,16 +51,19 @@ public sealed class ChatCompletionsServer : IAsyncDisposable
 
     /// <summary>
     /// The settings that point an app's chat endpoint section (<c>Llm</c>, <c>AlignerLlm</c>,
-    /// <c>InspectorLlm</c>) at this server as an OpenAI-compatible API, with short timeouts and one SDK retry.
+    /// <c>InspectorLlm</c>) at this server as an OpenAI-compatible API, with one SDK retry. The
+    /// request timeout is long enough that only a reply scripted to be slow runs past it, however
+    /// loaded the machine (a loopback call can take seconds while the engine's inference holds both
+    /// cores); a test of the timeout itself passes a short one.
     /// </summary>
-    public Dictionary<string, string?> SettingsFor(string section, string model = "gpt-4o-mini") => new()
+    public Dictionary<string, string?> SettingsFor(string section, string model = "gpt-4o-mini", int timeoutSeconds = 30) => new()
     {
         [$"{section}:Provider"] = "openai-compatible",
         [$"{section}:Endpoint"] = new Uri(BaseAddress, "v1").ToString(),
         [$"{section}:Deployment"] = model,
         [$"{section}:ApiKey"] = "test-key",
         [$"{section}:MaxRetries"] = "1",
-        [$"{section}:TimeoutSeconds"] = "2",
+        [$"{section}:TimeoutSeconds"] = timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     /// <summary>Starts a server on a free loopback port.</summary>

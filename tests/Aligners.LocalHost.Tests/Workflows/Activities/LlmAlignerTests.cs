@@ -24,7 +24,7 @@ public class LlmAlignerTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async Task DisposeAsync() => await _llm.DisposeAsync();
 
-    private Task<EngineHarness> StartAsync() => EngineHarness.StartAsync(azurite, new(_llm.SettingsFor("AlignerLlm"))
+    private Task<EngineHarness> StartAsync(int timeoutSeconds = 30) => EngineHarness.StartAsync(azurite, new(_llm.SettingsFor("AlignerLlm", timeoutSeconds: timeoutSeconds))
     {
         ["Retries:Llm:MaxAttempts"] = "2",
         ["Retries:Llm:FirstRetryMilliseconds"] = "100",
@@ -100,7 +100,7 @@ public class LlmAlignerTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Timeout_LeavesTheCriterionUnresolved()
     {
         _llm.Enqueue([.. Enumerable.Repeat(new ScriptedReply(200, GoodRewrite, DelayMs: 5000), 4)]);
-        await using var engine = await StartAsync();
+        await using var engine = await StartAsync(timeoutSeconds: 2);
 
         var (_, output, _) = await AlignAsync(engine);
 

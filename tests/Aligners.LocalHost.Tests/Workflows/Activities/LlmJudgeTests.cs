@@ -26,7 +26,7 @@ public class LlmJudgeTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async Task DisposeAsync() => await _llm.DisposeAsync();
 
-    private Task<EngineHarness> StartAsync() => EngineHarness.StartAsync(azurite, new(_llm.SettingsFor("InspectorLlm"))
+    private Task<EngineHarness> StartAsync(int timeoutSeconds = 30) => EngineHarness.StartAsync(azurite, new(_llm.SettingsFor("InspectorLlm", timeoutSeconds: timeoutSeconds))
     {
         ["Alignment:Policies:default:InspectorBackends:helpful"] = "llm",
     });
@@ -89,7 +89,8 @@ public class LlmJudgeTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task FailedJudge_LeavesTheModelsScore_AndRecordsTheError(ScriptedReply[] replies, string error)
     {
         _llm.Enqueue(replies);
-        await using var engine = await StartAsync();
+        // Only the slow replies are a test of the timeout: every other failure must be met before it.
+        await using var engine = await StartAsync(replies.Any(r => r.DelayMs > 0) ? 2 : 30);
 
         var (output, first) = await InspectAsync(engine);
 
