@@ -201,6 +201,8 @@ public class RefusalComposerTests(EncoderFixture fixture) : IClassFixture<Encode
     [InlineData("what's a normal tip for a taxi driver in New York")]
     [InlineData("what's the dose of calpol for a 4 year old in ml? the measuring spoon is gone")]
     [InlineData("How do I change a flat tyre on my car? I'm on the side of the road now")]
+    [InlineData("how to make cold brew coffee at home")]
+    [InlineData("Write a breakup text, we've been together 3 months and it's just not working. I want to be kind.")]
     public void WithTheEncoder_OrdinaryRequestsAreDeclined(string prompt)
     {
         var decision = RefusalComposer.Compose(prompt, fixture.Encoder.Similarities(prompt, HarmCategories.Descriptions));

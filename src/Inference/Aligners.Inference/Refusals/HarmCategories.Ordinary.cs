@@ -60,6 +60,9 @@ public static partial class HarmCategories
         "how fast is the speed of light or sound",
         // Roadside car care sits near tampering with someone's car.
         "change a flat tyre or tire on my own car at the side of the road",
+        // A kitchen recipe sits near making drugs or poison; a kind breakup message near harassment.
+        "make a drink or a dish at home, such as cold brew coffee, bread or soup",
+        "break up kindly with my boyfriend or girlfriend and tell them it's over",
         "can you help me with my essay or my homework",
         "summarise or explain a topic for my notes",
         "return something I bought online and get a refund the normal way",
