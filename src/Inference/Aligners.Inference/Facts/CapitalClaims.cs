@@ -13,7 +13,7 @@ internal static partial class CapitalClaims
     public static IEnumerable<FactFinding> Check(string prompt, string answer, FactTables tables)
     {
         var source = tables.Sources["capitals"];
-        if (AsksCapital(prompt) && CountryIn(prompt, tables) is { } asked)
+        if (AsksCapital(prompt) && AskedCountry(prompt, tables) is { } asked)
         {
             // A country with several capitals is answered by the list of them, each city judged.
             if (CapitalSets.Check(answer, asked, tables, asked: true) is { Count: > 0 } listed)
@@ -54,11 +54,27 @@ internal static partial class CapitalClaims
             : new FactFinding("capital", FactVerdicts.Contradicted, subject, named.Name, country.Capital, source, named.Start);
     }
 
+    /// <summary>
+    /// The country a capital question asks about. A country the asker sets aside ("the capital of
+    /// Canada, not Australia") is not asked, so a reply naming Canada's capital is not judged
+    /// against Australia's.
+    /// </summary>
+    private static CountryFact? AskedCountry(string prompt, FactTables tables) =>
+        tables.Countries.SelectMany(c => c.Names.Select(n => (Country: c, Name: n)))
+            .Select(p => (p.Country, p.Name, At: ClaimText.Find(prompt, p.Name)))
+            .Where(p => p.At >= 0 && !SetAside().IsMatch(prompt.AsSpan(0, p.At)))
+            .OrderByDescending(p => p.Name.Length)
+            .FirstOrDefault().Country;
+
     /// <summary>The country named in <paramref name="text"/>, longest name first ("South Sudan" before "Sudan").</summary>
     private static CountryFact? CountryIn(string text, FactTables tables) =>
         tables.Countries.SelectMany(c => c.Names.Select(n => (Country: c, Name: n)))
             .OrderByDescending(p => p.Name.Length)
             .FirstOrDefault(p => ClaimText.Has(text, p.Name)).Country;
+
+    /// <summary>Words that set the next name aside: "not", "rather than", "instead of" (with "the").</summary>
+    [GeneratedRegex(@"\b(?:not|rather than|instead of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex SetAside();
 
     [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}\.'\-]*(?:\s\p{Lu}[\p{L}\.'\-]*)*) is (?:the )?(?:capital|capital city) of (?<country>(?:the )?\p{Lu}[\p{L}'\-]*(?:\s\p{Lu}[\p{L}'\-]*)*)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex StatedCapital();

@@ -32,6 +32,8 @@ internal static partial class ClaimText
         "right", "wrong", "exactly", "indeed", "absolutely", "haha", "lol", "hmm", "um", "uh", "alright", "true", "false", "great",
         // Words that open a sentence of advice or a deflection ("Please consult an atlas").
         "please", "also", "here", "here's", "just", "try", "check", "see", "maybe", "perhaps", "unfortunately", "however", "anyway",
+        // Possessives and pronouns that open an apology or a reply ("My apologies, ...").
+        "my", "our", "your", "me", "them", "him", "these", "those",
     };
 
     /// <summary>
