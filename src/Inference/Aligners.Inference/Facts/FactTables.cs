@@ -56,8 +56,8 @@ public sealed record MeasureFact(string Subject, IReadOnlyList<string> Subjects,
 /// <summary>A planet of the solar system, its order from the sun and its equatorial diameter.</summary>
 public sealed record PlanetFact(int Order, string Name, double DiameterKm);
 
-/// <summary>A well-known work and its author.</summary>
-public sealed record WorkFact(string Title, string Author, string Surname);
+/// <summary>A well-known work, its author and the years of its first publication (any one; none where the table gives none).</summary>
+public sealed record WorkFact(string Title, string Author, string Surname, IReadOnlyList<int>? Years = null);
 
 /// <summary>
 /// A dated event: its phrases (any one names it), the qualifiers that pick it among events with
@@ -163,13 +163,13 @@ public sealed class FactTables
     /// <summary>
     /// How many checkable facts the tables hold: per country its capital, continent, each official
     /// language and its currency; per element its symbol, number, atomic mass, state and block;
-    /// each planet's order, each moon's planet, each work's author, each event's year, each
+    /// each planet's order, each moon's planet, each work's author and year, each event's year, each
     /// discovery's people and year, each record holder and each measure.
     /// </summary>
     public int FactCount =>
         Countries.Sum(c => 1 + (c.Continents is { Count: > 0 } ? 1 : 0) + (c.Languages?.Count ?? 0) + (c.Currencies is { Count: > 0 } ? 1 : 0))
         + Elements.Sum(e => 2 + (e.AtomicMass is null ? 0 : 1) + (e.State is null ? 0 : 1) + (e.Block is null ? 0 : 1))
-        + Planets.Count + Moons.Count + Works.Count + Events.Count
+        + Planets.Count + Moons.Count + Works.Sum(w => w.Years is { Count: > 0 } ? 2 : 1) + Events.Count
         + Discoveries.Sum(d => 1 + (d.Years.Count > 0 ? 1 : 0)) + Superlatives.Count + Measures.Count
         + Feats.Count;
 

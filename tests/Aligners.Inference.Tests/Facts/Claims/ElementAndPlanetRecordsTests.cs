@@ -14,6 +14,8 @@ public class ElementAndPlanetRecordsTests
     [InlineData("Which planet has the most moons?", "Jupiter has the most moons of any planet.", "Jupiter", "Saturn")]
     [InlineData("Why is it called the red planet?", "Venus is called the Red Planet because of the iron oxide on its surface.", "Venus", "Mars")]
     [InlineData("What is the largest country in Africa?", "The largest country in Africa is Nigeria.", "Nigeria", "Algeria")]
+    [InlineData("Which noble gas is there most of in the air?", "Helium is the most common noble gas in the atmosphere, at just under 1%.", "Helium", "Argon")]
+    [InlineData("most abundant noble gas in the universe?", "Neon is the most abundant noble gas in the universe.", "Neon", "Helium")]
     public void A_wrong_holder_is_contradicted(string prompt, string answer, string claim, string expected) =>
         FactAssert.ContradictedAt(prompt, answer, claim, expected);
 
@@ -22,6 +24,7 @@ public class ElementAndPlanetRecordsTests
     [InlineData("What is the most abundant element in Earth's crust?", "Oxygen is the most abundant element in the Earth's crust, followed by silicon and aluminium.")]
     [InlineData("Which planet has the most moons?", "Saturn has the most known moons, ahead of Jupiter.")]
     [InlineData("What is the largest country in South America?", "Brazil is the largest country in South America, bigger than Argentina and Peru together.")]
+    [InlineData("Which noble gas is most abundant in Earth's atmosphere?", "Argon is the most abundant noble gas in the atmosphere, about 0.93% of the air; neon is far rarer.")]
     public void The_right_holder_is_confirmed(string prompt, string answer) => FactAssert.Confirmed(prompt, answer);
 
     [Theory]

@@ -20,7 +20,19 @@ public class RecordScopeTests
 
     [Fact]
     public void A_country_in_a_later_clause_is_not_the_record_s_scope() =>
-        FactAssert.NotFlagged("What is the highest mountain?", "The highest mountain is Kilimanjaro, close to the border of Kenya.");
+        FactAssert.ContradictedAt("What is the highest mountain?", "The highest mountain is Kilimanjaro, close to the border of Kenya.", "Kilimanjaro", "Mount Everest");
+
+    [Theory]
+    [InlineData("tallest mountain in south america?", "That would be Chimborazo in Ecuador, at 6,263 m - it's the highest point in the Andes.", "Chimborazo", "Aconcagua")]
+    [InlineData("What's the longest river in Africa?", "The Congo, which is also the longest river in Central Africa.", "Congo", "Nile")]
+    public void The_first_holder_named_answers_the_prompt_s_record_beside_a_record_of_a_place_the_knowledge_does_not_hold(string prompt, string answer, string claim, string expected) =>
+        FactAssert.ContradictedAt(prompt, answer, claim, expected);
+
+    [Theory]
+    [InlineData("tallest mountain in south america?", "That would be Aconcagua in Argentina, at 6,961 m - it's the highest point in the Andes.")]
+    [InlineData("What's the longest river in Africa?", "The Nile. The longest river in the EU is the Danube.")]
+    public void A_record_of_an_unknown_place_after_the_right_holder_is_not_judged_against_the_prompt_s_record(string prompt, string answer) =>
+        FactAssert.Confirmed(prompt, answer);
 
     [Theory]
     [InlineData("longest river in europe?", "The longest river in Europe is the Danube.", "Danube", "Volga")]

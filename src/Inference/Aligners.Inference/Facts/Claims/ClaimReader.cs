@@ -58,6 +58,7 @@ internal static class ClaimReader
         findings.AddRange(StatedAuthors.Check(context, tables));
         findings.AddRange(StatedDiscoverers.Check(context, tables).Where(f => !findings.Any(e => e.Domain == "discovery" && e.Subject == f.Subject)).ToList());
         findings.AddRange(YearClaims.Check(context, tables));
+        findings.AddRange(WorkYears.Check(context, tables).Where(f => !findings.Any(e => e.Domain == "date" && e.Start == f.Start && f.Start >= 0)).ToList());
         findings.AddRange(MeasureClaims.Check(context, tables, quantities));
         findings.AddRange(NotPlanets.Check(context.Answer.Text, tables));
         return findings;

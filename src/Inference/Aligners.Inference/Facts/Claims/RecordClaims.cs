@@ -20,7 +20,8 @@ internal static partial class RecordClaims
         foreach (var segment in context.Segments)
         {
             var records = context.In(segment, MentionKind.Record).ToList();
-            var inPrompt = records.Count == 0;
+            var inPrompt = records.Count == 0 || (!records.Any(r => FactFor(tables, r, context.Answer.Folded, segment.Start, segment.End, context.Mentions, context.Answer.Text) is not null)
+                && FirstToName(context, segment));
             if (inPrompt)
             {
                 records = context.PromptMentions.Where(m => m.Kind == MentionKind.Record).Take(1).ToList();
@@ -63,6 +64,14 @@ internal static partial class RecordClaims
             }
         }
     }
+
+    /// <summary>
+    /// Whether no segment before this one names a holder: the first place an answer names one is
+    /// where it answers the prompt's record, even when it goes on to a record of a place the tables
+    /// do not know ("Chimborazo ... it's the highest point in the Andes" for South America's highest).
+    /// </summary>
+    private static bool FirstToName(ClaimContext context, (int Start, int End) segment) =>
+        !context.Mentions.Any(m => m.Kind == MentionKind.Rival && m.Start >= 0 && m.End <= segment.Start);
 
     /// <summary>Whether the answer names the record's holder in any segment.</summary>
     private static bool NamedAnywhere(ClaimContext context, FoldedRecord fact) =>

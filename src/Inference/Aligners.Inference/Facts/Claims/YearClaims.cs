@@ -149,7 +149,11 @@ internal static partial class YearClaims
         return best;
     }
 
-    private static FactFinding? Judge(ClaimContext context, (int Start, int End) segment, string domain, string subject, List<Mention> years,
+    /// <summary>
+    /// The finding for the years a segment gives one dated subject: confirmed where any is right,
+    /// else the first contradicted, unless the segment denies or contrasts the dates.
+    /// </summary>
+    internal static FactFinding? Judge(ClaimContext context, (int Start, int End) segment, string domain, string subject, List<Mention> years,
         Func<int, bool> isRight, string expected, string source)
     {
         var right = years.FirstOrDefault(y => isRight(int.Parse(y.Key, CultureInfo.InvariantCulture)));
@@ -166,7 +170,7 @@ internal static partial class YearClaims
     }
 
     /// <summary>Years from 1000 to 2099 in the segment: four digits alone, not "1920s", "12,1912" or "3.1912".</summary>
-    private static IEnumerable<Mention> Years(string text, (int Start, int End) segment)
+    internal static IEnumerable<Mention> Years(string text, (int Start, int End) segment)
     {
         // Each run of digits inside the segment (what "\d+" matches), read in place: every segment of every answer is read for years.
         for (var start = segment.Start; start < segment.End; start++)
