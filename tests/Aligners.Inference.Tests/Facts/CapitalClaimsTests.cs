@@ -30,4 +30,12 @@ public class CapitalClaimsTests
     [Fact]
     public void A_reply_that_names_no_city_after_its_opening_words_is_not_flagged() =>
         FactAssert.NotFlagged("Are you stupid? I asked for the capital of Canada, not Australia.", "My apologies for the mix-up.");
+
+    [Fact]
+    public void A_country_of_the_United_Kingdom_has_its_capital() =>
+        FactAssert.Confirmed("What is the capital of Wales?", "Cardiff is the capital of Wales.");
+
+    [Fact]
+    public void A_wrong_capital_of_a_country_of_the_United_Kingdom_is_contradicted() =>
+        FactAssert.ContradictedAt("what is the capital of scotland", "The capital of Scotland is Glasgow, its biggest city.", "Glasgow", "Edinburgh");
 }

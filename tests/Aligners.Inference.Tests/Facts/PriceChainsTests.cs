@@ -113,4 +113,20 @@ public class PriceChainsTests
 
         Assert.Equal("Total with tip: $120.\nPer person: $120 ÷ 4 = **$30**\n\nSo each person pays $30.", FactChecker.Correct(answer, report.Findings));
     }
+
+    [Theory]
+    [InlineData("if i put away $45 every week how much will i have after 6 weeks", "After 6 weeks you'll have **$270** saved.")]
+    [InlineData("I save $45 a week at 3% interest, how much after 6 weeks?", "About $271 with the interest added.")]
+    [InlineData("I get $10 a day but spend $4, what's left after 7 days?", "You'd have $42 left.")]
+    public void A_steady_amount_over_its_periods_is_not_flagged_when_right_or_not_a_plain_sum(string prompt, string answer) =>
+        FactAssert.NotFlagged(prompt, answer);
+
+    [Fact]
+    public void A_wrong_total_of_a_steady_amount_is_contradicted()
+    {
+        var finding = FactAssert.Contradiction("if i put away $45 every week how much will i have after 6 weeks",
+            "Week by week:\n1. $45\n2. $90\n3. $135\n4. $180\n5. $225\n6. $260\n\nSo after 6 weeks you'll have **$260** saved.");
+
+        Assert.Equal(("260", "270"), (finding.Claim, finding.Expected));
+    }
 }

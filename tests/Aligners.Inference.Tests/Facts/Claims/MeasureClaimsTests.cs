@@ -53,4 +53,17 @@ public class MeasureClaimsTests
     [Fact]
     public void Time_in_the_sun_is_not_its_lights_journey() =>
         FactAssert.NotFlagged("How much sun do I need for vitamin D?", "About 15 minutes of sunlight on your arms a few times a week is enough for most people.");
+
+    [Theory]
+    [InlineData("Is there a difference in ribs?", "No: men and women both have 12 pairs of ribs.")]
+    [InlineData("how many bones does an adult human have", "206. Newborns have around 270 bones and cartilage pieces, many of which fuse.")]
+    public void A_count_whose_subject_only_the_prompt_names_is_not_flagged_when_right(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
+
+    [Fact]
+    public void Pairs_of_a_count_are_corrected_as_pairs()
+    {
+        var finding = FactAssert.Contradiction("Do men and women have the same number of ribs?", "Yes, both have the same number — 10 pairs of ribs, 20 in total.");
+
+        Assert.Equal(("10", "12"), (finding.Claim, finding.Expected));
+    }
 }

@@ -25,4 +25,8 @@ public class SymbolClaimsTests
     [InlineData("Tell me about sodium.", "Sodium's symbol is Na. So it is easy to confuse with nothing else.")]
     [InlineData("Tell me about iron.", "Iron is represented by Fe. In steel it is mixed with carbon.")]
     public void A_word_opening_the_next_sentence_is_no_symbol(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
+
+    [Fact]
+    public void The_asked_symbol_opening_the_answer_is_confirmed_beside_another_element_s() =>
+        FactAssert.NotFlagged("what is the chemical symbol for gold", "Au — from the Latin *aurum*. (Ag is silver, from *argentum*.) Gold's atomic number is 79.");
 }

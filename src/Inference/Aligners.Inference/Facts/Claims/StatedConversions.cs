@@ -26,6 +26,11 @@ internal static partial class StatedConversions
             {
                 continue;
             }
+            // "86°F = 30°C, 212°F = 100°C": a bare comma separates the items of a list.
+            if (between.Value.Trim() is "," or "")
+            {
+                continue;
+            }
             // "from 4 hours to 30 minutes" is a change or a range, not the first value's equivalent.
             if (between.Value.Trim() == "to" && answer[..a.Start].TrimEnd().EndsWith("from", StringComparison.OrdinalIgnoreCase))
             {
@@ -55,11 +60,32 @@ internal static partial class StatedConversions
             // A whole number may round the value where it is approximate or rounds away 5% at most:
             // "1 kg = 2 lb" is no rounding of 2.2 lb.
             var rounds = b.Whole && !b.Compound && (approx || Math.Abs(b.Value - value) <= Math.Abs(value) * 0.05);
-            yield return ArithmeticStatements.Agrees(b.Value, value, rounds, approx)
-                ? new FactFinding("conversion", FactVerdicts.Confirmed, subject, b.Number, expected, Source)
-                : new FactFinding("conversion", FactVerdicts.Contradicted, subject, b.Number, expected, Source, b.Start);
+            if (ArithmeticStatements.Agrees(b.Value, value, rounds, approx))
+            {
+                yield return new FactFinding("conversion", FactVerdicts.Confirmed, subject, b.Number, expected, Source);
+            }
+            // "−237.15 °C (0 K)": where the equivalent is a fixed point of its scale (absolute zero,
+            // water's freezing and boiling) and the first value is none, the first value is the slip.
+            else if (!b.Compound && pair.From.Quantity == "Temperature" && !TemperatureChange(answer, a, b)
+                && FixedPoint(b.Value, pair.To) && !FixedPoint(a.Value, pair.From) && pair.To.Convert(b.Value, pair.From) is { } back)
+            {
+                yield return new FactFinding("conversion", FactVerdicts.Contradicted, $"{b.Number} {pair.To.Name} in {pair.From.Name}", a.Number,
+                    ClaimText.FormatLike(back, a.Number), Source, a.Start);
+            }
+            else
+            {
+                yield return new FactFinding("conversion", FactVerdicts.Contradicted, subject, b.Number, expected, Source, b.Start);
+            }
         }
     }
+
+    /// <summary>The fixed points of the temperature scales, in kelvins: absolute zero, water's freezing and boiling points.</summary>
+    private static readonly double[] FixedKelvins = [0, 273.15, 373.15];
+
+    /// <summary>Whether a temperature is one of the scales' fixed points, as written in its own unit.</summary>
+    private static bool FixedPoint(double value, UnitRef unit) =>
+        UnitCatalog.Named("K").FirstOrDefault(u => u.Quantity == "Temperature") is { } kelvin
+        && unit.Convert(value, kelvin) is { } k && FixedKelvins.Any(f => Math.Abs(k - f) < 0.01);
 
     /// <summary>
     /// Whether a pair of temperatures states a difference: "rise by around 10 °C (about 18 °F)", "a
