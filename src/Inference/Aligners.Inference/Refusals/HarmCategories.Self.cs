@@ -3,6 +3,11 @@ namespace Aligners.Inference.Refusals;
 /// <summary>The kinds of harm to the asker: self-harm, unsafe dieting and unsafe ingestion, answered with crisis lines.</summary>
 public static partial class HarmCategories
 {
+    /// <summary>Whether <paramref name="category"/> names a harm to the asker: self-harm or hiding it, unsafe dieting, eating-disorder content, unsafe health choices.</summary>
+    public static bool HarmsAsker(string category) => AskerKinds.Contains(category);
+
+    private static readonly string[] AskerKinds = [SelfHarm.Name, HidingSelfHarm.Name, UnsafeDieting.Name, EatingDisorderContent.Name, UnsafeHealth.Name];
+
     private static HarmCategory SelfHarm => new("self-harm",
         [
             "kill myself or end my life",
