@@ -38,4 +38,9 @@ public class CapitalClaimsTests
     [Fact]
     public void A_wrong_capital_of_a_country_of_the_United_Kingdom_is_contradicted() =>
         FactAssert.ContradictedAt("what is the capital of scotland", "The capital of Scotland is Glasgow, its biggest city.", "Glasgow", "Edinburgh");
+
+    [Fact]
+    public void Praise_that_opens_a_reply_is_not_the_city_it_names() =>
+        FactAssert.ContradictedAt("What's the capital of New Zealand? Writing a quiz for my pub.",
+            "Good quiz question, lots of people get it wrong! The answer is Auckland.", "Auckland", "Wellington");
 }

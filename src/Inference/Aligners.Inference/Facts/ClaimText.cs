@@ -34,6 +34,9 @@ internal static partial class ClaimText
         "please", "also", "here", "here's", "just", "try", "check", "see", "maybe", "perhaps", "unfortunately", "however", "anyway",
         // Possessives and pronouns that open an apology or a reply ("My apologies, ...").
         "my", "our", "your", "me", "them", "him", "these", "those",
+        // Words that praise a question or open a verdict ("Good quiz question, ...").
+        "good", "fun", "tricky", "interesting", "classic", "common", "popular", "easy", "simple", "cool", "awesome", "excellent",
+        "brilliant", "lovely", "perfect", "honestly", "basically", "tough", "fair",
     };
 
     /// <summary>

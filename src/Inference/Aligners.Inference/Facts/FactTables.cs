@@ -48,10 +48,12 @@ public sealed record SuperlativeFact(IReadOnlyList<string> Kinds, IReadOnlyList<
 /// A number: what it counts or measures, the phrases that name its subject and the words that
 /// ask for the number, the right values (any one), the UnitsNet unit it is in (empty for a
 /// count), the relative tolerance and the reference; <see cref="Names"/> are proper names that
-/// hold a cue word without asking for the number ("united states" holds "states").
+/// hold a cue word without asking for the number ("united states" holds "states"); <see cref="Others"/>
+/// are the other media a measure is also given for ("in water", "in steel" for the speed of sound in
+/// air), so that a sentence naming one gives that medium's value, not this one.
 /// </summary>
 public sealed record MeasureFact(string Subject, IReadOnlyList<string> Subjects, IReadOnlyList<string> Cues, IReadOnlyList<double> Values,
-    string Unit, double Tolerance, string Source, IReadOnlyList<string>? Names = null);
+    string Unit, double Tolerance, string Source, IReadOnlyList<string>? Names = null, IReadOnlyList<string>? Others = null);
 
 /// <summary>A planet of the solar system, its order from the sun and its equatorial diameter.</summary>
 public sealed record PlanetFact(int Order, string Name, double DiameterKm);

@@ -66,4 +66,13 @@ public class MeasureClaimsTests
 
         Assert.Equal(("10", "12"), (finding.Claim, finding.Expected));
     }
+
+    [Theory]
+    [InlineData("What's the speed of sound?", "In dry air at 20 °C, sound travels at about 343 metres per second. It's faster in water, about 1,480 m/s, and even faster in steel.")]
+    [InlineData("How fast is light?", "About 300,000 km/s in a vacuum; in glass it slows to roughly 200,000 km/s.")]
+    public void A_sentence_naming_another_medium_gives_that_medium_s_value(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
+
+    [Fact]
+    public void The_same_value_given_for_air_is_still_contradicted() =>
+        FactAssert.ContradictedAt("What's the speed of sound?", "Sound travels through air at about 1,480 m/s.", "1,480", "343");
 }

@@ -28,4 +28,9 @@ public class WorkYearsTests
     [InlineData("What's 1984 about?", "A surveillance state; Orwell had written most of it by 1948.")]
     public void A_year_that_dates_no_publication_of_a_known_work_is_not_judged(string prompt, string answer) =>
         FactAssert.NotFlagged(prompt, answer);
+
+    [Fact]
+    public void A_work_s_own_year_judges_its_publication_before_the_discovery_it_tells_of() =>
+        FactAssert.ContradictedAt("In what year did Darwin publish On the Origin of Species?",
+            "Charles Darwin published On the Origin of Species in 1869, after years of thinking about his voyage on HMS Beagle.", "1869", "1859");
 }

@@ -57,8 +57,11 @@ internal static class ClaimReader
         }
         findings.AddRange(StatedAuthors.Check(context, tables));
         findings.AddRange(StatedDiscoverers.Check(context, tables).Where(f => !findings.Any(e => e.Domain == "discovery" && e.Subject == f.Subject)).ToList());
-        findings.AddRange(YearClaims.Check(context, tables));
-        findings.AddRange(WorkYears.Check(context, tables).Where(f => !findings.Any(e => e.Domain == "date" && e.Start == f.Start && f.Start >= 0)).ToList());
+        // A work's own year ("On the Origin of Species", 1859) judges its publication before the
+        // discovery it tells of (natural selection, 1858 or 1859) does.
+        var workYears = WorkYears.Check(context, tables).ToList();
+        findings.AddRange(YearClaims.Check(context, tables).Where(f => !workYears.Any(w => (w.Start >= 0 && w.Start == f.Start) || (w.Verdict == f.Verdict && w.Claim == f.Claim))).ToList());
+        findings.AddRange(workYears);
         findings.AddRange(MeasureClaims.Check(context, tables, quantities));
         findings.AddRange(NotPlanets.Check(context.Answer.Text, tables));
         return findings;

@@ -51,6 +51,11 @@ internal static partial class MeasureClaims
     private static FactFinding? Judge(ClaimContext context, (int Start, int End) segment, MeasureFact measure, List<WrittenQuantity> quantities, bool named,
         IReadOnlyList<MeasureFact> all)
     {
+        // "It's faster in water, about 1,480 m/s": the segment gives another medium's value.
+        if (measure.Others is { Count: > 0 } others && others.Any(o => ClaimContext.HasWordStart(context.Answer.Folded, o, segment.Start, segment.End)))
+        {
+            return null;
+        }
         var borrowed = !named || !measure.Subjects.Any(s => ClaimContext.HasWordStart(context.Answer.Folded, s, segment.Start, segment.End))
             || !measure.Cues.Any(c => CueAt(context.Answer.Folded, measure, c, segment.Start, segment.End) >= 0);
         // A count written beside its cue may take its subject from the prompt; a value with a unit may take both.
