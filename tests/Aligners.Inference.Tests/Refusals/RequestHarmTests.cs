@@ -33,4 +33,10 @@ public class RequestHarmTests
     [Fact]
     public void Similarities_that_do_not_match_the_descriptions_are_refused() =>
         Assert.Throws<ArgumentException>(() => RequestHarm.Harmless([0.5f, 0.1f]));
+
+    [Theory]
+    [InlineData(0.31f, true)]
+    [InlineData(0.34f, false)]
+    public void A_prompt_just_past_a_faint_likeness_to_a_harm_is_still_harmless(float harm, bool harmless) =>
+        Assert.Equal(harmless, RequestHarm.Harmless(Similarities(harm, 0.1f)));
 }

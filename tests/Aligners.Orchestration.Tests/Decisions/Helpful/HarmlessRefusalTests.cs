@@ -45,6 +45,11 @@ public class HarmlessRefusalTests
 
         Assert.False(asked);
     }
+
+    [Fact]
+    public void A_refusal_that_lists_what_to_do_instead_offers_something() =>
+        Assert.False(HarmlessRefusal.Flags("I can't help with altering a statement, it's fraud.\n\nWhat genuinely helps:\n- Offer a guarantor\n- Pay a larger deposit upfront",
+            () => Similarities(0.12f, 0.3f)));
 }
 
 [Trait("Category", "Unit")]

@@ -38,8 +38,12 @@ public static class HarmlessRefusal
         // "Sorry, but I can't" apologises; its "but" offers nothing.
         var text = AnswerSentences.Normalize(answer).Replace("sorry, but ", "sorry, ", StringComparison.Ordinal);
         return sentences.Count > 0 && AnswerSentences.HasAny(sentences[0], Refusing) && !AnswerSentences.HasAny(text, Offering)
-            && !AnswerSentences.HasDigit(text);
+            && !AnswerSentences.HasDigit(text) && !Lists(answer);
     }
+
+    /// <summary>Whether <paramref name="answer"/> sets out a list: what a refusal lists is offered in place of what it declined.</summary>
+    private static bool Lists(string answer) =>
+        answer.Split('\n').Any(line => line.TrimStart() is { Length: > 2 } l && (l[0] is '-' or '*' or '•' || (char.IsDigit(l[0]) && l[1] is '.' or ')')) && l[1] != l[0]);
 
     /// <summary>Whether the first sentence of <paramref name="answer"/> says "I" cannot or will not, whatever else it says.</summary>
     public static bool OpensRefusing(string answer)
