@@ -25,4 +25,11 @@ public class BareDependsTests
     [Fact]
     public void An_answer_that_does_not_open_with_it_depends_is_not_flagged() =>
         Assert.False(BareDepends.Flags("Everyone is different, and there are pros and cons."));
+
+    [Theory]
+    [InlineData("The right temperature depends on your oven, the thickness of the chicken, and your recipe. It varies a lot.", true)]
+    [InlineData("The right temperature depends on thickness: bake at 200 °C until the inside reads 74 °C.", false)]
+    [InlineData("How long you need to rest after a long run, say a marathon, depends on your training and your age.", false)]
+    public void A_short_subject_that_depends_on_things_and_commits_to_nothing_is_flagged(string answer, bool flagged) =>
+        Assert.Equal(flagged, BareDepends.Flags(answer));
 }

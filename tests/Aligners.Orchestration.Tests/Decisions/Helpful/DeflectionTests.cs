@@ -23,6 +23,12 @@ public class DeflectionTests
     [Fact]
     public void A_vague_answer_that_sends_nowhere_is_not_this_rules_fault() =>
         Assert.False(Deflection.Flags("Gardening can be tricky. Everyone is different."));
+
+    [Theory]
+    [InlineData("Changing a tire can be dangerous if done incorrectly. I'd strongly recommend calling roadside assistance or taking the car to a mechanic who can do it safely.", true)]
+    [InlineData("Loosen the nuts, jack the car up, swap the wheel and tighten the nuts in a star pattern. If you're unsure, take it to a mechanic.", false)]
+    public void Handing_the_job_to_someone_else_behind_a_warning_deflects(string answer, bool flagged) =>
+        Assert.Equal(flagged, Deflection.Flags(answer));
 }
 
 [Trait("Category", "Unit")]

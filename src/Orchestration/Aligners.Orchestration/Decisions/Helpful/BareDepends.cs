@@ -2,7 +2,7 @@ namespace Aligners.Orchestration.Decisions.Helpful;
 
 /// <summary>
 /// "It depends" and nothing more: the answer opens with "it depends" (or "that depends",
-/// "depends on") and never commits: no number, no recommendation, no condition with its result
+/// "depends on", or a short subject that "depends on" something) and never commits: no number, no recommendation, no condition with its result
 /// ("if you ..., ..."), no question back to the reader, and every sentence empty
 /// (<see cref="Vagueness.IsEmpty"/>). "It depends on where you draw the border: if ..., it's ..."
 /// answers, and stays unflagged.
@@ -25,12 +25,18 @@ public static class BareDepends
         "at least", "at most", "between", "better", "worse", "faster", "slower", "cheaper",
     ];
 
+    /// <summary>The most characters of a short subject before "depends on" ("the right temperature depends on").</summary>
+    private const int SubjectReach = 30;
+
     /// <summary>Whether <paramref name="answer"/> opens with "it depends" and commits to nothing.</summary>
     public static bool Flags(string answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var text = AnswerSentences.Normalize(answer).TrimStart();
-        if (!Openings.Any(o => text.StartsWith(o, StringComparison.Ordinal)))
+        // "The right temperature depends on your oven, ...": the first sentence's verb is "depends on".
+        var sentences = AnswerSentences.Split(answer);
+        if (!Openings.Any(o => text.StartsWith(o, StringComparison.Ordinal))
+            && !(sentences.Count > 0 && sentences[0].IndexOf(" depends on ", StringComparison.Ordinal) is >= 0 and <= SubjectReach))
         {
             return false;
         }

@@ -22,6 +22,10 @@ public static class Deflection
         "look on a", "check a website", "use an app", "use a website", "a dedicated ", "service provider", "consider contacting",
         "consider reaching out", "contacting a ", "try looking", "check an online", "use an online", "suggest checking",
         "apps exist", "there's an app", "there are apps", "download an app", "download one",
+        // Handing the job to someone else: "I'd recommend calling roadside assistance", "take it to a mechanic".
+        "recommend calling", "recommend contacting", "recommend taking", "recommend getting a", "recommend having a", "call roadside",
+        "take it to a", "taking it to a", "take the car to", "taking the car to", "call a professional", "calling a professional",
+        "get a professional", "have a professional", "leave it to a", "leave it to the professionals", "leave it to the experts",
     ];
 
     // Declining sentences that, beside a deflection, give nothing either.

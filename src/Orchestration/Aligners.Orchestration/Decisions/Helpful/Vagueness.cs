@@ -20,6 +20,8 @@ public static class Vagueness
         "i'm not able", "i'm not in a position", "can't guarantee", "cannot guarantee", "can't give", "cannot give",
         "can't say", "good options", "overrated", "many opinions", "matter of", "everyone is", "everyone's",
         "make sure you really", "can make a difference", "happy to help", "another question", "it's just",
+        // A warning in place of the steps: "Changing a tire can be dangerous if done incorrectly."
+        "can be dangerous", "can be risky", "if done incorrectly", "if done wrong", "if you don't know what you're doing",
     ];
 
     /// <summary>The most words a sentence with no hedge may have and still count as saying nothing ("Just google it.").</summary>
