@@ -26,6 +26,8 @@ public class WorkYearsTests
     [InlineData("Any good vampire films?", "Dracula came out in 1931 with Bela Lugosi.")]
     [InlineData("Who wrote Brave New World?", "Aldous Huxley wrote Brave New World in 1931, a year before it was released.")]
     [InlineData("What's 1984 about?", "A surveillance state; Orwell had written most of it by 1948.")]
+    [InlineData("Who directed Jaws?", "Steven Spielberg. It came out in 1975 and is often called the first summer blockbuster.")]
+    [InlineData("Who wrote 1984?", "George Orwell. It was published in 1949.")]
     public void A_year_that_dates_no_publication_of_a_known_work_is_not_judged(string prompt, string answer) =>
         FactAssert.NotFlagged(prompt, answer);
 

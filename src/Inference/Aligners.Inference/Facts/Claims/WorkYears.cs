@@ -35,7 +35,7 @@ internal static class WorkYears
                 .Where(y => !inAnswer.Any(t => y.Start < t.Start + t.Work.Title.Length && t.Start < y.End)).ToList();
             var work = titles.Count > 0 ? titles[0].Work
                 : asked.Count == 1 ? asked[0]
-                : RefersBack(text, segment) ? inAnswer.Where(t => t.Start < segment.Start).MaxBy(t => t.Start).Work
+                : RefersBack(text, segment) ? inAnswer.Where(t => t.Start < segment.Start).OrderByDescending(t => t.Start).Select(t => t.Work).FirstOrDefault()
                 : null;
             if (work is null || years.Count == 0 || titles.Select(t => t.Work.Author).Distinct().Count() > 1)
             {
