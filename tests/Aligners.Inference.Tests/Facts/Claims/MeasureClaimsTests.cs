@@ -75,4 +75,15 @@ public class MeasureClaimsTests
     [Fact]
     public void The_same_value_given_for_air_is_still_contradicted() =>
         FactAssert.ContradictedAt("What's the speed of sound?", "Sound travels through air at about 1,480 m/s.", "1,480", "343");
+
+    [Theory]
+    [InlineData("How do I calculate the area of a circle?", "Area = π × r². Example: a circle with radius 5 cm has area π × 5² = π × 25 ≈ 78.54 cm².")]
+    [InlineData("How many bones does an adult human have?", "206. Newborns have around 270 bones, and many of them fuse during childhood, for example in the skull.")]
+    [InlineData("The heart has 3 chambers, right?", "Not for humans: the human heart has four chambers. Frogs and most reptiles do have three-chambered hearts, though.")]
+    public void A_term_of_a_calculation_or_another_creature_s_count_is_no_claim_of_the_measure(string prompt, string answer) =>
+        FactAssert.NotFlagged(prompt, answer);
+
+    [Fact]
+    public void A_wrong_count_for_the_human_heart_is_still_contradicted() =>
+        FactAssert.ContradictedAt("How many chambers does the heart have?", "The human heart has three chambers.", "three", "four");
 }

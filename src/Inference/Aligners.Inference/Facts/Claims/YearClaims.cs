@@ -33,7 +33,7 @@ internal static partial class YearClaims
                 // community..." dates the creation, not Linux), or all of the sentence it opens ("In 1928, ...").
                 var paired = years.Select(y => (Year: y, Discovery: discoveries.Where(d => SameClause(folded, segment, d, y))
                         .OrderBy(d => ClaimContext.Gap(d, y)).ThenBy(d => d.Start <= y.Start ? 0 : 1).FirstOrDefault()))
-                    .Where(p => p.Discovery != default && DatedInClause(folded, segment, p.Discovery, p.Year)
+                    .Where(p => p.Discovery != default && !DatesAPrize(folded, p.Year) && DatedInClause(folded, segment, p.Discovery, p.Year)
                         && !DatedSubjects.OfAnother(context.Answer.Text, segment, p.Discovery, p.Year))
                     .GroupBy(p => p.Discovery.Key, p => p.Year);
                 foreach (var group in paired)
@@ -84,6 +84,20 @@ internal static partial class YearClaims
 
     /// <summary>Words that open a clause of their own inside a sentence.</summary>
     private static readonly string[] ClauseBreaks = [" and ", " but ", " after ", " before ", " when ", " while ", " until ", " since ", " whereas ", "(", ")", "—", " – ", " - "];
+
+    /// <summary>Nouns a year written before them dates instead of the discovery: "the 1911 Nobel Prize for the discovery of radium".</summary>
+    private static readonly string[] Honours = ["nobel", "prize", "award", "medal"];
+
+    /// <summary>Whether the year stands before an honour it dates ("the 1911 Nobel Prize").</summary>
+    private static bool DatesAPrize(string folded, Mention year)
+    {
+        var after = year.End;
+        while (after < folded.Length && folded[after] == ' ')
+        {
+            after++;
+        }
+        return Honours.Any(h => string.CompareOrdinal(folded, after, h, 0, h.Length) == 0);
+    }
 
     /// <summary>Whether a mention and a year stand in one clause, or the year opens the segment ("In 1928, ...").</summary>
     private static bool SameClause(string folded, (int Start, int End) segment, Mention d, Mention year)
