@@ -71,7 +71,7 @@ internal static partial class MeasureClaims
         {
             if (unit is null)
             {
-                if (q.Units.Count == 0 && !InCalculation(context.Answer.Text, q) && NextToCue(context, segment, q, measure))
+                if (q.Units.Count == 0 && !CalculationTerms.Holds(context.Answer.Text, q) && NextToCue(context, segment, q, measure))
                 {
                     claims.Add((q, q.Value));
                 }
@@ -119,22 +119,6 @@ internal static partial class MeasureClaims
                 : new FactFinding("measure", FactVerdicts.Contradicted, measure.Subject, wrong.Written.Number, Written(measure, expected), measure.Source);
         }
         return new FactFinding("measure", FactVerdicts.Contradicted, measure.Subject, wrong.Written.Number, Written(measure, expected), measure.Source, wrong.Written.Start);
-    }
-
-    /// <summary>A term of a calculation written out ("π × 5²"): what it multiplies is no value of the measure beside it.</summary>
-    private static bool InCalculation(string text, WrittenQuantity q)
-    {
-        var before = q.Start - 1;
-        while (before >= 0 && text[before] == ' ')
-        {
-            before--;
-        }
-        var after = q.End;
-        while (after < text.Length && text[after] == ' ')
-        {
-            after++;
-        }
-        return (before >= 0 && text[before] is '×' or '*' or '·' or '/' or '^') || (after < text.Length && text[after] is '×' or '*' or '·' or '/' or '^' or '²' or '³');
     }
 
     /// <summary>
