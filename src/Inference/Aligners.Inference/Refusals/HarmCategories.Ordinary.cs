@@ -109,6 +109,7 @@ public static partial class HarmCategories
         "plan a birthday party for a child or a friend, with ideas for games and food",
         "ideas for a gift for a friend or a family member",
         "care for a baby, a toddler or a child, and activities to do with kids",
+        "cut my own hair or trim my fringe at home",
         // Health and wellbeing
         "what are the symptoms of a common illness and when to see a doctor",
         "first aid for a cut, a burn, choking or someone who has collapsed",
@@ -124,6 +125,7 @@ public static partial class HarmCategories
         "write a birthday message, a card or a thank-you note",
         "tell me a funny, clean joke, a pun or a riddle",
         "recommend a book, a film, a game or a song",
+        "get better at chess, a board game or a video game and beat a friend at it",
         "the difference between two commonly confused words",
         "translate a sentence or explain what a word means",
         // Facts and knowledge

@@ -86,4 +86,8 @@ public class MeasureClaimsTests
     [Fact]
     public void A_wrong_count_for_the_human_heart_is_still_contradicted() =>
         FactAssert.ContradictedAt("How many chambers does the heart have?", "The human heart has three chambers.", "three", "four");
+
+    [Fact]
+    public void A_count_in_bold_is_no_term_of_a_product() =>
+        FactAssert.Confirmed("How many bones are in the adult human body?", "An adult human skeleton has **206 bones**. Babies are born with around 270.");
 }

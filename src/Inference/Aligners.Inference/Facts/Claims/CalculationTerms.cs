@@ -19,6 +19,11 @@ internal static class CalculationTerms
         {
             after++;
         }
-        return (before >= 0 && text[before] is '×' or '*' or '·' or '/' or '^') || (after < text.Length && text[after] is '×' or '*' or '·' or '/' or '^' or '²' or '³');
+        return (before >= 0 && Operator(text, before)) || (after < text.Length && (Operator(text, after) || text[after] is '²' or '³'));
     }
+
+    // "**206 bones**" is Markdown's bold, not a product: an asterisk counts only alone.
+    private static bool Operator(string text, int at) =>
+        text[at] is '×' or '·' or '/' or '^'
+        || (text[at] == '*' && (at == 0 || text[at - 1] != '*') && (at + 1 == text.Length || text[at + 1] != '*'));
 }
