@@ -24,4 +24,17 @@ public class ConversionClaimsTests
     [InlineData("Is 100 Celsius the same as 212 Fahrenheit?", "Yes, 100 °C equals 212 °F.")]
     [InlineData("Are Celsius and Fahrenheit the same kind of scale?", "Both measure temperature, with degrees of different sizes.")]
     public void Scales_that_never_meet_or_given_readings_ask_for_no_shared_reading(string prompt, string answer) => FactAssert.NotFlagged(prompt, answer);
+
+    [Fact]
+    public void A_step_in_another_unit_of_the_asked_quantity_is_not_the_answer()
+    {
+        var finding = FactAssert.Contradiction("How many minutes are in a day? My answer: 1,440.",
+            "Not quite! There are 24 hours in a day and 60 minutes in an hour, so 24 × 60 = 1,240 minutes.");
+
+        Assert.Equal(("arithmetic", "1,240", "1,440"), (finding.Domain, finding.Claim, finding.Expected));
+    }
+
+    [Fact]
+    public void A_worked_conversion_through_another_unit_is_not_flagged() =>
+        FactAssert.NotFlagged("Convert 5 feet to cm", "5 ft = 60 inches, and 60 × 2.54 = **152.4 cm**.");
 }

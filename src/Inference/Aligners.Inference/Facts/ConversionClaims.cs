@@ -119,7 +119,9 @@ internal static partial class ConversionClaims
                 && !(amount is { } asked && OtherAmounts.Converts(answer, q.Start, unit, asked)))
             .ToList();
         var withUnit = numbers.Where(q => q.Units.Any(u => Same(u, unit))).ToList();
-        var candidates = withUnit.Count > 0 ? withUnit : numbers;
+        // With no value in the asked unit, a value in another unit of its quantity ("24 hours in a
+        // day", asked in minutes) is a step of the working, not the answer.
+        var candidates = withUnit.Count > 0 ? withUnit : numbers.Where(q => !q.Units.Any(u => u.Quantity == unit.Quantity)).ToList();
         if (candidates.Count == 0)
         {
             return null;
