@@ -59,7 +59,8 @@ internal sealed class KnowledgeIndex
             f.Keywords.ToList().ForEach(k => Add(k, MentionKind.Feat, i.ToString(System.Globalization.CultureInfo.InvariantCulture), exact: titled));
             f.Surnames.ToList().ForEach(s => Add(s, MentionKind.Figure, s, exact: true));
         }
-        Blocks.ToList().ForEach(b => Add(b, MentionKind.Block, Block(b)));
+        // "The noble gases are ...": a block is named in the plural as often as in the singular.
+        Blocks.ToList().ForEach(b => { Add(b, MentionKind.Block, Block(b)); Add(b + (b.EndsWith('s') ? "es" : "s"), MentionKind.Block, Block(b)); });
         Add("solid", MentionKind.State, "solid");
         Add("liquid", MentionKind.State, "liquid");
         Add("gas", MentionKind.State, "gas");
