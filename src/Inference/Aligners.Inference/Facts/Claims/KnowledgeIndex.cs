@@ -38,6 +38,14 @@ internal sealed class KnowledgeIndex
             c.Languages?.ToList().ForEach(n => Add(n, MentionKind.Language, n));
             c.Currencies?.ToList().ForEach(n => Add(n, MentionKind.Currency, n));
         }
+        // "The official language of Austria is Austrian": a people's adjective that is no language of
+        // any country is named as a language only where it is taken for one, and judged as one there.
+        var languages = tables.Countries.SelectMany(c => c.Languages ?? []).Select(FoldedText.Fold).ToHashSet();
+        foreach (var adjective in tables.Countries.SelectMany(c => c.Peoples ?? []).Where(p => p.EndsWith("ans", StringComparison.Ordinal) && !p.Contains(' '))
+            .Select(p => p[..^1]).Where(a => !languages.Contains(FoldedText.Fold(a))).Distinct())
+        {
+            Add(adjective, MentionKind.Language, adjective);
+        }
         Continents.ToList().ForEach(n => Add(n, MentionKind.Continent, n));
         foreach (var e in tables.Elements)
         {
