@@ -15,6 +15,11 @@ internal static class WorkYears
 
     public static IEnumerable<FactFinding> Check(ClaimContext context, FactTables tables)
     {
+        // Every answer passes here; only one that speaks of publishing is read for titles.
+        if (!context.Segments.Any(segment => context.HasCueIn(Published, segment)))
+        {
+            yield break;
+        }
         var text = context.Answer.Text;
         // A title of one word ("Emma", "Dracula") is also a name or a film: it is the book only beside its author.
         var dated = tables.Works.Where(w => w.Years is { Count: > 0 }
